@@ -1,0 +1,45 @@
+"""simplify: a plain-language checker for German administrative texts.
+
+    from simplify import analyze
+    report = analyze("Der Antrag ist bis zum 1. März einzureichen.")
+    for f in report.findings:
+        print(f.rule, f.message, f.text)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .analyzer import Simplifier
+from .errors import ConfigError, InputError, ModelError, SimplifyError
+from .report import Finding, Level, Report, SentenceInfo, Suggestion
+
+__version__ = "0.1.0"
+
+
+@lru_cache(maxsize=2)
+def get_simplifier(model: str | None = None) -> Simplifier:
+    """The process-wide pipeline object (built on first use)."""
+    return Simplifier(model=model)
+
+
+def analyze(text: str, profile: str = "formular", *, model: str | None = None, **options) -> Report:
+    """Check ``text`` with the given profile and return a Report (see ``Simplifier.analyze``)."""
+    return get_simplifier(model).analyze(text, profile, **options)
+
+
+__all__ = [
+    "ConfigError",
+    "Finding",
+    "InputError",
+    "Level",
+    "ModelError",
+    "Report",
+    "SentenceInfo",
+    "Simplifier",
+    "SimplifyError",
+    "Suggestion",
+    "__version__",
+    "analyze",
+    "get_simplifier",
+]

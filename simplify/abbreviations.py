@@ -1,0 +1,71 @@
+"""Abbreviations: tokenizer exceptions and merging multi-part abbreviations into one token.
+
+"z. B." arrives from spaCy's tokenizer as two tokens and HanTa tags "z." as APPRART; merged into
+one token it counts as one word, never ends a sentence and gets a fixed tag.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+# Abbreviations of legal texts that spaCy's German tokenizer splits ("Art." -> "Art", ".").
+# They are needed for segmentation even when the word list does not carry them.
+CORE = (
+    "Abs.", "Anl.", "Art.", "Bl.", "BGBl.", "Buchst.", "Hs.", "Ziff.", "Nr.", "S.", "Str.",
+    "Tel.", "geb.", "ggf.", "bzw.", "ca.", "usw.", "vgl.", "gem.", "lt.", "Az.", "Aktenz.",
+    "Rn.", "Rdnr.", "Gz.", "Verf.", "zzgl.", "inkl.", "evtl.", "Tz.", "Kap.", "Bd.", "Nrn.",
+    "Abschn.", "Unterabs.", "UAbs.", "lfd.", "Pos.", "Anh.",
+    "z. B.", "i. V. m.", "u. a.", "d. h.", "i. d. R.", "u. U.", "o. Ä.", "s. o.", "s. u.",
+    "z. T.", "i. S. d.", "i. S. v.", "v. a.", "u. Ä.", "z. Hd.", "i. A.", "i. V.", "e. V.",
+    "o. g.", "a. a. O.", "u. a. m.", "u. v. m.", "m. E.", "n. Chr.", "v. Chr.",
+)
+
+
+def norm(text: str) -> str:
+    """Key of an abbreviation: without spaces ("z. B." == "z.B.")."""
+    return "".join(text.split())
+
+
+def add_tokenizer_exceptions(nlp: Language, abbreviations: list[str]) -> None:
+    """Keep each abbreviation (and each part of a multi-part one) as one token."""
+    for abbr in {*CORE, *abbreviations}:
+        for part in abbr.split():
+            if part.endswith(".") and len(part) > 1:
+                nlp.tokenizer.add_special_case(part, [{ORTH: part}])
+
+
+class AbbreviationMerger:
+    """spaCy component: merge "z. B." into one token and record its canonical spelling."""
+
+    def __init__(self, nlp: Language, abbreviations: list[str]) -> None:
+        self.canonical = {norm(a): a for a in {*CORE, *abbreviations}}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        multi = [a for a in self.canonical.values() if " " in a]
+        self.matcher.add("ABBR", [nlp.make_doc(a) for a in multi])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        # longest first, no overlaps ("u. a. m." before "u. a.")
+        spans.sort(key=lambda sp: (sp.start, -(sp.end - sp.start)))
+        chosen, last_end = [], -1
+        for sp in spans:
+            if sp.start >= last_end:
+                chosen.append(sp)
+                last_end = sp.end
+        with doc.retokenize() as retok:
+            for sp in chosen:
+                retok.merge(sp)
+        for t in doc:
+            if t.text.endswith(".") or t.text.isupper():
+                canon = self.canonical.get(norm(t.text))
+                if canon is not None:
+                    t._.abbr = canon
+        return doc
+
+
+@Language.factory("abbreviation_merger", default_config={"abbreviations": []})
+def make_abbreviation_merger(nlp: Language, name: str, abbreviations: list[str]):
+    return AbbreviationMerger(nlp, abbreviations)

@@ -1,0 +1,234 @@
+"""The one pipeline object: German pipeline + rules + profiles + word lists -> Report."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .checks import CHECKS, Context, Match, SentenceView
+from .clauses import analyse_clauses, is_word
+from .errors import ConfigError, InputError
+from .lexicon import Lexicon
+from .pipeline import build_nlp
+from .report import Finding, Level, Report, SentenceInfo
+from .rules import FAMILIES, Profile, Rule, default_profiles, default_rules
+from .scores import SentenceCounts, document_scores, sentence_difficulty
+from .wordlists import WordLists, load_wordlists
+
+DEFAULT_MAX_CHARS = 1_000_000
+
+
+class _Values(dict):
+    """Message template values; unknown placeholders stay visible instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+class Simplifier:
+    """Build once per process (CLI start, API lifespan); ``analyze`` is then cheap to call."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        lists: WordLists | None = None,
+        rules: dict[str, Rule] | None = None,
+        profiles: dict[str, Profile] | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
+        self.lists = lists if lists is not None else load_wordlists()
+        self.rules = rules if rules is not None else default_rules()
+        self.profiles = profiles if profiles is not None else default_profiles()
+        for rule in self.rules.values():
+            if rule.check not in CHECKS:
+                raise ConfigError(f"Regel {rule.id}: unbekannte Prüfung „{rule.check}“.")
+        self.model = model
+        self.nlp = build_nlp(self.lists, model)
+        self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
+        self.lexicon = Lexicon(self.lists)
+        self.max_chars = max_chars
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def profile(self, name: str) -> Profile:
+        try:
+            return self.profiles[name]
+        except KeyError as exc:
+            known = ", ".join(self.profiles)
+            raise ConfigError(f"Unbekanntes Profil „{name}“. Möglich sind: {known}.") from exc
+
+    def analyze(
+        self,
+        text: str,
+        profile: str = "formular",
+        *,
+        enable: Iterable[str] | None = None,
+        disable: Iterable[str] | None = None,
+        levels: dict[str, str] | None = None,
+        limits: dict[str, float] | None = None,
+        source: str | None = None,
+    ) -> Report:
+        """Check one text and return its Report."""
+        prof = self.profile(profile)
+        if limits:
+            prof = prof.model_copy(update={"limits": {**prof.limits, **limits}})
+        self._validate(text)
+        doc = self.nlp(text)
+        return self.report_for_doc(doc, prof, enable=enable, disable=disable, levels=levels,
+                                   source=source)
+
+    def report_for_doc(
+        self,
+        doc: Doc,
+        prof: Profile,
+        *,
+        enable: Iterable[str] | None = None,
+        disable: Iterable[str] | None = None,
+        levels: dict[str, str] | None = None,
+        source: str | None = None,
+    ) -> Report:
+        text = doc.text
+        sentences = self._sentences(doc)
+        counts = [_counts(s) for s in sentences]
+        scores = document_scores([c for c in counts if c.words])
+        difficulty = [sentence_difficulty(c) if c.words else 0.0 for c in counts]
+        index = scores.verstaendlichkeitsindex if scores.words else None
+        ctx = Context(text, doc, sentences, prof, self.lexicon, index, difficulty)
+        findings = self._run_rules(ctx, enable, disable, levels)
+        report = Report(
+            profile=prof.name,
+            source=source,
+            scores=scores.model_dump(),
+            target=prof.target,
+            sentences=[
+                SentenceInfo(start=s.start, end=s.end, words=len(s.words),
+                             difficulty=difficulty[s.index], clauses=len(s.clauses.clauses))
+                for s in sentences
+            ],
+            findings=findings,
+        )
+        report.summary = _summary(report)
+        return report
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _validate(self, text: Any) -> None:
+        if not isinstance(text, str):
+            raise InputError("Der Text muss eine Zeichenkette sein.")
+        if len(text) > self.max_chars:
+            raise InputError(
+                f"Der Text ist zu lang: {len(text):,} Zeichen. Erlaubt sind höchstens "
+                f"{self.max_chars:,} Zeichen. Teilen Sie den Text bitte auf.".replace(",", ".")
+            )
+        if "\x00" in text:
+            raise InputError("Der Text enthält Binärdaten (Nullbytes). Das ist kein Text.")
+
+    def _sentences(self, doc: Doc) -> list[SentenceView]:
+        views: list[SentenceView] = []
+        for sent in doc.sents:
+            tokens = [t for t in sent if not t.is_space]
+            if not tokens:
+                continue
+            words = [t for t in tokens if is_word(t)]
+            views.append(SentenceView(len(views), tokens, words, analyse_clauses(tokens)))
+        return views
+
+    def _level(self, rule: Rule, prof: Profile, levels: dict[str, str] | None) -> Level | None:
+        value = (levels or {}).get(rule.id) or prof.levels.get(rule.id) or rule.level.value
+        if value == "off":
+            return None
+        try:
+            return Level(value)
+        except ValueError as exc:
+            raise ConfigError(
+                f"Regel {rule.id}: Stufe „{value}“ gibt es nicht (info, warning, error, off)."
+            ) from exc
+
+    def _run_rules(self, ctx: Context, enable, disable, levels) -> list[Finding]:
+        enable_set = set(enable) if enable is not None else None
+        disable_set = set(disable or [])
+        line_starts = [0] + [i + 1 for i, c in enumerate(ctx.text) if c == "\n"]
+        findings: list[Finding] = []
+        seen: set[tuple[str, int, int]] = set()
+        for rule in self.rules.values():
+            if rule.id in disable_set or (enable_set is not None and rule.id not in enable_set):
+                continue
+            if enable_set is None and ctx.profile.levels.get(rule.id) == "off" and not (
+                levels and rule.id in levels
+            ):
+                continue
+            level = self._level(rule, ctx.profile, levels)
+            if level is None:
+                continue
+            for m in CHECKS[rule.check](ctx, rule):
+                key = (rule.id, m.start, m.end)
+                if key in seen:
+                    continue
+                seen.add(key)
+                findings.append(self._finding(ctx, rule, m, level, line_starts))
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        occurrences: Counter[str] = Counter()
+        for f in findings:
+            base = f"{f.rule}\x1f{' '.join(f.text.split())}"
+            occurrences[base] += 1
+            digest = hashlib.sha1(f"{base}\x1f{occurrences[base]}".encode()).hexdigest()
+            f.fingerprint = digest[:16]
+        return findings
+
+    def _finding(self, ctx: Context, rule: Rule, m: Match, level: Level,
+                 line_starts: list[int]) -> Finding:
+        passage = ctx.text[m.start:m.end]
+        values = _Values(m.values)
+        values.setdefault("match", passage)
+        line = bisect.bisect_right(line_starts, m.start)
+        column = m.start - line_starts[line - 1] + 1
+        if m.level is not None and m.level.rank > level.rank:
+            level = m.level
+        why = rule.why
+        if m.entry is not None and m.entry.note:
+            why = f"{m.entry.note} {why}"
+        return Finding(
+            rule=rule.id,
+            family=rule.family,
+            level=level,
+            message=rule.message.format_map(values),
+            start=m.start,
+            end=m.end,
+            line=line,
+            column=column,
+            text=passage,
+            explanation=why,
+            suggestions=m.suggestions,
+            sentence=m.sentence,
+        )
+
+
+def _counts(s: SentenceView) -> SentenceCounts:
+    words = [t.text for t in s.words]
+    lengths = [c.words for c in s.clauses.clauses if c.words > 0]
+    if sum(lengths) != len(words) or not lengths:
+        lengths = [len(words)]
+    return SentenceCounts(words=words, clause_lengths=lengths)
+
+
+def _summary(report: Report) -> dict[str, Any]:
+    by_level = Counter(f.level.value for f in report.findings)
+    by_family = Counter(f.family for f in report.findings)
+    return {
+        "findings": len(report.findings),
+        "by_level": {lv.value: by_level.get(lv.value, 0) for lv in Level},
+        "by_family": {fam: by_family.get(fam, 0) for fam in FAMILIES},
+        "sentences": len(report.sentences),
+        "words": report.scores.get("words", 0),
+        "index": report.scores.get("verstaendlichkeitsindex"),
+        "target": report.target,
+        "target_met": (
+            report.scores.get("verstaendlichkeitsindex") is not None
+            and report.scores.get("verstaendlichkeitsindex", 0) >= (report.target or 0)
+        ),
+    }

@@ -1,0 +1,56 @@
+"""Reader address: role nouns and "man" where "Sie" is meant; obligations without address."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..rules import Rule
+from .base import Context, Match, check, span_of
+from .jargon import _term_suggestions
+
+
+@check("role_nouns")
+def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"Der Antragsteller hat ...": address the reader as "Sie"."""
+    for s in ctx.sentences:
+        for hit in ctx.lexicon.find_terms(s.tokens, "rollen"):
+            toks = list(hit.tokens)
+            # take the "/in", "*in" or "(in)" gender ending along
+            j = hit.last + 1
+            if j + 1 < len(s.tokens) and s.tokens[j].text in {"/", "*", ":"} and \
+                    s.tokens[j + 1].lower_ in {"in", "innen"}:
+                toks.extend([s.tokens[j], s.tokens[j + 1]])
+            start, end = span_of(toks)
+            e = hit.entry
+            yield Match(start, end, {"term": ctx.text[start:end],
+                                     "suggestion": " oder ".join(e.replacements) or "Sie"},
+                        suggestions=_term_suggestions(hit, ctx) if len(toks) == 1 else [],
+                        entry=e, sentence=s.index)
+
+
+@check("man")
+def man(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"man" in a form usually means the reader ("Sie") or the office ("wir")."""
+    for s in ctx.sentences:
+        for t in s.tokens:
+            if t.lower_ == "man" and t.tag_ in {"PIS", "PPER", "PIAT"}:
+                yield Match(t.idx, t.idx + len(t.text), {}, sentence=s.index)
+
+
+@check("haben_zu_infinitive")
+def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"hat ... vorzulegen": an obligation aimed at a third person instead of the reader."""
+    for s in ctx.sentences:
+        for c in s.clauses.clauses:
+            toks = c.tokens
+            if any(t.tag_ == "KOUI" for t in toks):
+                continue
+            haben = [t for t in toks if t.lemma_.casefold() == "haben" and t.tag_ == "VAFIN"]
+            zu = [t for t in toks if t.tag_ == "VVIZU"]
+            zu += [t for i, t in enumerate(toks) if t.tag_ == "VVINF" and i > 0
+                   and toks[i - 1].tag_ == "PTKZU"]
+            addressed = any(t.lower_ in {"sie", "wir", "ich", "du"} and t.tag_ == "PPER"
+                            for t in toks)
+            if haben and zu and not addressed:
+                start, end = span_of(sorted([haben[0], zu[-1]], key=lambda t: t.i))
+                yield Match(start, end, {"verb": zu[-1].text}, sentence=s.index)

@@ -1,0 +1,86 @@
+"""What every check gets (a Context) and returns (Matches), and the registry of named checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from ..clauses import ClauseAnalysis
+from ..report import Level, Suggestion
+from ..rules import Profile, Rule
+from ..wordlists import Entry
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+
+@dataclass
+class SentenceView:
+    """One sentence (or form line) of the checked text."""
+
+    index: int
+    tokens: list[Token]  # without whitespace tokens
+    words: list[Token]
+    clauses: ClauseAnalysis
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+
+@dataclass
+class Context:
+    """Everything a check may read. Checks never change it."""
+
+    text: str
+    doc: Doc
+    sentences: list[SentenceView]
+    profile: Profile
+    lexicon: Lexicon
+    index: float | None = None  # Verständlichkeitsindex of the whole text
+    difficulty: list[float] = field(default_factory=list)  # per sentence, 0 easy ... 20 hard
+
+
+@dataclass
+class Match:
+    """What a check found: a span, values for the message, suggestions."""
+
+    start: int
+    end: int
+    values: dict[str, object] = field(default_factory=dict)
+    suggestions: list[Suggestion] = field(default_factory=list)
+    level: Level | None = None
+    entry: Entry | None = None
+    sentence: int | None = None
+
+
+CheckFn = Callable[[Context, Rule], Iterable[Match]]
+CHECKS: dict[str, CheckFn] = {}
+
+
+def check(name: str) -> Callable[[CheckFn], CheckFn]:
+    """Register a named check that rule files can refer to."""
+
+    def register(fn: CheckFn) -> CheckFn:
+        CHECKS[name] = fn
+        return fn
+
+    return register
+
+
+def span_of(tokens: list[Token]) -> tuple[int, int]:
+    """Character span from the first to the last token."""
+    first, last = tokens[0], tokens[-1]
+    return first.idx, last.idx + len(last.text)
+
+
+def replace_suggestion(start: int, end: int, replacement: str, label: str) -> Suggestion:
+    return Suggestion(replacement=replacement, start=start, end=end, kind="replace", label=label)

@@ -1,0 +1,185 @@
+"""Amtsdeutsch, foreign words, abbreviations, § citations, double negation, protected terms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..lexicon import TermHit
+from ..morphology import inflect_like
+from ..report import Suggestion
+from ..rules import Rule
+from .base import Context, Match, check, replace_suggestion, span_of
+
+
+def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
+    """Replacements for a word-list hit, inflected like the original where that is safe."""
+    e = hit.entry
+    out: list[Suggestion] = []
+    if len(hit.tokens) == 1:
+        tok = hit.tokens[0]
+        for repl in e.replacements:
+            form = inflect_like(tok.text, e.term if tok.lower_ != tok.lemma_.casefold()
+                                else tok.lemma_, repl)
+            if form is None:
+                form = inflect_like(tok.text, tok.lemma_ or e.term, repl)
+            if form is not None:
+                out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“"))
+    elif hit.last - hit.first + 1 == len(e.term.split()):
+        text = ctx.text[hit.start:hit.end]
+        for repl in e.replacements:
+            form = repl[:1].upper() + repl[1:] if text[:1].isupper() else repl
+            out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“"))
+    return out
+
+
+def _list_check(ctx: Context, rule: Rule, list_name: str) -> Iterator[Match]:
+    for s in ctx.sentences:
+        for hit in ctx.lexicon.find_terms(s.tokens, list_name):
+            e = hit.entry
+            yield Match(hit.start, hit.end,
+                        {"term": e.term, "suggestion": " oder ".join(e.replacements) or "—",
+                         "note": e.note},
+                        suggestions=_term_suggestions(hit, ctx), entry=e, sentence=s.index)
+
+
+@check("amtsdeutsch")
+def amtsdeutsch(ctx: Context, rule: Rule) -> Iterator[Match]:
+    yield from _list_check(ctx, rule, "amtsdeutsch")
+    yield from _list_check(ctx, rule, "eigene")
+
+
+@check("fremdwoerter")
+def fremdwoerter(ctx: Context, rule: Rule) -> Iterator[Match]:
+    yield from _list_check(ctx, rule, "fremdwoerter")
+
+
+def _in_citation(toks: list[Token], i: int) -> bool:
+    """"Abs.", "Nr.", "S." right after a § number belong to the citation (its own rule)."""
+    return i > 0 and (toks[i - 1].tag_ == "CARD" or toks[i - 1].text in {"§", "§§"}) and any(
+        t.text in {"§", "§§", "Art."} for t in toks[max(0, i - 8): i]
+    )
+
+
+@check("abbreviations")
+def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """Abbreviations to write out; in the Leichte-Sprache profile every abbreviation."""
+    strict = ctx.profile.name in set(rule.params.get("all_in_profiles", []))
+    for s in ctx.sentences:
+        for i, t in enumerate(s.tokens):
+            e = ctx.lexicon.abbreviation(t)
+            if e is None or (not e.avoid and not strict) or _in_citation(s.tokens, i):
+                continue
+            full = e.replacements[0] if e.replacements else e.term
+            sugg = [replace_suggestion(t.idx, t.idx + len(t.text), full,
+                                       f"Ausschreiben: „{full}“")]
+            yield Match(t.idx, t.idx + len(t.text), {"abbr": t.text, "full": full},
+                        suggestions=sugg, entry=e, sentence=s.index)
+
+
+CITATION_PART = re.compile(
+    r"^(§|§§|Art\.|Artikel|Abs\.|Absatz|Nr\.|Nummer|S\.|Satz|Buchst\.|Buchstabe|Ziff\.|"
+    r"Halbsatz|Hs\.|i\. ?V\. ?m\.|ff\.|f\.|und|bis|sowie|oder|bzw\.|[IVX]+|\d+[a-z]?|[a-z]\)?)$"
+)
+CITATION_LEAD = {"gemäß", "gem.", "nach", "laut", "lt.", "aufgrund", "im", "i. S. d.",
+                 "i. S. v.", "entsprechend", "analog"}
+
+
+def _citation_end(toks: list[Token], i: int) -> int:
+    """Index of the last token of the citation starting at i."""
+    j = i + 1
+    while j < len(toks):
+        t = toks[j]
+        if CITATION_PART.match(t.text) or (t.text.isupper() and len(t.text) >= 2) or (
+            t._.abbr and t.text[:1].isupper()
+        ):
+            j += 1
+            continue
+        # law names: "des Sozialgesetzbuches", "SGB I", "BauGB"
+        if re.match(r"^[A-ZÄÖÜ][A-Za-zäöü]*(G|O|V|B)$", t.text):
+            j += 1
+            continue
+        break
+    # do not end on a connector
+    while j - 1 > i and toks[j - 1].text in {"und", "bis", "sowie", "oder", "bzw."}:
+        j -= 1
+    return j - 1
+
+
+@check("citation_in_sentence")
+def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """A § citation inside a sentence instead of at its end or in brackets."""
+    for s in ctx.sentences:
+        toks = s.tokens
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.text not in {"§", "§§"} and not (t.text == "Art." and i + 1 < len(toks)
+                                                   and toks[i + 1].tag_ == "CARD"):
+                i += 1
+                continue
+            end = _citation_end(toks, i)
+            first = i
+            if i > 0 and toks[i - 1].lower_ in CITATION_LEAD:
+                first = i - 1
+            in_brackets = any(x.text == "(" for x in toks[max(0, first - 3): first]) and any(
+                x.text == ")" for x in toks[end + 1: end + 3])
+            rest = [x for x in toks[end + 1:] if not x.is_punct]
+            if rest and not in_brackets and len(s.words) > 3:
+                start, stop = span_of(toks[first: end + 1])
+                yield Match(start, stop, {"citation": ctx.text[start:stop]}, sentence=s.index)
+            i = end + 1
+
+
+NEGATIVE_MEANING = {"selten", "gering", "ohne", "ausgeschlossen", "unmöglich", "falsch",
+                    "schlecht", "wenig", "abwegig"}
+NOT_NEGATIONS = {"unbedingt", "ungefähr", "unter", "unten", "und", "uns", "unser", "unsere",
+                 "unseren", "unserem", "unserer", "unterhalb", "umgehend"}
+
+
+@check("double_negation")
+def double_negation(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"nicht unerheblich", "nicht selten", "kein Unbekannter": say it positively."""
+    for s in ctx.sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.lower_ != "nicht" and not t.lower_.startswith("kein"):
+                continue
+            for k in range(i + 1, min(i + 3, len(toks))):
+                w = toks[k]
+                low = w.lower_
+                negative = (
+                    (low.startswith("un") and len(low) > 5 and low not in NOT_NEGATIONS
+                     and w.tag_ in {"ADJD", "ADJA", "ADV", "NN"})
+                    or low in NEGATIVE_MEANING
+                    or (low.endswith("los") and w.tag_ in {"ADJD", "ADJA"})
+                )
+                if negative:
+                    start, end = span_of([t, w])
+                    yield Match(start, end, {"phrase": ctx.text[start:end]}, sentence=s.index)
+                    break
+                if w.tag_ not in {"ADV", "PTKA"}:
+                    break
+
+
+@check("protected_terms")
+def protected_terms(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """A legal term that must stay: explain it once, at its first use, never replace it."""
+    seen: set[str] = set()
+    for s in ctx.sentences:
+        for hit in ctx.lexicon.find_terms(s.tokens, "geschuetzt"):
+            e = hit.entry
+            if e.term in seen:
+                continue
+            seen.add(e.term)
+            after = ctx.text[hit.end: hit.end + 3].lstrip()
+            if after.startswith("(") or after.startswith("["):
+                continue  # already explained in brackets
+            word = ctx.text[hit.start:hit.end]
+            sugg = Suggestion(replacement=f"{word} ({e.explanation.rstrip('.')})",
+                              start=hit.start, end=hit.end, kind="explain",
+                              label="Erklärung in Klammern ergänzen")
+            yield Match(hit.start, hit.end, {"term": e.term, "explanation": e.explanation},
+                        suggestions=[sugg], entry=e, sentence=s.index)

@@ -1,0 +1,44 @@
+"""Sentence length, nested clauses (Schachtelsätze) and long clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..report import Level
+from ..rules import Rule
+from .base import Context, Match, check
+
+
+@check("sentence_length")
+def sentence_length(ctx: Context, rule: Rule) -> Iterator[Match]:
+    warn = ctx.profile.limit("sentence_warn")
+    error = ctx.profile.limit("sentence_error")
+    for s in ctx.sentences:
+        n = len(s.words)
+        if n > warn:
+            level = Level.error if n > error else None
+            yield Match(s.start, s.end, {"words": n, "limit": int(warn)}, level=level,
+                        sentence=s.index)
+
+
+@check("nesting")
+def nesting(ctx: Context, rule: Rule) -> Iterator[Match]:
+    limit = ctx.profile.limit("nesting_depth")
+    for s in ctx.sentences:
+        depth = s.clauses.max_depth
+        if depth >= limit:
+            yield Match(s.start, s.end, {"depth": depth, "clauses": len(s.clauses.clauses)},
+                        sentence=s.index)
+
+
+@check("clause_length")
+def clause_length(ctx: Context, rule: Rule) -> Iterator[Match]:
+    limit = ctx.profile.limit("clause_words")
+    sentence_warn = ctx.profile.limit("sentence_warn")
+    for s in ctx.sentences:
+        if len(s.words) > sentence_warn:
+            continue  # the sentence-length finding already covers it
+        for c in s.clauses.clauses:
+            if c.words > limit:
+                yield Match(c.start, c.end, {"words": c.words, "limit": int(limit)},
+                            sentence=s.index)

@@ -1,0 +1,163 @@
+"""Nominal style: Funktionsverbgefüge, nominalisation clusters, genitive chains, durch + noun."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..lexicon import separable_particle
+from ..morphology import is_nominalisation
+from ..rules import Rule
+from .base import Context, Match, check, span_of
+
+NOUN_PHRASE_INNER = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "ADV", "ADJD"}
+FVG_WINDOW = 12  # tokens between light verb and noun: the verb bracket can be wide
+STOP = {",", ";", ":", "(", ")", "–", "—"}
+
+
+def _light_verb_lemmas(toks: list[Token], i: int) -> tuple[set[str], int]:
+    """Lemmas under which the verb at i can be a light verb, with its particle if separated."""
+    t = toks[i]
+    lemmas = {t.lemma_.casefold(), t.lower_}
+    last = i
+    j = separable_particle(toks, i)
+    if j is not None:
+        lemmas = {toks[j].lower_ + lem for lem in lemmas}
+        last = j
+    return lemmas, last
+
+
+def _preposition_before(toks: list[Token], k: int) -> Token | None:
+    m = k - 1
+    while m >= 0 and toks[m].tag_ in NOUN_PHRASE_INNER:
+        m -= 1
+    if m >= 0 and toks[m].tag_ in {"APPR", "APPRART"}:
+        return toks[m]
+    return None
+
+
+@check("funktionsverbgefuege")
+def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """Light verb + (preposition) + noun from the list, within one clause, in either order."""
+    lex = ctx.lexicon
+    for s in ctx.sentences:
+        toks = s.tokens
+        used: set[int] = set()
+        for i, t in enumerate(toks):
+            if not t.tag_.startswith("V"):
+                continue
+            lemmas, last_verb = _light_verb_lemmas(toks, i)
+            entries = [e for lem in lemmas for e in lex.fvg.get(lem, [])]
+            if not entries:
+                continue
+            for k in _window(toks, i):
+                n = toks[k]
+                if k in used or n.tag_ not in {"NN", "NE"}:
+                    continue
+                for e in entries:
+                    if n.lemma_.casefold() != e.term.casefold() and n.lower_ != e.term.casefold():
+                        continue
+                    prep = _preposition_before(toks, k)
+                    if e.preposition:
+                        if prep is None or prep.lemma_.casefold() != e.preposition.casefold():
+                            continue
+                    elif prep is not None and prep.i > min(t.i, n.i):
+                        continue  # "nimmt an der Prüfung teil": the noun hangs on a preposition
+                    if lex.lists.allowed(f"{e.preposition} {e.term} {e.verb}".strip()):
+                        continue
+                    parts = sorted({t, n, toks[last_verb]} | ({prep} if prep else set()),
+                                   key=lambda x: x.i)
+                    start, end = span_of(parts)
+                    used.add(k)
+                    phrase = " ".join(x for x in (e.preposition, e.term, e.verb) if x)
+                    yield Match(start, end, {"phrase": phrase,
+                                             "suggestion": " oder ".join(e.replacements)
+                                             or "beibehalten"},
+                                entry=e, sentence=s.index)
+                    break
+
+
+def _window(toks: list[Token], i: int) -> list[int]:
+    """Token positions in the same clause as position i, nearest first."""
+    out = []
+    for direction in (1, -1):
+        k = i + direction
+        while 0 <= k < len(toks) and abs(k - i) <= FVG_WINDOW and toks[k].text not in STOP:
+            if toks[k].tag_ in {"KOUS", "PRELS"}:
+                break
+            out.append(k)
+            k += direction
+    return out
+
+
+@check("nominal_cluster")
+def nominal_cluster(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """Several nominalisations in one sentence: "Nach Prüfung der Bewilligung erfolgt die ..."."""
+    limit = ctx.profile.limit("nominal_cluster")
+    for s in ctx.sentences:
+        nouns = [t for t in s.tokens if is_nominalisation(t)]
+        if len(nouns) >= limit:
+            start, end = span_of(nouns)
+            yield Match(start, end, {"count": len(nouns),
+                                     "nouns": ", ".join(n.text for n in nouns[:5])},
+                        sentence=s.index)
+
+
+GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
+
+
+@check("genitive_chain")
+def genitive_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """Noun + genitive attribute + genitive attribute: "die Prüfung der Voraussetzungen der ..."."""
+    limit = int(ctx.profile.limit("genitive_chain"))
+    for s in ctx.sentences:
+        toks = s.tokens
+        k = 0
+        while k < len(toks):
+            if toks[k].tag_ not in {"NN", "NE"}:
+                k += 1
+                continue
+            chain = [toks[k]]
+            j = k + 1
+            while True:
+                nxt = _genitive_attribute(toks, j)
+                if nxt is None:
+                    break
+                chain.append(toks[nxt])
+                j = nxt + 1
+            if len(chain) - 1 >= limit:
+                start, end = span_of(chain)
+                yield Match(start, end, {"links": len(chain) - 1}, sentence=s.index)
+            k = j if len(chain) > 1 else k + 1
+
+
+def _genitive_attribute(toks: list[Token], j: int) -> int | None:
+    """If a genitive noun phrase starts at j (article + adjectives + noun), its noun's index."""
+    if j >= len(toks) or toks[j].lower_ not in GENITIVE_ARTICLES or toks[j].tag_ != "ART":
+        return None
+    m = j + 1
+    while m < len(toks) and toks[m].tag_ in {"ADJA", "ADV", "CARD", "PIAT"}:
+        m += 1
+    if m < len(toks) and toks[m].tag_ in {"NN", "NE"}:
+        return m
+    return None
+
+
+@check("preposition_nominalisation")
+def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"durch/mittels/infolge + nominalisation": "durch Vorlage des Ausweises"."""
+    preps = set(rule.params.get("prepositions", []))
+    for s in ctx.sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.lower_ not in preps:
+                continue
+            m = i + 1
+            while m < len(toks) and toks[m].tag_ in NOUN_PHRASE_INNER:
+                m += 1
+            if m < len(toks) and is_nominalisation(toks[m]):
+                start, end = span_of([t, toks[m]])
+                yield Match(start, end, {"preposition": t.text, "noun": toks[m].text},
+                            sentence=s.index)
+

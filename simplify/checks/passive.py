@@ -1,0 +1,153 @@
+"""Passive voice and passive-like constructions, grammar-aware on STTS tags and clauses.
+
+Not passive: Futur I ("Wir werden Sie informieren": werden + VVINF), werden as a copula
+("Die Gebühr wird fällig"), "geworden", the sein-perfect of verbs of motion and change
+("Der Antrag ist eingegangen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..morphology import is_nominalisation, is_sein_verb
+from ..rules import Rule
+from .base import Context, Match, check, span_of
+
+WERDEN_FORMS = {"VAFIN", "VAINF", "VAPP"}
+SEIN_FORMS = {"VAFIN", "VAINF"}
+
+
+def _is_werden(t: Token) -> bool:
+    return t.tag_ in WERDEN_FORMS and t.lemma_.casefold() == "werden" and t.lower_ != "geworden"
+
+
+def _is_sein(t: Token) -> bool:
+    return t.tag_ in SEIN_FORMS and t.lemma_.casefold() == "sein"
+
+
+def _participles(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.tag_ == "VVPP"]
+
+
+def _is_bitten(t: Token) -> bool:
+    return t.lemma_.casefold() == "bitten" or t.lower_ == "gebeten"
+
+
+def _clauses(ctx: Context) -> Iterator[tuple[int, list[Token]]]:
+    for s in ctx.sentences:
+        for c in s.clauses.clauses:
+            yield s.index, c.tokens
+
+
+def _modal(tokens: list[Token]) -> bool:
+    return any(t.tag_ in {"VMFIN", "VMINF"} for t in tokens)
+
+
+@check("werden_passive")
+def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """werden + Partizip II in one clause, all tenses ("wurde geprüft", "ist geprüft worden")."""
+    for si, toks in _clauses(ctx):
+        werden = [t for t in toks if _is_werden(t)]
+        parts = [t for t in _participles(toks) if not _is_bitten(t)]
+        if not werden or not parts:
+            continue
+        if _modal(toks) and any(t.tag_ == "VAINF" for t in werden):
+            continue  # modal passive, its own rule
+        verbs = werden + parts
+        if any(t.lower_ == "worden" for t in werden):
+            verbs += [t for t in toks if _is_sein(t)]  # "ist geprüft worden"
+        start, end = span_of(sorted(verbs, key=lambda t: t.i))
+        yield Match(start, end, {"participle": parts[0].text}, sentence=si)
+
+
+@check("modal_passive")
+def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """Modal verb + Partizip II + werden: "muss ausgefüllt werden"."""
+    for si, toks in _clauses(ctx):
+        modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
+        werden = [t for t in toks if _is_werden(t) and t.tag_ == "VAINF"]
+        parts = [t for t in _participles(toks) if not _is_bitten(t)]
+        if modals and werden and parts:
+            verbs = sorted(modals + werden + parts, key=lambda t: t.i)
+            start, end = span_of(verbs)
+            yield Match(start, end, {"modal": modals[0].text}, sentence=si)
+
+
+def _zu_infinitive(toks: list[Token]) -> list[Token]:
+    out = []
+    for i, t in enumerate(toks):
+        if t.tag_ == "VVIZU":
+            out.append(t)
+        elif t.tag_ in {"VVINF", "VAINF"} and i > 0 and toks[i - 1].tag_ == "PTKZU":
+            out.extend([toks[i - 1], t])
+    return out
+
+
+@check("sein_zu_infinitive")
+def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"ist/sind ... zu + Infinitiv": "Der Antrag ist bis Mai einzureichen"."""
+    for si, toks in _clauses(ctx):
+        if any(t.tag_ == "KOUI" for t in toks):
+            continue  # "um ... zu", "ohne ... zu"
+        sein = [t for t in toks if _is_sein(t)]
+        zu = _zu_infinitive(toks)
+        if sein and zu:
+            start, end = span_of(sorted(sein + zu, key=lambda t: t.i))
+            yield Match(start, end, {"verb": zu[-1].text}, sentence=si)
+
+
+@check("erfolgen")
+def erfolgen(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"erfolgen" with a nominalisation as subject: "Die Auszahlung erfolgt monatlich"."""
+    for si, toks in _clauses(ctx):
+        verbs = [t for t in toks if t.lemma_.casefold() == "erfolgen"]
+        if not verbs:
+            continue
+        nouns = [t for t in toks if is_nominalisation(t) and not _after_preposition(toks, t)]
+        if nouns:
+            nearest = min(nouns, key=lambda n: abs(n.i - verbs[0].i))
+            start, end = span_of(sorted([nearest, verbs[0]], key=lambda t: t.i))
+            yield Match(start, end, {"noun": nearest.text}, sentence=si)
+
+
+def _after_preposition(toks: list[Token], noun: Token) -> bool:
+    """A noun inside a prepositional phrase is no subject ("nach Prüfung erfolgt ...")."""
+    k = toks.index(noun) - 1
+    while k >= 0 and toks[k].tag_ in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV"}:
+        k -= 1
+    return k >= 0 and toks[k].tag_ in {"APPR", "APPRART"}
+
+
+@check("es_wird_gebeten")
+def es_wird_gebeten(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"Es wird gebeten", "Sie werden gebeten": the request has no one who asks."""
+    for si, toks in _clauses(ctx):
+        werden = [t for t in toks if _is_werden(t)]
+        bitten = [t for t in _participles(toks) if _is_bitten(t)]
+        if werden and bitten:
+            start, end = span_of(sorted([werden[0], bitten[0]], key=lambda t: t.i))
+            es = [t for t in toks if t.lower_ == "es" and t.i < werden[0].i]
+            if es and es[-1].i == werden[0].i - 1:
+                start = es[-1].idx
+            yield Match(start, end, {}, sentence=si)
+
+
+@check("zustandspassiv")
+def zustandspassiv(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """sein + Partizip II, but not the sein-perfect ("ist eingegangen"): a hint only."""
+    adjectival = set(rule.params.get("adjectival", []))
+    for si, toks in _clauses(ctx):
+        if any(_is_werden(t) for t in toks):
+            continue
+        sein = [t for t in toks if _is_sein(t)]
+        if not sein:
+            continue
+        for p in _participles(toks):
+            lemma = p.lemma_.casefold()
+            if is_sein_verb(lemma) or p.lower_ in adjectival:
+                continue
+            start, end = span_of(sorted([sein[0], p], key=lambda t: t.i))
+            yield Match(start, end, {"participle": p.text}, sentence=si)
+            break

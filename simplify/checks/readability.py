@@ -1,0 +1,28 @@
+"""Readability: the whole text below the profile's target index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..rules import Rule
+from .base import Context, Match, check
+
+
+@check("index_below_target")
+def index_below_target(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """The text's Verständlichkeitsindex is below the profile target: point at the hardest
+    sentence, where a rewrite helps most."""
+    min_words = rule.params.get("min_words", 30)
+    words = sum(len(s.words) for s in ctx.sentences)
+    if ctx.index is None or words < min_words or ctx.index >= ctx.profile.target:
+        return
+    hardest = max(ctx.sentences, key=lambda s: ctx.difficulty[s.index])
+    yield Match(hardest.start, hardest.end,
+                {"index": _de(ctx.index), "target": _de(ctx.profile.target),
+                 "difficulty": _de(ctx.difficulty[hardest.index])},
+                sentence=hardest.index)
+
+
+def _de(value: float) -> str:
+    """A number the German way: 8,5."""
+    return f"{value:.1f}".replace(".", ",")

@@ -1,0 +1,41 @@
+"""Long words: compounds beyond the profile's limit, with a readable split."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..morphology import compound_parts, join_compound, readable_split
+from ..report import Suggestion
+from ..rules import Rule
+from .base import Context, Match, check
+
+
+@check("long_words")
+def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
+    max_letters = ctx.profile.limit("word_letters")
+    max_parts = ctx.profile.limit("word_parts")
+    mediopunkt = bool(ctx.profile.limits.get("mediopunkt", 0))
+    protected = ctx.lexicon.protected
+    for s in ctx.sentences:
+        for t in s.words:
+            word = t.text
+            if "-" in word or not word.isalpha() or t.tag_ not in {"NN", "NE", "ADJA", "ADJD"}:
+                continue
+            if t.lemma_.casefold() in protected or word.casefold() in protected:
+                continue
+            letters = len(word)
+            if letters <= max_letters and letters < 16:
+                continue  # a short word is readable even with many parts
+            parts = compound_parts(word)
+            if letters <= max_letters and len(parts) < max_parts:
+                continue
+            pieces = readable_split(word, max_part=8 if mediopunkt else 14)
+            sugg = []
+            if len(pieces) > 1:
+                split = join_compound(pieces, mediopunkt)
+                sugg.append(Suggestion(replacement=split, start=t.idx, end=t.idx + len(word),
+                                       kind="replace", label=f"Trennen: „{split}“"))
+            yield Match(t.idx, t.idx + len(word),
+                        {"word": word, "letters": letters, "parts": len(parts),
+                         "split": join_compound(pieces, mediopunkt)},
+                        suggestions=sugg, sentence=s.index)

@@ -1,0 +1,147 @@
+"""Clause segmentation without a parser: punctuation, conjunctions and verb positions.
+
+German subordinate clauses are verb-final and start with a subordinator (KOUS ``dass``, ``weil``,
+a relative pronoun after a comma, a w-word) or are infinitive clauses (``um ... zu``,
+``... einzureichen``). A subordinate clause that starts before the previous one has ended (its
+finite verb not yet seen) is nested one level deeper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+BOUNDARY_TEXT = {",", ";", ":", "–", "—", "(", ")", "-"}
+SUBORDINATORS = {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"}
+FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+VERBAL = FINITE | {"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"}
+
+
+@dataclass
+class Clause:
+    """A run of tokens between clause boundaries."""
+
+    tokens: list[Token]
+    kind: str = "main"  # main | sub | inf | fragment
+    depth: int = 0
+    words: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+
+@dataclass
+class ClauseAnalysis:
+    clauses: list[Clause] = field(default_factory=list)
+    max_depth: int = 0
+    subordinate: int = 0
+
+
+def is_word(t: Token) -> bool:
+    """A word for counting: has a letter, is not punctuation, a number or a list marker."""
+    if t.is_space or t.is_punct or t._.is_marker:
+        return False
+    if t.tag_ in {"$,", "$.", "$("} or (t.tag_ == "CARD" and any(c.isdigit() for c in t.text)):
+        return False
+    return any(c.isalpha() for c in t.text)
+
+
+def _split(tokens: list[Token]) -> list[list[Token]]:
+    segments: list[list[Token]] = [[]]
+    for i, t in enumerate(tokens):
+        boundary = t.text in BOUNDARY_TEXT and (t.text != "-" or t.whitespace_)
+        if boundary:
+            if segments[-1]:
+                segments.append([])
+            continue
+        # "und weil ...", "..., dass": a subordinator opens a clause even without a comma
+        if t.tag_ in {"KOUS", "KOUI"} and i > 0 and segments[-1] and _has_verb(segments[-1]):
+            if segments[-1][-1].tag_ == "KON":
+                kon = segments[-1].pop()
+                segments.append([kon])
+            else:
+                segments.append([])
+        segments[-1].append(t)
+    return [s for s in segments if s]
+
+
+def _has_verb(tokens: list[Token]) -> bool:
+    return any(t.tag_ in VERBAL for t in tokens)
+
+
+def _opener(seg: list[Token]) -> Token | None:
+    for t in seg:
+        if t.tag_ in {"KON", "APPR", "APPRART", "ADV"} and t is not seg[-1]:
+            if t.tag_ == "ADV":
+                return None
+            continue
+        return t
+    return None
+
+
+def _kind(seg: list[Token]) -> str:
+    words = [t for t in seg if is_word(t)]
+    op = _opener(seg)
+    if op is not None and op.tag_ in SUBORDINATORS:
+        if op.tag_ == "KOUI":
+            return "inf"
+        if op.tag_ in {"PWAV", "PWS"} and seg[-1].tag_ in {"$."} and seg[-1].text == "?":
+            return "main"  # a direct question, not an indirect one
+        return "sub"
+    if not _has_verb(seg):
+        return "fragment"
+    zu_end = (words and words[-1].tag_ == "VVIZU") or _zu_infinitive_end(seg)
+    if zu_end and not any(t.tag_ in FINITE for t in seg):
+        return "inf"
+    return "main"
+
+
+def _zu_infinitive_end(seg: list[Token]) -> bool:
+    ws = [t for t in seg if not t.is_punct]
+    return len(ws) >= 2 and ws[-2].tag_ == "PTKZU" and ws[-1].tag_ in {"VVINF", "VAINF"}
+
+
+def analyse_clauses(tokens: list[Token]) -> ClauseAnalysis:
+    """Split a sentence's tokens into clauses and measure the nesting depth."""
+    result = ClauseAnalysis()
+    open_subs: list[Clause] = []
+    prev: Clause | None = None
+    for seg in _split([t for t in tokens if not t.is_space]):
+        clause = Clause(seg, _kind(seg), words=sum(1 for t in seg if is_word(t)))
+        if clause.kind in {"sub", "inf"}:
+            result.subordinate += 1
+            coordinated = seg[0].tag_ == "KON"
+            if coordinated and prev is not None and prev.kind in {"sub", "inf"}:
+                clause.depth = prev.depth
+            elif open_subs:
+                clause.depth = len(open_subs) + 1
+            elif prev is not None and prev.kind in {"sub", "inf"}:
+                # "..., wenn Sie nachweisen, dass ...": depends on the clause before it
+                clause.depth = prev.depth + 1
+            else:
+                clause.depth = 1
+            if not _ends_with_verb(seg):
+                open_subs.append(clause)
+        elif open_subs and _ends_with_verb(seg):
+            # the rest of an interrupted subordinate clause ("..., stellen müssen, ...")
+            clause.depth = open_subs.pop().depth
+        elif clause.kind == "main":
+            open_subs.clear()
+        elif open_subs:
+            clause.depth = open_subs[-1].depth
+        result.max_depth = max(result.max_depth, clause.depth)
+        result.clauses.append(clause)
+        prev = clause
+    return result
+
+
+def _ends_with_verb(seg: list[Token]) -> bool:
+    ws = [t for t in seg if not t.is_punct]
+    return bool(ws) and ws[-1].tag_ in VERBAL

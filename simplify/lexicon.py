@@ -1,0 +1,151 @@
+"""Word lists compiled for matching on tagged tokens (lemmas, separable verbs, phrases)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .abbreviations import norm
+from .wordlists import Entry, WordLists
+
+TERM_LISTS = ("amtsdeutsch", "fremdwoerter", "geschuetzt", "rollen", "eigene")
+FINITE_VERB = {"VVFIN", "VVIMP", "VAFIN", "VMFIN"}
+CLAUSE_END = {",", ";", ":", "(", ")", "–", "—"}
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A word-list entry found in a sentence: token positions (inclusive) in the sentence."""
+
+    entry: Entry
+    first: int
+    last: int
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        t = self.tokens[-1]
+        return t.idx + len(t.text)
+
+
+def _words(term: str) -> tuple[str, ...]:
+    return tuple(term.casefold().split())
+
+
+def token_keys(t: Token) -> set[str]:
+    """Forms under which a token can match a list term: its form and its lemma."""
+    keys = {t.lower_}
+    if t.lemma_:
+        keys.add(t.lemma_.casefold())
+    return keys
+
+
+def separable_particle(tokens: list[Token], i: int) -> int | None:
+    """Index of the separated particle (PTKVZ) that belongs to the finite verb at i, if any."""
+    if tokens[i].tag_ not in FINITE_VERB:
+        return None
+    for j in range(i + 1, len(tokens)):
+        t = tokens[j]
+        if t.text in CLAUSE_END or t.tag_ in {"KOUS", "PRELS"}:
+            return None
+        if t.tag_ == "PTKVZ":
+            return j
+    return None
+
+
+class Lexicon:
+    """Indexes over the word lists, built once per pipeline."""
+
+    def __init__(self, lists: WordLists) -> None:
+        self.lists = lists
+        self.single: dict[str, dict[str, list[Entry]]] = {}
+        self.multi: dict[str, dict[str, list[tuple[tuple[str, ...], Entry]]]] = {}
+        for name in TERM_LISTS:
+            single: dict[str, list[Entry]] = defaultdict(list)
+            multi: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
+            for e in lists.get(name):
+                words = _words(e.term)
+                if len(words) == 1:
+                    single[words[0]].append(e)
+                else:
+                    multi[words[0]].append((words, e))
+            for phrases in multi.values():
+                phrases.sort(key=lambda p: -len(p[0]))
+            self.single[name] = dict(single)
+            self.multi[name] = dict(multi)
+        self.abbreviations: dict[str, Entry] = {norm(e.term): e for e in lists.get("abkuerzungen")}
+        self.fvg: dict[str, list[Entry]] = defaultdict(list)
+        for e in lists.get("funktionsverbgefuege"):
+            self.fvg[e.verb.casefold()].append(e)
+        self.protected = {e.term.casefold(): e for e in lists.get("geschuetzt")}
+
+    def find_terms(self, tokens: list[Token], list_name: str) -> list[TermHit]:
+        """All entries of one list in a sentence, longest match first, no overlaps."""
+        single, multi = self.single.get(list_name, {}), self.multi.get(list_name, {})
+        hits: list[TermHit] = []
+        used: set[int] = set()
+        for i, t in enumerate(tokens):
+            if i in used or t.is_punct:
+                continue
+            hit = self._match_at(tokens, i, single, multi)
+            if hit is None:
+                continue
+            if self.lists.allowed(hit.entry.term):
+                continue
+            if list_name != "geschuetzt" and self.is_protected(hit):
+                continue
+            hits.append(hit)
+            used.update(range(hit.first, hit.last + 1))
+        return hits
+
+    def _match_at(self, tokens, i, single, multi) -> TermHit | None:
+        t = tokens[i]
+        keys = token_keys(t)
+        for key in keys:
+            for words, entry in multi.get(key, []):
+                end = i + len(words)
+                if end <= len(tokens) and all(
+                    w in token_keys(tokens[i + k]) for k, w in enumerate(words)
+                ):
+                    return TermHit(entry, i, end - 1, tuple(tokens[i:end]))
+        j = separable_particle(tokens, i)
+        if j is not None:
+            particle = tokens[j].lower_
+            for lemma in {t.lemma_.casefold(), t.lower_}:
+                for entry in single.get(particle + lemma, []):
+                    return TermHit(entry, i, j, tuple(tokens[i: j + 1]))
+        for key in keys:
+            for entry in single.get(key, []):
+                if _case_fits(entry.term, t):
+                    return TermHit(entry, i, i, (t,))
+        return None
+
+    def is_protected(self, hit: TermHit) -> bool:
+        return any(tok.lemma_.casefold() in self.protected or tok.lower_ in self.protected
+                   for tok in hit.tokens)
+
+    def abbreviation(self, t: Token) -> Entry | None:
+        plain_word = t._.abbr is None and not any(c.isupper() for c in t.text[1:])
+        if plain_word and not t.text.endswith("."):
+            # Words without capitals inside are abbreviations only with a full stop ("ggf.").
+            return None
+        entry = self.abbreviations.get(norm(t._.abbr or t.text))
+        if entry is None or self.lists.allowed(entry.term):
+            return None
+        return entry
+
+
+def _case_fits(term: str, t: Token) -> bool:
+    """A capitalised term (noun) matches nouns; a lowercase term matches non-nouns.
+
+    Keeps "Bezug" (noun) apart from "bezug"-like forms and "Entgelt" from "entgelt" (verb).
+    """
+    if term[:1].isupper():
+        return t.tag_ in {"NN", "NE", "XY", "FM"} or t.text[:1].isupper()
+    return t.tag_ not in {"NN", "NE"} or t.i == t.sent.start

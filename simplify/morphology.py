@@ -1,0 +1,187 @@
+"""Word-level helpers: nominalisations, compound splitting, sein-perfect verbs, inflection."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .tagger import load_hanta
+
+NOMINAL_SUFFIXES = ("ung", "heit", "keit", "ion", "ität", "nis", "nahme", "gabe", "ierung")
+
+# Nouns with a nominal suffix that are ordinary words, not verbs turned into nouns.
+LEXICALISED = {
+    "wohnung", "zeitung", "rechnung", "meinung", "richtung", "ordnung", "hoffnung", "übung",
+    "sitzung", "nation", "region", "religion", "million", "milliarde", "station", "position",
+    "funktion", "mission", "union", "version", "pension", "kommission", "zeugnis", "ergebnis",
+    "erlebnis", "verhältnis", "geheimnis", "ereignis", "gefängnis", "bedürfnis", "kenntnis",
+    "gelegenheit", "möglichkeit", "sicherheit", "gesundheit", "krankheit", "kindheit",
+    "freiheit", "mehrheit", "einheit", "person", "ausgabe", "aufgabe", "abgabe", "gabe",
+    "wohnungen", "landesregierung", "regierung", "versicherung", "bundesregierung",
+    "zeitungen", "hilfe", "leitung", "abteilung", "stadtverwaltung", "verwaltung",
+    "ausbildung", "bildung", "schulbildung", "impfung", "heizung", "kleidung", "nahrung",
+    "werbung", "lösung", "öffnungszeit", "ordnungsamt", "gemeinschaft",
+    "information", "situation", "tradition", "generation", "familie",
+}
+
+# Verbal nouns without a nominal suffix that are typical of nominal style ("durch Vorlage").
+VERBAL_NOUNS = {
+    "vorlage", "angabe", "abgabe", "rückgabe", "übergabe", "weitergabe", "vergabe", "eingabe",
+    "vorsprache", "rücksprache", "einsicht", "zustimmung", "antragstellung", "abholung",
+    "zusendung", "beantragung", "inanspruchnahme", "kenntnisnahme", "stellungnahme",
+    "teilnahme", "aufnahme", "abnahme", "annahme", "entnahme", "rücknahme", "zunahme",
+    "verwendung", "erstattung",
+}
+
+# Base verbs that form the perfect with "sein": "ist eingegangen" is no Zustandspassiv.
+SEIN_VERBS = {
+    "gehen", "kommen", "ziehen", "fahren", "laufen", "fallen", "steigen", "sinken", "sterben",
+    "werden", "bleiben", "sein", "geschehen", "passieren", "entstehen", "erscheinen", "folgen",
+    "treten", "reisen", "fliegen", "wachsen", "wandern", "gelingen", "misslingen", "scheitern",
+    "verstreichen", "erlöschen", "weichen", "springen", "rennen", "schwimmen", "wechseln",
+    "zurückkehren", "kehren", "landen", "platzen", "eilen", "fliehen", "schmelzen", "reiten",
+    "gelangen", "geraten", "verfallen", "ablaufen", "verlaufen", "auftreten", "eintreten",
+    "ausscheiden", "scheiden", "umziehen", "verziehen", "einziehen", "zuziehen", "wegziehen",
+    "ausziehen", "einreisen", "ausreisen", "zureisen", "eingehen", "vergehen", "entfallen",
+    "erwachsen", "genesen", "verstummen", "aufwachen", "einschlafen", "ankommen", "abfahren",
+}
+PREFIXES = (
+    "zurück", "hinaus", "heraus", "hinein", "herein", "voran", "weiter", "zusammen", "wieder",
+    "durch", "unter", "über", "nach", "ein", "aus", "auf", "ab", "an", "bei", "mit", "vor",
+    "weg", "zu", "um", "ver", "ent", "er", "zer", "be", "ge",
+)
+
+
+def is_nominalisation(t: Token) -> bool:
+    """A noun made from a verb or adjective (-ung, -heit, -keit, -ion, ...), not lexicalised."""
+    if t.tag_ != "NN":
+        return False
+    lemma = (t.lemma_ or t.text).casefold()
+    if lemma in LEXICALISED or len(lemma) < 6:
+        return False
+    if lemma in VERBAL_NOUNS:
+        return True
+    for lex in LEXICALISED:
+        # compounds with a lexicalised head ("Mietwohnung"), not prefixed verbs ("Einrichtung")
+        stem = lemma[: len(lemma) - len(lex)]
+        if lemma.endswith(lex) and len(stem) >= 4 and stem not in PREFIXES:
+            return False
+    return lemma.endswith(NOMINAL_SUFFIXES)
+
+
+def is_sein_verb(lemma: str) -> bool:
+    """True for verbs that build the perfect with "sein" (also with a prefix: "eingegangen")."""
+    lemma = lemma.casefold()
+    if lemma in SEIN_VERBS:
+        return True
+    return any(lemma.startswith(p) and lemma[len(p):] in SEIN_VERBS for p in PREFIXES)
+
+
+@lru_cache(maxsize=4096)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """Split a compound into its parts with HanTa's morphological analysis.
+
+    Linking elements (Fugen) stay with the part before them: "Rechtsbehelfs", "belehrung".
+    Returns the word itself as one part when HanTa finds no split.
+    """
+    try:
+        _, morphemes, _ = load_hanta().analyze(word, taglevel=3)
+    except Exception:
+        return (word,)
+    parts: list[str] = []
+    pending_prefix = ""
+    for m, tag in morphemes:
+        if tag.startswith("PREF"):
+            pending_prefix += m
+        elif tag in {"FUGE"} or tag.startswith("SUF"):
+            if parts:
+                parts[-1] += m
+            else:
+                pending_prefix += m
+        else:
+            parts.append(pending_prefix + m)
+            pending_prefix = ""
+    if pending_prefix:
+        if parts:
+            parts[-1] += pending_prefix
+        else:
+            parts.append(pending_prefix)
+    # map back onto the original spelling (HanTa lowercases)
+    out, pos = [], 0
+    for p in parts:
+        out.append(word[pos: pos + len(p)])
+        pos += len(p)
+    if pos != len(word) or any(not p for p in out):
+        return (word,)
+    # suffix-only last parts ("en") join the part before
+    merged: list[str] = []
+    for p in out:
+        if merged and len(p) < 3:
+            merged[-1] += p
+        else:
+            merged.append(p)
+    return tuple(merged)
+
+
+def readable_split(word: str, max_part: int = 14, min_part: int = 4) -> list[str]:
+    """Split a long compound into 2-3 readable pieces at the most balanced part boundary."""
+    parts = list(compound_parts(word))
+    return _split_parts(parts, max_part, min_part)
+
+
+def _split_parts(parts: list[str], max_part: int, min_part: int) -> list[str]:
+    joined = "".join(parts)
+    if len(parts) < 2 or len(joined) <= max_part:
+        return [joined]
+    best, best_score = None, None
+    for k in range(1, len(parts)):
+        left, right = "".join(parts[:k]), "".join(parts[k:])
+        if len(left) < min_part or len(right) < min_part:
+            continue
+        score = abs(len(left) - len(right))
+        if re.search(r"(s|es|en|n|er)$", left) and parts[k - 1] != parts[k - 1].rstrip("s"):
+            score -= 3  # a linking -s- marks a main boundary ("Rechtsbehelfs|belehrung")
+        if best_score is None or score < best_score:
+            best, best_score = k, score
+    if best is None:
+        return [joined]
+    return _split_parts(parts[:best], max_part, min_part) + _split_parts(
+        parts[best:], max_part, min_part
+    )
+
+
+def join_compound(pieces: list[str], mediopunkt: bool = False) -> str:
+    """Join pieces with hyphens (each capitalised) or, for Leichte Sprache, with a Mediopunkt."""
+    if mediopunkt:
+        return pieces[0] + "".join("·" + p.lower() for p in pieces[1:])
+    return "-".join(p[:1].upper() + p[1:] for p in pieces)
+
+
+ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+def inflect_like(original: str, lemma: str, replacement: str) -> str | None:
+    """Give ``replacement`` the inflection ``original`` has on top of ``lemma``.
+
+    Works for adjectives ("unverzüglichen" over "unverzüglich": "sofortig" -> "sofortigen") and
+    for words in their base form; returns None when the ending cannot be carried over safely.
+    """
+    if original.casefold() == lemma.casefold():
+        return _match_case(original, replacement)
+    low, lem = original.casefold(), lemma.casefold()
+    if low.startswith(lem):
+        ending = low[len(lem):]
+        if ending in ADJ_ENDINGS and " " not in replacement:
+            base = replacement
+            if base.endswith("e") and ending.startswith("e"):
+                base = base[:-1]
+            return _match_case(original, base + ending)
+    return None
+
+
+def _match_case(original: str, replacement: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,57 @@
+"""The German pipeline: one spaCy Language object built once per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from . import abbreviations as _abbreviations
+from . import segmenter as _segmenter  # noqa: F401 - registers the component
+from . import tagger as _tagger  # noqa: F401 - registers the component
+from .errors import ModelError
+from .wordlists import WordLists
+
+
+def _abbreviation_texts(lists: WordLists) -> list[str]:
+    return [e.term for e in lists.get("abkuerzungen")]
+
+
+def build_nlp(lists: WordLists, model: str | None = None) -> Language:
+    """Build the pipeline: blank German + abbreviation merger + admin segmenter + HanTa.
+
+    With ``model`` (an installed official spaCy German model such as ``de_core_news_md``) that
+    model's tagger, lemmatizer and parser are used instead of HanTa, behind our own tokenizer
+    exceptions and segmenter, so the rules see the same kind of Doc.
+    """
+    abbrs = _abbreviation_texts(lists)
+    if model is None:
+        nlp = spacy.blank("de")
+        _abbreviations.add_tokenizer_exceptions(nlp, abbrs)
+        nlp.add_pipe("abbreviation_merger", config={"abbreviations": abbrs})
+        nlp.add_pipe("admin_segmenter")
+        nlp.add_pipe("hanta_tagger")
+        return nlp
+    try:
+        nlp = spacy.load(model, exclude=["ner"])
+    except OSError as exc:
+        raise ModelError(
+            f"Das spaCy-Modell „{model}“ ist nicht installiert. "
+            f"Installieren Sie es mit pip oder lassen Sie --model weg."
+        ) from exc
+    _abbreviations.add_tokenizer_exceptions(nlp, abbrs)
+    nlp.add_pipe("abbreviation_merger", config={"abbreviations": abbrs}, first=True)
+    first_after = "abbreviation_merger"
+    nlp.add_pipe("admin_segmenter", after=first_after)
+    if "parser" in nlp.pipe_names:
+        nlp.disable_pipe("parser")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def cached_nlp(model: str | None = None) -> Language:
+    """The default pipeline, built once per process."""
+    from .wordlists import load_wordlists
+
+    return build_nlp(load_wordlists(), model)

@@ -1,0 +1,87 @@
+"""The one Report shape shared by the CLI, the API and the web page."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+REPORT_VERSION = "1.0"
+
+
+class Level(str, Enum):  # noqa: UP042 - str mixin keeps JSON and comparisons simple
+    """Severity of a finding; ordered info < warning < error."""
+
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+LEVEL_LABEL_DE = {"info": "Hinweis", "warning": "Warnung", "error": "Fehler"}
+
+
+class Suggestion(BaseModel):
+    """A concrete way out: replace text[start:end] by ``replacement``."""
+
+    replacement: str
+    start: int
+    end: int
+    kind: str = Field("replace", description="replace | rewrite | split | explain")
+    label: str = Field("", description="Kurze deutsche Beschreibung")
+
+
+class Finding(BaseModel):
+    """One flagged passage. ``text[start:end]`` of the checked text is the passage."""
+
+    rule: str
+    family: str
+    level: Level
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    explanation: str = ""
+    suggestions: list[Suggestion] = Field(default_factory=list)
+    sentence: int | None = Field(None, description="Index in report.sentences")
+    fingerprint: str = ""
+
+
+class SentenceInfo(BaseModel):
+    """A sentence (or form line) with its difficulty, 0 easy ... 20 hard."""
+
+    start: int
+    end: int
+    words: int
+    difficulty: float
+    clauses: int = 1
+
+
+class Report(BaseModel):
+    """Everything simplify found in one text."""
+
+    version: str = REPORT_VERSION
+    profile: str
+    source: str | None = None
+    scores: dict[str, Any] = Field(default_factory=dict)
+    target: float | None = None
+    sentences: list[SentenceInfo] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    summary: dict[str, Any] = Field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent)
+
+    def worst_level(self) -> Level | None:
+        if not self.findings:
+            return None
+        return max((f.level for f in self.findings), key=lambda lv: lv.rank)

@@ -1,0 +1,233 @@
+"""Sentence segmentation for German administrative text.
+
+spaCy's rule-based sentencizer splits after every full stop. Official German texts are full of
+full stops that end nothing (``Abs.``, ``z. B.``, ``31. Oktober``, ``§ 3 Abs. 2 Nr. 1``) and of
+lines that end without any punctuation (field labels, headings, list items). This component
+decides boundaries from three sources, in order:
+
+1. line structure: a line break ends a unit unless the line is plainly wrapped prose;
+2. sentence-final punctuation (``. ! ?``) followed by a plausible sentence start;
+3. abbreviations and ordinals never end a sentence, except the few that may (``usw.``, ``etc.``)
+   when a closed-class word starts the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+MONTHS = {
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "jan.", "feb.", "mär.", "mrz.", "apr.",
+    "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dez.",
+}
+
+# Abbreviations that may stand at the end of a sentence.
+MAY_END = {"usw.", "etc.", "ff.", "f.", "u. a. m.", "u. v. m.", "usf.", "e. V.", "e.V.", "Co.",
+           "o. Ä.", "u. Ä.", "o.Ä.", "u.Ä."}
+
+# Capitalised closed-class words that open a sentence (after "usw." or at a wrapped line).
+SENTENCE_OPENERS = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "bitte",
+    "sie", "wir", "ich", "er", "es", "man", "dies", "diese", "dieser", "dieses", "danach",
+    "dann", "außerdem", "auch", "für", "bei", "im", "in", "wenn", "falls", "sofern", "damit",
+    "deshalb", "daher", "so", "zum", "zur", "mit", "nach", "vor", "ab", "bis", "am", "alle",
+    "jede", "jeder", "ihr", "ihre", "unser", "unsere", "hier", "dort", "nur", "weitere",
+    "zudem", "ferner", "aber", "doch", "jedoch", "oder", "und", "wer", "was", "wie", "wann",
+    "wo", "warum", "welche", "kein", "keine", "nicht", "hinweis", "achtung", "wichtig",
+}
+
+# Words that cannot end a complete line of prose: the sentence goes on in the next line.
+_CONTINUES = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "und", "oder", "sowie", "bzw.", "mit", "von", "zu", "zum", "zur", "bei", "beim", "im", "in",
+    "an", "am", "auf", "für", "über", "unter", "nach", "vor", "aus", "durch", "gegen", "ohne",
+    "um", "bis", "dass", "weil", "wenn", "ob", "sofern", "als", "wie", "ihr", "ihre", "ihren",
+    "ihrem", "ihrer", "ihres", "unser", "unsere", "sich", "nicht", "auch", "sind", "ist",
+    "werden", "wird", "haben", "hat", "können", "kann", "müssen", "muss", "gem.", "gemäß",
+    "laut", "spätestens", "innerhalb", "binnen", "aufgrund", "wegen",
+}
+
+LIST_MARKER = re.compile(r"^(?:[-•*–·▪◦]|\d{1,2}[.)]|[a-zA-Z][)]|[ivxIVX]{1,4}[.)]|\(\w{1,3}\))$")
+_FINAL = {".", "!", "?", "…"}
+_FINAL_RUN = re.compile(r"^(?:[.!?…]{2,}|[:;]-?[)(DP])$")  # "...", "!!!", "?!", ":)", ";-)"
+_CLOSERS = {"“", "”", "\"", "'", "''", "’", "‘", "«", "»", ")", "]", "*", "**"}
+_ORDINAL = re.compile(r"^\d{1,4}\.$")
+_WRAP_MIN_CHARS = 40  # shorter lines are labels or headings, never wrapped prose
+
+Token.set_extension("is_marker", default=False, force=True)  # list marker such as "a)" or "•"
+
+
+def _line_start_marker(doc: Doc, i: int) -> int:
+    """Return the index after a list marker starting at token i, or i if there is none."""
+    t = doc[i]
+    if LIST_MARKER.match(t.text):
+        return i + 1
+    if i + 1 < len(doc) and doc[i + 1].text == ")" and re.match(r"^(\w|\d{1,2})$", t.text):
+        return i + 2
+    return i
+
+
+def _is_wrapped(line_tokens: list[Token], next_tokens: list[Token], line_text: str) -> bool:
+    """True if a line without final punctuation continues in the next line (hard-wrapped prose)."""
+    if not line_tokens or not next_tokens:
+        return False
+    last = line_tokens[-1]
+    if last.text in _FINAL or last.text in {":", ";"} or last.text in _CLOSERS:
+        return False
+    if len(line_text.strip()) < _WRAP_MIN_CHARS or line_text.lstrip().startswith("#"):
+        return False
+    first = next_tokens[0]
+    if LIST_MARKER.match(first.text) or first.text == "#":
+        return False
+    if last.text == ",":
+        return True
+    return first.text[:1].islower() or last.lower_ in _CONTINUES
+
+
+def _sentence_start_plausible(tok: Token) -> bool:
+    ch = tok.text[:1]
+    return ch.isupper() or ch.isdigit() or ch in "„\"'»«([§-•*`‚"
+
+
+@Language.component("admin_segmenter", assigns=["token.is_sent_start"])
+def admin_segmenter(doc: Doc) -> Doc:
+    """Set sentence starts for administrative German (see module docstring)."""
+    n = len(doc)
+    if n == 0:
+        return doc
+    starts = [False] * n
+    # Lines: groups of non-space tokens between whitespace tokens containing a newline, or
+    # tokens whose trailing whitespace holds a newline (spaCy keeps single "\n" as a token).
+    lines: list[list[Token]] = []
+    blank_before: list[bool] = []
+    current: list[Token] = []
+    pending_blank = False
+    for t in doc:
+        if t.is_space:
+            if "\n" in t.text:
+                if current:
+                    lines.append(current)
+                    blank_before.append(pending_blank)
+                    current = []
+                    pending_blank = t.text.count("\n") >= 2
+                else:
+                    pending_blank = pending_blank or t.text.count("\n") >= 1
+            continue
+        current.append(t)
+    if current:
+        lines.append(current)
+        blank_before.append(pending_blank)
+
+    text = doc.text
+    for k, line in enumerate(lines):
+        first = line[0]
+        glued = (
+            k > 0
+            and not blank_before[k]
+            and _is_wrapped(lines[k - 1], line, _line_text(text, lines[k - 1]))
+        )
+        if not glued:
+            starts[first.i] = True
+        j = _line_start_marker(doc, first.i)
+        for m in range(first.i, min(j, line[-1].i + 1)):
+            doc[m]._.is_marker = True
+        _split_inside_line(doc, line, starts)
+    starts[0] = True
+    for t in doc:
+        t.is_sent_start = starts[t.i]
+    # Whitespace tokens never start a sentence of their own unless they begin the doc.
+    for t in doc:
+        if t.is_space and t.i > 0:
+            t.is_sent_start = False
+    return doc
+
+
+def _line_text(text: str, line: list[Token]) -> str:
+    return text[line[0].idx: line[-1].idx + len(line[-1])]
+
+
+def _split_inside_line(doc: Doc, line: list[Token], starts: list[bool]) -> None:
+    toks = [t for t in line if not t.is_space]
+    for pos, t in enumerate(toks[:-1]):
+        nxt_pos = pos + 1
+        if _is_final(t):
+            # closing quotes and brackets attached to the final punctuation stay with it
+            while (nxt_pos < len(toks) and toks[nxt_pos].text in _CLOSERS
+                   and not toks[nxt_pos - 1].whitespace_):
+                nxt_pos += 1
+            if nxt_pos >= len(toks):
+                continue
+            nxt = toks[nxt_pos]
+            if _ends_sentence(t, nxt, toks[pos - 1] if pos else None):
+                starts[nxt.i] = True
+        elif (t.text == ":" and _colon_sentence(toks[nxt_pos])) or _missing_stop(t, toks[nxt_pos]):
+            starts[toks[nxt_pos].i] = True
+
+
+def _is_final(t: Token) -> bool:
+    return t.text in _FINAL or bool(_FINAL_RUN.match(t.text)) or (
+        t.text.endswith(".") and len(t.text) > 1
+    )
+
+
+# Capitalised closed-class words that only ever stand at a sentence start ("Sie", "Ihr" are
+# forms of address and can stand anywhere, so they are not in this list).
+_OPENERS_STRICT = {
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "es",
+    "er", "ich", "wir", "man", "dann", "daraufhin", "danach", "also", "aber", "doch", "dazu",
+    "dabei", "darum", "deshalb", "trotzdem", "leider", "außerdem", "ansonsten", "insgesamt",
+    "zudem", "jedoch", "hier", "dort", "wenn", "als", "nachdem", "weil", "obwohl", "damit",
+    "auch", "sonst", "mein", "meine", "unser", "unsere", "dies", "diese", "dieser",
+}
+_NO_STOP_BEFORE = {"von", "vom", "zu", "zum", "zur", "in", "im", "an", "am", "auf", "für", "mit",
+                   "der", "die", "das", "den", "dem", "des", "und", "oder", "&", "„", "\"",
+                   "(", "[", "-", "–", ":", "/"}
+
+
+def _colon_sentence(nxt: Token) -> bool:
+    """After a colon, a capitalised closed-class word starts a full sentence (Duden D 45)."""
+    return nxt.text[:1].isupper() and (
+        nxt.text.lower() in _OPENERS_STRICT or nxt.text in {"Sie", "Ihr", "Ihre", "Bitte"}
+    )
+
+
+def _missing_stop(t: Token, nxt: Token) -> bool:
+    """A sentence that ends without punctuation: "... verlangt Daraufhin hat er ..."."""
+    if nxt.text.lower() not in _OPENERS_STRICT or not nxt.text[:1].isupper():
+        return False
+    return not (t.lower_ in _NO_STOP_BEFORE or t.i == 0
+                or not any(c.isalnum() for c in t.text))
+
+
+def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
+    text = t.text
+    if text in {"!", "?", "…"} or _FINAL_RUN.match(text):
+        return _sentence_start_plausible(nxt)
+    if text == ".":
+        if not _sentence_start_plausible(nxt):
+            # a lowercase start after a full stop is a typo, not an abbreviation, when the
+            # word before is long enough not to be an unknown abbreviation
+            return (nxt.text[:1].islower() and prev is not None and len(prev.text) >= 5
+                    and prev.text.isalpha())
+
+        # "... Nr. 3 Abs." patterns are handled by the tokenizer; a lone "." after a single
+        # letter is an initial ("J. Müller"), not an end.
+        if prev is not None and len(prev.text) == 1 and prev.text.isupper():
+            return False
+        if prev is not None and re.search(r"(?:str|Str|Nr|Abs)$", prev.text):
+            return False  # "Rathausstr. 1", "Zimmermann-Str. 9"
+        if nxt.text[:1].isdigit():
+            # "... Nr. 9" or a number inside; only a numbered point ("5. Anträge") starts anew
+            return bool(_ORDINAL.match(nxt.text))
+        return True
+    # A token ending in "." that the tokenizer kept whole: an abbreviation, ordinal or date.
+    if _ORDINAL.match(text):
+        # "am 31. Oktober", "die 2. Mahnung": an ordinal inside a sentence; but "ab 3. Unsere
+        # Kinder ..." ends one, since a closed-class word cannot follow an ordinal.
+        return nxt.text.lower() in _OPENERS_STRICT and nxt.text[:1].isupper()
+    if t._.abbr in MAY_END or text in MAY_END:
+        return nxt.text.lower() in SENTENCE_OPENERS and nxt.text[:1].isupper()
+    return False
