@@ -18,6 +18,8 @@ from .pipeline import build_nlp
 from .report import Finding, Level, Report, SentenceInfo
 from .rules import FAMILIES, Profile, Rule, default_profiles, default_rules
 from .scores import SentenceCounts, document_scores, sentence_difficulty
+from .suggest import candidates
+from .verify import Verifier
 from .wordlists import WordLists, load_wordlists
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -72,15 +74,20 @@ class Simplifier:
         levels: dict[str, str] | None = None,
         limits: dict[str, float] | None = None,
         source: str | None = None,
+        suggest: bool = True,
     ) -> Report:
-        """Check one text and return its Report."""
+        """Check one text and return its Report.
+
+        With ``suggest`` (the default) each finding carries only verified suggestions; without,
+        findings carry none (faster, for statistics).
+        """
         prof = self.profile(profile)
         if limits:
             prof = prof.model_copy(update={"limits": {**prof.limits, **limits}})
         self._validate(text)
         doc = self.nlp(text)
         return self.report_for_doc(doc, prof, enable=enable, disable=disable, levels=levels,
-                                   source=source)
+                                   source=source, suggest=suggest)
 
     def report_for_doc(
         self,
@@ -91,6 +98,7 @@ class Simplifier:
         disable: Iterable[str] | None = None,
         levels: dict[str, str] | None = None,
         source: str | None = None,
+        suggest: bool = True,
     ) -> Report:
         text = doc.text
         sentences = self._sentences(doc)
@@ -100,6 +108,14 @@ class Simplifier:
         index = scores.verstaendlichkeitsindex if scores.words else None
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, difficulty)
         findings = self._run_rules(ctx, enable, disable, levels)
+        if suggest:
+            verifier = Verifier(self, ctx)
+            for f in findings:
+                cands = [*f.suggestions, *candidates(ctx, f)]
+                f.suggestions = [c for c in cands if verifier.ok(f, c)]
+        else:
+            for f in findings:
+                f.suggestions = []
         report = Report(
             profile=prof.name,
             source=source,
@@ -114,6 +130,10 @@ class Simplifier:
         )
         report.summary = _summary(report)
         return report
+
+    def fragment_findings(self, text: str, prof: Profile) -> list[Finding]:
+        """Findings for a piece of text (a sentence variant), without suggestions."""
+        return self.report_for_doc(self.nlp(text), prof, suggest=False).findings
 
     # -- internals ----------------------------------------------------------------------------
 

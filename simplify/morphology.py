@@ -115,6 +115,13 @@ def compound_parts(word: str) -> tuple[str, ...]:
         pos += len(p)
     if pos != len(word) or any(not p for p in out):
         return (word,)
+    if len(out) == 1 and len(word) > 12:
+        # HanTa often gives up on inflected long compounds: try the stem without its ending
+        for ending in ("es", "s", "en", "n", "e"):
+            if word.endswith(ending):
+                stem_parts = compound_parts(word[: -len(ending)])
+                if len(stem_parts) > 1:
+                    return (*stem_parts[:-1], stem_parts[-1] + ending)
     # suffix-only last parts ("en") join the part before
     merged: list[str] = []
     for p in out:
@@ -125,31 +132,39 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return tuple(merged)
 
 
-def readable_split(word: str, max_part: int = 14, min_part: int = 4) -> list[str]:
+def readable_split(word: str, max_part: int = 15, min_part: int = 4) -> list[str]:
     """Split a long compound into 2-3 readable pieces at the most balanced part boundary."""
     parts = list(compound_parts(word))
     return _split_parts(parts, max_part, min_part)
 
 
-def _split_parts(parts: list[str], max_part: int, min_part: int) -> list[str]:
+def _split_parts(parts: list[str], max_part: int, min_part: int, top: bool = True) -> list[str]:
+    """German compounds are right-headed: split off the head first ("Kraftfahrzeughaftpflicht |
+    Versicherung"), unless a linking element marks a main boundary ("Rechtsbehelfs |
+    belehrung"); pieces still too long are split again at their most balanced boundary."""
     joined = "".join(parts)
     if len(parts) < 2 or len(joined) <= max_part:
         return [joined]
-    best, best_score = None, None
-    for k in range(1, len(parts)):
-        left, right = "".join(parts[:k]), "".join(parts[k:])
-        if len(left) < min_part or len(right) < min_part:
-            continue
-        score = abs(len(left) - len(right))
-        if re.search(r"(s|es|en|n|er)$", left) and parts[k - 1] != parts[k - 1].rstrip("s"):
-            score -= 3  # a linking -s- marks a main boundary ("Rechtsbehelfs|belehrung")
-        if best_score is None or score < best_score:
-            best, best_score = k, score
-    if best is None:
+    candidates = [k for k in range(1, len(parts))
+                  if len("".join(parts[:k])) >= min_part and len("".join(parts[k:])) >= min_part]
+    if not candidates:
         return [joined]
-    return _split_parts(parts[:best], max_part, min_part) + _split_parts(
-        parts[best:], max_part, min_part
+    fugen = [k for k in candidates if _has_fuge(parts[k - 1])]
+    if fugen:
+        best = max(fugen)
+    elif top and len(parts[-1]) >= 6 and len(parts) - 1 in candidates and len(parts) > 2:
+        best = len(parts) - 1
+    else:
+        best = min(candidates, key=lambda k: abs(len("".join(parts[:k])) - len("".join(parts[k:]))))
+    return _split_parts(parts[:best], max_part, min_part, False) + _split_parts(
+        parts[best:], max_part, min_part, False
     )
+
+
+def _has_fuge(part: str) -> bool:
+    """A part ending in a linking -s- after a typical noun suffix ("Rechtsbehelfs", "Eingangs")."""
+    return bool(re.search(r"(ung|heit|keit|ion|tät|ts|fs|gs|ks|ns|ls|rs|ps|ms|chs)s?$", part)) \
+        and part.endswith("s") and len(part) > 4
 
 
 def join_compound(pieces: list[str], mediopunkt: bool = False) -> str:

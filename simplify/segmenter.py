@@ -82,6 +82,8 @@ def _is_wrapped(line_tokens: list[Token], next_tokens: list[Token], line_text: s
     first = next_tokens[0]
     if LIST_MARKER.match(first.text) or first.text == "#":
         return False
+    if len(next_tokens) > 1 and next_tokens[1].text == ")" and len(first.text) <= 2:
+        return False  # "a) ...", "1) ..."
     if last.text == ",":
         return True
     return first.text[:1].islower() or last.lower_ in _CONTINUES

@@ -48,7 +48,8 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
             if not t.tag_.startswith("V"):
                 continue
             lemmas, last_verb = _light_verb_lemmas(toks, i)
-            entries = [e for lem in lemmas for e in lex.fvg.get(lem, [])]
+            # "erfolgen" + noun is its own rule (SIM-P004), which also rewrites it
+            entries = [e for lem in lemmas if lem != "erfolgen" for e in lex.fvg.get(lem, [])]
             if not entries:
                 continue
             for k in _window(toks, i):

@@ -29,13 +29,15 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
             parts = compound_parts(word)
             if letters <= max_letters and len(parts) < max_parts:
                 continue
-            pieces = readable_split(word, max_part=8 if mediopunkt else 14)
+            pieces = readable_split(word)
             sugg = []
             if len(pieces) > 1:
                 split = join_compound(pieces, mediopunkt)
                 sugg.append(Suggestion(replacement=split, start=t.idx, end=t.idx + len(word),
                                        kind="replace", label=f"Trennen: „{split}“"))
+            advice = (f"Besser lesbar: „{sugg[0].replacement}“." if sugg else
+                      "Setzen Sie Bindestriche an die Wortgrenzen oder umschreiben Sie es.")
             yield Match(t.idx, t.idx + len(word),
                         {"word": word, "letters": letters, "parts": len(parts),
-                         "split": join_compound(pieces, mediopunkt)},
+                         "advice": advice},
                         suggestions=sugg, sentence=s.index)

@@ -1,0 +1,97 @@
+"""Rendering Reports for people (terminal text) and machines (JSON)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from .report import LEVEL_LABEL_DE, Report
+from .rules import FAMILIES, Rule
+
+
+def _de(value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def text_report(name: str, report: Report, color: bool = False) -> str:
+    """``file:line:col: level rule message`` lines, suggestions, then the scores."""
+    lines = []
+    for f in report.findings:
+        level = LEVEL_LABEL_DE[f.level.value]
+        if color:
+            tint = {"error": "31", "warning": "33", "info": "36"}[f.level.value]
+            level = f"\x1b[{tint}m{level}\x1b[0m"
+        passage = " ".join(f.text.split())
+        if len(passage) > 80:
+            passage = passage[:77] + "…"
+        lines.append(f"{name}:{f.line}:{f.column}: {level} {f.rule} {f.message}")
+        lines.append(f"    „{passage}“")
+        for s in f.suggestions[:2]:
+            lines.append(f"    Vorschlag: {s.label or s.replacement}")
+    sc = report.scores
+    if sc.get("words"):
+        met = "erreicht" if report.summary.get("target_met") else "nicht erreicht"
+        lines.append(
+            f"{name}: Verständlichkeit {_de(sc.get('verstaendlichkeitsindex'))} von 20 "
+            f"(Ziel {_de(report.target, 0)}: {met}) · Flesch {_de(sc.get('flesch_amstad'))} · "
+            f"{_de(sc.get('avg_sentence_length'))} Wörter pro Satz · "
+            f"{len(report.findings)} Hinweise"
+        )
+    return "\n".join(lines)
+
+
+def summary_line(reports: Sequence[tuple[str, Report]], failed: int) -> str:
+    n = sum(len(r.findings) for _, r in reports)
+    by = {"error": 0, "warning": 0, "info": 0}
+    for _, r in reports:
+        for f in r.findings:
+            by[f.level.value] += 1
+    text = (f"{len(reports)} Datei(en) geprüft: {n} Hinweise "
+            f"({by['error']} Fehler, {by['warning']} Warnungen, {by['info']} Hinweise)")
+    if failed:
+        text += f"; {failed} Datei(en) konnten nicht geprüft werden"
+    return text + "."
+
+
+def json_reports(reports: Sequence[tuple[str, Report]], errors: Sequence[dict]) -> str:
+    payload = {
+        "files": [{"path": name, **r.to_dict()} for name, r in reports],
+        "errors": list(errors),
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+def rules_table(rules: dict[str, Rule], counts: dict[str, int]) -> str:
+    lines = ["Regeln von simplify (ID, Familie, Stufe, Titel):", ""]
+    for r in rules.values():
+        lines.append(f"{r.id}  {FAMILIES[r.family]:<28} {r.level.value:<8} {r.title}")
+    lines.append("")
+    lines.append("Wortlisten (Einträge):")
+    for name, n in counts.items():
+        lines.append(f"  {name:<22} {n}")
+    return "\n".join(lines)
+
+
+def explain_rule(rule: Rule) -> str:
+    lines = [
+        f"{rule.id}: {rule.title}",
+        f"Familie: {FAMILIES[rule.family]} · Stufe: {rule.level.value}",
+        "",
+        f"Was: {rule.message}",
+        f"Warum: {rule.why}",
+    ]
+    if rule.wordlist:
+        lines.append(f"Wortliste: rules/wordlists/{rule.wordlist}.tsv")
+    lines.append("")
+    lines.append("Beispiele:")
+    for ex in rule.examples:
+        prof = f" (Profil {ex.profile})" if ex.profile else ""
+        if ex.bad:
+            lines.append(f"  schlecht{prof}: {ex.bad}")
+            if ex.fix:
+                lines.append(f"  besser:   {ex.fix}")
+        else:
+            lines.append(f"  gut{prof}:      {ex.good}")
+    return "\n".join(lines)

@@ -1,0 +1,67 @@
+"""Verb forms for rewrites: separable prefixes, Sie/wir forms, infinitives from nouns."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .tagger import load_hanta
+
+# Finite forms for the subjects "Sie" and "wir" (3rd/1st person plural present).
+PLURAL_FORMS = {
+    "sein": "sind", "haben": "haben", "werden": "werden", "müssen": "müssen", "können": "können",
+    "sollen": "sollen", "dürfen": "dürfen", "wollen": "wollen", "mögen": "mögen",
+}
+MODAL_SINGULAR = {
+    "muss": "müssen", "kann": "können", "soll": "sollen", "darf": "dürfen", "will": "wollen",
+    "mag": "mögen", "müssen": "müssen", "können": "können", "sollen": "sollen",
+    "dürfen": "dürfen", "wollen": "wollen",
+}
+
+
+@lru_cache(maxsize=8192)
+def split_separable(infinitive: str) -> tuple[str, str]:
+    """("ein", "reichen") for "einreichen"; ("", "beachten") for a verb without a particle."""
+    try:
+        _, morphemes, _ = load_hanta().analyze(infinitive, "VVINF", taglevel=3)
+    except Exception:  # noqa: BLE001 - HanTa raises plain exceptions on odd input
+        return "", infinitive
+    prefix = ""
+    for m, tag in morphemes:
+        if tag.startswith("PTKVZ"):
+            prefix += m
+        else:
+            break
+    if prefix and infinitive.lower().startswith(prefix) and len(infinitive) > len(prefix) + 2:
+        return prefix, infinitive[len(prefix):]
+    return "", infinitive
+
+
+def plural_present(infinitive: str) -> str:
+    """The form that goes with "Sie" or "wir": the infinitive, except for "sein"."""
+    return PLURAL_FORMS.get(infinitive, infinitive)
+
+
+@lru_cache(maxsize=8192)
+def is_plausible_verb(infinitive: str) -> bool:
+    """HanTa knows the word as an infinitive (guards verbs derived from nouns)."""
+    tags = load_hanta().tag_word(infinitive)
+    return bool(tags) and tags[0][0] == "VV(INF)" and tags[0][1] > -18
+
+
+def verb_from_noun(noun_lemma: str) -> str | None:
+    """"Auszahlung" -> "auszahlen", "Prüfung" -> "prüfen"; None when unsure."""
+    low = noun_lemma.lower()
+    if low.endswith("ung") and len(low) > 5:
+        candidate = low[:-3] + "en"
+        if low.endswith(("elung", "erung")):
+            candidate = low[:-3] + "n"  # "Verwaltung" is not a case; "Änderung" -> "ändern"
+        if is_plausible_verb(candidate):
+            return candidate
+    return None
+
+
+@lru_cache(maxsize=8192)
+def is_attributive_adjective(word: str) -> bool:
+    """HanTa's best tag for the word is ADJA with a plausible score ("sofortigen")."""
+    tags = load_hanta().tag_word(word)
+    return bool(tags) and tags[0][0] == "ADJ(A)" and tags[0][1] > -25

@@ -1,0 +1,70 @@
+"""The command line: formats, exit codes, German messages, bad files in a batch."""
+
+from __future__ import annotations
+
+import json
+
+from simplify.cli import main
+
+BAD = "Der Antrag ist bis zum 1. März einzureichen.\n"
+GOOD = "Bitte schicken Sie uns den Antrag bis zum 1. März.\n"
+
+
+def test_cli_exit_codes(tmp_path, capsys):
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_text(BAD, encoding="utf-8")
+    good.write_text(GOOD, encoding="utf-8")
+    assert main(["check", str(good)]) == 0
+    assert main(["check", str(bad)]) == 1
+    assert main(["check", str(bad), "--fail-on", "error"]) == 0
+    out = capsys.readouterr().out
+    assert f"{bad}:1:" in out and "SIM-P003" in out
+
+
+def test_cli_json_format(tmp_path, capsys):
+    f = tmp_path / "a.md"
+    f.write_text(BAD, encoding="utf-8")
+    main(["check", str(f), "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert data["files"][0]["path"] == str(f)
+    assert any(x["rule"] == "SIM-P003" for x in data["files"][0]["findings"])
+
+
+def test_cli_folder_and_bad_file(tmp_path, capsys):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(BAD, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "c.txt").write_bytes("Gemäß Antrag prüfen wir das.".encode("cp1252"))
+    (tmp_path / "ignored.pdfx").write_text("x", encoding="utf-8")
+    code = main(["check", str(tmp_path), "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 2  # something could not be checked
+    assert sorted(x["path"] for x in data["files"]) == [
+        str(tmp_path / "c.txt"), str(tmp_path / "sub" / "a.txt")]
+    assert "Binärdaten" in data["errors"][0]["error"]
+
+
+def test_cli_stdin(monkeypatch, capsys):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BAD.encode())))
+    assert main(["check", "-"]) == 1
+    assert "-:1:" in capsys.readouterr().out
+
+
+def test_cli_usage_errors(capsys):
+    assert main(["check", "does-not-exist.txt"]) == 2
+    assert "existiert nicht" in capsys.readouterr().err
+    assert main(["check", "-", "--profile", "roman"]) == 2
+    assert "Unbekanntes Profil" in capsys.readouterr().err
+
+
+def test_cli_rules_and_explain(capsys):
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    assert "SIM-P001" in out and "amtsdeutsch" in out
+    assert main(["explain", "sim-p003"]) == 0
+    out = capsys.readouterr().out
+    assert "Beispiele" in out and "einzureichen" in out
+    assert main(["explain", "SIM-X999"]) == 2

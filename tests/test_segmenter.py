@@ -1,0 +1,66 @@
+"""Sentence segmentation of official German text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def sents(nlp, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+@pytest.mark.parametrize("text", [
+    "Bringen Sie z. B. Ihren Ausweis mit.",
+    "Sie sind gem. § 60 Abs. 1 S. 1 Nr. 2 SGB I verpflichtet, Änderungen mitzuteilen.",
+    "Das gilt nach Art. 3 Ziff. 2 Buchst. a i. V. m. Anl. 1 der Satzung.",
+    "Der Antrag muss bis zum 31. Oktober 2018 bei uns sein.",
+    "Die Frist endet am 01.02.2024 um 12 Uhr.",
+    "Bitte wenden Sie sich ggf. an Frau Müller, Tel. 0123 456, Zimmer Nr. 4.",
+    "Sie wohnen in der Rathausstr. 5 in Musterstadt.",
+    "Das gilt u. a. für Kinder bzw. Jugendliche ca. ab 14 Jahren.",
+    "Sie erhalten die 2. Mahnung mit Gebühren von 5,00 EUR.",
+])
+def test_segmenter_keeps_one_sentence(nlp, text):
+    assert sents(nlp, text) == [text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wir prüfen den Antrag. Danach schreiben wir Ihnen.",
+     ["Wir prüfen den Antrag.", "Danach schreiben wir Ihnen."]),
+    ("Bringen Sie Unterlagen, Fotos usw. mit. Danach geht es los.",
+     ["Bringen Sie Unterlagen, Fotos usw. mit.", "Danach geht es los."]),
+    ("Sie kommen usw. Danach prüfen wir.", ["Sie kommen usw.", "Danach prüfen wir."]),
+    ("Haben Sie Fragen? Rufen Sie an!", ["Haben Sie Fragen?", "Rufen Sie an!"]),
+    ("Er sagte: „Das geht.“ Dann ging er.", ["Er sagte: „Das geht.“", "Dann ging er."]),
+])
+def test_segmenter_splits_sentences(nlp, text, expected):
+    assert sents(nlp, text) == expected
+
+
+def test_segmenter_form_lines_are_units(nlp):
+    text = ("Antrag auf Wohngeld\nName, Vorname\nGeburtsdatum\n\n"
+            "Bitte füllen Sie alle Felder aus.\n- Kopie des Ausweises\n"
+            "- Nachweis über das Einkommen aller Haushaltsmitglieder der letzten Monate\n"
+            "a) Mietvertrag\n1. Erstens gilt dies.\n")
+    assert sents(nlp, text) == [
+        "Antrag auf Wohngeld", "Name, Vorname", "Geburtsdatum",
+        "Bitte füllen Sie alle Felder aus.", "- Kopie des Ausweises",
+        "- Nachweis über das Einkommen aller Haushaltsmitglieder der letzten Monate",
+        "a) Mietvertrag", "1. Erstens gilt dies.",
+    ]
+
+
+def test_segmenter_joins_wrapped_prose(nlp):
+    text = ("Die Unterlagen müssen vollständig bei der zuständigen Stelle im\n"
+            "Bürgeramt eingereicht werden, damit wir den Antrag prüfen können.")
+    assert len(sents(nlp, text)) == 1
+
+
+def test_segmenter_marks_list_markers(nlp):
+    doc = nlp("a) Mietvertrag\n• Ausweis\n")
+    markers = [t.text for t in doc if t._.is_marker]
+    assert markers == ["a", ")", "•"]
+
+
+def test_segmenter_missing_full_stop(nlp):
+    assert len(sents(nlp, "Ich habe die Rechnung verlangt Daraufhin kam der Chef")) == 2

@@ -1,0 +1,98 @@
+"""The word lists: format, sorting, uniqueness, and every entry's own example.
+
+Each entry's example sentence must trigger exactly that entry (the rule of its list, at the
+[marked] words, with the entry's replacement in the message), and a verified suggestion, where
+there is one, must make the finding go away.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+
+from simplify.wordlists import LISTS, WORDLIST_DIR, load_wordlists
+
+MARK = re.compile(r"\[([^\[\]]+)\]")
+RULE_OF = {"amtsdeutsch": "SIM-J001", "fremdwoerter": "SIM-J005",
+           "funktionsverbgefuege": "SIM-N001", "abkuerzungen": "SIM-J002",
+           "geschuetzt": "SIM-J006", "rollen": "SIM-A001"}
+MINIMUM = {"amtsdeutsch": 400, "fremdwoerter": 100, "funktionsverbgefuege": 200,
+           "abkuerzungen": 150, "geschuetzt": 100, "rollen": 30}
+SOURCES = {"BBB", "DIN ISO 24495-1", "DIN 8581-1", "GfdS", "Leichte Sprache", "eigene"}
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = WORDLIST_DIR / LISTS[name][0]
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _sort_key(name: str, row: dict[str, str]) -> tuple:
+    if name == "funktionsverbgefuege":
+        return (row["noun"].casefold(), row["verb"], row["preposition"])
+    first = row[LISTS[name][1][0]]
+    return (first.casefold(), first)
+
+
+@pytest.mark.parametrize("name", list(LISTS))
+def test_wordlist_format_sorted_unique(name):
+    path = WORDLIST_DIR / LISTS[name][0]
+    raw = path.read_bytes()
+    assert b"\r" not in raw, "LF line endings only"
+    rows = _rows(name)
+    header = rows[0]
+    assert tuple(header) == LISTS[name][1]
+    body = [dict(zip(header, r, strict=True)) for r in rows[1:]]
+    assert len(body) >= MINIMUM[name], f"{name}: {len(body)} entries"
+    for r in body:
+        for key, value in r.items():
+            assert value.strip() == value and value, f"{name}: empty or padded {key} in {r}"
+        assert r["source"] in SOURCES, r
+        assert len(MARK.findall(r["example"])) == 1, r["example"]
+        assert r["example"][-1] in ".?!", r["example"]
+    keys = [_sort_key(name, r) for r in body]
+    assert keys == sorted(keys), f"{name} is not sorted"
+    assert len({k[:3] if name == "funktionsverbgefuege" else k[0] for k in keys}) == len(keys)
+
+
+def test_wordlists_terms_not_duplicated_across_lists():
+    lists = load_wordlists()
+    seen: dict[str, str] = {}
+    for name in ("amtsdeutsch", "fremdwoerter", "geschuetzt", "rollen"):
+        for e in lists.get(name):
+            key = e.term.casefold()
+            assert key not in seen, f"{e.term} in {name} and {seen.get(key)}"
+            seen[key] = name
+
+
+ENTRIES = [
+    pytest.param(name, e, id=f"{name}:{e.term}:{e.verb}")
+    for name in RULE_OF for e in load_wordlists().get(name)
+]
+
+
+@pytest.mark.parametrize("name,entry", ENTRIES)
+def test_wordlist_entry_example(simp, name, entry):
+    m = MARK.search(entry.example)
+    text = MARK.sub(lambda x: x.group(1), entry.example)
+    rule = RULE_OF[name]
+    if name == "funktionsverbgefuege" and entry.verb == "erfolgen":
+        rule = "SIM-P004"
+    profile = "formular"
+    if name == "abkuerzungen" and not entry.avoid:
+        profile = "leicht"
+    report = simp.analyze(text, profile)
+    hits = [f for f in report.findings if f.rule == rule]
+    assert [(f.start, f.end) for f in hits] == [(m.start(), m.start() + len(m.group(1)))], (
+        f"{entry.term}: want [{m.group(1)}], got {[f.text for f in hits]}")
+    f = hits[0]
+    if entry.replacements and rule not in {"SIM-P004", "SIM-J006"}:
+        assert entry.replacements[0] in f.message or entry.replacements[0] in " ".join(
+            s.replacement for s in f.suggestions), f.message
+    for s in f.suggestions[:1]:
+        fixed = text[: s.start] + s.replacement + text[s.end:]
+        again = simp.analyze(fixed, profile, suggest=False)
+        assert not [g for g in again.findings if g.rule == rule and g.start == f.start
+                    and g.text == f.text]
