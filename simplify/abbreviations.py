@@ -32,6 +32,8 @@ def norm(text: str) -> str:
 def add_tokenizer_exceptions(nlp: Language, abbreviations: list[str]) -> None:
     """Keep each abbreviation (and each part of a multi-part one) as one token."""
     for abbr in {*CORE, *abbreviations}:
+        if " " not in abbr and any(c in abbr for c in "/€²³"):
+            nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # "km/h", "T€", "m²"
         for part in abbr.split():
             if part.endswith(".") and len(part) > 1:
                 nlp.tokenizer.add_special_case(part, [{ORTH: part}])

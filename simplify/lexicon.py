@@ -131,13 +131,21 @@ class Lexicon:
                    for tok in hit.tokens)
 
     def abbreviation(self, t: Token) -> Entry | None:
-        plain_word = t._.abbr is None and not any(c.isupper() for c in t.text[1:])
-        if plain_word and not t.text.endswith("."):
-            # Words without capitals inside are abbreviations only with a full stop ("ggf.").
-            return None
-        entry = self.abbreviations.get(norm(t._.abbr or t.text))
+        key = norm(t._.abbr or t.text)
+        entry = self.abbreviations.get(key)
+        if entry is None and key.endswith(".") and len(key) <= 4:
+            entry = self.abbreviations.get(key[:-1])  # "120 l." at a sentence end
+            if entry is not None and t._.abbr is None:
+                return entry if t.i > 0 and any(c.isdigit() for c in t.nbor(-1).text) else None
         if entry is None or self.lists.allowed(entry.term):
             return None
+        if t._.abbr is None and not t.text.endswith(".") and t.text != entry.term:
+            return None  # without a full stop only the exact spelling counts ("Kfz", "km")
+        if t.text.islower() and not t.text.endswith("."):
+            # "km", "g", "ha" are units only after a number ("3 km"), else ordinary words
+            prev = t.nbor(-1) if t.i > 0 else None
+            if prev is None or not any(c.isdigit() for c in prev.text):
+                return None
         return entry
 
 

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_suffix_regex
 
 from . import abbreviations as _abbreviations
 from . import segmenter as _segmenter  # noqa: F401 - registers the component
@@ -18,6 +19,21 @@ def _abbreviation_texts(lists: WordLists) -> list[str]:
     return [e.term for e in lists.get("abkuerzungen")]
 
 
+ROMAN = {"I.", "II.", "III.", "IV.", "V.", "VI.", "VII.", "VIII.", "IX.", "X.", "XI.", "XII."}
+
+
+def _adapt_tokenizer(nlp: Language) -> None:
+    """Two changes for official text, where law names end sentences ("nach § 32 EStG."):
+
+    spaCy keeps "II." and "EStG." as one token, so the sentence end is lost. Roman numerals lose
+    their exception, and a full stop after a capital letter becomes a suffix of its own; real
+    abbreviations ("Nr.", "B." in "z. B.") are special cases and stay whole.
+    """
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ROMAN}
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-ZÄÖÜ€²³])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 def build_nlp(lists: WordLists, model: str | None = None) -> Language:
     """Build the pipeline: blank German + abbreviation merger + admin segmenter + HanTa.
 
@@ -28,6 +44,7 @@ def build_nlp(lists: WordLists, model: str | None = None) -> Language:
     abbrs = _abbreviation_texts(lists)
     if model is None:
         nlp = spacy.blank("de")
+        _adapt_tokenizer(nlp)
         _abbreviations.add_tokenizer_exceptions(nlp, abbrs)
         nlp.add_pipe("abbreviation_merger", config={"abbreviations": abbrs})
         nlp.add_pipe("admin_segmenter")
@@ -40,6 +57,7 @@ def build_nlp(lists: WordLists, model: str | None = None) -> Language:
             f"Das spaCy-Modell „{model}“ ist nicht installiert. "
             f"Installieren Sie es mit pip oder lassen Sie --model weg."
         ) from exc
+    _adapt_tokenizer(nlp)
     _abbreviations.add_tokenizer_exceptions(nlp, abbrs)
     nlp.add_pipe("abbreviation_merger", config={"abbreviations": abbrs}, first=True)
     first_after = "abbreviation_merger"

@@ -218,7 +218,7 @@ def erfolgen(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
 
 
 def es_wird_gebeten(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
-    """"Es wird gebeten, die Unterlagen einzureichen." -> "Bitte reichen Sie die Unterlagen ein."."""
+    """"Es wird gebeten, die Belege einzureichen." -> "Bitte reichen Sie die Belege ein."."""
     toks, end = _ends(s)
     commas = [i for i, t in enumerate(toks) if t.text == ","]
     if len(commas) != 1:

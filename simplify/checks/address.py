@@ -8,12 +8,27 @@ from ..rules import Rule
 from .base import Context, Match, check, span_of
 from .jargon import _term_suggestions
 
+FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+OTHER_PERSON = {"als", "alle", "allen", "aller", "beide", "beiden", "anderen", "andere",
+                "früheren", "frühere", "früherer", "bisherige", "bisherigen", "bisheriger",
+                "neue", "neuen", "neuer", "weitere", "weiteren", "weiterer", "jede", "jeder"}
+
+
+def _other_person(toks: list, i: int) -> bool:  # noqa: ANN001
+    """"Sie als Halter", "alle Sorgeberechtigten", "der frühere Halter": not the reader."""
+    before = [t.lower_ for t in toks[max(0, i - 3): i]]
+    return any(w in OTHER_PERSON for w in before)
+
 
 @check("role_nouns")
 def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"Der Antragsteller hat ...": address the reader as "Sie"."""
     for s in ctx.sentences:
+        if not any(t.tag_ in FINITE for t in s.tokens):
+            continue  # a form label ("Unterschrift der Antragstellerin") names a field
         for hit in ctx.lexicon.find_terms(s.tokens, "rollen"):
+            if _other_person(s.tokens, hit.first):
+                continue
             toks = list(hit.tokens)
             # take the "/in", "*in" or "(in)" gender ending along
             j = hit.last + 1

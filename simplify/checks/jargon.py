@@ -70,8 +70,11 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
     for s in ctx.sentences:
         for i, t in enumerate(s.tokens):
             e = ctx.lexicon.abbreviation(t)
-            if e is None or (not e.avoid and not strict) or _in_citation(s.tokens, i):
+            if e is None:
                 continue
+            if not strict and (not e.avoid or _in_citation(s.tokens, i)
+                               or in_brackets(s.tokens, i)):
+                continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
             full = e.replacements[0] if e.replacements else e.term
             sugg = [replace_suggestion(t.idx, t.idx + len(t.text), full,
                                        f"Ausschreiben: „{full}“")]
@@ -108,6 +111,36 @@ def _citation_end(toks: list[Token], i: int) -> int:
     return j - 1
 
 
+def in_brackets(toks: list[Token], i: int) -> bool:
+    """Token i stands inside round brackets that open before it in the sentence."""
+    depth = 0
+    for t in toks[:i]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _citation_in_place(toks: list[Token], first: int, end: int) -> bool:
+    """In brackets, after a colon, or at the end (a following "der Satzung" or further
+    citations still count as the end)."""
+    if in_brackets(toks, first) or any(t.text == ":" for t in toks[max(0, first - 2): first]):
+        return True
+    rest = [t for t in toks[end + 1:] if not (t.is_punct and t.text not in {"(", ")"})]
+    k = 0
+    while k < len(rest):
+        t = rest[k]
+        if t.lower_ in {"der", "des", "dem", "den", "eines", "einer", "und", "sowie", "oder",
+                        "i. V. m.", "in", "im", "vom", "von"} or t.tag_ in {"NN", "NE", "ADJA",
+                                                                         "CARD"} \
+                or CITATION_PART.match(t.text) or t.text in {"(", ")"}:
+            k += 1
+            continue
+        return False
+    return True
+
+
 @check("citation_in_sentence")
 def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
     """A § citation inside a sentence instead of at its end or in brackets."""
@@ -124,10 +157,7 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
             first = i
             if i > 0 and toks[i - 1].lower_ in CITATION_LEAD:
                 first = i - 1
-            in_brackets = any(x.text == "(" for x in toks[max(0, first - 3): first]) and any(
-                x.text == ")" for x in toks[end + 1: end + 3])
-            rest = [x for x in toks[end + 1:] if not x.is_punct]
-            if rest and not in_brackets and len(s.words) > 3:
+            if not _citation_in_place(toks, first, end) and len(s.words) > 3:
                 start, stop = span_of(toks[first: end + 1])
                 yield Match(start, stop, {"citation": ctx.text[start:stop]}, sentence=s.index)
             i = end + 1

@@ -1,0 +1,36 @@
+# simplify: set up, run and test. Needs Python 3.11+ and pip; nothing else is downloaded at run time.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run check test lint bench clean
+
+## run: set up (once) and start the web page and API on http://127.0.0.1:8000
+run: $(STAMP)
+	$(BIN)/python -m api
+
+## check: set up (once) and check the sample corpus on the command line
+check: $(STAMP)
+	$(BIN)/simplify check corpus/ --fail-on error || true
+
+## test: set up (once) and run all tests
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check simplify api tests benchmarks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_syllables.py
+	$(BIN)/python benchmarks/bench_scores.py
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[api,files,dev]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
