@@ -44,9 +44,11 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
     for s in ctx.sentences:
         toks = s.tokens
         used: set[int] = set()
-        for i, t in enumerate(toks):
-            if not t.tag_.startswith("V"):
-                continue
+        # full verbs first: in "sind Sie in den Besitz gelangt" the light verb is "gelangen"
+        verbs = sorted((i for i, t in enumerate(toks) if t.tag_.startswith("V")),
+                       key=lambda i: toks[i].tag_.startswith("VA"))
+        for i in verbs:
+            t = toks[i]
             lemmas, last_verb = _light_verb_lemmas(toks, i)
             # "erfolgen" + noun is its own rule (SIM-P004), which also rewrites it
             entries = [e for lem in lemmas if lem != "erfolgen" for e in lex.fvg.get(lem, [])]
@@ -63,7 +65,7 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                     if e.preposition:
                         if prep is None or prep.lemma_.casefold() != e.preposition.casefold():
                             continue
-                    elif prep is not None and prep.i > min(t.i, n.i):
+                    elif prep is not None:
                         continue  # "nimmt an der Prüfung teil": the noun hangs on a preposition
                     if lex.lists.allowed(f"{e.preposition} {e.term} {e.verb}".strip()):
                         continue

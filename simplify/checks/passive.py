@@ -105,7 +105,10 @@ def erfolgen(ctx: Context, rule: Rule) -> Iterator[Match]:
         verbs = [t for t in toks if t.lemma_.casefold() == "erfolgen"]
         if not verbs:
             continue
-        nouns = [t for t in toks if is_nominalisation(t) and not _after_preposition(toks, t)]
+        listed = {e.term.casefold() for e in ctx.lexicon.fvg.get("erfolgen", [])}
+        nouns = [t for t in toks
+                 if (is_nominalisation(t) or (t.tag_ == "NN" and t.lemma_.casefold() in listed))
+                 and not _after_preposition(toks, t)]
         if nouns:
             nearest = min(nouns, key=lambda n: abs(n.i - verbs[0].i))
             start, end = span_of(sorted([nearest, verbs[0]], key=lambda t: t.i))
