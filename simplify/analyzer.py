@@ -106,7 +106,7 @@ class Simplifier:
         scores = document_scores([c for c in counts if c.words])
         difficulty = [sentence_difficulty(c) if c.words else 0.0 for c in counts]
         index = scores.verstaendlichkeitsindex if scores.words else None
-        ctx = Context(text, doc, sentences, prof, self.lexicon, index, difficulty)
+        ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty)
         findings = self._run_rules(ctx, enable, disable, levels)
         if suggest:
             verifier = Verifier(self, ctx)

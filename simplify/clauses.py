@@ -113,8 +113,11 @@ def analyse_clauses(tokens: list[Token]) -> ClauseAnalysis:
     result = ClauseAnalysis()
     open_subs: list[Clause] = []
     prev: Clause | None = None
-    for seg in _split([t for t in tokens if not t.is_space]):
-        clause = Clause(seg, _kind(seg), words=sum(1 for t in seg if is_word(t)))
+    for n, seg in enumerate(_split([t for t in tokens if not t.is_space])):
+        kind = _kind(seg)
+        if n == 0 and kind == "sub" and seg[0].tag_ in {"PWS", "PWAV", "PWAT"}:
+            kind = "main"  # "Was ist, wenn ...?": a question opens the sentence
+        clause = Clause(seg, kind, words=sum(1 for t in seg if is_word(t)))
         if clause.kind in {"sub", "inf"}:
             result.subordinate += 1
             coordinated = seg[0].tag_ == "KON"

@@ -23,7 +23,8 @@ LEXICALISED = {
     "zeitungen", "hilfe", "leitung", "abteilung", "stadtverwaltung", "verwaltung",
     "ausbildung", "bildung", "schulbildung", "impfung", "heizung", "kleidung", "nahrung",
     "werbung", "lösung", "öffnungszeit", "ordnungsamt", "gemeinschaft",
-    "information", "situation", "tradition", "generation", "familie",
+    "information", "situation", "tradition", "generation", "familie", "behinderung",
+    "erfahrung", "bedingung", "wohnung", "siedlung", "zeitung", "stiftung", "partnerschaft",
 }
 
 # Verbal nouns without a nominal suffix that are typical of nominal style ("durch Vorlage").

@@ -104,6 +104,12 @@ def _sentence_suggestion(s: SentenceView, text: str, label: str) -> Suggestion:
     return Suggestion(replacement=text, start=s.start, end=s.end, kind="rewrite", label=label)
 
 
+def ctx_rule_params(ctx: Context, rule_id: str) -> dict:
+    """The params of a rule (word lists of a generator live in the rule file)."""
+    rule = ctx.rules.get(rule_id) if ctx.rules else None
+    return rule.params if rule is not None else {}
+
+
 def _infinitive(verb: Token) -> str:
     return verb.lemma_ if verb.lemma_ and verb.lemma_.islower() else verb.lower_
 
@@ -199,6 +205,11 @@ def erfolgen(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         return []
     noun = toks[np_end - 1]
     middle = toks[np_end + 1:]
+    params = ctx_rule_params(ctx, "SIM-P004")
+    actor = ("Wir" if noun.lemma_ in params.get("office", []) else
+             "Sie" if noun.lemma_ in params.get("reader", []) else None)
+    if actor is None:
+        return []  # who acts is unknown: the message asks, we do not guess
     if not _simple_middle(middle) or any(t.lower_ in {"des", "der", "eines", "einer"}
                                          for t in toks[:np_end]):
         return []
@@ -212,8 +223,9 @@ def erfolgen(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         if " " in verb:
             continue
         prefix, base = split_separable(verb)
-        new = join(["Wir", plural_present(base), *(t.text for t in middle), prefix]) + end
-        out.append(_sentence_suggestion(s, new, "Mit Verb und „wir“"))
+        new = join([actor, plural_present(base), *(t.text for t in middle), prefix]) + end
+        who = "wir" if actor == "Wir" else "Sie"
+        out.append(_sentence_suggestion(s, new, f"Mit Verb und „{who}“"))
     return out
 
 
@@ -332,7 +344,7 @@ def fvg_verb(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
             prep_i -= 1
         if prep_i < 0 or toks[prep_i].tag_ not in {"APPR", "APPRART"}:
             continue
-        for repl in e.replacements[:2]:
+        for repl in e.replacements[:1]:  # the best one only: later ones fit fewer contexts
             if " " in repl:
                 continue
             prefix, base = split_separable(repl)

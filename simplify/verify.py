@@ -93,6 +93,9 @@ class Verifier:
             if had_verb and len(toks) > 3 and not any(t.tag_ in FINITE for t in toks):
                 return False
             for i, t in enumerate(toks):
+                if t.text in {"Sie", "wir", "Wir"} and i and toks[i - 1].tag_ in {"ART",
+                                                                                "APPRART"}:
+                    return False  # "der Sie", "vom Sie"
                 if t.text in {"Sie", "wir", "Wir"} and t.tag_ == "PPER":
                     near = [x for x in toks[max(0, i - 1): i + 2] if x.tag_ in FINITE]
                     if near and not near[0].lower_.endswith("n"):

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from ..rules import Rule
 from .base import Context, Match, check, span_of
-from .jargon import _term_suggestions
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 OTHER_PERSON = {"als", "alle", "allen", "aller", "beide", "beiden", "anderen", "andere",
@@ -39,7 +38,6 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
             e = hit.entry
             yield Match(start, end, {"term": ctx.text[start:end],
                                      "suggestion": " oder ".join(e.replacements) or "Sie"},
-                        suggestions=_term_suggestions(hit, ctx) if len(toks) == 1 else [],
                         entry=e, sentence=s.index)
 
 

@@ -46,6 +46,7 @@ class Context:
     profile: Profile
     lexicon: Lexicon
     index: float | None = None  # Verständlichkeitsindex of the whole text
+    rules: dict[str, Rule] = field(default_factory=dict)
     difficulty: list[float] = field(default_factory=list)  # per sentence, 0 easy ... 20 hard
 
 
