@@ -38,11 +38,16 @@ def _words(term: str) -> tuple[str, ...]:
     return tuple(term.casefold().split())
 
 
-def token_keys(t: Token) -> set[str]:
-    """Forms under which a token can match a list term: its form and its lemma."""
-    keys = {t.lower_}
-    if t.lemma_:
-        keys.add(t.lemma_.casefold())
+def token_keys(t: Token) -> list[str]:
+    """Forms under which a token can match a list term: its form first, then its lemma.
+
+    A list, not a set: the order decides which entry wins when form and lemma point to
+    different entries, and it must not depend on the hash seed.
+    """
+    keys = [t.lower_]
+    lemma = t.lemma_.casefold() if t.lemma_ else ""
+    if lemma and lemma != keys[0]:
+        keys.append(lemma)
     return keys
 
 
@@ -117,7 +122,7 @@ class Lexicon:
         j = separable_particle(tokens, i)
         if j is not None:
             particle = tokens[j].lower_
-            for lemma in {t.lemma_.casefold(), t.lower_}:
+            for lemma in dict.fromkeys([t.lemma_.casefold(), t.lower_]):
                 for entry in single.get(particle + lemma, []):
                     return TermHit(entry, i, j, tuple(tokens[i: j + 1]))
         for key in keys:
@@ -125,6 +130,16 @@ class Lexicon:
                 if _case_fits(entry.term, t):
                     return TermHit(entry, i, i, (t,))
         return None
+
+    def plain_forms(self, phrase: str) -> list[str]:
+        """Replacements the Amtsdeutsch list has for exactly this phrase (e.g. an expansion)."""
+        words = _words(phrase)
+        if len(words) == 1:
+            entries = self.single.get("amtsdeutsch", {}).get(words[0], [])
+        else:
+            entries = [e for w, e in self.multi.get("amtsdeutsch", {}).get(words[0], [])
+                       if w == words]
+        return [r for e in entries for r in e.replacements[:1]]
 
     def is_protected(self, hit: TermHit) -> bool:
         return any(tok.lemma_.casefold() in self.protected or tok.lower_ in self.protected

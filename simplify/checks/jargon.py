@@ -78,6 +78,10 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             full = e.replacements[0] if e.replacements else e.term
             sugg = [replace_suggestion(t.idx, t.idx + len(t.text), full,
                                        f"Ausschreiben: „{full}“")]
+            # "ggf." -> "gegebenenfalls" is Amtsdeutsch itself: offer its plain form too
+            for plain in ctx.lexicon.plain_forms(full):
+                sugg.append(replace_suggestion(t.idx, t.idx + len(t.text), plain,
+                                               f"Einfacher: „{plain}“"))
             yield Match(t.idx, t.idx + len(t.text), {"abbr": t.text, "full": full},
                         suggestions=sugg, entry=e, sentence=s.index)
 
