@@ -53,7 +53,7 @@ def context(text: str, start: int, end: int, width: int = 60) -> str:
     return f"…{left}[{text[start:end]}]{right}…".replace("\t", " ")
 
 
-def admin(sample: int, seed: int, judgements: Path | None) -> None:
+def admin(sample: int, seed: int, judgements: Path | None, template: Path | None) -> None:
     simp = get_simplifier()
     items = []
     changed_numbers = 0
@@ -85,13 +85,21 @@ def admin(sample: int, seed: int, judgements: Path | None) -> None:
             verdicts = {r["key"]: r["verdict"] for r in csv.DictReader(fh, delimiter="\t")}
     random.Random(seed).shuffle(items)
     ok = judged = 0
+    rows = []
     print(f"\n{sample} random suggestions for review (key, rule, context, suggestion, verdict):")
     for key, f, s, text in items[:sample]:
         v = verdicts.get(key, "")
         if v:
             judged += 1
             ok += v == "ok"
-        print(f"{key}\t{f.rule}\t{context(text, s.start, s.end)}\t→ {s.replacement}\t{v}")
+        ctx = context(text, s.start, s.end)
+        print(f"{key}\t{f.rule}\t{ctx}\t→ {s.replacement}\t{v}")
+        rows.append((key, f.rule, ctx, s.replacement.replace("\t", " "), v, ""))
+    if template:
+        with template.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            w.writerow(["key", "rule", "context", "suggestion", "verdict", "note"])
+            w.writerows(rows)
     if judged:
         print(f"\njudged correct: {ok} of {judged} = {100 * ok / judged:.1f} %")
 
@@ -101,12 +109,14 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=100)
     ap.add_argument("--seed", type=int, default=20261125)
     ap.add_argument("--judgements", type=Path, default=None)
+    ap.add_argument("--write-template", type=Path, default=None,
+                    help="write a TSV to fill in with verdicts")
     args = ap.parse_args()
     corpus_coverage()
     if not DATA.exists():
         print(f"{DATA} not found: the admin-texts part needs ../shared/data.")
         return 0
-    admin(args.sample, args.seed, args.judgements)
+    admin(args.sample, args.seed, args.judgements, args.write_template)
     return 0
 
 

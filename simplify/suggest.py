@@ -60,20 +60,54 @@ def _noun_phrase_end(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _head_end(np: list[Token]) -> int:
+    """Index after the head noun of a noun phrase (genitive attributes follow it)."""
+    for k, t in enumerate(np):
+        if t.tag_ in {"NN", "NE"}:
+            return k + 1
+    return len(np)
+
+
+def _with_genitives(toks: list[Token], j: int) -> int:
+    """Extend a noun phrase ending at j by genitive attributes ("des Ausweises")."""
+    while j < len(toks) and toks[j].lower_ in {"des", "der", "eines", "einer"}:
+        k = _noun_phrase_end(toks, j)
+        if k is None:
+            break
+        j = k
+    return j
+
+
+MASC_INDEF = {"ein": "einen", "kein": "keinen", "ihr": "ihren", "unser": "unseren",
+              "sein": "seinen", "mein": "meinen"}
+
+
 def _accusative(np: list[Token]) -> list[str] | None:
-    """The noun phrase as a sentence-internal accusative object, or None if unsure."""
+    """The noun phrase as a sentence-internal accusative object, or None if unsure.
+
+    Only the head phrase changes; genitive attributes after the head keep their form.
+    """
     words = [t.text for t in np]
     first = np[0]
     low = first.lower_
+    head = _head_end(np)
+    adjs = [k for k in range(1, head) if np[k].tag_ == "ADJA"]
     if first.tag_ in DETERMINERS:
         if low in ACCUSATIVE:
             words[0] = ACCUSATIVE[low]
-            words[1:] = [w + "n" if t.tag_ == "ADJA" and w.endswith("e") else w
-                         for w, t in zip(words[1:], np[1:])]
+            for k in adjs:
+                if words[k].endswith("e"):
+                    words[k] += "n"
         elif low in UNCHANGED:
             words[0] = low
+        elif low in MASC_INDEF and adjs and all(words[k].endswith("er") for k in adjs):
+            # "ein erneuter Antrag": the adjective shows masculine -> "einen erneuten Antrag"
+            words[0] = MASC_INDEF[low] if first.text.islower() or first.i == first.sent.start \
+                else MASC_INDEF[low].capitalize()
+            for k in adjs:
+                words[k] = words[k][:-2] + "en"
         else:
-            return None  # "ein", "Ihr", "kein": masculine or neuter? The form does not say.
+            return None  # "ein Antrag": masculine or neuter? The form does not say.
     elif first.tag_ in {"NN", "NE"} or first.tag_ == "ADJA":
         pass
     else:
@@ -117,32 +151,81 @@ def _infinitive(verb: Token) -> str:
 # -- passive -----------------------------------------------------------------------------------
 
 
+def _reader_verb(ctx: Context, rule_id: str, infinitive: str) -> bool:
+    """The reader is the one who does this (rule data: ``reader_verbs``)."""
+    return infinitive in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
+
+
+def _subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The first noun phrase after position i that is not inside a prepositional phrase
+    (adverbs and whole prepositional phrases may stand before it)."""
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if t.tag_ in {"ADV", "ADJD"}:
+            j += 1
+        elif t.tag_ in {"APPR", "APPRART"}:
+            k = _noun_phrase_end(toks, j + 1)
+            if k is None:
+                return None
+            j = _with_genitives(toks, k)
+        elif t.tag_ in DETERMINERS | {"NN"}:
+            k = _noun_phrase_end(toks, j)
+            return (j, _with_genitives(toks, k)) if k is not None else None
+        else:
+            return None
+    return None
+
+
 def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
-    """"Der Antrag ist bis zum 1. März einzureichen." -> "Reichen Sie den Antrag bis ... ein."."""
+    """"Der Antrag ist bis zum 1. März einzureichen." -> "Reichen Sie den Antrag bis ... ein.";
+    "Nach Ablauf ist ein neuer Antrag zu stellen." -> "Nach Ablauf stellen Sie einen neuen ..."."""
     toks, end = _ends(s)
-    np_end = _noun_phrase_end(toks, 0)
-    if np_end is None or np_end >= len(toks) or toks[np_end].lemma_ != "sein":
+    sein_i = next((k for k, t in enumerate(toks) if t.lemma_ == "sein" and t.tag_ == "VAFIN"),
+                  None)
+    if sein_i is None or not toks:
         return []
     verb = toks[-1]
-    middle = toks[np_end + 1: -1]
-    if verb.tag_ == "VVINF" and middle and middle[-1].tag_ == "PTKZU":
-        middle = middle[:-1]
+    tail_end = len(toks) - 1
+    if verb.tag_ == "VVINF" and toks[-2].tag_ == "PTKZU":
+        tail_end -= 1
     elif verb.tag_ != "VVIZU":
         return []
-    obj = _accusative(toks[:np_end])
-    if obj is None or not _simple_middle(middle):
+    infinitive = _infinitive(verb)
+    if not _reader_verb(ctx, f.rule, infinitive):
+        return []  # who has to act is not clear: no rewrite
+    prefix, base = split_separable(infinitive)
+    front = toks[:sein_i]
+    np_end = _noun_phrase_end(toks, 0)
+    if np_end is not None and _with_genitives(toks, np_end) == sein_i:
+        obj = _accusative(toks[:sein_i])
+        middle = toks[sein_i + 1: tail_end]
+        if obj is None or not _simple_middle(middle):
+            return []
+        words = [cap(base), "Sie", *obj, *(t.text for t in middle), prefix]
+    elif front and _simple_middle(front) and sein_i > 0:
+        subj = _subject_after(toks, sein_i + 1)
+        if subj is None:
+            return []
+        a, b = subj
+        obj = _accusative(toks[a:b])
+        middle = toks[sein_i + 1: a] + toks[b: tail_end]
+        if obj is None or not _simple_middle(middle):
+            return []
+        words = [*(t.text for t in front), base, "Sie", *obj, *(t.text for t in middle), prefix]
+    else:
         return []
-    prefix, base = split_separable(_infinitive(verb))
-    new = join([cap(base), "Sie", *obj, *(t.text for t in middle), prefix]) + end
-    return [_sentence_suggestion(s, new, "Aktiv mit „Sie“")]
+    return [_sentence_suggestion(s, join(words) + end, "Aktiv mit „Sie“")]
 
 
 def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     """"Der Antrag kann online gestellt werden." -> "Sie können den Antrag online stellen."."""
     toks, end = _ends(s)
     np_end = _noun_phrase_end(toks, 0)
-    if np_end is None or len(toks) < np_end + 3:
-        return []
+    if np_end is not None:
+        np_end = _with_genitives(toks, np_end)
+    if np_end is None or len(toks) < np_end + 3 or toks[np_end].tag_ != "VMFIN":
+        return _modal_passive_front(ctx, f, s, toks, end)
     modal = toks[np_end]
     if modal.tag_ != "VMFIN" or modal.lower_ not in MODAL_SINGULAR:
         return []
@@ -152,11 +235,37 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
     obj = _accusative(toks[:np_end])
     if obj is None or not _simple_middle(middle):
         return []
+    if agent is None and not _reader_verb(ctx, f.rule, _infinitive(toks[-2])):
+        return []  # "kann erteilt werden": the office acts, or nobody knows who
     subject = agent or "Sie"
     verb = _infinitive(toks[-2])
     new = join([cap(subject), MODAL_SINGULAR[modal.lower_], *obj,
                 *(t.text for t in middle), verb]) + end
     return [_sentence_suggestion(s, new, f"Aktiv mit „{subject}“")]
+
+
+def _modal_passive_front(ctx: Context, f: Finding, s: SentenceView, toks: list[Token],
+                         end: str) -> list[Suggestion]:
+    """"Gegen den Bescheid kann Widerspruch erhoben werden." -> "... können Sie ... erheben"."""
+    m = next((k for k, t in enumerate(toks) if t.tag_ == "VMFIN"), None)
+    if m is None or m == 0 or len(toks) < m + 3 or toks[m].lower_ not in MODAL_SINGULAR:
+        return []
+    if toks[-1].lemma_ != "werden" or toks[-2].tag_ != "VVPP":
+        return []
+    front, rest = toks[:m], toks[m + 1: -2]
+    if not _simple_middle(front) or not _reader_verb(ctx, f.rule, _infinitive(toks[-2])):
+        return []
+    subj = _subject_after(rest, 0)
+    if subj is None:
+        return []
+    a, b = subj
+    obj = _accusative(rest[a:b])
+    middle = rest[:a]
+    if obj is None or not _simple_middle(middle + rest[b:]):
+        return []
+    words = [*(t.text for t in front), MODAL_SINGULAR[toks[m].lower_], "Sie",
+             *(t.text for t in middle), *obj, *(t.text for t in rest[b:]), _infinitive(toks[-2])]
+    return [_sentence_suggestion(s, join(words) + end, "Aktiv mit „Sie“")]
 
 
 def _split_agent(toks: list[Token]) -> tuple[str | None, list[Token]]:
@@ -201,17 +310,30 @@ def erfolgen(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     """"Die Auszahlung erfolgt monatlich." -> "Wir zahlen monatlich aus."."""
     toks, end = _ends(s)
     np_end = _noun_phrase_end(toks, 0)
-    if np_end is None or np_end >= len(toks) or toks[np_end].lemma_ != "erfolgen":
+    if np_end is None or np_end >= len(toks):
+        return []
+    if toks[np_end].lemma_ != "erfolgen" and toks[_with_genitives(toks, np_end) if
+                                                 _with_genitives(toks, np_end) < len(toks)
+                                                 else np_end].lemma_ != "erfolgen":
         return []
     noun = toks[np_end - 1]
     middle = toks[np_end + 1:]
+    obj: list[str] = []
+    gen_end = _with_genitives(toks, np_end)
+    if gen_end != np_end:  # "Die Festsetzung der Steuer erfolgt ..." -> "... setzen die Steuer"
+        gen = toks[np_end:gen_end]
+        if gen[0].lower_ != "der" or any(t.tag_ == "ADJA" for t in gen) or len(gen) != 2:
+            return []
+        obj = ["die", gen[1].text]
+        if gen_end >= len(toks) or toks[gen_end].lemma_ != "erfolgen":
+            return []
+        middle = toks[gen_end + 1:]
     params = ctx_rule_params(ctx, "SIM-P004")
     actor = ("Wir" if noun.lemma_ in params.get("office", []) else
              "Sie" if noun.lemma_ in params.get("reader", []) else None)
     if actor is None:
         return []  # who acts is unknown: the message asks, we do not guess
-    if not _simple_middle(middle) or any(t.lower_ in {"des", "der", "eines", "einer"}
-                                         for t in toks[:np_end]):
+    if not _simple_middle(middle):
         return []
     verbs = [r for e in ctx.lexicon.fvg.get("erfolgen", []) if e.term == noun.lemma_
              for r in e.replacements]
@@ -223,7 +345,7 @@ def erfolgen(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         if " " in verb:
             continue
         prefix, base = split_separable(verb)
-        new = join([actor, plural_present(base), *(t.text for t in middle), prefix]) + end
+        new = join([actor, plural_present(base), *obj, *(t.text for t in middle), prefix]) + end
         who = "wir" if actor == "Wir" else "Sie"
         out.append(_sentence_suggestion(s, new, f"Mit Verb und „{who}“"))
     return out
