@@ -87,6 +87,8 @@ def compound_parts(word: str) -> tuple[str, ...]:
     Linking elements (Fugen) stay with the part before them: "Rechtsbehelfs", "belehrung".
     Returns the word itself as one part when HanTa finds no split.
     """
+    if len(word) > 40:
+        return (word,)
     try:
         _, morphemes, _ = load_hanta().analyze(word, taglevel=3)
     except Exception:

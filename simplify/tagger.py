@@ -28,6 +28,7 @@ STTS_TO_UPOS = {
     "XY": "X", "_SP": "SPACE",
 }
 
+MAX_TAGGED_CHARS = 40  # longer tokens are not words a reader knows; no analysis needed
 _NUMBER = re.compile(r"^[\d.,:/\-–]+$")
 _ORDINAL = re.compile(r"^\d+\.$")
 
@@ -88,6 +89,9 @@ def _fixed_tag(token: Token) -> tuple[str, str] | None:
         return "CARD", text
     if text == "§" or text == "§§":
         return "NN", "§"
+    if len(text) > MAX_TAGGED_CHARS:
+        # HanTa's morphological search grows steeply with word length (300 letters: minutes)
+        return ("NN" if text[:1].isupper() else "XY"), text
     return None
 
 

@@ -13,11 +13,16 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
+
 from .report import Finding, Level, Suggestion
 
 if TYPE_CHECKING:
     from .analyzer import Simplifier
-    from .checks.base import Context
+    from .checks.base import Context, SentenceView
+
+LONG_SENTENCE = 40  # words; beyond this, word replacements are verified in their clause
+WINDOW = 12  # tokens on each side when even the clause is too long
 
 _KEEP = re.compile(r"\d[\d.,:/-]*\d|\d|§+")
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
@@ -38,15 +43,36 @@ class Verifier:
     def __init__(self, simp: Simplifier, ctx: Context) -> None:
         self.simp = simp
         self.ctx = ctx
-        self.cache: dict[str, list[Finding]] = {}
+        self.cache: dict[str, tuple[Doc, list[Finding]]] = {}
         self.protected = set(ctx.lexicon.protected)
         self.names = {t.text for t in ctx.doc if t.tag_ == "NE" and t.text[:1].isupper()
                       and not t.is_sent_start}
 
-    def _findings(self, text: str) -> list[Finding]:
+    def _analysed(self, text: str) -> tuple[Doc, list[Finding]]:
         if text not in self.cache:
-            self.cache[text] = self.simp.fragment_findings(text, self.ctx.profile)
+            doc = self.simp.nlp(text)
+            findings = self.simp.report_for_doc(doc, self.ctx.profile, suggest=False).findings
+            self.cache[text] = (doc, findings)
         return self.cache[text]
+
+    def _findings(self, text: str) -> list[Finding]:
+        return self._analysed(text)[1]
+
+    def _window(self, s: SentenceView, sug: Suggestion) -> tuple[int, int]:
+        """Where to re-analyse: the sentence, or for a word in a very long sentence its
+        clause (re-analysing 400 words for each word replacement would be quadratic)."""
+        if sug.kind in {"replace", "explain"} and len(s.words) > LONG_SENTENCE:
+            for c in s.clauses.clauses:
+                if c.start <= sug.start and sug.end <= c.end and c.words <= LONG_SENTENCE:
+                    return c.start, c.end
+            # one endless clause: a window of tokens around the word
+            inside = [k for k, t in enumerate(s.tokens) if sug.start <= t.idx < sug.end]
+            if inside:
+                a = max(0, inside[0] - WINDOW)
+                b = min(len(s.tokens) - 1, inside[-1] + WINDOW)
+                first, last = s.tokens[a], s.tokens[b]
+                return first.idx, last.idx + len(last.text)
+        return s.start, s.end
 
     def ok(self, finding: Finding, sug: Suggestion) -> bool:
         if finding.sentence is None:
@@ -55,8 +81,9 @@ class Verifier:
         if not (s.start <= sug.start <= sug.end <= s.end):
             return False
         text = self.ctx.text
-        old = text[s.start:s.end]
-        new = old[: sug.start - s.start] + sug.replacement + old[sug.end - s.start:]
+        start, end = self._window(s, sug)
+        old = text[start:end]
+        new = old[: sug.start - start] + sug.replacement + old[sug.end - start:]
         if sug.kind != "explain":
             before = preserved_items(text[sug.start:sug.end], self.protected, self.names)
             after = preserved_items(sug.replacement, self.protected, self.names)
@@ -79,15 +106,15 @@ class Verifier:
         return not (new_w - old_w)
 
     def _well_formed(self, old: str, new: str) -> bool:
-        o, n = old.strip(), new.strip()
+        o, n = old, new
         if not n:
             return False
         if o[:1].isupper() and not n[:1].isupper():
             return False
         if o[-1:] in ".!?" and n[-1:] not in ".!?":
             return False
-        doc = self.simp.nlp(n)
-        had_verb = any(t.tag_ in FINITE for t in self.simp.nlp(o))
+        doc = self._analysed(n)[0]
+        had_verb = any(t.tag_ in FINITE for t in self._analysed(o)[0])
         for sent in doc.sents:
             toks = [t for t in sent if not t.is_space]
             if had_verb and len(toks) > 3 and not any(t.tag_ in FINITE for t in toks):

@@ -99,7 +99,8 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, 
 
 
 def entry_from_row(name: str, n: int, row: dict[str, str]) -> Entry:
-    """Build an Entry from one TSV row of list ``name``."""
+    """Build an Entry from one TSV row of list ``name`` ("-" means an empty field)."""
+    row = {k: ("" if v.strip() == "-" and k in {"note", "example"} else v) for k, v in row.items()}
     if name == "funktionsverbgefuege":
         prep = "" if row["preposition"] == "-" else row["preposition"]
         return Entry(

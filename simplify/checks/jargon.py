@@ -82,7 +82,9 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             for plain in ctx.lexicon.plain_forms(full):
                 sugg.append(replace_suggestion(t.idx, t.idx + len(t.text), plain,
                                                f"Einfacher: „{plain}“"))
-            yield Match(t.idx, t.idx + len(t.text), {"abbr": t.text, "full": full},
+            plain = ctx.lexicon.plain_forms(full)
+            yield Match(t.idx, t.idx + len(t.text),
+                        {"abbr": t.text, "full": full, "write": plain[0] if plain else full},
                         suggestions=sugg, entry=e, sentence=s.index)
 
 

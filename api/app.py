@@ -1,0 +1,126 @@
+"""The FastAPI application: create_app() builds it; the lifespan loads the pipeline once."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from simplify import Simplifier, __version__, get_simplifier
+
+from .engine import Engine
+from .errors import RequestGuard, install_handlers
+from .routes import analyze, health, languagetool, meta, web
+from .routes.web import STATIC_DIR
+from .settings import Settings
+
+log = logging.getLogger("simplify.api")
+
+DESCRIPTION = """
+**simplify** prüft deutsche Verwaltungstexte (Formulare, Briefe, Bescheide) auf verständliche
+Sprache: lange Sätze, Passiv, Nominalstil, Amtsdeutsch, Ansprache und lange Wörter.
+
+* `POST /v1/analyze` prüft einen Text und liefert den vollständigen Prüfbericht.
+* `GET /v1/rules` und `GET /v1/profiles` beschreiben Regeln und Textsorten.
+* `POST /v2/check` antwortet wie ein LanguageTool-Server (für LibreOffice und andere Programme).
+
+Datenschutz: Der Dienst speichert keine Texte und schreibt sie nicht ins Protokoll.
+Alle Fehlermeldungen sind deutsch und haben die Form `{"detail": "…"}`.
+"""
+
+TAGS = [
+    {"name": "Prüfen", "description": "Texte prüfen und den Prüfbericht erhalten."},
+    {"name": "Regeln und Textsorten", "description": "Was simplify prüft und wie streng."},
+    {"name": "LanguageTool-kompatibel",
+     "description": "Dieselbe Prüfung im Format eines LanguageTool-Servers (API v2)."},
+    {"name": "Dienst", "description": "Zustand des Dienstes."},
+]
+
+
+def create_app(settings: Settings | None = None, simplifier: Simplifier | None = None) -> FastAPI:
+    """Build the app. Without ``simplifier`` the lifespan loads the process-wide pipeline."""
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        simp = simplifier if simplifier is not None else get_simplifier()
+        engine = Engine(simp, settings.max_chars, settings.profile)
+        app.state.engine = engine
+        # Warm up in the background: start-up stays fast, early requests queue behind it.
+        warm = asyncio.get_running_loop().create_task(_warm_up(engine))
+        log.info("simplify %s ist bereit (Prozess %d).", __version__, os.getpid())
+        try:
+            yield
+        finally:
+            await warm
+            app.state.engine = None
+            log.info("simplify ist beendet (Prozess %d).", os.getpid())
+
+    app = FastAPI(
+        title="simplify – Verständliche Verwaltungssprache",
+        version=__version__,
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.engine = None
+    install_handlers(app)
+    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    for module in (analyze, meta, languagetool, health, web):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    _install_docs(app)
+    return app
+
+
+async def _warm_up(engine: Engine) -> None:
+    try:
+        await engine.warm_up()
+    except Exception as exc:  # a failed warm-up must not stop the service
+        log.warning("Das Vorwärmen ist fehlgeschlagen: %s", type(exc).__name__)
+
+
+def _docs_assets() -> Path | None:
+    """Swagger UI files shipped by the optional package fastapi-offline (no CDN needed)."""
+    try:
+        spec = importlib.util.find_spec("fastapi_offline")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "static"
+    return folder if (folder / "swagger-ui-bundle.js").is_file() else None
+
+
+def _install_docs(app: FastAPI) -> None:
+    """/docs in German, with local Swagger UI files when available (offline intranets)."""
+    assets = _docs_assets()
+    kwargs: dict[str, str] = {}
+    if assets is not None:
+        app.mount("/docs-assets", StaticFiles(directory=assets), name="docs-assets")
+        kwargs = {"swagger_js_url": "/docs-assets/swagger-ui-bundle.js",
+                  "swagger_css_url": "/docs-assets/swagger-ui.css",
+                  "swagger_favicon_url": "/favicon.ico"}
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        page = get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="simplify – Schnittstelle (API)",
+            swagger_ui_parameters={"defaultModelsExpandDepth": 0, "docExpansion": "list"},
+            **kwargs,
+        )
+        html = page.body.decode("utf-8").replace('<html>', '<html lang="de">', 1)
+        return HTMLResponse(html)

@@ -1,0 +1,120 @@
+"""The checker as the web app sees it: one Simplifier, one worker thread per process."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import anyio
+import anyio.to_thread
+
+from simplify import Report, Simplifier
+from simplify.errors import ConfigError, InputError
+from simplify.rules import FAMILIES
+
+WARM_UP_TEXT = (
+    "Der Antrag ist bis zum 1. März einzureichen. Die Bearbeitung erfolgt durch die Behörde, "
+    "sofern die Unterlagen vollständig vorgelegt wurden. Bitte bringen Sie ggf. Ihren Ausweis mit."
+)
+
+
+# Stopgap until the core caps token length: HanTa's analysis of one very long letter run grows
+# steeply (100 letters ~3 s, 150 letters ~14 s, 300 letters ~2 min on one core). Real German
+# words stay well below 100 letters; longer runs are pasted data, so we refuse them early.
+MAX_WORD_LETTERS = 100
+_LONG_RUN = re.compile(r"[^\W\d_]{" + str(MAX_WORD_LETTERS + 1) + ",}")
+
+
+class TextTooLong(InputError):
+    """The submitted text is longer than SIMPLIFY_MAX_CHARS (HTTP 413)."""
+
+
+class Engine:
+    """Runs ``Simplifier.analyze`` off the event loop, one call at a time per process."""
+
+    def __init__(self, simplifier: Simplifier, max_chars: int, default_profile: str) -> None:
+        self.simplifier = simplifier
+        self.max_chars = max_chars
+        simplifier.profile(default_profile)  # ConfigError (German) if unknown
+        self.default_profile = default_profile
+        # Created inside the running event loop (lifespan), as anyio wants.
+        self.limiter = anyio.CapacityLimiter(1)
+
+    # -- validation (cheap, on the event loop) ------------------------------------------------
+
+    def check_length(self, text: str) -> None:
+        """Raise TextTooLong if ``text`` is over the limit, InputError for absurdly long words."""
+        if len(text) > self.max_chars:
+            raise TextTooLong(
+                f"Der Text ist zu lang: {len(text):,} Zeichen. Erlaubt sind höchstens "
+                f"{self.max_chars:,} Zeichen. Teilen Sie den Text bitte auf.".replace(",", ".")
+            )
+        run = _LONG_RUN.search(text)
+        if run is not None:
+            raise InputError(
+                f"Ab Zeichen {run.start() + 1} steht eine Folge von {len(run.group())} Buchstaben "
+                f"ohne Leerzeichen. simplify prüft Wörter bis {MAX_WORD_LETTERS} Buchstaben. "
+                "Bitte kürzen oder trennen Sie diese Stelle."
+            )
+
+    def check_profile(self, name: str | None) -> str:
+        """The profile name to use; ConfigError if unknown."""
+        name = name or self.default_profile
+        self.simplifier.profile(name)
+        return name
+
+    def check_rules(self, ids: Iterable[str] | None, field: str) -> list[str] | None:
+        """Reject unknown rule ids, so typos do not silently check nothing."""
+        if ids is None:
+            return None
+        ids = list(ids)
+        unknown = [i for i in ids if i not in self.simplifier.rules]
+        if unknown:
+            raise ConfigError(
+                f"Unbekannte Regel in „{field}“: {', '.join(unknown)}. "
+                "Die Liste aller Regeln finden Sie unter /v1/rules."
+            )
+        return ids
+
+    def rules_of_families(self, families: Iterable[str]) -> list[str]:
+        """All rule ids whose family is in ``families`` (unknown families are ignored)."""
+        wanted = {f for f in families if f in FAMILIES}
+        return [r.id for r in self.simplifier.rules.values() if r.family in wanted]
+
+    # -- the work (in the worker thread) ------------------------------------------------------
+
+    async def warm_up(self) -> None:
+        """Run one small check, so the first real request does not pay for lazy loading."""
+        await anyio.to_thread.run_sync(self._analyze, WARM_UP_TEXT, self.default_profile, None,
+                                       None, limiter=self.limiter)
+
+    async def analyze(
+        self,
+        text: str,
+        profile: str | None = None,
+        *,
+        enable: list[str] | None = None,
+        disable: list[str] | None = None,
+    ) -> Report:
+        """Check ``text`` in the worker thread and return the Report."""
+        self.check_length(text)
+        name = self.check_profile(profile)
+        return await anyio.to_thread.run_sync(
+            self._analyze, text, name, enable, disable, limiter=self.limiter
+        )
+
+    async def analyze_json(self, text: str, profile: str | None = None, **kw: Any) -> bytes:
+        """Like ``analyze`` but returns the Report as JSON bytes (serialised in the worker)."""
+        self.check_length(text)
+        name = self.check_profile(profile)
+
+        def work() -> bytes:
+            report = self._analyze(text, name, kw.get("enable"), kw.get("disable"))
+            return report.model_dump_json().encode("utf-8")
+
+        return await anyio.to_thread.run_sync(work, limiter=self.limiter)
+
+    def _analyze(self, text: str, profile: str, enable: list[str] | None,
+                 disable: list[str] | None) -> Report:
+        return self.simplifier.analyze(text, profile, enable=enable, disable=disable)

@@ -1,0 +1,225 @@
+"""German error bodies, the request guard (size limit, access log, catch-all 500).
+
+Privacy: nothing here logs a request body, a query string or an exception message (messages can
+quote the submitted text). The access log has method, path, status and duration only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from simplify.errors import ConfigError, InputError, SimplifyError
+
+from .engine import TextTooLong
+
+access_log = logging.getLogger("simplify.api.access")
+error_log = logging.getLogger("simplify.api.error")
+
+INTERNAL_ERROR = (
+    "Bei der Prüfung ist ein interner Fehler aufgetreten. Ihr Text wurde nicht gespeichert. "
+    "Bitte versuchen Sie es noch einmal. Wenn der Fehler bleibt, melden Sie ihn bitte der "
+    "IT-Abteilung."
+)
+
+STATUS_DE = {
+    400: "Die Anfrage ist ungültig.",
+    401: "Sie sind nicht angemeldet.",
+    403: "Sie dürfen diese Seite nicht aufrufen.",
+    404: "Diese Adresse gibt es nicht. Die Schnittstelle ist unter /docs beschrieben.",
+    405: "Diese Methode ist für diese Adresse nicht erlaubt.",
+    406: "Dieses Antwortformat gibt es nicht.",
+    413: "Die Anfrage ist zu groß.",
+    415: "Dieses Format kann simplify nicht lesen. Senden Sie JSON.",
+    422: "Die Anfrage ist ungültig.",
+    429: "Zu viele Anfragen. Bitte warten Sie kurz.",
+    500: INTERNAL_ERROR,
+    503: "Der Dienst startet gerade. Bitte versuchen Sie es gleich noch einmal.",
+}
+
+
+def error_body(detail: str) -> dict[str, str]:
+    return {"detail": detail}
+
+
+def german_detail(status: int, detail: Any) -> str:
+    """Our own details are German already; Starlette's English defaults are translated."""
+    if isinstance(detail, str) and detail and not _is_default_phrase(status, detail):
+        return detail
+    return STATUS_DE.get(status, f"Die Anfrage ist fehlgeschlagen (Fehler {status}).")
+
+
+def _is_default_phrase(status: int, detail: str) -> bool:
+    try:
+        return detail == HTTPStatus(status).phrase
+    except ValueError:
+        return False
+
+
+def _field(loc: tuple[Any, ...] | list[Any]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "form", "path", "header")]
+    return ".".join(parts)
+
+
+def validation_detail(errors: list[dict[str, Any]]) -> str:
+    """One German sentence per problem, without echoing the submitted values."""
+    sentences: list[str] = []
+    for err in errors:
+        kind = str(err.get("type", ""))
+        name = _field(err.get("loc", ()))
+        where = f"„{name}“" if name else "Der Inhalt"
+        if kind == "json_invalid":
+            text = "Der Inhalt ist kein gültiges JSON."
+        elif kind == "missing":
+            text = f"Das Feld {where} fehlt." if name else "Der Inhalt fehlt."
+        elif kind in {"string_type", "string_unicode"}:
+            text = f"{where} muss ein Text sein."
+        elif kind in {"list_type", "tuple_type", "set_type"}:
+            text = f"{where} muss eine Liste sein."
+        elif kind in {"model_attributes_type", "dict_type", "model_type"}:
+            text = "Der Inhalt muss ein JSON-Objekt sein, zum Beispiel {\"text\": \"…\"}."
+        elif kind == "extra_forbidden":
+            text = f"Das Feld {where} gibt es nicht."
+        elif kind in {"int_parsing", "int_type", "float_parsing", "float_type"}:
+            text = f"{where} muss eine Zahl sein."
+        elif kind in {"bool_parsing", "bool_type"}:
+            text = f"{where} muss true oder false sein."
+        else:
+            text = f"{where} ist ungültig."
+        if text not in sentences:
+            sentences.append(text)
+    return "Die Anfrage ist ungültig. " + " ".join(sentences or ["Bitte prüfen Sie die Felder."])
+
+
+async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    return JSONResponse(error_body(validation_detail(list(exc.errors()))), status_code=422)
+
+
+async def _http_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    return JSONResponse(error_body(german_detail(exc.status_code, exc.detail)),
+                        status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+
+async def _simplify_handler(request: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, TextTooLong):
+        status = 413
+    elif isinstance(exc, ConfigError | InputError):
+        status = 422
+    else:
+        status = 400
+    return JSONResponse(error_body(str(exc)), status_code=status)
+
+
+async def _internal_handler(request: Request, exc: Exception) -> JSONResponse:
+    # Safety net; RequestGuard below normally answers first.
+    error_log.error("Interner Fehler bei %s %s: %s", request.method, request.url.path,
+                    type(exc).__name__)
+    return JSONResponse(error_body(INTERNAL_ERROR), status_code=500)
+
+
+def install_handlers(app: FastAPI) -> None:
+    """Register the German exception handlers."""
+    app.add_exception_handler(RequestValidationError, _validation_handler)
+    app.add_exception_handler(StarletteHTTPException, _http_handler)
+    app.add_exception_handler(SimplifyError, _simplify_handler)
+    app.add_exception_handler(Exception, _internal_handler)
+
+
+class _BodyTooLarge(StarletteHTTPException):
+    """Raised while reading a body without Content-Length that grows over the limit.
+
+    An HTTPException, because FastAPI turns other exceptions during body parsing into 400.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(status_code=413, detail=_too_large(limit))
+
+
+class RequestGuard:
+    """Pure ASGI middleware: body size limit, privacy-safe access log, German 500."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        began = time.perf_counter()
+        method, path = scope.get("method", "?"), scope.get("path", "?")
+        status = {"code": 0}
+
+        declared = _content_length(scope)
+        if declared is not None and declared > self.max_body_bytes:
+            await _send_json(send, 413, _too_large(self.max_body_bytes))
+            _log_access(method, path, 413, began)
+            return
+
+        seen = {"bytes": 0}
+
+        async def limited_receive() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                seen["bytes"] += len(message.get("body", b""))
+                if seen["bytes"] > self.max_body_bytes:
+                    raise _BodyTooLarge(self.max_body_bytes)
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _BodyTooLarge:
+            if not status["code"]:
+                status["code"] = 413
+                await _send_json(send, 413, _too_large(self.max_body_bytes))
+        except Exception as exc:  # never leak a stack trace or the text
+            error_log.error("Interner Fehler bei %s %s: %s", method, path, type(exc).__name__)
+            if not status["code"]:
+                status["code"] = 500
+                await _send_json(send, 500, INTERNAL_ERROR)
+        _log_access(method, path, status["code"], began)
+
+
+def _too_large(limit: int) -> str:
+    size = f"{limit // 1024:,}".replace(",", ".")
+    return (f"Die Anfrage ist zu groß (mehr als {size} KiB). "
+            "Teilen Sie den Text bitte auf.")
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+async def _send_json(send: Send, status: int, detail: str) -> None:
+    body = json.dumps(error_body(detail), ensure_ascii=False).encode("utf-8")
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _log_access(method: str, path: str, status: int, began: float) -> None:
+    access_log.info("%s %s %d %.0f ms", method, path, status,
+                    (time.perf_counter() - began) * 1000)

@@ -1,0 +1,127 @@
+"""LanguageTool API v2 compatibility: POST/GET /v2/check and GET /v2/languages.
+
+Clients (LibreOffice, language_tool_python, editor plug-ins) point their "LanguageTool server"
+setting at http://HOST:PORT/v2 (or the base URL, depending on the client).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, Query
+from fastapi.responses import JSONResponse
+
+from simplify.errors import SimplifyError
+
+from ..engine import Engine
+from ..languagetool import (
+    LANGUAGES,
+    Document,
+    build_response,
+    family_of_category,
+    resolve_language,
+)
+from ..schemas import ErrorResponse, LTCheckResponse, LTLanguage
+from .deps import get_engine
+
+router = APIRouter(prefix="/v2", tags=["LanguageTool-kompatibel"])
+
+_DESCRIPTION = (
+    "Prüft einen Text wie ein LanguageTool-Server (API v2). So können Programme wie LibreOffice "
+    "oder language_tool_python simplify nutzen.\n\n"
+    "Senden Sie entweder **text** (reiner Text) oder **data** (JSON mit „annotation“: Einträge "
+    "„text“ werden geprüft, Einträge „markup“ nicht; sie zählen aber bei den Positionen mit). "
+    "**offset** und **length** zählen UTF-16-Codeeinheiten wie in Java: Ein Emoji zählt zwei. "
+    "Regel-IDs und Kategorien, die simplify nicht kennt, werden ignoriert."
+)
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "Sprache nicht Deutsch oder Text fehlt."},
+    413: {"model": ErrorResponse, "description": "Der Text ist länger als erlaubt."},
+    422: {"model": ErrorResponse, "description": "Unbekannte Textsorte oder ungültige Daten."},
+}
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+async def _check(engine: Engine, fields: dict[str, str | None]) -> JSONResponse:
+    language = resolve_language(fields.get("language"))
+    text, data = fields.get("text"), fields.get("data")
+    if data is not None and data != "":
+        doc = Document.from_annotation(data)
+    elif text is not None:
+        doc = Document.from_text(text)
+    else:
+        raise _MissingText()
+    rules = engine.simplifier.rules
+    enabled = [r for r in _split(fields.get("enabledRules")) if r in rules]
+    disabled = [r for r in _split(fields.get("disabledRules")) if r in rules]
+    fam_on = [f for f in map(family_of_category, _split(fields.get("enabledCategories"))) if f]
+    fam_off = [f for f in map(family_of_category, _split(fields.get("disabledCategories"))) if f]
+    disabled += engine.rules_of_families(fam_off)
+    enable: list[str] | None = None
+    if (fields.get("enabledOnly") or "").lower() == "true":
+        enable = enabled + engine.rules_of_families(fam_on)
+    report = await engine.analyze(doc.plain, fields.get("profile") or None,
+                                  enable=enable, disable=disabled)
+    return JSONResponse(build_response(report, doc, rules, language))
+
+
+class _MissingText(SimplifyError):
+    """Neither ``text`` nor ``data`` was sent (HTTP 400, as in LanguageTool)."""
+
+    def __init__(self) -> None:
+        super().__init__("Bitte senden Sie den Text im Feld „text“ oder „data“.")
+
+
+@router.post("/check", response_model=LTCheckResponse, responses=_ERRORS,
+             summary="Text prüfen (LanguageTool-Format)", description=_DESCRIPTION)
+async def check_post(
+    engine: Annotated[Engine, Depends(get_engine)],
+    text: Annotated[str | None, Form(description="Der Text (reiner Text)")] = None,
+    data: Annotated[str | None, Form(description="Text mit Markup als JSON „annotation“")] = None,
+    language: Annotated[str | None, Form(description="de, de-DE, de-AT, de-CH oder auto")] = None,
+    profile: Annotated[str | None, Form(description="Textsorte (nur simplify)")] = None,
+    enabled_rules: Annotated[str | None, Form(alias="enabledRules")] = None,
+    disabled_rules: Annotated[str | None, Form(alias="disabledRules")] = None,
+    enabled_categories: Annotated[str | None, Form(alias="enabledCategories")] = None,
+    disabled_categories: Annotated[str | None, Form(alias="disabledCategories")] = None,
+    enabled_only: Annotated[str | None, Form(alias="enabledOnly")] = None,
+) -> JSONResponse:
+    return await _check(engine, {
+        "text": text, "data": data, "language": language, "profile": profile,
+        "enabledRules": enabled_rules, "disabledRules": disabled_rules,
+        "enabledCategories": enabled_categories, "disabledCategories": disabled_categories,
+        "enabledOnly": enabled_only,
+    })
+
+
+@router.get("/check", response_model=LTCheckResponse, responses=_ERRORS,
+            summary="Text prüfen (LanguageTool-Format, GET)",
+            description=_DESCRIPTION + "\n\nFür lange Texte nehmen Sie bitte POST.")
+async def check_get(
+    engine: Annotated[Engine, Depends(get_engine)],
+    text: Annotated[str | None, Query()] = None,
+    data: Annotated[str | None, Query()] = None,
+    language: Annotated[str | None, Query()] = None,
+    profile: Annotated[str | None, Query()] = None,
+    enabled_rules: Annotated[str | None, Query(alias="enabledRules")] = None,
+    disabled_rules: Annotated[str | None, Query(alias="disabledRules")] = None,
+    enabled_categories: Annotated[str | None, Query(alias="enabledCategories")] = None,
+    disabled_categories: Annotated[str | None, Query(alias="disabledCategories")] = None,
+    enabled_only: Annotated[str | None, Query(alias="enabledOnly")] = None,
+) -> JSONResponse:
+    return await _check(engine, {
+        "text": text, "data": data, "language": language, "profile": profile,
+        "enabledRules": enabled_rules, "disabledRules": disabled_rules,
+        "enabledCategories": enabled_categories, "disabledCategories": disabled_categories,
+        "enabledOnly": enabled_only,
+    })
+
+
+@router.get("/languages", response_model=list[LTLanguage], summary="Sprachen",
+            description="Die Sprachen, die simplify prüft (nur Deutsch), im LanguageTool-Format.")
+async def languages() -> list[dict[str, str]]:
+    return LANGUAGES

@@ -1,0 +1,71 @@
+"""Configuration from environment variables (no extra dependency, German error messages)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from simplify.errors import ConfigError
+
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Service settings. Every field has an environment variable ``SIMPLIFY_<NAME>``."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 1
+    max_chars: int = 100_000
+    profile: str = "formular"
+    log_level: str = "info"
+
+    @property
+    def max_body_bytes(self) -> int:
+        """Largest request body we read: worst case is form encoding (12 bytes per character)."""
+        return self.max_chars * 12 + 64 * 1024
+
+    @property
+    def url(self) -> str:
+        """Where a person on this machine opens the page."""
+        host = self.host
+        if host in {"0.0.0.0", "::", ""}:
+            host = "127.0.0.1"
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}/"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Read ``SIMPLIFY_*`` variables; raise ConfigError with a German message if one is bad."""
+        env = os.environ if env is None else env
+        defaults = cls()
+        log_level = env.get("SIMPLIFY_LOG_LEVEL", defaults.log_level).strip().lower()
+        if log_level not in LOG_LEVELS:
+            raise ConfigError(
+                f"SIMPLIFY_LOG_LEVEL „{log_level}“ gibt es nicht. "
+                f"Möglich sind: {', '.join(LOG_LEVELS)}."
+            )
+        return cls(
+            host=env.get("SIMPLIFY_HOST", defaults.host).strip() or defaults.host,
+            port=_int(env, "SIMPLIFY_PORT", defaults.port, 1, 65535),
+            workers=_int(env, "SIMPLIFY_WORKERS", defaults.workers, 1, 64),
+            max_chars=_int(env, "SIMPLIFY_MAX_CHARS", defaults.max_chars, 1, 10_000_000),
+            profile=env.get("SIMPLIFY_PROFILE", defaults.profile).strip() or defaults.profile,
+            log_level=log_level,
+        )
+
+
+def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = env.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError as exc:
+        raise ConfigError(f"{name} muss eine ganze Zahl sein, nicht „{raw}“.") from exc
+    if not low <= value <= high:
+        raise ConfigError(f"{name} muss zwischen {low} und {high} liegen, nicht {value}.")
+    return value

@@ -1,0 +1,124 @@
+// Side panels: comprehensibility score, legend with counts, hardest sentences.
+
+import { codePointIndex, el, fmt, snippet } from "./text.js";
+import { MARK_FAMILIES } from "./render.js";
+
+const SAMPLE = {
+  length: "Satz",
+  passive: "abc",
+  nominal: "abc",
+  jargon: "abc",
+  address: "abc",
+  words: "abc",
+};
+
+const HOW = {
+  length: "Satz hinterlegt",
+  passive: "durchgezogen",
+  nominal: "doppelt",
+  jargon: "Wellenlinie",
+  address: "gestrichelt",
+  words: "gepunktet",
+};
+
+// Sentences from this difficulty (0 easy ... 20 hard) on are listed as "hard".
+const HARD = 5;
+
+/** Flesch reading ease (Amstad) in words. */
+export function fleschWord(value) {
+  if (value === null || value === undefined) return "";
+  if (value < 30) return "sehr schwer";
+  if (value < 50) return "schwer";
+  if (value < 60) return "mittelschwer";
+  if (value < 70) return "mittel";
+  if (value < 80) return "mittelleicht";
+  if (value < 90) return "leicht";
+  return "sehr leicht";
+}
+
+export function renderScore(nodes, report, profileLabel) {
+  const s = report.scores || {};
+  const index = s.verstaendlichkeitsindex;
+  const target = report.target;
+  nodes.empty.hidden = true;
+  nodes.box.hidden = false;
+  nodes.number.textContent = fmt(index);
+  const pct = (v) => `${Math.max(0, Math.min(100, ((v || 0) / 20) * 100))}%`;
+  nodes.fill.style.width = pct(index);
+  nodes.targetMark.style.left = pct(target);
+  nodes.targetMark.hidden = target === null || target === undefined;
+  const met = index !== null && index !== undefined && target !== null && index >= target;
+  nodes.fill.classList.toggle("met", met);
+  nodes.gauge.setAttribute("aria-label", `Verständlichkeitsindex ${fmt(index)} von 20 Punkten. ` +
+    `Ziel für ${profileLabel}: ${fmt(target)} Punkte.`);
+  if (index === null || index === undefined) {
+    nodes.verdict.textContent = "Der Text hat keine Wörter. Es gibt keinen Wert.";
+    nodes.verdict.className = "verdict";
+  } else if (met) {
+    nodes.verdict.textContent = `Ziel erreicht: ${fmt(target)} Punkte für ${profileLabel}.`;
+    nodes.verdict.className = "verdict met";
+  } else {
+    nodes.verdict.textContent = `Ziel für ${profileLabel}: ${fmt(target)} Punkte. ` +
+      `Es fehlen noch ${fmt(target - index)} Punkte.`;
+    nodes.verdict.className = "verdict miss";
+  }
+  const flesch = s.flesch_amstad;
+  nodes.flesch.textContent = flesch === undefined || flesch === null ? "–"
+    : `${fmt(flesch, 0)} (${fleschWord(flesch)})`;
+  nodes.avg.textContent = fmt(s.avg_sentence_length);
+  nodes.words.textContent = fmt(s.words, 0);
+  nodes.sentences.textContent = fmt(s.sentences, 0);
+  const notes = report.findings.filter((f) => f.family === "readability");
+  nodes.notes.replaceChildren(...notes.map((f) => el("li", "", f.message)));
+}
+
+export function renderLegend(list, families, counts, hidden, onToggle) {
+  const items = MARK_FAMILIES.map((family) => {
+    const li = el("li");
+    const label = el("label");
+    const box = el("input");
+    box.type = "checkbox";
+    box.checked = !hidden.has(family);
+    box.dataset.family = family;
+    box.addEventListener("change", () => onToggle(family, box.checked));
+    const swatch = el("span", `swatch hl hl-${family}`, SAMPLE[family]);
+    swatch.setAttribute("aria-hidden", "true");
+    const name = el("span", "legend-name", families[family] || family);
+    const how = el("span", "visually-hidden", ` (${HOW[family]})`);
+    name.append(how);
+    const n = counts ? counts[family] || 0 : null;
+    const count = el("span", n ? "count" : "count zero", n === null ? "–" : String(n));
+    count.setAttribute("aria-label", n === null ? "noch nicht geprüft"
+      : `${n} ${n === 1 ? "Fundstelle" : "Fundstellen"}`);
+    label.append(box, swatch, name, count);
+    li.append(label);
+    li.dataset.family = family;
+    return li;
+  });
+  list.replaceChildren(...items);
+}
+
+export function renderHardest(list, empty, text, report, onJump) {
+  const utf16 = codePointIndex(text);
+  const ranked = report.sentences
+    .map((s, index) => ({ ...s, index }))
+    .filter((s) => s.words >= 3 && s.difficulty >= HARD)
+    .sort((a, b) => b.difficulty - a.difficulty)
+    .slice(0, 5);
+  empty.hidden = ranked.length > 0;
+  if (!ranked.length) empty.textContent = "Kein Satz ist schwer zu lesen. Gut gemacht!";
+  list.replaceChildren(...ranked.map((s) => {
+    const li = el("li");
+    const button = el("button");
+    button.type = "button";
+    const sentence = text.slice(utf16[s.start], utf16[s.end]);
+    button.append(
+      el("span", "hard-meta", `Satz ${s.index + 1}: Schwierigkeit ${fmt(s.difficulty)} von 20, ` +
+        `${s.words} Wörter`),
+      el("span", "hard-snippet", snippet(sentence)),
+    );
+    button.addEventListener("click", () => onJump(s.index));
+    li.append(button);
+    return li;
+  }));
+}

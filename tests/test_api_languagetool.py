@@ -1,0 +1,151 @@
+"""LanguageTool compatibility with the real client: language_tool_python against uvicorn.
+
+The server runs in a background thread on a free loopback port. language_tool_python's remote
+mode (``remote_server=...``) only sends HTTP requests to that URL: it neither downloads nor
+starts LanguageTool (checked below by making any download attempt fail loudly).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from api import Settings, create_app
+from api.testing import running_server
+from simplify import Simplifier
+
+language_tool_python = pytest.importorskip(
+    "language_tool_python", reason="language_tool_python ist nicht installiert (pip install "
+    "language_tool_python)"
+)
+
+SECRET = "Quittenbaum Zebrafink"
+TEXT = (
+    "Sehr geehrte Damen und Herren, der Antrag ist bis zum 1. März einzureichen. "
+    "Bringen Sie ggf. eine Vollmacht mit. Die Unterlagen werden von uns geprüft."
+)
+
+
+@pytest.fixture(scope="module")
+def server(simp: Simplifier):
+    app = create_app(Settings(max_chars=20_000), simplifier=simp)
+    with running_server(app) as url:
+        yield url
+
+
+@pytest.fixture(autouse=True)
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No proxy for loopback, and no LanguageTool download or local server start."""
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("language_tool_python wollte LanguageTool laden oder starten.")
+
+    from language_tool_python import download_lt, server
+
+    monkeypatch.setattr(download_lt.LocalLanguageTool, "__init__", forbidden, raising=False)
+    monkeypatch.setattr(server.LanguageTool, "_start_server_on_free_port", forbidden)
+
+
+@pytest.fixture
+def tool(server: str):
+    lt = language_tool_python.LanguageTool("de-DE", remote_server=server)
+    try:
+        yield lt
+    finally:
+        lt.close()
+
+
+def test_client_finds_plain_language_issues(tool) -> None:
+    matches = tool.check(TEXT)
+    rules = {m.rule_id for m in matches}
+    assert "SIM-J002" in rules  # ggf.
+    assert any(r.startswith("SIM-P") for r in rules)  # passive
+    for m in matches:
+        assert TEXT[m.offset:m.offset + m.error_length] in TEXT
+        assert m.message and m.category == "STYLE"
+        assert m.rule_issue_type == "style"
+    abbr = next(m for m in matches if m.rule_id == "SIM-J002")
+    assert TEXT[abbr.offset:abbr.offset + abbr.error_length] == "ggf."
+    assert abbr.matched_text == "ggf."
+    assert abbr.replacements
+
+
+def test_client_offsets_after_emoji(tool) -> None:
+    """The server sends UTF-16 offsets; the client maps them back to Python indices."""
+    text = "🙂 Hallo 👍🏽! " + TEXT
+    abbr = next(m for m in tool.check(text) if m.rule_id == "SIM-J002")
+    assert text[abbr.offset:abbr.offset + abbr.error_length] == "ggf."
+    line, column = abbr.get_line_and_column(text)
+    assert line == 1 and column == text.index("ggf.") + 1
+
+
+def test_client_correct_applies_replacements(tool) -> None:
+    text = "Bringen Sie ggf. eine Vollmacht mit."
+    matches = [m for m in tool.check(text) if m.rule_id == "SIM-J002"]
+    fixed = language_tool_python.utils.correct(text, matches)
+    assert "ggf." not in fixed and fixed.startswith("Bringen Sie ")
+
+
+def test_client_rule_options(tool) -> None:
+    tool.disabled_rules = {"SIM-J002", "GERMAN_SPELLER_RULE"}
+    assert "SIM-J002" not in {m.rule_id for m in tool.check(TEXT)}
+    tool.disabled_rules = set()
+    tool.enabled_rules = {"SIM-J002"}
+    tool.enabled_rules_only = True
+    assert {m.rule_id for m in tool.check(TEXT)} == {"SIM-J002"}
+
+
+@pytest.mark.parametrize("language", ["de", "de-AT", "de-CH", "auto"])
+def test_client_languages(server: str, language: str) -> None:
+    lt = language_tool_python.LanguageTool(language, remote_server=server)
+    try:
+        assert lt.check(TEXT)
+    finally:
+        lt.close()
+
+
+def test_client_rejects_other_languages(server: str) -> None:
+    with pytest.raises(ValueError, match="unsupported language"):
+        language_tool_python.LanguageTool("en-US", remote_server=server)
+
+
+def test_raw_http(server: str) -> None:
+    with httpx.Client(base_url=server, trust_env=False) as http:
+        langs = http.get("/v2/languages").json()
+        assert "de-DE" in {x["longCode"] for x in langs}
+        data = {"annotation": [{"markup": "<p>"}, {"text": "Bringen Sie "},
+                               {"markup": "<b>"}, {"text": "ggf."}, {"markup": "</b>"},
+                               {"text": " eine Vollmacht mit."}]}
+        r = http.post("/v2/check", data={"data": json.dumps(data), "language": "de-DE"})
+        assert r.status_code == 200
+        m = next(m for m in r.json()["matches"] if m["rule"]["id"] == "SIM-J002")
+        assert (m["offset"], m["length"]) == (len("<p>Bringen Sie <b>"), 4)
+        r = http.post("/v2/check", data={"text": TEXT, "language": "en-US"})
+        assert r.status_code == 400 and "nur Deutsch" in r.json()["detail"]
+
+
+def test_parallel_clients_and_no_text_in_logs(server: str,
+                                              caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    text = f"{SECRET}: Der Antrag ist einzureichen. Bringen Sie ggf. eine Vollmacht mit."
+
+    def check(_: int) -> int:
+        lt = language_tool_python.LanguageTool("de-DE", remote_server=server)
+        try:
+            return len(lt.check(text))
+        finally:
+            lt.close()
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        counts = list(pool.map(check, range(12)))
+    assert len(set(counts)) == 1 and counts[0] > 0
+    logged = "\n".join(r.getMessage() for r in caplog.records
+                       if not r.name.startswith(("urllib3", "language_tool_python")))
+    assert "POST /v2/check 200" in logged
+    assert "Zebrafink" not in logged
