@@ -17,9 +17,13 @@ from .report import Finding, Level, Report, SentenceInfo, Suggestion
 __version__ = "0.1.0"
 
 
-@lru_cache(maxsize=2)
 def get_simplifier(model: str | None = None) -> Simplifier:
-    """The process-wide pipeline object (built on first use)."""
+    """The process-wide pipeline object (built on first use, one per model)."""
+    return _simplifier(model)
+
+
+@lru_cache(maxsize=2)
+def _simplifier(model: str | None) -> Simplifier:
     return Simplifier(model=model)
 
 

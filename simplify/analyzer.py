@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -15,8 +13,8 @@ from .clauses import analyse_clauses, is_word
 from .errors import ConfigError, InputError
 from .lexicon import Lexicon
 from .pipeline import build_nlp
-from .report import Finding, Level, Report, SentenceInfo
-from .rules import FAMILIES, Profile, Rule, default_profiles, default_rules
+from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
+from .rules import Profile, Rule, default_profiles, default_rules
 from .scores import SentenceCounts, document_scores, sentence_difficulty
 from .suggest import candidates
 from .verify import Verifier
@@ -128,7 +126,7 @@ class Simplifier:
             ],
             findings=findings,
         )
-        report.summary = _summary(report)
+        report.summary = summarize(report)
         return report
 
     def fragment_findings(self, text: str, prof: Profile) -> list[Finding]:
@@ -192,12 +190,7 @@ class Simplifier:
                 seen.add(key)
                 findings.append(self._finding(ctx, rule, m, level, line_starts))
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        occurrences: Counter[str] = Counter()
-        for f in findings:
-            base = f"{f.rule}\x1f{' '.join(f.text.split())}"
-            occurrences[base] += 1
-            digest = hashlib.sha1(f"{base}\x1f{occurrences[base]}".encode()).hexdigest()
-            f.fingerprint = digest[:16]
+        assign_fingerprints(findings)
         return findings
 
     def _finding(self, ctx: Context, rule: Rule, m: Match, level: Level,
@@ -234,21 +227,3 @@ def _counts(s: SentenceView) -> SentenceCounts:
     if sum(lengths) != len(words) or not lengths:
         lengths = [len(words)]
     return SentenceCounts(words=words, clause_lengths=lengths)
-
-
-def _summary(report: Report) -> dict[str, Any]:
-    by_level = Counter(f.level.value for f in report.findings)
-    by_family = Counter(f.family for f in report.findings)
-    return {
-        "findings": len(report.findings),
-        "by_level": {lv.value: by_level.get(lv.value, 0) for lv in Level},
-        "by_family": {fam: by_family.get(fam, 0) for fam in FAMILIES},
-        "sentences": len(report.sentences),
-        "words": report.scores.get("words", 0),
-        "index": report.scores.get("verstaendlichkeitsindex"),
-        "target": report.target,
-        "target_met": (
-            report.scores.get("verstaendlichkeitsindex") is not None
-            and report.scores.get("verstaendlichkeitsindex", 0) >= (report.target or 0)
-        ),
-    }

@@ -1,20 +1,35 @@
-"""Command line: ``simplify check``, ``simplify rules``, ``simplify explain``.
+"""Command line: ``simplify check``, ``baseline``, ``config``, ``rules``, ``explain``.
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or runtime
-error (also when a file could not be checked).
+Exit codes:
+  0  nothing at or above --fail-on (with --baseline: nothing new)
+  1  findings at or above --fail-on
+  2  usage or configuration error, or a file that could not be checked (the other files are
+     still checked and reported)
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
-from .errors import SimplifyError
-from .report import Level, Report
+from .errors import ConfigError, SimplifyError
+from .report import Level
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ["text", "json", "jsonl", "sarif", "junit", "github", "markdown", "html"]
+
+EPILOG = """Rückgabewerte (Exit-Codes):
+  0  keine Hinweise ab der Stufe von --fail-on (mit --baseline: keine neuen)
+  1  Hinweise ab der Stufe von --fail-on
+  2  Aufruf- oder Konfigurationsfehler, oder eine Datei konnte nicht geprüft werden
+     (die übrigen Dateien werden trotzdem geprüft)
+
+Einstellungen liest simplify aus simplify.toml oder [tool.simplify] in pyproject.toml
+(gesucht vom aktuellen Ordner aufwärts). `simplify config` zeigt, was gilt."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -25,24 +40,75 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"simplify: Fehler: {message}\n")
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"„{value}“ ist keine Zahl") from exc
+    if n < 0:
+        raise argparse.ArgumentTypeError("die Zahl darf nicht negativ sein")
+    return n
+
+
+def _add_selection(p: argparse.ArgumentParser) -> None:
+    """Options shared by ``check`` and ``baseline``: what to check and how."""
+    p.add_argument("paths", nargs="*", metavar="PFAD",
+                   help="Datei, Ordner oder - für die Standardeingabe (Standard: .)")
+    p.add_argument("--profile", default=None,
+                   help="Profil: formular, brief, web, einfach, leicht (gilt für alle Dateien)")
+    p.add_argument("--enable", action="append", default=None, metavar="ID",
+                   help="nur diese Regel(n) prüfen (mehrfach möglich)")
+    p.add_argument("--disable", action="append", default=[], metavar="ID",
+                   help="Regel ausschalten (mehrfach möglich)")
+    p.add_argument("--include", action="append", default=None, metavar="MUSTER",
+                   help="in Ordnern nur passende Dateien prüfen, z. B. 'briefe/**' "
+                        "(ersetzt include der Konfiguration)")
+    p.add_argument("--exclude", action="append", default=[], metavar="MUSTER",
+                   help="passende Dateien und Ordner auslassen (ergänzt die Konfiguration)")
+    p.add_argument("--config", default=None, metavar="DATEI",
+                   help="diese Konfigurationsdatei statt der gefundenen verwenden")
+    p.add_argument("--no-config", action="store_true",
+                   help="keine Konfigurationsdatei lesen")
+    p.add_argument("--model", default=None,
+                   help="ein installiertes spaCy-Modell statt HanTa, z. B. de_core_news_md")
+    p.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N",
+                   help="so viele Prozesse parallel (Standard: 0 = Anzahl der Prozessorkerne)")
+    p.add_argument("--no-progress", action="store_true",
+                   help="keinen Fortschrittsbalken zeigen")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="simplify", description="Prüft deutsche Verwaltungstexte auf "
-                "verständliche Sprache.")
+                "verständliche Sprache.", epilog=EPILOG,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"simplify {__version__}")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    c = sub.add_parser("check", help="Texte prüfen (Dateien, Ordner oder - für die Eingabe)")
-    c.add_argument("paths", nargs="+", metavar="PFAD", help="Datei, Ordner oder - (stdin)")
-    c.add_argument("--format", default="text", choices=["text", "json"],
+    c = sub.add_parser("check", help="Texte prüfen (Dateien, Ordner oder - für die Eingabe)",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_selection(c)
+    c.add_argument("--format", default="text", choices=FORMATS,
                    help="Ausgabeformat (Standard: text)")
-    c.add_argument("--profile", default="formular",
-                   help="Profil: formular, brief, web, einfach, leicht")
-    c.add_argument("--fail-on", default="warning", choices=["info", "warning", "error"],
+    c.add_argument("-o", "--output", default=None, metavar="DATEI",
+                   help="Bericht in diese Datei schreiben statt auf die Standardausgabe")
+    c.add_argument("--fail-on", default=None, choices=["info", "warning", "error"],
                    help="ab dieser Stufe endet simplify mit Code 1 (Standard: warning)")
-    c.add_argument("--model", default=None,
-                   help="ein installiertes spaCy-Modell statt HanTa, z. B. de_core_news_md")
-    c.add_argument("--disable", action="append", default=[], metavar="ID",
-                   help="Regel ausschalten (mehrfach möglich)")
+    c.add_argument("--baseline", default=None, metavar="DATEI",
+                   help="nur Hinweise melden, die nicht in dieser Baseline stehen")
+
+    b = sub.add_parser("baseline", help="heutige Hinweise als bekannt speichern")
+    _add_selection(b)
+    b.add_argument("-o", "--output", default=None, metavar="DATEI",
+                   help="Baseline-Datei (Standard: baseline aus der Konfiguration oder "
+                        ".simplify-baseline.json)")
+
+    g = sub.add_parser("config", help="wirksame Einstellungen zeigen")
+    g.add_argument("file", nargs="?", metavar="DATEI",
+                   help="zusätzlich zeigen, was für diese Datei gilt")
+    g.add_argument("--format", default="toml", choices=["toml", "json"],
+                   help="Ausgabeformat (Standard: toml)")
+    g.add_argument("--config", default=None, metavar="DATEI",
+                   help="diese Konfigurationsdatei statt der gefundenen verwenden")
 
     sub.add_parser("rules", help="alle Regeln und Wortlisten auflisten")
     e = sub.add_parser("explain", help="eine Regel mit Beispielen zeigen")
@@ -57,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules()
         if args.command == "explain":
             return _explain(args.rule_id)
+        if args.command == "config":
+            return _config(args)
+        if args.command == "baseline":
+            return _baseline(args)
         return _check(args)
     except SimplifyError as exc:
         print(f"simplify: {exc}", file=sys.stderr)
@@ -66,20 +136,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _rules() -> int:
+    from .formats_out import all_rules
     from .render import rules_table
-    from .rules import default_rules
     from .wordlists import load_wordlists
 
-    print(rules_table(default_rules(), load_wordlists().counts()))
+    print(rules_table(all_rules(), load_wordlists().counts()))
     return EXIT_OK
 
 
 def _explain(rule_id: str) -> int:
+    from .formats_out import all_rules
     from .render import explain_rule
-    from .rules import default_rules
 
-    rules = default_rules()
-    rule = rules.get(rule_id.upper())
+    rule = all_rules().get(rule_id.upper())
     if rule is None:
         print(f"simplify: Die Regel „{rule_id}“ gibt es nicht. `simplify rules` zeigt alle.",
               file=sys.stderr)
@@ -88,47 +157,206 @@ def _explain(rule_id: str) -> int:
     return EXIT_OK
 
 
-def _check(args: argparse.Namespace) -> int:
-    from . import get_simplifier
-    from .render import json_reports, summary_line, text_report
-    from .sources import expand, read_file, read_stdin
+# -- configuration ------------------------------------------------------------------------------
 
-    simp = get_simplifier(args.model)
-    simp.profile(args.profile)  # fail early on an unknown profile
-    reports: list[tuple[str, Report]] = []
-    errors: list[dict] = []
-    color = args.format == "text" and sys.stdout.isatty()
-    for item in expand(args.paths):
+
+def _load_config(args: argparse.Namespace):  # noqa: ANN202 - returns config.Config
+    """The configuration file (unless --no-config) with the command line options on top."""
+    from .config import Config, _rule_ids, load_config
+    from .rules import default_profiles
+
+    cfg = Config() if getattr(args, "no_config", False) else load_config(args.config)
+    s = cfg.settings
+    if getattr(args, "profile", None):
+        if args.profile not in default_profiles():
+            known = ", ".join(default_profiles())
+            raise ConfigError(f"Unbekanntes Profil „{args.profile}“. Möglich sind: {known}.")
+        cfg.set_cli("profile", args.profile)
+    try:
+        if getattr(args, "enable", None):
+            cfg.set_cli("enable", _rule_ids(args.enable))
+        if getattr(args, "disable", None):
+            cfg.set_cli("disable", s.disable + [r for r in _rule_ids(args.disable)
+                                                if r not in s.disable])
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc
+    if getattr(args, "include", None):
+        cfg.set_cli("include", list(args.include))
+    if getattr(args, "exclude", None):
+        cfg.set_cli("exclude", s.exclude + list(args.exclude))
+    if getattr(args, "fail_on", None):
+        cfg.set_cli("fail-on", args.fail_on)
+    if getattr(args, "model", None):
+        cfg.set_cli("model", args.model)
+    if getattr(args, "baseline", None):
+        cfg.set_cli("baseline", args.baseline)
+    return cfg
+
+
+def _config(args: argparse.Namespace) -> int:
+    from .config import to_json, to_toml
+    from .sources import relative_candidates
+
+    cfg = _load_config(args)
+    print(to_json(cfg) if args.format == "json" else to_toml(cfg))
+    if args.file:
+        p = Path(args.file)
+        opts = cfg.options_for(relative_candidates(p, [cfg.base, Path.cwd()]))
+        if args.format == "toml":
+            print(f"\n# Für {p} gilt: Profil {opts.profile}"
+                  + (f", nur {', '.join(opts.enable)}" if opts.enable is not None else "")
+                  + (f", aus: {', '.join(opts.disable)}" if opts.disable else "")
+                  + (f", Stufen: {opts.levels}" if opts.levels else "")
+                  + (f", Grenzwerte: {opts.limits}" if opts.limits else ""))
+    return EXIT_OK
+
+
+# -- checking -----------------------------------------------------------------------------------
+
+
+def _collect(args: argparse.Namespace, cfg, want_context: bool):  # noqa: ANN001, ANN202
+    """Jobs for every file to check, and results for paths that do not exist."""
+    from .batch import FileResult, Job, Overlay
+    from .sources import expand, relative_candidates
+
+    s = cfg.settings
+    roots = [cfg.base, Path.cwd()]
+    paths = args.paths or ["."]
+    jobs: list[Job] = []
+    missing: list[FileResult] = []
+    seen: set[str] = set()
+    cli_profile = cfg.origin("profile") == "Kommandozeile"
+    for item in expand(paths, include=s.include, exclude=s.exclude, roots=roots):
+        index = len(jobs) + len(missing)
         if isinstance(item, str) and item != "-":
-            errors.append({"path": item.split(":")[0], "error": item})
+            missing.append(FileResult(index, item.split(":")[0], error=item))
             continue
-        name = "-" if item == "-" else str(item)
-        try:
-            src = read_stdin() if item == "-" else read_file(item)
-            if not src.text.strip():
-                raise SimplifyError(f"{name}: Die Datei ist leer.")
-            report = simp.analyze(src.text, args.profile, disable=args.disable, source=name)
-        except SimplifyError as exc:
-            msg = str(exc)
-            errors.append({"path": name, "error": msg if msg.startswith(name) else
-                           f"{name}: {msg}"})
+        if item == "-":
+            opts = cfg.options_for(["-"], cli_profile)
+            jobs.append(Job(index, "-", opts, None, sys.stdin.buffer.read(), want_context))
             continue
-        reports.append((name, report))
-        if args.format == "text":
-            out = text_report(name, report, color)
-            if out:
-                print(out)
-    if args.format == "json":
-        print(json_reports(reports, errors))
-    else:
-        for e in errors:
-            print(f"simplify: {e['error']}", file=sys.stderr)
-        print(summary_line(reports, len(errors)))
-    if errors:
+        assert isinstance(item, Path)
+        key = str(item.resolve())
+        if key in seen:
+            continue
+        seen.add(key)
+        opts = cfg.options_for(relative_candidates(item, roots), cli_profile)
+        jobs.append(Job(index, str(item), opts, str(item), None, want_context))
+    overlay = Overlay(tuple(s.replace.items()), tuple(s.avoid), tuple(s.allow))
+    return jobs, missing, overlay
+
+
+def _results(args: argparse.Namespace, cfg, jobs, overlay, on_result=None):  # noqa: ANN001, ANN202
+    """Run the jobs with a progress bar; yield results in input order."""
+    from .batch import Progress, run
+
+    workers = args.jobs or None
+    progress = Progress(len(jobs), enabled=not args.no_progress)
+    with progress:
+        yield from run(jobs, cfg.settings.model, overlay, workers, on_done=progress.advance)
+
+
+def _merge(jobs_results, missing):  # noqa: ANN001, ANN202
+    """Results of existing files and of missing paths, in the order they were given."""
+    pending = sorted(missing, key=lambda r: r.index)
+    for res in jobs_results:
+        while pending and pending[0].index < res.index:
+            yield pending.pop(0)
+        yield res
+    yield from pending
+
+
+def _check(args: argparse.Namespace) -> int:
+    from . import baseline as bl
+    from .formats_out import RunResult, has_text_position, render, summary_text
+    from .render import text_report
+    from .report import summarize as _summary
+
+    cfg = _load_config(args)
+    fmt = args.format
+    jobs, missing, overlay = _collect(args, cfg, want_context=fmt in {"html", "markdown"})
+    baseline = None
+    bpath = cfg.baseline_path() if args.baseline or cfg.settings.baseline else None
+    if bpath is not None:
+        baseline = bl.load(bpath)
+    run = RunResult([], Level(cfg.settings.fail_on), base=Path.cwd(),
+                    baseline=str(bpath) if bpath else None)
+    try:
+        out_file = open(args.output, "w", encoding="utf-8") if args.output else None  # noqa: SIM115
+    except OSError as exc:
+        raise ConfigError(f"{args.output}: In diese Datei kann simplify nicht schreiben "
+                          f"({exc.strerror}).") from exc
+    stream = out_file or sys.stdout
+    color = (fmt == "text" and out_file is None and sys.stdout.isatty()
+             and "NO_COLOR" not in os.environ)
+    try:
+        if not jobs and not missing:
+            print("simplify: Keine Dateien zum Prüfen gefunden (geprüft werden .txt, .md, "
+                  ".html, .docx, .odt und .pdf).", file=sys.stderr)
+        for res in _merge(_results(args, cfg, jobs, overlay), missing):
+            if baseline is not None and res.report is not None:
+                new, res.known, res.fixed = baseline.split(res.name, res.report.findings)
+                res.report = res.report.model_copy(update={"findings": new})
+                res.report.summary = _summary(res.report)
+                run.baseline_known += res.known
+                run.baseline_fixed += res.fixed
+            run.files.append(res)
+            if fmt != "text":
+                continue
+            if res.error:
+                print(f"simplify: {res.error}", file=sys.stderr)
+                continue
+            assert res.report is not None
+            text = text_report(res.name, res.report, color, res.locations,
+                               has_text_position(res))
+            if res.note:
+                text = f"{res.name}: Hinweis: {res.note}\n{text}" if text else text
+            if text:
+                print(text, file=stream, flush=True)
+        if fmt == "text":
+            print(summary_text(run), file=stream)
+        else:
+            print(render(fmt, run), file=stream)
+            if out_file is not None or fmt in {"sarif", "junit", "markdown", "html"}:
+                for res in run.errors:
+                    print(f"simplify: {res.error}", file=sys.stderr)
+        if out_file is not None:
+            print(summary_text(run), file=sys.stderr)
+    finally:
+        if out_file is not None:
+            out_file.close()
+    if run.errors:
         return EXIT_ERROR
-    threshold = Level(args.fail_on).rank
-    failing = any(f.level.rank >= threshold for _, r in reports for f in r.findings)
-    return EXIT_FINDINGS if failing else EXIT_OK
+    return EXIT_FINDINGS if run.any_failing() else EXIT_OK
+
+
+def _baseline(args: argparse.Namespace) -> int:
+    from . import baseline as bl
+
+    cfg = _load_config(args)
+    target = Path(args.output) if args.output else (cfg.baseline_path()
+                                                    or Path(bl.DEFAULT_NAME))
+    jobs, missing, overlay = _collect(args, cfg, want_context=False)
+    base = bl.Baseline(target)
+    checked = errors = 0
+    for res in _merge(_results(args, cfg, jobs, overlay), missing):
+        if res.error or res.report is None:
+            errors += 1
+            print(f"simplify: {res.error}", file=sys.stderr)
+            continue
+        checked += 1
+        base.add(res.name, res.report.findings)
+    try:
+        base.save()
+    except OSError as exc:
+        raise ConfigError(f"{target}: Die Baseline kann nicht gespeichert werden "
+                          f"({exc.strerror}).") from exc
+    print(f"Baseline gespeichert: {target} ({base.total()} Hinweise aus {checked} Datei(en)).")
+    if errors:
+        print(f"simplify: {errors} Datei(en) konnten nicht geprüft werden und fehlen in der "
+              "Baseline.", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ LEXICALISED = {
     "ausbildung", "bildung", "schulbildung", "impfung", "heizung", "kleidung", "nahrung",
     "werbung", "lösung", "öffnungszeit", "ordnungsamt", "gemeinschaft",
     "information", "situation", "tradition", "generation", "familie", "behinderung",
-    "erfahrung", "bedingung", "wohnung", "siedlung", "zeitung", "stiftung", "partnerschaft",
+    "erfahrung", "bedingung", "siedlung", "stiftung", "partnerschaft",
 }
 
 # Verbal nouns without a nominal suffix that are typical of nominal style ("durch Vorlage").
@@ -135,9 +135,34 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return tuple(merged)
 
 
+# Compounds that readers know as one word: never split inside them.
+KEEP_TOGETHER = {
+    "zwangsvollstreckung", "rechtsschutz", "gerichtskosten", "rentenversicherung",
+    "krankenversicherung", "pflegeversicherung", "unfallversicherung", "haftpflicht",
+    "kraftfahrzeug", "personalausweis", "einkommensteuer", "grundsteuer", "umsatzsteuer",
+    "arbeitslosengeld", "bürgergeld", "wohngeld", "kindergeld", "elterngeld", "jugendamt",
+    "sozialamt", "standesamt", "bürgeramt", "finanzamt", "ordnungsamt", "krankenhaus",
+    "haushalt", "datenschutz", "lebensunterhalt", "kindertagesstätte", "grundstück",
+    "arbeitgeber", "arbeitnehmer", "steuererklärung", "schwerbehinderung", "familienname",
+}
+
+
+def _merge_known(parts: list[str]) -> list[str]:
+    """Join neighbouring parts that form a known word ("Haft" + "pflicht")."""
+    out: list[str] = []
+    for p in parts:
+        if out:
+            joined = (out[-1] + p).casefold()
+            if joined in KEEP_TOGETHER or joined.rstrip("s") in KEEP_TOGETHER:
+                out[-1] += p
+                continue
+        out.append(p)
+    return out
+
+
 def readable_split(word: str, max_part: int = 15, min_part: int = 4) -> list[str]:
     """Split a long compound into 2-3 readable pieces at the most balanced part boundary."""
-    parts = list(compound_parts(word))
+    parts = _merge_known(_merge_known(list(compound_parts(word))))
     return _split_parts(parts, max_part, min_part)
 
 
@@ -179,17 +204,40 @@ def join_compound(pieces: list[str], mediopunkt: bool = False) -> str:
 
 ADJ_ENDINGS = ("en", "em", "er", "es", "e")
 
+FEMININE = ("ung", "heit", "keit", "ion", "schaft", "tät", "ik", "ie", "ei", "ur", "enz", "anz",
+            "nahme", "gabe", "stelle", "frist", "adresse", "hilfe", "miete", "gebühr", "zahl",
+            "karte", "nummer", "kopie", "liste", "seite", "stunde", "woche", "sache", "sprache",
+            "frau", "person", "arbeit", "antwort", "zeit")
+NEUTER = ("chen", "lein", "ment", "um", "tum", "geld", "amt", "recht", "foto", "bild", "jahr",
+          "alter", "ende", "essen", "formular", "auto", "blatt", "papier", "datum", "ziel",
+          "verfahren", "gesetz", "büro", "haus", "kind", "mittel", "konto", "land")
+MASCULINE = ("ling", "ismus", "or", "ant", "ent", "ist", "eur", "antrag", "brief", "plan",
+             "termin", "ausweis", "nachweis", "beleg", "betrag", "grund", "fall", "weg", "ort",
+             "tag", "monat", "preis", "schein", "mann", "partner", "vertrag", "wagen", "dienst",
+             "hinweis", "zweck", "bescheid", "zettel", "vorschlag", "raum", "anschluss", "beginn")
 
-def inflect_like(original: str, lemma: str, replacement: str) -> str | None:
+
+def noun_gender(lemma: str) -> str | None:
+    """"f", "n" or "m" from the noun's head, where its ending or head word says it; else None."""
+    low = lemma.casefold()
+    for gender, endings in (("f", FEMININE), ("n", NEUTER), ("m", MASCULINE)):
+        if low.endswith(endings):
+            return gender
+    return None
+
+
+def inflect_like(original: str, lemma: str, replacement: str,
+                 adjective: bool = True) -> str | None:
     """Give ``replacement`` the inflection ``original`` has on top of ``lemma``.
 
     Works for adjectives ("unverzüglichen" over "unverzüglich": "sofortig" -> "sofortigen") and
-    for words in their base form; returns None when the ending cannot be carried over safely.
+    for words in their base form; returns None when the ending cannot be carried over safely
+    (never for a noun's ending: "Lebensjahres" is no "Alter" + "es").
     """
     if original.casefold() == lemma.casefold():
         return _match_case(original, replacement)
     low, lem = original.casefold(), lemma.casefold()
-    if low.startswith(lem):
+    if adjective and low.startswith(lem):
         ending = low[len(lem):]
         if ending in ADJ_ENDINGS and " " not in replacement:
             base = replacement

@@ -1,4 +1,7 @@
-"""Rendering Reports for people (terminal text) and machines (JSON)."""
+"""Rendering Reports for people (terminal text) and machines (JSON).
+
+The formats for whole runs (SARIF, JUnit, GitHub, Markdown, HTML …) are in ``formats_out``.
+"""
 
 from __future__ import annotations
 
@@ -15,18 +18,35 @@ def _de(value: float | None, digits: int = 1) -> str:
     return f"{value:.{digits}f}".replace(".", ",")
 
 
-def text_report(name: str, report: Report, color: bool = False) -> str:
-    """``file:line:col: level rule message`` lines, suggestions, then the scores."""
+def text_report(
+    name: str,
+    report: Report,
+    color: bool = False,
+    locations: dict[str, dict] | None = None,
+    text_positions: bool = True,
+) -> str:
+    """``file:line:col: level rule message`` lines, suggestions, then the scores.
+
+    For Word, OpenDocument, PDF and HTML files (``text_positions=False``) the place is given
+    from ``locations`` (fingerprint -> location): ``file (Absatz 3): …``.
+    """
+    from .formats_out import location_label
+
     lines = []
     for f in report.findings:
-        level = LEVEL_LABEL_DE[f.level.value]
+        level = LEVEL_LABEL_DE.get(f.level.value, f.level.value)
         if color:
             tint = {"error": "31", "warning": "33", "info": "36"}[f.level.value]
             level = f"\x1b[{tint}m{level}\x1b[0m"
         passage = " ".join(f.text.split())
         if len(passage) > 80:
             passage = passage[:77] + "…"
-        lines.append(f"{name}:{f.line}:{f.column}: {level} {f.rule} {f.message}")
+        loc = (locations or {}).get(f.fingerprint)
+        if text_positions or not loc:
+            where = f"{name}:{f.line}:{f.column}:"
+        else:
+            where = f"{name} ({location_label(loc)}):"
+        lines.append(f"{where} {level} {f.rule} {f.message}")
         lines.append(f"    „{passage}“")
         for s in f.suggestions[:2]:
             lines.append(f"    Vorschlag: {s.label or s.replacement}")
@@ -66,7 +86,8 @@ def json_reports(reports: Sequence[tuple[str, Report]], errors: Sequence[dict]) 
 def rules_table(rules: dict[str, Rule], counts: dict[str, int]) -> str:
     lines = ["Regeln von simplify (ID, Familie, Stufe, Titel):", ""]
     for r in rules.values():
-        lines.append(f"{r.id}  {FAMILIES[r.family]:<28} {r.level.value:<8} {r.title}")
+        family = FAMILIES.get(r.family, "Steuerkommentare")
+        lines.append(f"{r.id}  {family:<28} {r.level.value:<8} {r.title}")
     lines.append("")
     lines.append("Wortlisten (Einträge):")
     for name, n in counts.items():
@@ -77,7 +98,7 @@ def rules_table(rules: dict[str, Rule], counts: dict[str, int]) -> str:
 def explain_rule(rule: Rule) -> str:
     lines = [
         f"{rule.id}: {rule.title}",
-        f"Familie: {FAMILIES[rule.family]} · Stufe: {rule.level.value}",
+        f"Familie: {FAMILIES.get(rule.family, 'Steuerkommentare')} · Stufe: {rule.level.value}",
         "",
         f"Was: {rule.message}",
         f"Warum: {rule.why}",

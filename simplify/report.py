@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
 from enum import Enum
 from typing import Any
 
@@ -85,3 +87,37 @@ class Report(BaseModel):
         if not self.findings:
             return None
         return max((f.level for f in self.findings), key=lambda lv: lv.rank)
+
+
+def assign_fingerprints(findings: list[Finding]) -> None:
+    """Stable fingerprints for baselines: rule + normalised passage + occurrence number, so a
+    finding keeps its fingerprint when lines above it move. ``findings`` must be sorted."""
+    occurrences: Counter[str] = Counter()
+    for f in findings:
+        base = f"{f.rule}\x1f{' '.join(f.text.split())}"
+        occurrences[base] += 1
+        f.fingerprint = hashlib.sha1(f"{base}\x1f{occurrences[base]}".encode()).hexdigest()[:16]
+
+
+def summarize(report: Report) -> dict[str, Any]:
+    by_level = Counter(f.level.value for f in report.findings)
+    by_family = Counter(f.family for f in report.findings)
+    return {
+        "findings": len(report.findings),
+        "by_level": {lv.value: by_level.get(lv.value, 0) for lv in Level},
+        "by_family": {fam: by_family.get(fam, 0) for fam in _families()},
+        "sentences": len(report.sentences),
+        "words": report.scores.get("words", 0),
+        "index": report.scores.get("verstaendlichkeitsindex"),
+        "target": report.target,
+        "target_met": (
+            report.scores.get("verstaendlichkeitsindex") is not None
+            and report.scores.get("verstaendlichkeitsindex", 0) >= (report.target or 0)
+        ),
+    }
+
+
+def _families() -> dict[str, str]:
+    from .rules import FAMILIES  # rules imports this module
+
+    return FAMILIES

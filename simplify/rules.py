@@ -23,6 +23,7 @@ FAMILIES = {
     "address": "Ansprache",
     "words": "Lange Wörter",
     "readability": "Lesbarkeit",
+    "meta": "Steuerkommentare",
 }
 
 _MARK = re.compile(r"\[([^\[\]]+)\]")

@@ -1,37 +1,75 @@
-"""Reading texts from files, folders and stdin, with clear German errors for bad input."""
+"""Reading texts from files, folders and stdin, with clear German errors for bad input.
+
+Folders are walked recursively. ``--include``/``--exclude`` globs follow gitignore rules:
+``*`` and ``?`` stay inside one name, ``**`` spans folders, a pattern without ``/`` matches a
+name at any depth, and a pattern that matches a folder matches everything below it.
+"""
 
 from __future__ import annotations
 
+import os
+import re
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from fnmatch import fnmatch
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+DOCUMENT_SUFFIXES = {".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf"}
+ALL_SUFFIXES = TEXT_SUFFIXES | DOCUMENT_SUFFIXES
 MAX_FILE_BYTES = 5_000_000
+MAX_DOCUMENT_BYTES = 50_000_000  # docx/odt/pdf carry images; their text is limited separately
+
+
+@dataclass
+class Segment:
+    """A range of the extracted text and where a person finds it in the original file."""
+
+    start: int
+    end: int
+    location: dict[str, Any]
+
+
+@dataclass
+class Comment:
+    """An HTML comment found in a text template, at its offset in the extracted text."""
+
+    start: int
+    end: int
+    body: str
+    line: int
 
 
 @dataclass
 class Source:
-    """A text to check and where it came from."""
+    """A text to check and where it came from.
+
+    ``kind`` is text, markdown, html, docx, odt or pdf. For text and markdown the offsets of the
+    text are offsets into the file itself (markup is blanked out with spaces), so line and
+    column of a finding point into the file. For the other kinds ``segments`` map offsets to
+    paragraphs, table cells, pages or HTML elements.
+    """
 
     name: str
     text: str
     note: str | None = None  # e.g. "als Windows-1252 gelesen"
+    kind: str = "text"
+    segments: list[Segment] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
 
 
 def decode(data: bytes, name: str) -> tuple[str, str | None]:
     """Decode bytes as UTF-8 (with or without BOM), else Windows-1252; refuse binary data."""
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: Die Datei ist keine Textdatei (sie enthält Binärdaten).")
-    for enc in ("utf-8-sig",):
-        try:
-            return data.decode(enc), None
-        except UnicodeDecodeError:
-            pass
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
@@ -42,14 +80,15 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
 
 
 def read_file(path: Path, suffixes: set[str] | None = None) -> Source:
-    """Read one file as text."""
+    """Read one file and extract its text (see ``formats_in.extract``)."""
     name = str(path)
+    limit = MAX_DOCUMENT_BYTES if path.suffix.lower() in DOCUMENT_SUFFIXES else MAX_FILE_BYTES
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > limit:
             raise InputError(
                 f"{name}: Die Datei ist zu groß ({size // 1_000_000} MB). "
-                f"Erlaubt sind höchstens {MAX_FILE_BYTES // 1_000_000} MB."
+                f"Erlaubt sind höchstens {limit // 1_000_000} MB."
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
@@ -65,41 +104,144 @@ def read_file(path: Path, suffixes: set[str] | None = None) -> Source:
     return extract(path, data, decode)
 
 
+def read_stdin() -> Source:
+    """Read standard input as plain text (with inline comments, like a .txt file)."""
+    data = sys.stdin.buffer.read()
+    from .formats_in import extract
+
+    return extract(Path("-"), data, decode, name="-")
+
+
+# -- globs --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    """Translate a gitignore-like glob into a regex over a relative POSIX path.
+
+    Hand-written because Python 3.11 has no ``PurePath.full_match`` (3.13) and ``fnmatch`` lets
+    ``*`` cross folder borders.
+    """
+    pat = pattern.strip().replace("\\", "/")
+    while pat.startswith("./"):
+        pat = pat[2:]
+    pat = pat.rstrip("/")  # "entwurf/": the folder; glob_match also tries parent folders
+    if "/" not in pat:
+        pat = "**/" + pat  # a bare name matches at any depth
+    pat = pat.lstrip("/")
+    out, i = [], 0
+    while i < len(pat):
+        if pat.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pat.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pat[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pat[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif pat[i] == "[" and "]" in pat[i + 1:]:
+            j = pat.index("]", i + 1)
+            body = pat[i + 1:j]
+            if body.startswith("!"):
+                body = "^" + body[1:]
+            out.append(f"[{body}]")
+            i = j + 1
+        else:
+            out.append(re.escape(pat[i]))
+            i += 1
+    return re.compile("".join(out) + r"\Z")
+
+
+def glob_match(pattern: str, relpath: str) -> bool:
+    """True if ``relpath`` (POSIX, relative) or one of its parent folders matches ``pattern``."""
+    rx = _glob_regex(pattern)
+    parts = relpath.split("/")
+    return any(rx.match("/".join(parts[:n])) for n in range(len(parts), 0, -1))
+
+
+def matches_any(patterns: Sequence[str], candidates: Iterable[str]) -> bool:
+    """True if any pattern matches any of the candidate relative paths."""
+    cands = [c for c in candidates if c]
+    return any(glob_match(p, c) for p in patterns for c in cands)
+
+
+def relative_candidates(path: Path, roots: Iterable[Path]) -> list[str]:
+    """The path relative to each root it lies under (POSIX), for matching globs."""
+    out: list[str] = []
+    try:
+        absolute = path.resolve()
+    except OSError:
+        absolute = path.absolute()
+    for root in roots:
+        try:
+            rel = absolute.relative_to(root.resolve()).as_posix()
+        except (ValueError, OSError):
+            continue
+        if rel not in out and rel != ".":
+            out.append(rel)
+    if not out:
+        out.append(path.as_posix())
+    return out
+
+
 def expand(
     paths: Iterable[str],
     suffixes: set[str] | None = None,
     include: list[str] | None = None,
     exclude: list[str] | None = None,
+    roots: Sequence[Path] = (),
 ) -> Iterator[Path | str]:
     """Files to check: given files as they are, folders recursively (sorted); "-" is stdin.
 
     Yields a Path per file, "-" for stdin, and an error string for paths that do not exist.
+    Globs are matched against the path relative to the folder given and to each of ``roots``
+    (the folder of the configuration file, the working directory). ``exclude`` also applies
+    to files named directly; ``include`` only filters what is found in folders.
+    Hidden files and folders (starting with ".") are skipped inside folders.
     """
-    allowed = suffixes or TEXT_SUFFIXES
+    allowed = suffixes or ALL_SUFFIXES
+    include = list(include or [])
+    exclude = list(exclude or [])
     for raw in paths:
         if raw == "-":
             yield "-"
             continue
         p = Path(raw)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if not f.is_file() or f.suffix.lower() not in allowed:
-                    continue
-                rel = f.relative_to(p).as_posix()
-                if include and not any(fnmatch(rel, g) or fnmatch(f.name, g) for g in include):
-                    continue
-                if exclude and any(fnmatch(rel, g) or fnmatch(f.name, g) for g in exclude):
-                    continue
-                if any(part.startswith(".") for part in f.relative_to(p).parts):
-                    continue
-                yield f
+            yield from _walk(p, allowed, include, exclude, roots)
         elif p.exists():
+            if exclude and matches_any(exclude, [*relative_candidates(p, roots), p.name]):
+                continue
             yield p
         else:
             yield f"{raw}: Die Datei oder der Ordner existiert nicht."
 
 
-def read_stdin() -> Source:
-    data = sys.stdin.buffer.read()
-    text, note = decode(data, "Standardeingabe")
-    return Source("-", text, note)
+def _walk(
+    top: Path, allowed: set[str], include: list[str], exclude: list[str], roots: Sequence[Path]
+) -> Iterator[Path]:
+    all_roots = [top, *roots]
+    for dirpath, dirnames, filenames in os.walk(top):
+        here = Path(dirpath)
+        keep = []
+        for d in sorted(dirnames):
+            if d.startswith("."):
+                continue
+            if exclude and matches_any(exclude, relative_candidates(here / d, all_roots)):
+                continue
+            keep.append(d)
+        dirnames[:] = keep
+        for fname in sorted(filenames):
+            f = here / fname
+            if fname.startswith(".") or f.suffix.lower() not in allowed or not f.is_file():
+                continue
+            cands = relative_candidates(f, all_roots)
+            if include and not matches_any(include, cands):
+                continue
+            if exclude and matches_any(exclude, cands):
+                continue
+            yield f

@@ -156,6 +156,20 @@ def _reader_verb(ctx: Context, rule_id: str, infinitive: str) -> bool:
     return infinitive in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
 
 
+def _drop_reader_agent(ctx: Context, toks: list[Token]) -> list[Token] | None:
+    """Remove "vom Antragsteller" (the reader as agent); None if another agent is named."""
+    for k, t in enumerate(toks):
+        if t.lower_ in {"von", "vom", "durch"} and t.tag_ in {"APPR", "APPRART"}:
+            j = k + 1
+            if j < len(toks) and toks[j].tag_ == "ART":
+                j += 1
+            if j < len(toks) and _is_role(ctx, toks[j]):
+                return toks[:k] + toks[j + 1:]
+            if j < len(toks) and toks[j].tag_ in {"NN", "NE", "PPER"}:
+                return None
+    return toks
+
+
 def _subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The first noun phrase after position i that is not inside a prepositional phrase
     (adverbs and whole prepositional phrases may stand before it)."""
@@ -197,6 +211,11 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     prefix, base = split_separable(infinitive)
     front = toks[:sein_i]
     np_end = _noun_phrase_end(toks, 0)
+    middle_all = _drop_reader_agent(ctx, toks[sein_i + 1: tail_end])
+    if middle_all is None:
+        return []  # "von der Behörde zu prüfen": someone else acts
+    toks = toks[: sein_i + 1] + middle_all + toks[tail_end:]
+    tail_end = sein_i + 1 + len(middle_all)
     if np_end is not None and _with_genitives(toks, np_end) == sein_i:
         obj = _accusative(toks[:sein_i])
         middle = toks[sein_i + 1: tail_end]

@@ -68,3 +68,33 @@ def test_cli_rules_and_explain(capsys):
     out = capsys.readouterr().out
     assert "Beispiele" in out and "einzureichen" in out
     assert main(["explain", "SIM-X999"]) == 2
+
+
+def test_cli_output_file_and_help(tmp_path, capsys):
+    import pytest
+
+    f = tmp_path / "a.txt"
+    f.write_text(BAD, encoding="utf-8")
+    out = tmp_path / "bericht.json"
+    assert main(["check", str(f), "--format", "json", "-o", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "1 Datei(en) geprüft" in captured.err
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["failed"] is True
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    assert "Rückgabewerte" in capsys.readouterr().out
+
+
+def test_cli_rules_include_control_comments(capsys):
+    assert main(["rules"]) == 0
+    assert "SIM-S001" in capsys.readouterr().out
+    assert main(["explain", "SIM-S001"]) == 0
+    assert "Grund" in capsys.readouterr().out
+
+
+def test_cli_markdown_line_and_column_point_into_file(tmp_path, capsys):
+    f = tmp_path / "a.md"
+    f.write_text("# Titel\n\nHier **steht**: Der Antrag ist einzureichen.\n", encoding="utf-8")
+    assert main(["check", str(f), "-j", "1"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines() if "SIM-P003" in x)
+    assert line.startswith(f"{f}:3:28:")  # column of "ist" in the file

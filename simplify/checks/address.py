@@ -9,6 +9,7 @@ from .base import Context, Match, check, span_of
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 OTHER_PERSON = {"als", "alle", "allen", "aller", "beide", "beiden", "anderen", "andere",
+                "zwischen",
                 "früheren", "frühere", "früherer", "bisherige", "bisherigen", "bisheriger",
                 "neue", "neuen", "neuer", "weitere", "weiteren", "weiterer", "jede", "jeder"}
 

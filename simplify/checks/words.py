@@ -9,6 +9,9 @@ from ..report import Suggestion
 from ..rules import Rule
 from .base import Context, Match, check
 
+OFFICIAL_TITLES = ("gesetz", "gesetzes", "gesetzbuch", "gesetzbuches", "verordnung",
+                   "ordnung", "satzung")
+
 
 @check("long_words")
 def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
@@ -31,7 +34,9 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             pieces = readable_split(word)
             sugg = []
-            if len(pieces) > 1:
+            # adjectives keep their form; official titles of laws keep their spelling
+            keep = t.tag_ in {"ADJA", "ADJD"} or word.lower().endswith(OFFICIAL_TITLES)
+            if len(pieces) > 1 and not keep:
                 split = join_compound(pieces, mediopunkt)
                 sugg.append(Suggestion(replacement=split, start=t.idx, end=t.idx + len(word),
                                        kind="replace", label=f"Trennen: „{split}“"))

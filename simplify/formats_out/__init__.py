@@ -1,0 +1,131 @@
+"""Output formats for a whole run: text, json, jsonl, sarif, junit, github, markdown, html.
+
+Every format gets a ``RunResult``: the per-file results in input order (reports, errors,
+locations), the fail-on level and the baseline numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..batch import FileResult
+from ..report import LEVEL_LABEL_DE, Finding, Level
+from ..rules import FAMILIES, Rule
+
+FORMATS = ["text", "json", "jsonl", "sarif", "junit", "github", "markdown", "html"]
+LEVEL_PLURAL_DE = {"error": "Fehler", "warning": "Warnungen", "info": "Hinweise"}
+
+
+@dataclass
+class RunResult:
+    """Everything a report format needs about one run."""
+
+    files: list[FileResult]
+    fail_on: Level = Level.warning
+    base: Path = field(default_factory=Path.cwd)  # paths in reports are relative to this
+    baseline: str | None = None
+    baseline_known: int = 0
+    baseline_fixed: int = 0
+
+    @property
+    def checked(self) -> list[FileResult]:
+        return [r for r in self.files if r.report is not None]
+
+    @property
+    def errors(self) -> list[FileResult]:
+        return [r for r in self.files if r.error]
+
+    def failing(self, result: FileResult) -> list[Finding]:
+        return [f for f in result.findings if f.level.rank >= self.fail_on.rank]
+
+    def any_failing(self) -> bool:
+        return any(self.failing(r) for r in self.checked)
+
+    def counts(self) -> dict[str, int]:
+        by = {"error": 0, "warning": 0, "info": 0}
+        for r in self.checked:
+            for f in r.findings:
+                by[f.level.value] += 1
+        return by
+
+    def relpath(self, name: str) -> str:
+        """A file's path relative to ``base`` (POSIX), as CI systems expect it."""
+        if name == "-":
+            return "-"
+        p = Path(name)
+        try:
+            return p.resolve().relative_to(self.base.resolve()).as_posix()
+        except (ValueError, OSError):
+            return p.as_posix()
+
+
+def all_rules() -> dict[str, Rule]:
+    """The rules of the core plus SIM-S001 (broken control comments)."""
+    from ..rules import default_rules
+    from ..suppress import RULE
+
+    return {**default_rules(), RULE.id: RULE}
+
+
+def family_label(family: str) -> str:
+    return FAMILIES.get(family, "Steuerkommentare" if family == "meta" else family)
+
+
+def level_label(level: Level | str) -> str:
+    return LEVEL_LABEL_DE[Level(level).value]
+
+
+def location_label(loc: dict[str, Any]) -> str:
+    """Where a finding is, in German: "Zeile 3, Spalte 5", "Absatz 12", "Seite 4, Zeile 2" …"""
+    if not loc:
+        return ""
+    if "table" in loc:
+        return f"Tabelle {loc['table']}, Zeile {loc.get('row', '?')}, Zelle {loc.get('cell', '?')}"
+    if "paragraph" in loc:
+        return f"Absatz {loc['paragraph']}"
+    if "page" in loc:
+        return f"Seite {loc['page']}, Zeile {loc.get('line', '?')}"
+    if "element" in loc:
+        return f"Element <{loc['element']}> ({loc.get('path', '')}), Quelltext-Zeile " \
+               f"{loc.get('line', '?')}"
+    if "line" in loc:
+        return f"Zeile {loc['line']}, Spalte {loc.get('column', 1)}"
+    return ""
+
+
+def has_text_position(result: FileResult) -> bool:
+    """True if line/column of findings point into the file itself (txt, md, stdin)."""
+    return result.kind in {"text", "markdown", None}
+
+
+def summary_text(run: RunResult) -> str:
+    """One German sentence: files, findings by level, errors and the baseline."""
+    by = run.counts()
+    n = sum(by.values())
+    text = (f"{len(run.checked)} Datei(en) geprüft: {n} Hinweise "
+            f"({by['error']} Fehler, {by['warning']} Warnungen, {by['info']} Hinweise)")
+    if run.baseline is not None:
+        text += (f"; Baseline: {run.baseline_known} bekannte Hinweise ausgeblendet, "
+                 f"{run.baseline_fixed} behoben")
+    if run.errors:
+        text += f"; {len(run.errors)} Datei(en) konnten nicht geprüft werden"
+    return text + "."
+
+
+def render(fmt: str, run: RunResult) -> str:
+    """The whole run in one format (``text`` is streamed by the CLI instead)."""
+    from . import ci, html, jsonfmt, markdown, sarif
+
+    renderers: dict[str, Callable[[RunResult], str]] = {
+        "json": jsonfmt.render_json,
+        "jsonl": jsonfmt.render_jsonl,
+        "sarif": sarif.render,
+        "junit": ci.render_junit,
+        "github": ci.render_github,
+        "markdown": markdown.render,
+        "html": html.render,
+    }
+    return renderers[fmt](run)
