@@ -110,6 +110,18 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--config", default=None, metavar="DATEI",
                    help="diese Konfigurationsdatei statt der gefundenen verwenden")
 
+    x = sub.add_parser("fix", help="geprüfte Vorschläge als Änderung zeigen oder übernehmen")
+    x.add_argument("paths", nargs="+", metavar="PFAD", help="Textdateien (.txt, .md)")
+    mode = x.add_mutually_exclusive_group()
+    mode.add_argument("--dry-run", action="store_true",
+                      help="nur die Änderungen zeigen (Standard)")
+    mode.add_argument("--write", action="store_true",
+                      help="Änderungen in die Dateien schreiben")
+    x.add_argument("--rewrite", action="store_true",
+                   help="auch ganze Sätze umschreiben und teilen (sonst nur Wörter)")
+    x.add_argument("--profile", default="formular",
+                   help="Profil: formular, brief, web, einfach, leicht")
+
     sub.add_parser("rules", help="alle Regeln und Wortlisten auflisten")
     e = sub.add_parser("explain", help="eine Regel mit Beispielen zeigen")
     e.add_argument("rule_id", metavar="ID")
@@ -127,12 +139,58 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _config(args)
         if args.command == "baseline":
             return _baseline(args)
+        if args.command == "fix":
+            return _fix(args)
         return _check(args)
     except SimplifyError as exc:
         print(f"simplify: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
+
+
+def _fix(args: argparse.Namespace) -> int:
+    """Show (default) or apply the verified suggestions of plain text files.
+
+    Word replacements always; sentence rewrites and splits only with --rewrite. Files are
+    written only with --write, and only when something changed.
+    """
+    from pathlib import Path
+
+    from . import get_simplifier
+    from .fix import apply_suggestions, unified_diff
+    from .sources import decode
+
+    simp = get_simplifier()
+    simp.profile(args.profile)
+    failed = changed = 0
+    for raw in args.paths:
+        path = Path(raw)
+        if path.suffix.lower() not in {".txt", ".md", ".markdown"}:
+            print(f"simplify: {raw}: „fix“ ändert nur Textdateien (.txt, .md).", file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            data = path.read_bytes()
+            text, note = decode(data, raw)
+        except (OSError, SimplifyError) as exc:
+            print(f"simplify: {raw}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        report = simp.analyze(text, args.profile)
+        new, applied = apply_suggestions(text, report.findings, rewrite=args.rewrite)
+        if new == text:
+            continue
+        changed += 1
+        if args.write:
+            encoding = "cp1252" if note else "utf-8"
+            path.write_text(new, encoding=encoding, newline="")
+            print(f"{raw}: {len(applied)} Vorschläge übernommen.")
+        else:
+            sys.stdout.write(unified_diff(text, new, raw))
+    verb = "geändert" if args.write else "mit Vorschlägen"
+    print(f"{changed} Datei(en) {verb}.", file=sys.stderr)
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def _rules() -> int:

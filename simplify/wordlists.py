@@ -8,7 +8,21 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+def _rules_dir() -> Path:
+    """rules/ of the source tree; in an installed wheel the same files ship as the data
+    package ``simplify_rules`` (see pyproject.toml)."""
+    here = Path(__file__).resolve().parent.parent / "rules"
+    if here.is_dir():
+        return here
+    from importlib.util import find_spec
+
+    spec = find_spec("simplify_rules")  # a namespace package: no __init__.py in rules/
+    if spec is None or not spec.submodule_search_locations:
+        return here
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+RULES_DIR = _rules_dir()
 WORDLIST_DIR = RULES_DIR / "wordlists"
 
 # list name -> (file name, required columns)

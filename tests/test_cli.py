@@ -98,3 +98,20 @@ def test_cli_markdown_line_and_column_point_into_file(tmp_path, capsys):
     assert main(["check", str(f), "-j", "1"]) == 1
     line = next(x for x in capsys.readouterr().out.splitlines() if "SIM-P003" in x)
     assert line.startswith(f"{f}:3:28:")  # column of "ist" in the file
+
+
+def test_cli_fix_dry_run_and_write(tmp_path, capsys):
+    f = tmp_path / "brief.txt"
+    original = "Melden Sie Änderungen unverzüglich.\nDer Antrag ist bis zum 1. März einzureichen.\n"
+    f.write_text(original, encoding="utf-8")
+    assert main(["fix", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "+Melden Sie Änderungen sofort." in out
+    assert f.read_text(encoding="utf-8") == original  # dry run changes nothing
+    assert main(["fix", str(f), "--write"]) == 0
+    assert f.read_text(encoding="utf-8").splitlines() == [
+        "Melden Sie Änderungen sofort.", "Der Antrag ist bis zum 1. März einzureichen."]
+    assert main(["fix", str(f), "--write", "--rewrite"]) == 0
+    assert f.read_text(encoding="utf-8").splitlines()[1] == (
+        "Reichen Sie den Antrag bis zum 1. März ein.")
+    assert main(["fix", str(tmp_path / "x.pdf")]) == 2
