@@ -25,6 +25,10 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_syllables.py
 	$(BIN)/python benchmarks/bench_scores.py
+	$(BIN)/python benchmarks/bench_wordlists.py --judgements benchmarks/judgements/wordlists.tsv
+	$(BIN)/python benchmarks/bench_suggestions.py --judgements benchmarks/judgements/suggestions.tsv
+	$(BIN)/python benchmarks/bench_api.py
+	$(BIN)/python benchmarks/bench_batch.py
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import random
+import hashlib
 import re
 import sys
 from collections import Counter
@@ -82,13 +82,15 @@ def admin(sample: int, seed: int, judgements: Path | None, template: Path | None
     verdicts: dict[str, str] = {}
     if judgements and judgements.exists():
         with judgements.open(encoding="utf-8") as fh:
-            verdicts = {r["key"]: r["verdict"] for r in csv.DictReader(fh, delimiter="\t")}
-    random.Random(seed).shuffle(items)
+            verdicts = {(r["key"], r["suggestion"].strip()): r["verdict"]
+                        for r in csv.DictReader(fh, delimiter="\t")}
+    # stable sampling (see bench_wordlists.py); a verdict counts only for the same suggestion
+    items.sort(key=lambda it: hashlib.sha1(f"{seed}:{it[0]}".encode()).digest())
     ok = judged = 0
     rows = []
     print(f"\n{sample} random suggestions for review (key, rule, context, suggestion, verdict):")
     for key, f, s, text in items[:sample]:
-        v = verdicts.get(key, "")
+        v = verdicts.get((key, s.replacement.replace("\t", " ").strip()), "")
         if v:
             judged += 1
             ok += v == "ok"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import random
+import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -49,7 +49,9 @@ def admin_sample(n: int, seed: int) -> list[tuple[str, str, object]]:
     print(f"admin-texts: {len(found)} word-list findings in 30 documents")
     by_rule = Counter(f.rule for _, _, f in found)
     print("  by rule: " + ", ".join(f"{r} {n}" for r, n in sorted(by_rule.items())))
-    random.Random(seed).shuffle(found)
+    # stable sampling: an item's place depends only on its own key, so a change elsewhere
+    # does not reshuffle the sample and earlier judgements stay usable
+    found.sort(key=lambda x: hashlib.sha1(f"{seed}:{finding_key(x[0], x[2])}".encode()).digest())
     return found[:n]
 
 
@@ -98,13 +100,15 @@ def main() -> int:
     if args.judgements and args.judgements.exists():
         with args.judgements.open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                verdicts[row["key"]] = (row["verdict"], row.get("note", ""))
+                verdicts[row["key"]] = (row["verdict"], row.get("note", ""), row["suggestion"])
     ok = judged = 0
     rows = []
     for doc, text, f in sample:
         key = finding_key(doc, f)
         sugg = f.suggestions[0].replacement if f.suggestions else "-"
-        verdict, note = verdicts.get(key, ("", ""))
+        verdict, note, judged_sugg = verdicts.get(key, ("", "", ""))
+        if verdict and judged_sugg.removeprefix("→ ").strip() != sugg.strip():
+            verdict, note = "", ""  # the suggestion changed since it was judged
         if verdict:
             judged += 1
             ok += verdict == "ok"
