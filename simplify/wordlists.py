@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 
+
 def _rules_dir() -> Path:
     """rules/ of the source tree; in an installed wheel the same files ship as the data
     package ``simplify_rules`` (see pyproject.toml)."""
