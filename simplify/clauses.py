@@ -18,14 +18,10 @@ FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 VERBAL = FINITE | {"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"}
 
 
-@dataclass
-class Clause:
-    """A run of tokens between clause boundaries."""
+class TokenSpan:
+    """Mixin: character offsets of a run of tokens (``self.tokens``, not empty)."""
 
-    tokens: list[Token]
-    kind: str = "main"  # main | sub | inf | fragment
-    depth: int = 0
-    words: int = 0
+    tokens: list[Token] | tuple[Token, ...]
 
     @property
     def start(self) -> int:
@@ -35,6 +31,16 @@ class Clause:
     def end(self) -> int:
         last = self.tokens[-1]
         return last.idx + len(last.text)
+
+
+@dataclass
+class Clause(TokenSpan):
+    """A run of tokens between clause boundaries."""
+
+    tokens: list[Token]
+    kind: str = "main"  # main | sub | inf | fragment
+    depth: int = 0
+    words: int = 0
 
 
 @dataclass

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .abbreviations import norm
+from .clauses import TokenSpan
 from .wordlists import Entry, WordLists
 
 TERM_LISTS = ("amtsdeutsch", "fremdwoerter", "geschuetzt", "rollen", "eigene")
@@ -16,22 +17,13 @@ CLAUSE_END = {",", ";", ":", "(", ")", "–", "—"}
 
 
 @dataclass(frozen=True)
-class TermHit:
+class TermHit(TokenSpan):
     """A word-list entry found in a sentence: token positions (inclusive) in the sentence."""
 
     entry: Entry
     first: int
     last: int
     tokens: tuple[Token, ...]
-
-    @property
-    def start(self) -> int:
-        return self.tokens[0].idx
-
-    @property
-    def end(self) -> int:
-        t = self.tokens[-1]
-        return t.idx + len(t.text)
 
 
 def _words(term: str) -> tuple[str, ...]:

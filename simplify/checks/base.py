@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..clauses import ClauseAnalysis
+from ..clauses import ClauseAnalysis, TokenSpan
 from ..report import Level, Suggestion
 from ..rules import Profile, Rule
 from ..wordlists import Entry
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @dataclass
-class SentenceView:
+class SentenceView(TokenSpan):
     """One sentence (or form line) of the checked text."""
 
     index: int
@@ -26,14 +26,6 @@ class SentenceView:
     words: list[Token]
     clauses: ClauseAnalysis
 
-    @property
-    def start(self) -> int:
-        return self.tokens[0].idx
-
-    @property
-    def end(self) -> int:
-        last = self.tokens[-1]
-        return last.idx + len(last.text)
 
 
 @dataclass
