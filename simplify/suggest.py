@@ -27,6 +27,7 @@ NO_SPACE_AFTER = {"(", "„", "‚"}
 ACCUSATIVE = {"der": "den", "dieser": "diesen", "jeder": "jeden", "jener": "jenen"}
 UNCHANGED = {"die", "das", "diese", "dieses", "jedes", "jede", "alle", "ihre", "unsere",
              "keine", "seine", "eine"}
+DEFINING = {"nennen", "bezeichnen", "heißen", "verstehen", "sprechen"}
 AGENTS = {("von", "uns"): "wir", ("durch", "uns"): "wir", ("von", "ihnen"): "Sie"}
 
 Generator = Callable[[Context, Finding, SentenceView], list[Suggestion]]
@@ -442,8 +443,8 @@ def man_to_sie(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     """"Man muss den Antrag unterschreiben." -> "Sie müssen den Antrag unterschreiben."."""
     toks, end = _ends(s)
     idx = next((k for k, t in enumerate(toks) if t.idx == f.start), None)
-    if idx is None:
-        return []
+    if idx is None or any(t.lemma_ in DEFINING for t in toks):
+        return []  # "Das nennt man Abtretung": a definition, nobody is addressed
     if idx == 0 and len(toks) > 1 and toks[1].tag_ in FINITE:
         form = MODAL_SINGULAR.get(toks[1].lower_) or _plural_of(toks[1])
         if form:

@@ -104,6 +104,9 @@ def _list_check(ctx: Context, rule: Rule, list_name: str) -> Iterator[Match]:
             e = hit.entry
             yield Match(hit.start, hit.end,
                         {"term": e.term, "suggestion": " oder ".join(e.replacements) or "—",
+                         "advice": (f"Einfacher: „{' oder '.join(e.replacements)}“."
+                                    if e.replacements else
+                                    f"Tipp: {e.note.rstrip('.')}."),
                          "note": e.note},
                         suggestions=_term_suggestions(hit, ctx), entry=e, sentence=s.index)
 
