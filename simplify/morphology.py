@@ -90,7 +90,10 @@ def compound_parts(word: str) -> tuple[str, ...]:
     if len(word) > 40:
         return (word,)
     try:
-        _, morphemes, _ = load_hanta().analyze(word, taglevel=3)
+        hanta = load_hanta()
+        _, morphemes, _ = hanta.analyze(word, "NN", taglevel=3)  # as a noun: no re-tagging
+        if len(morphemes) < 2:  # nominalised adjectives ("Erziehungsberechtigte") need the tag
+            _, morphemes, _ = hanta.analyze(word, taglevel=3)
     except Exception:
         return (word,)
     parts: list[str] = []
