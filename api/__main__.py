@@ -65,6 +65,13 @@ def main(argv: list[str] | None = None) -> int:
         if settings.profile not in profiles:
             raise ConfigError(f"SIMPLIFY_PROFILE „{settings.profile}“ gibt es nicht. "
                               f"Möglich sind: {', '.join(profiles)}.")
+        if settings.model:
+            import spacy
+
+            if not spacy.util.is_package(settings.model):
+                raise ConfigError(f"SIMPLIFY_MODEL: Das spaCy-Modell „{settings.model}“ ist nicht "
+                                  "installiert. Installieren Sie es mit pip oder lassen Sie die "
+                                  "Variable weg.")
         if not port_free(settings.host, settings.port):
             raise ConfigError(
                 f"Die Adresse {settings.host}:{settings.port} ist schon belegt oder nicht "

@@ -52,7 +52,7 @@ def create_app(settings: Settings | None = None, simplifier: Simplifier | None =
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        simp = simplifier if simplifier is not None else get_simplifier()
+        simp = simplifier if simplifier is not None else get_simplifier(settings.model)
         engine = Engine(simp, settings.max_chars, settings.profile)
         app.state.engine = engine
         # Warm up in the background: start-up stays fast, early requests queue behind it.

@@ -21,6 +21,7 @@ class Settings:
     max_chars: int = 100_000
     profile: str = "formular"
     log_level: str = "info"
+    model: str | None = None  # an installed official spaCy German model instead of HanTa
 
     @property
     def max_body_bytes(self) -> int:
@@ -54,6 +55,7 @@ class Settings:
             workers=_int(env, "SIMPLIFY_WORKERS", defaults.workers, 1, 64),
             max_chars=_int(env, "SIMPLIFY_MAX_CHARS", defaults.max_chars, 1, 10_000_000),
             profile=env.get("SIMPLIFY_PROFILE", defaults.profile).strip() or defaults.profile,
+            model=env.get("SIMPLIFY_MODEL", "").strip() or None,
             log_level=log_level,
         )
 

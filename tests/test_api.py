@@ -475,3 +475,10 @@ def test_concurrent_requests(client: TestClient) -> None:
     assert all(status == 200 for _, status, _ in results)
     for t, _, body in results:
         assert body["findings"] == expected[t]["findings"]
+
+
+def test_settings_model_from_env():
+    from api.settings import Settings
+
+    assert Settings.from_env({}).model is None
+    assert Settings.from_env({"SIMPLIFY_MODEL": "de_core_news_md"}).model == "de_core_news_md"
