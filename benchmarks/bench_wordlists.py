@@ -96,19 +96,19 @@ def main() -> int:
         print(f"{DATA} not found: this benchmark needs ../shared/data (not part of the repo).")
         return 0
     sample = admin_sample(args.sample, args.seed)
-    verdicts: dict[str, tuple[str, str]] = {}
+    verdicts: dict[tuple[str, str], tuple[str, str]] = {}
     if args.judgements and args.judgements.exists():
         with args.judgements.open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                verdicts[row["key"]] = (row["verdict"], row.get("note", ""), row["suggestion"])
+                sugg = row["suggestion"].removeprefix("→ ").strip()
+                verdicts[(row["key"], sugg)] = (row["verdict"], row.get("note", ""))
     ok = judged = 0
     rows = []
     for doc, text, f in sample:
         key = finding_key(doc, f)
         sugg = f.suggestions[0].replacement if f.suggestions else "-"
-        verdict, note, judged_sugg = verdicts.get(key, ("", "", ""))
-        if verdict and judged_sugg.removeprefix("→ ").strip() != sugg.strip():
-            verdict, note = "", ""  # the suggestion changed since it was judged
+        # a verdict counts only for the suggestion it judged
+        verdict, note = verdicts.get((key, sugg.strip()), ("", ""))
         if verdict:
             judged += 1
             ok += verdict == "ok"
