@@ -24,7 +24,7 @@ DEFAULT_MAX_CHARS = 1_000_000
 
 
 class _Values(dict):
-    """Message template values; unknown placeholders stay visible instead of failing."""
+    """Message template values; an unknown {name} stays visible instead of failing."""
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
