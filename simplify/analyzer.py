@@ -129,10 +129,6 @@ class Simplifier:
         report.summary = summarize(report)
         return report
 
-    def fragment_findings(self, text: str, prof: Profile) -> list[Finding]:
-        """Findings for a piece of text (a sentence variant), without suggestions."""
-        return self.report_for_doc(self.nlp(text), prof, suggest=False).findings
-
     # -- internals ----------------------------------------------------------------------------
 
     def _validate(self, text: Any) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import spacy
 from spacy.language import Language
 from spacy.util import compile_suffix_regex
@@ -65,11 +63,3 @@ def build_nlp(lists: WordLists, model: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.disable_pipe("parser")
     return nlp
-
-
-@lru_cache(maxsize=4)
-def cached_nlp(model: str | None = None) -> Language:
-    """The default pipeline, built once per process."""
-    from .wordlists import load_wordlists
-
-    return build_nlp(load_wordlists(), model)

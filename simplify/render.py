@@ -5,9 +5,6 @@ The formats for whole runs (SARIF, JUnit, GitHub, Markdown, HTML …) are in ``f
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
-
 from .report import LEVEL_LABEL_DE, Report
 from .rules import FAMILIES, Rule
 
@@ -60,27 +57,6 @@ def text_report(
             f"{len(report.findings)} Hinweise"
         )
     return "\n".join(lines)
-
-
-def summary_line(reports: Sequence[tuple[str, Report]], failed: int) -> str:
-    n = sum(len(r.findings) for _, r in reports)
-    by = {"error": 0, "warning": 0, "info": 0}
-    for _, r in reports:
-        for f in r.findings:
-            by[f.level.value] += 1
-    text = (f"{len(reports)} Datei(en) geprüft: {n} Hinweise "
-            f"({by['error']} Fehler, {by['warning']} Warnungen, {by['info']} Hinweise)")
-    if failed:
-        text += f"; {failed} Datei(en) konnten nicht geprüft werden"
-    return text + "."
-
-
-def json_reports(reports: Sequence[tuple[str, Report]], errors: Sequence[dict]) -> str:
-    payload = {
-        "files": [{"path": name, **r.to_dict()} for name, r in reports],
-        "errors": list(errors),
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2)
 
 
 def rules_table(rules: dict[str, Rule], counts: dict[str, int]) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -102,14 +101,6 @@ def read_file(path: Path, suffixes: set[str] | None = None) -> Source:
     from .formats_in import extract  # local import: optional libraries for docx/odt/pdf/html
 
     return extract(path, data, decode)
-
-
-def read_stdin() -> Source:
-    """Read standard input as plain text (with inline comments, like a .txt file)."""
-    data = sys.stdin.buffer.read()
-    from .formats_in import extract
-
-    return extract(Path("-"), data, decode, name="-")
 
 
 # -- globs --------------------------------------------------------------------------------------
