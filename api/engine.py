@@ -11,7 +11,7 @@ import anyio.to_thread
 
 from simplify import Report, Simplifier
 from simplify.errors import ConfigError, InputError
-from simplify.rules import FAMILIES
+from simplify.vocabulary import FAMILIES
 
 WARM_UP_TEXT = (
     "Der Antrag ist bis zum 1. März einzureichen. Die Bearbeitung erfolgt durch die Behörde, "

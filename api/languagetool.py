@@ -15,7 +15,8 @@ from typing import Any
 
 from simplify import Report, __version__
 from simplify.errors import InputError, SimplifyError
-from simplify.rules import FAMILIES, Rule
+from simplify.rules import Rule
+from simplify.vocabulary import FAMILIES, family_label
 
 CONTEXT_CHARS = 40  # LanguageTool's default context size on each side
 
@@ -202,7 +203,7 @@ def build_response(report: Report, doc: Document, rules: dict[str, Rule],
     matches: list[dict[str, Any]] = []
     for f in report.findings:
         rule = rules.get(f.rule)
-        title = rule.title if rule and rule.title else FAMILIES.get(f.family, f.family)
+        title = rule.title if rule and rule.title else family_label(f.family)
         start, end, replacements = match_span(doc.plain, f)
         o_start, o_end = doc.span(start, end)
         offset = to16(o_start)
@@ -223,7 +224,7 @@ def build_response(report: Report, doc: Document, rules: dict[str, Rule],
                 "id": f.rule,
                 "description": title,
                 "issueType": "style",
-                "category": {"id": CATEGORY_ID, "name": FAMILIES.get(f.family, f.family)},
+                "category": {"id": CATEGORY_ID, "name": family_label(f.family)},
             },
             "ignoreForIncompleteSentence": False,
             "contextForSureMatch": 0,

@@ -85,6 +85,42 @@ class FamilyOut(BaseModel):
     label: str
 
 
+class FamilyStyle(BaseModel):
+    """Eine Regel-Familie mit Farbe und Art der Markierung auf der Prüfseite."""
+
+    id: str = Field(..., description="Stabile ID, zum Beispiel „passive“")
+    label: str = Field(..., description="Name auf Deutsch")
+    colour: str = Field(..., description="Farbe der Markierung (CSS)")
+    background: str = Field(..., description="Hintergrund der Markierung (CSS)")
+    mark: str = Field(..., description="Art der Markierung in Worten")
+    style: str = Field(..., description="solid, double, wavy, dashed, dotted, box oder none")
+    highlight: bool = Field(..., description="Ob die Seite die Stellen im Text markiert")
+
+
+class LevelOut(BaseModel):
+    """Eine Stufe: info, warning oder error."""
+
+    id: str
+    label: str
+    plural: str
+
+
+class FormatOut(BaseModel):
+    """Ein Ausgabeformat von „simplify check“."""
+
+    name: str
+    description: str
+
+
+class VocabularyOut(BaseModel):
+    """Familien, Stufen und Formate: an einer Stelle definiert."""
+
+    families: list[FamilyStyle]
+    levels: list[LevelOut]
+    formats: list[FormatOut]
+    default_profile: str
+
+
 class RulesOut(BaseModel):
     """Alle Regeln und Familien."""
 

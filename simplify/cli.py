@@ -17,10 +17,9 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ConfigError, SimplifyError
-from .report import Level
+from .vocabulary import FORMAT_NAMES, LEVEL_NAMES, Level
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ["text", "json", "jsonl", "sarif", "junit", "github", "markdown", "html"]
 
 EPILOG = """Rückgabewerte (Exit-Codes):
   0  keine Hinweise ab der Stufe von --fail-on (mit --baseline: keine neuen)
@@ -87,11 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="Texte prüfen (Dateien, Ordner oder - für die Eingabe)",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_selection(c)
-    c.add_argument("--format", default="text", choices=FORMATS,
+    c.add_argument("--format", default="text", choices=FORMAT_NAMES,
                    help="Ausgabeformat (Standard: text)")
     c.add_argument("-o", "--output", default=None, metavar="DATEI",
                    help="Bericht in diese Datei schreiben statt auf die Standardausgabe")
-    c.add_argument("--fail-on", default=None, choices=["info", "warning", "error"],
+    c.add_argument("--fail-on", default=None, choices=LEVEL_NAMES,
                    help="ab dieser Stufe endet simplify mit Code 1 (Standard: warning)")
     c.add_argument("--baseline", default=None, metavar="DATEI",
                    help="nur Hinweise melden, die nicht in dieser Baseline stehen")

@@ -5,8 +5,9 @@ The formats for whole runs (SARIF, JUnit, GitHub, Markdown, HTML …) are in ``f
 
 from __future__ import annotations
 
-from .report import LEVEL_LABEL_DE, Report
-from .rules import FAMILIES, Rule
+from .report import Report
+from .rules import Rule
+from .vocabulary import LEVEL_LABELS, family_label
 
 
 def _de(value: float | None, digits: int = 1) -> str:
@@ -31,7 +32,7 @@ def text_report(
 
     lines = []
     for f in report.findings:
-        level = LEVEL_LABEL_DE.get(f.level.value, f.level.value)
+        level = LEVEL_LABELS.get(f.level.value, f.level.value)
         if color:
             tint = {"error": "31", "warning": "33", "info": "36"}[f.level.value]
             level = f"\x1b[{tint}m{level}\x1b[0m"
@@ -62,7 +63,7 @@ def text_report(
 def rules_table(rules: dict[str, Rule], counts: dict[str, int]) -> str:
     lines = ["Regeln von simplify (ID, Familie, Stufe, Titel):", ""]
     for r in rules.values():
-        family = FAMILIES.get(r.family, "Steuerkommentare")
+        family = family_label(r.family)
         lines.append(f"{r.id}  {family:<28} {r.level.value:<8} {r.title}")
     lines.append("")
     lines.append("Wortlisten (Einträge):")
@@ -74,7 +75,7 @@ def rules_table(rules: dict[str, Rule], counts: dict[str, int]) -> str:
 def explain_rule(rule: Rule) -> str:
     lines = [
         f"{rule.id}: {rule.title}",
-        f"Familie: {FAMILIES.get(rule.family, 'Steuerkommentare')} · Stufe: {rule.level.value}",
+        f"Familie: {family_label(rule.family)} · Stufe: {rule.level.value}",
         "",
         f"Was: {rule.message}",
         f"Warum: {rule.why}",

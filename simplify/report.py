@@ -4,27 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from .vocabulary import FAMILIES, Level
+
 REPORT_VERSION = "1.0"
 
 
-class Level(str, Enum):  # noqa: UP042 - str mixin keeps JSON and comparisons simple
-    """Severity of a finding; ordered info < warning < error."""
-
-    info = "info"
-    warning = "warning"
-    error = "error"
-
-    @property
-    def rank(self) -> int:
-        return {"info": 0, "warning": 1, "error": 2}[self.value]
-
-
-LEVEL_LABEL_DE = {"info": "Hinweis", "warning": "Warnung", "error": "Fehler"}
 
 
 class Suggestion(BaseModel):
@@ -105,7 +93,7 @@ def summarize(report: Report) -> dict[str, Any]:
     return {
         "findings": len(report.findings),
         "by_level": {lv.value: by_level.get(lv.value, 0) for lv in Level},
-        "by_family": {fam: by_family.get(fam, 0) for fam in _families()},
+        "by_family": {fam: by_family.get(fam, 0) for fam in FAMILIES},
         "sentences": len(report.sentences),
         "words": report.scores.get("words", 0),
         "index": report.scores.get("verstaendlichkeitsindex"),
@@ -116,8 +104,3 @@ def summarize(report: Report) -> dict[str, Any]:
         ),
     }
 
-
-def _families() -> dict[str, str]:
-    from .rules import FAMILIES  # rules imports this module
-
-    return FAMILIES

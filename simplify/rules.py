@@ -11,20 +11,8 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from .errors import ConfigError
-from .report import Level
+from .vocabulary import FAMILIES, Level
 from .wordlists import RULES_DIR
-
-# family id (English, stable) -> German label for users
-FAMILIES = {
-    "length": "Satzlänge",
-    "passive": "Passiv",
-    "nominal": "Nominalstil",
-    "jargon": "Amtsdeutsch und Fachsprache",
-    "address": "Ansprache",
-    "words": "Lange Wörter",
-    "readability": "Lesbarkeit",
-    "meta": "Steuerkommentare",
-}
 
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 

@@ -1,4 +1,5 @@
-"""GET /v1/rules, /v1/rules/{id}, /v1/profiles: what simplify checks and how strictly."""
+"""GET /v1/rules, /v1/rules/{id}, /v1/profiles, /v1/vocabulary: what simplify checks, how
+strictly, and the names and colours the web page uses."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path
 
-from simplify.rules import FAMILIES, Rule
+from simplify.rules import Rule
+from simplify.vocabulary import FAMILIES, as_dict, family_label
 
 from ..engine import Engine
 from ..schemas import (
@@ -17,6 +19,7 @@ from ..schemas import (
     ProfilesOut,
     RuleOut,
     RulesOut,
+    VocabularyOut,
 )
 from .deps import get_engine
 
@@ -27,7 +30,7 @@ def rule_out(rule: Rule) -> RuleOut:
     return RuleOut(
         id=rule.id,
         family=rule.family,
-        family_label=FAMILIES.get(rule.family, rule.family),
+        family_label=family_label(rule.family),
         level=rule.level.value,
         title=rule.title,
         message=rule.message,
@@ -42,7 +45,7 @@ async def rules(engine: Annotated[Engine, Depends(get_engine)]) -> RulesOut:
     items = [rule_out(r) for r in sorted(engine.simplifier.rules.values(), key=lambda r: r.id)]
     return RulesOut(
         count=len(items),
-        families=[FamilyOut(id=k, label=v) for k, v in FAMILIES.items()],
+        families=[FamilyOut(id=k, label=v.label) for k, v in FAMILIES.items()],
         rules=items,
     )
 
@@ -73,3 +76,10 @@ async def profiles(engine: Annotated[Engine, Depends(get_engine)]) -> ProfilesOu
         max_chars=engine.max_chars,
         profiles=[ProfileOut(**p.model_dump()) for p in engine.simplifier.profiles.values()],
     )
+
+
+@router.get("/vocabulary", response_model=VocabularyOut, summary="Familien, Stufen, Formate",
+            description="Die Regel-Familien mit deutschem Namen und Farbe, die Stufen und die "
+                        "Ausgabeformate. Die Prüfseite liest Namen und Farben von hier.")
+async def vocabulary() -> VocabularyOut:
+    return VocabularyOut.model_validate(as_dict())

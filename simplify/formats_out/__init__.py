@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from ..batch import FileResult
-from ..report import LEVEL_LABEL_DE, Finding, Level
-from ..rules import FAMILIES, Rule
+from ..report import Finding, Level
+from ..rules import Rule
+from ..vocabulary import FORMAT_NAMES, LEVEL_LABELS, LEVEL_PLURALS, family_label  # noqa: F401 (re-exported)
 
-FORMATS = ["text", "json", "jsonl", "sarif", "junit", "github", "markdown", "html"]
-LEVEL_PLURAL_DE = {"error": "Fehler", "warning": "Warnungen", "info": "Hinweise"}
+FORMATS = list(FORMAT_NAMES)
+LEVEL_PLURAL_DE = LEVEL_PLURALS
 
 
 @dataclass
@@ -70,12 +71,8 @@ def all_rules() -> dict[str, Rule]:
     return {**default_rules(), RULE.id: RULE}
 
 
-def family_label(family: str) -> str:
-    return FAMILIES.get(family, "Steuerkommentare" if family == "meta" else family)
-
-
 def level_label(level: Level | str) -> str:
-    return LEVEL_LABEL_DE[Level(level).value]
+    return LEVEL_LABELS[Level(level).value]
 
 
 def location_label(loc: dict[str, Any]) -> str:
