@@ -11,8 +11,9 @@ import sys
 import uvicorn
 from uvicorn.config import LOGGING_CONFIG
 
+from simplify.config import load_config
 from simplify.errors import ConfigError, SimplifyError
-from simplify.rules import default_profiles
+from simplify.rules import profile_named
 
 from .settings import Settings
 
@@ -61,10 +62,10 @@ def main(argv: list[str] | None = None) -> int:
             if value is not None:
                 env[f"SIMPLIFY_{name.upper()}"] = str(value)
         settings = Settings.from_env(env)
-        profiles = default_profiles()
-        if settings.profile not in profiles:
-            raise ConfigError(f"SIMPLIFY_PROFILE „{settings.profile}“ gibt es nicht. "
-                              f"Möglich sind: {', '.join(profiles)}.")
+        if settings.profile:
+            profile_named(settings.profile, what="SIMPLIFY_PROFILE")
+        if settings.config:
+            load_config(settings.config)  # a broken configuration stops the start, in German
         if settings.model:
             import spacy
 

@@ -15,7 +15,9 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
-from simplify import Simplifier, __version__, get_simplifier
+from simplify import Simplifier, __version__
+from simplify.config import Config, load_config
+from simplify.service import DocumentService
 
 from .engine import Engine
 from .errors import RequestGuard, install_handlers
@@ -46,14 +48,23 @@ TAGS = [
 ]
 
 
-def create_app(settings: Settings | None = None, simplifier: Simplifier | None = None) -> FastAPI:
-    """Build the app. Without ``simplifier`` the lifespan loads the process-wide pipeline."""
+def create_app(settings: Settings | None = None, simplifier: Simplifier | None = None,
+               config: Config | None = None) -> FastAPI:
+    """Build the app.
+
+    The configuration is the one the server was started with: ``config``, else the file named
+    by SIMPLIFY_CONFIG, else the first simplify.toml / pyproject.toml found from the working
+    directory upwards (as the CLI does). Without ``simplifier`` the lifespan loads the
+    pipeline for that configuration (with the organisation's word lists).
+    """
     settings = settings or Settings.from_env()
+    if config is None:
+        config = load_config(settings.config)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        simp = simplifier if simplifier is not None else get_simplifier(settings.model)
-        engine = Engine(simp, settings.max_chars, settings.profile)
+        service = DocumentService(config, simplifier=simplifier, model=settings.model)
+        engine = Engine(service, settings.max_chars, settings.profile)
         app.state.engine = engine
         # Warm up in the background: start-up stays fast, early requests queue behind it.
         warm = asyncio.get_running_loop().create_task(_warm_up(engine))

@@ -1,4 +1,9 @@
-"""The checker as the web app sees it: one Simplifier, one worker thread per process."""
+"""The checker as the web app sees it: one document service, one worker thread per process.
+
+Every route checks text through ``simplify.service.DocumentService``, the same door as the
+command line: the organisation's configuration (word lists, allow list, profile, rules) that
+the server was started with applies to ``/v1/analyze``, ``/v2/check`` and the web page alike.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +14,15 @@ from typing import Any
 import anyio
 import anyio.to_thread
 
-from simplify import Report, Simplifier
-from simplify.errors import ConfigError, InputError
-from simplify.vocabulary import FAMILIES
+from simplify import Report
+from simplify.errors import ConfigError, InputError, TextTooLong, check_text
+from simplify.service import DocumentService
+from simplify.vocabulary import DEFAULT_PROFILE, FAMILIES
 
 WARM_UP_TEXT = (
     "Der Antrag ist bis zum 1. März einzureichen. Die Bearbeitung erfolgt durch die Behörde, "
     "sofern die Unterlagen vollständig vorgelegt wurden. Bitte bringen Sie ggf. Ihren Ausweis mit."
 )
-
 
 # Stopgap until the core caps token length: HanTa's analysis of one very long letter run grows
 # steeply (100 letters ~3 s, 150 letters ~14 s, 300 letters ~2 min on one core). Real German
@@ -25,31 +30,31 @@ WARM_UP_TEXT = (
 MAX_WORD_LETTERS = 100
 _LONG_RUN = re.compile(r"[^\W\d_]{" + str(MAX_WORD_LETTERS + 1) + ",}")
 
-
-class TextTooLong(InputError):
-    """The submitted text is longer than SIMPLIFY_MAX_CHARS (HTTP 413)."""
+__all__ = ["Engine", "TextTooLong"]
 
 
 class Engine:
-    """Runs ``Simplifier.analyze`` off the event loop, one call at a time per process."""
+    """Runs the document service off the event loop, one call at a time per process."""
 
-    def __init__(self, simplifier: Simplifier, max_chars: int, default_profile: str) -> None:
-        self.simplifier = simplifier
+    def __init__(self, service: DocumentService, max_chars: int,
+                 default_profile: str | None = None) -> None:
+        self.service = service
         self.max_chars = max_chars
-        simplifier.profile(default_profile)  # ConfigError (German) if unknown
-        self.default_profile = default_profile
+        name = default_profile or service.config.settings.profile or DEFAULT_PROFILE
+        self.simplifier.profile(name)  # ConfigError (German) if unknown
+        self.default_profile = name
         # Created inside the running event loop (lifespan), as anyio wants.
         self.limiter = anyio.CapacityLimiter(1)
+
+    @property
+    def simplifier(self):  # noqa: ANN201 - simplify.analyzer.Simplifier (rules, profiles)
+        return self.service.simplifier
 
     # -- validation (cheap, on the event loop) ------------------------------------------------
 
     def check_length(self, text: str) -> None:
         """Raise TextTooLong if ``text`` is over the limit, InputError for absurdly long words."""
-        if len(text) > self.max_chars:
-            raise TextTooLong(
-                f"Der Text ist zu lang: {len(text):,} Zeichen. Erlaubt sind höchstens "
-                f"{self.max_chars:,} Zeichen. Teilen Sie den Text bitte auf.".replace(",", ".")
-            )
+        check_text(text, self.max_chars)
         run = _LONG_RUN.search(text)
         if run is not None:
             raise InputError(
@@ -117,4 +122,4 @@ class Engine:
 
     def _analyze(self, text: str, profile: str, enable: list[str] | None,
                  disable: list[str] | None) -> Report:
-        return self.simplifier.analyze(text, profile, enable=enable, disable=disable)
+        return self.service.check_text(text, profile=profile, enable=enable, disable=disable)

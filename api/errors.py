@@ -18,9 +18,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from simplify.errors import ConfigError, InputError, SimplifyError
-
-from .engine import TextTooLong
+from simplify.errors import ConfigError, InputError, SimplifyError, TextTooLong
 
 access_log = logging.getLogger("simplify.api.access")
 error_log = logging.getLogger("simplify.api.error")

@@ -19,9 +19,12 @@ class Settings:
     port: int = 8000
     workers: int = 1
     max_chars: int = 100_000
-    profile: str = "formular"
+    profile: str | None = None  # None: the configuration's profile, else "formular"
     log_level: str = "info"
     model: str | None = None  # an installed official spaCy German model instead of HanTa
+    # simplify.toml / pyproject.toml with [tool.simplify]: the organisation's word lists, allow
+    # list, profile and rules. None: searched from the working directory upwards, as the CLI does
+    config: str | None = None
 
     @property
     def max_body_bytes(self) -> int:
@@ -54,8 +57,9 @@ class Settings:
             port=_int(env, "SIMPLIFY_PORT", defaults.port, 1, 65535),
             workers=_int(env, "SIMPLIFY_WORKERS", defaults.workers, 1, 64),
             max_chars=_int(env, "SIMPLIFY_MAX_CHARS", defaults.max_chars, 1, 10_000_000),
-            profile=env.get("SIMPLIFY_PROFILE", defaults.profile).strip() or defaults.profile,
+            profile=env.get("SIMPLIFY_PROFILE", "").strip() or None,
             model=env.get("SIMPLIFY_MODEL", "").strip() or None,
+            config=env.get("SIMPLIFY_CONFIG", "").strip() or None,
             log_level=log_level,
         )
 

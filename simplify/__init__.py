@@ -4,15 +4,21 @@
     report = analyze("Der Antrag ist bis zum 1. März einzureichen.")
     for f in report.findings:
         print(f.rule, f.message, f.text)
+
+The German pipeline (spaCy, HanTa) loads on first use, not on import: ``simplify --version``
+and the rule listings answer without it.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from .analyzer import Simplifier
 from .errors import ConfigError, InputError, ModelError, SimplifyError
 from .report import Finding, Level, Report, SentenceInfo, Suggestion
+
+if TYPE_CHECKING:
+    from .analyzer import Simplifier
 
 __version__ = "0.1.0"
 
@@ -24,12 +30,22 @@ def get_simplifier(model: str | None = None) -> Simplifier:
 
 @lru_cache(maxsize=2)
 def _simplifier(model: str | None) -> Simplifier:
+    from .analyzer import Simplifier
+
     return Simplifier(model=model)
 
 
 def analyze(text: str, profile: str = "formular", *, model: str | None = None, **options) -> Report:
     """Check ``text`` with the given profile and return a Report (see ``Simplifier.analyze``)."""
     return get_simplifier(model).analyze(text, profile, **options)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Simplifier":
+        from .analyzer import Simplifier
+
+        return Simplifier
+    raise AttributeError(f"module 'simplify' has no attribute {name!r}")
 
 
 __all__ = [

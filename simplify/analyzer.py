@@ -10,11 +10,11 @@ from spacy.tokens import Doc
 
 from .checks import CHECKS, Context, Match, SentenceView
 from .clauses import analyse_clauses, is_word
-from .errors import ConfigError, InputError
+from .errors import ConfigError, check_text
 from .lexicon import Lexicon
 from .pipeline import build_nlp
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
-from .rules import Profile, Rule, default_profiles, default_rules
+from .rules import Profile, Rule, default_profiles, default_rules, profile_named
 from .scores import SentenceCounts, document_scores, sentence_difficulty
 from .suggest import candidates
 from .verify import Verifier
@@ -56,11 +56,7 @@ class Simplifier:
     # -- public API ---------------------------------------------------------------------------
 
     def profile(self, name: str) -> Profile:
-        try:
-            return self.profiles[name]
-        except KeyError as exc:
-            known = ", ".join(self.profiles)
-            raise ConfigError(f"Unbekanntes Profil „{name}“. Möglich sind: {known}.") from exc
+        return profile_named(name, self.profiles)
 
     def analyze(
         self,
@@ -73,6 +69,7 @@ class Simplifier:
         limits: dict[str, float] | None = None,
         source: str | None = None,
         suggest: bool = True,
+        max_chars: int | None = None,
     ) -> Report:
         """Check one text and return its Report.
 
@@ -82,7 +79,7 @@ class Simplifier:
         prof = self.profile(profile)
         if limits:
             prof = prof.model_copy(update={"limits": {**prof.limits, **limits}})
-        self._validate(text)
+        self._validate(text, max_chars)
         doc = self.nlp(text)
         return self.report_for_doc(doc, prof, enable=enable, disable=disable, levels=levels,
                                    source=source, suggest=suggest)
@@ -131,16 +128,8 @@ class Simplifier:
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _validate(self, text: Any) -> None:
-        if not isinstance(text, str):
-            raise InputError("Der Text muss eine Zeichenkette sein.")
-        if len(text) > self.max_chars:
-            raise InputError(
-                f"Der Text ist zu lang: {len(text):,} Zeichen. Erlaubt sind höchstens "
-                f"{self.max_chars:,} Zeichen. Teilen Sie den Text bitte auf.".replace(",", ".")
-            )
-        if "\x00" in text:
-            raise InputError("Der Text enthält Binärdaten (Nullbytes). Das ist kein Text.")
+    def _validate(self, text: Any, max_chars: int | None = None) -> None:
+        check_text(text, min(self.max_chars, max_chars or self.max_chars))
 
     def _sentences(self, doc: Doc) -> list[SentenceView]:
         views: list[SentenceView] = []

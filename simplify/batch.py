@@ -1,6 +1,7 @@
 """Checking many files: in this process or in worker processes, results in input order.
 
-Each worker process builds its own Simplifier once (``ProcessPoolExecutor`` initializer).
+Every file goes through the document service (``simplify.service``). Each worker process
+builds its own service and pipeline once (``ProcessPoolExecutor`` initializer).
 A file that fails (unreadable, or an internal error) is reported for that file only; if a
 worker process dies, the files it may have held are checked again one at a time so that
 only the file that crashes it is reported.
@@ -10,31 +11,16 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from .config import FileOptions
+from .config import Config, FileOptions
 from .errors import SimplifyError
-from .report import Finding, Level, Report
-
-CONTEXT_CHARS = 90
-
-
-@dataclass(frozen=True)
-class Overlay:
-    """The organisation's own word lists (from the configuration)."""
-
-    replace: tuple[tuple[str, str], ...] = ()
-    avoid: tuple[str, ...] = ()
-    allow: tuple[str, ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.replace or self.avoid or self.allow)
+from .report import Finding, Report
+from .service import DocumentService, internal_error_message
 
 
 @dataclass
@@ -72,107 +58,31 @@ class FileResult:
         return self.locations.get(f.fingerprint) or {"line": f.line, "column": f.column}
 
 
-# -- building the pipeline ----------------------------------------------------------------------
-
-_CACHE: dict[tuple[str | None, Overlay], Any] = {}
-
-
-def simplifier_for(model: str | None, overlay: Overlay) -> Any:
-    """A Simplifier for this model and word-list overlay (one per process)."""
-    key = (model, overlay)
-    if key not in _CACHE:
-        if not overlay:
-            from . import get_simplifier
-
-            # get_simplifier() and get_simplifier(None) are two lru_cache keys: share one
-            _CACHE[key] = get_simplifier(model) if model else get_simplifier()
-        else:
-            from .analyzer import Simplifier
-            from .wordlists import apply_overlay, load_wordlists
-
-            lists = apply_overlay(load_wordlists(), dict(overlay.replace), list(overlay.avoid),
-                                  list(overlay.allow))
-            _CACHE[key] = Simplifier(model=model, lists=lists)
-    return _CACHE[key]
-
-
 # -- checking one file --------------------------------------------------------------------------
 
 
-def check_job(simp: Any, job: Job) -> FileResult:
-    """Read, extract, analyse and post-process one file; errors become ``result.error``."""
-    from . import suppress
-    from .formats_in import extract, line_starts, locate
-    from .sources import decode, read_file
-
+def check_job(service: DocumentService, job: Job) -> FileResult:
+    """Read and check one file through the document service; errors become ``result.error``."""
     result = FileResult(job.index, job.name)
     try:
         if job.path is None:
-            src = extract(Path("-"), job.data or b"", decode, name=job.name)
+            src = service.read_bytes(job.data or b"", job.name)
         else:
-            src = read_file(Path(job.path))
-            src.name = job.name
+            src = service.read_path(job.path, job.name)
         result.kind, result.note = src.kind, src.note
-        opts = job.options
-        text = src.text
-        regions, problems = suppress.parse(
-            src.comments, len(text), set(simp.rules) | {suppress.RULE_ID}, set(simp.profiles))
-        analysed = suppress.blank_regions(text, regions)
-        report = simp.analyze(analysed, opts.profile, enable=opts.enable, disable=opts.disable,
-                              levels=opts.levels, limits=opts.limits, source=job.name)
-
-        def reanalyze(passage: str, profile: str) -> Report:
-            return simp.analyze(passage, profile, enable=opts.enable, disable=opts.disable,
-                                levels=opts.levels, source=job.name)
-
-        report = suppress.apply(report, analysed, regions, problems, reanalyze,
-                                _problem_level(opts))
-        result.report = report
-        starts = line_starts(src.text)
-        for f in report.findings:
-            result.locations[f.fingerprint] = locate(src, f.start, f.end, starts)
-            if job.want_context:
-                result.contexts[f.fingerprint] = context(src.text, report, f)
+        checked = service.check(src, job.options)
+        result.report = checked.report
+        result.locations = checked.locations
+        if job.want_context:
+            result.contexts = {f.fingerprint: checked.context(f) for f in checked.report.findings}
     except SimplifyError as exc:
         msg = str(exc)
         result.error = msg if msg.startswith(job.name) else f"{job.name}: {msg}"
         result.report = None
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop the batch
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        result.error = (
-            f"{job.name}: Interner Fehler beim Prüfen ({type(exc).__name__}: {exc}; "
-            f"{Path(where.filename).name}:{where.lineno}). Bitte melden Sie diesen Fehler mit "
-            "der Datei."
-        )
+        result.error = internal_error_message(job.name, exc)
         result.report = None
     return result
-
-
-def _problem_level(opts: FileOptions) -> Level | None:
-    from .suppress import RULE_ID
-
-    if RULE_ID in opts.disable or (opts.enable is not None and RULE_ID not in opts.enable):
-        return None
-    value = opts.levels.get(RULE_ID, "error")
-    return None if value == "off" else Level(value)
-
-
-def context(text: str, report: Report, f: Finding) -> tuple[str, str, str]:
-    """The passage with some text of its sentence before and after (for people)."""
-    lo, hi = f.start, f.end
-    if f.sentence is not None and 0 <= f.sentence < len(report.sentences):
-        s = report.sentences[f.sentence]
-        lo, hi = min(lo, s.start), max(hi, s.end)
-    before = text[max(lo, f.start - CONTEXT_CHARS):f.start]
-    after = text[f.end:min(hi, f.end + CONTEXT_CHARS)]
-    if f.start - lo > CONTEXT_CHARS:
-        before = "…" + before.split(" ", 1)[-1]
-    if hi - f.end > CONTEXT_CHARS:
-        after = after.rsplit(" ", 1)[0] + "…"
-    norm = " ".join
-    return norm(before.split()) + (" " if before[-1:].isspace() else ""), \
-        norm(text[f.start:f.end].split()), \
-        (" " if after[:1].isspace() else "") + norm(after.split())
 
 
 # -- worker processes ---------------------------------------------------------------------------
@@ -184,10 +94,12 @@ class WorkerStartError(SimplifyError):
     """A worker could not build its pipeline (e.g. a missing spaCy model)."""
 
 
-def _init_worker(model: str | None, overlay: Overlay) -> None:
+def _init_worker(config: Config) -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     try:
-        _WORKER["simp"] = simplifier_for(model, overlay)
+        service = DocumentService(config)
+        service.simplifier  # noqa: B018 - build the pipeline now, so a broken model fails early
+        _WORKER["service"] = service
     except SimplifyError as exc:
         _WORKER["error"] = str(exc)
 
@@ -195,7 +107,7 @@ def _init_worker(model: str | None, overlay: Overlay) -> None:
 def _run_in_worker(job: Job) -> FileResult:
     if "error" in _WORKER:
         raise WorkerStartError(_WORKER["error"])
-    return check_job(_WORKER["simp"], job)
+    return check_job(_WORKER["service"], job)
 
 
 def default_jobs() -> int:
@@ -204,27 +116,28 @@ def default_jobs() -> int:
 
 def run(
     jobs: Sequence[Job],
-    model: str | None = None,
-    overlay: Overlay | None = None,
+    service: DocumentService | None = None,
     workers: int | None = None,
     on_done: Callable[[FileResult], None] | None = None,
 ) -> Iterator[FileResult]:
-    """Check all jobs; yield results in input order (as soon as each is ready)."""
-    overlay = overlay or Overlay()
+    """Check all jobs; yield results in input order (as soon as each is ready).
+
+    With several workers each process builds its own service from ``service.config``.
+    """
+    service = service or DocumentService()
     workers = max(1, workers or default_jobs())
     if workers == 1 or len(jobs) <= 1:
-        simp = simplifier_for(model, overlay)
         for job in jobs:
-            res = check_job(simp, job)
+            res = check_job(service, job)
             if on_done:
                 on_done(res)
             yield res
         return
-    yield from _run_pool(list(jobs), model, overlay, min(workers, len(jobs)), on_done)
+    yield from _run_pool(list(jobs), service.config, min(workers, len(jobs)), on_done)
 
 
 def _run_pool(
-    jobs: list[Job], model: str | None, overlay: Overlay, workers: int,
+    jobs: list[Job], config: Config, workers: int,
     on_done: Callable[[FileResult], None] | None,
 ) -> Iterator[FileResult]:
     pending = jobs
@@ -233,7 +146,7 @@ def _run_pool(
         batch = pending[:isolate] if isolate else pending
         crashed, done = False, 0
         with ProcessPoolExecutor(1 if isolate else workers, initializer=_init_worker,
-                                 initargs=(model, overlay)) as pool:
+                                 initargs=(config,)) as pool:
             futures: list[tuple[Job, Future[FileResult]]] = []
             for job in batch:
                 fut = pool.submit(_run_in_worker, job)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
 from .errors import ConfigError, SimplifyError
-from .vocabulary import FORMAT_NAMES, LEVEL_NAMES, Level
+from .vocabulary import FORMAT_NAMES, FORMATS, LEVEL_NAMES, Level
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -81,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
                 "verständliche Sprache.", epilog=EPILOG,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"simplify {__version__}")
+    p.add_argument("--debug", action="store_true",
+                   help="bei einem internen Fehler die technischen Details zeigen")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     c = sub.add_parser("check", help="Texte prüfen (Dateien, Ordner oder - für die Eingabe)",
@@ -118,8 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
                       help="Änderungen in die Dateien schreiben")
     x.add_argument("--rewrite", action="store_true",
                    help="auch ganze Sätze umschreiben und teilen (sonst nur Wörter)")
-    x.add_argument("--profile", default="formular",
-                   help="Profil: formular, brief, web, einfach, leicht")
+    x.add_argument("--profile", default=None,
+                   help="Profil: formular, brief, web, einfach, leicht (Standard: aus der "
+                        "Konfiguration, sonst formular)")
+    x.add_argument("--config", default=None, metavar="DATEI",
+                   help="diese Konfigurationsdatei statt der gefundenen verwenden")
+    x.add_argument("--no-config", action="store_true",
+                   help="keine Konfigurationsdatei lesen")
 
     sub.add_parser("rules", help="alle Regeln und Wortlisten auflisten")
     e = sub.add_parser("explain", help="eine Regel mit Beispielen zeigen")
@@ -128,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line. Every error ends with exit code 2 and a German message: a CI gate
+    must never read a crash as "the text has findings" (exit code 1)."""
     args = build_parser().parse_args(argv)
     try:
         if args.command == "rules":
@@ -145,51 +155,76 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"simplify: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
+        print("simplify: abgebrochen.", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - a crash is an error (2), never "findings" (1)
+        if args.debug:
+            traceback.print_exc()
+        print(f"simplify: Interner Fehler ({type(exc).__name__}). Bitte melden Sie diesen "
+              "Fehler; mit --debug sehen Sie die technischen Details.", file=sys.stderr)
         return EXIT_ERROR
 
 
 def _fix(args: argparse.Namespace) -> int:
-    """Show (default) or apply the verified suggestions of plain text files.
+    """Show (default) or apply the suggestions of plain text files, through the document
+    service: the same configuration, word lists and suppression as ``check``.
 
     Word replacements always; sentence rewrites and splits only with --rewrite. Files are
-    written only with --write, and only when something changed.
+    written only with --write, and only when something changed. Suppressed passages, control
+    comments and Markdown markup (code blocks, link targets) are never changed.
     """
-    from pathlib import Path
+    from .fix import unified_diff
+    from .service import DocumentService
 
-    from . import get_simplifier
-    from .fix import apply_suggestions, unified_diff
-    from .sources import decode
-
-    simp = get_simplifier()
-    simp.profile(args.profile)
+    cfg = _load_config(args)
+    service = DocumentService(cfg)
+    profile = args.profile
     failed = changed = 0
     for raw in args.paths:
         path = Path(raw)
-        if path.suffix.lower() not in {".txt", ".md", ".markdown"}:
-            print(f"simplify: {raw}: „fix“ ändert nur Textdateien (.txt, .md).", file=sys.stderr)
-            failed += 1
-            continue
         try:
-            data = path.read_bytes()
-            text, note = decode(data, raw)
-        except (OSError, SimplifyError) as exc:
-            print(f"simplify: {raw}: {exc}", file=sys.stderr)
+            src = service.read_path(path, raw)
+            fixed = service.fix(service.check(src, service.options(path, profile=profile)),
+                                rewrite=args.rewrite)
+        except SimplifyError as exc:
+            msg = str(exc)
+            print(f"simplify: {msg if msg.startswith(raw) else f'{raw}: {msg}'}",
+                  file=sys.stderr)
             failed += 1
             continue
-        report = simp.analyze(text, args.profile)
-        new, applied = apply_suggestions(text, report.findings, rewrite=args.rewrite)
-        if new == text:
+        original = src.original
+        if not fixed.changed(original):
             continue
         changed += 1
         if args.write:
-            encoding = "cp1252" if note else "utf-8"
-            path.write_text(new, encoding=encoding, newline="")
-            print(f"{raw}: {len(applied)} Vorschläge übernommen.")
+            _write_back(path, fixed.text, src.note)
+            print(f"{raw}: {_count(len(fixed.applied), 'Vorschlag', 'Vorschläge')} übernommen.")
         else:
-            sys.stdout.write(unified_diff(text, new, raw))
+            sys.stdout.write(unified_diff(original, fixed.text, raw))
     verb = "geändert" if args.write else "mit Vorschlägen"
     print(f"{changed} Datei(en) {verb}.", file=sys.stderr)
     return EXIT_ERROR if failed else EXIT_OK
+
+
+def _write_back(path: Path, text: str, note: str | None) -> None:
+    """Write a fixed text in the encoding it was read in (a UTF-8 BOM stays)."""
+    encoding = "cp1252" if note else "utf-8"
+    try:
+        bom = path.read_bytes()[:3] == b"\xef\xbb\xbf"
+        data = text.encode(encoding)
+        path.write_bytes((b"\xef\xbb\xbf" if bom and encoding == "utf-8" else b"") + data)
+    except UnicodeEncodeError as exc:
+        raise SimplifyError(f"{path}: Der neue Text passt nicht in die Kodierung {encoding}; "
+                            "die Datei bleibt unverändert.") from exc
+    except OSError as exc:
+        raise SimplifyError(f"{path}: Die Datei kann nicht geschrieben werden "
+                            f"({exc.strerror}).") from exc
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _rules() -> int:
@@ -220,14 +255,12 @@ def _explain(rule_id: str) -> int:
 def _load_config(args: argparse.Namespace):  # noqa: ANN202 - returns config.Config
     """The configuration file (unless --no-config) with the command line options on top."""
     from .config import Config, _rule_ids, load_config
-    from .rules import default_profiles
+    from .rules import profile_named
 
     cfg = Config() if getattr(args, "no_config", False) else load_config(args.config)
     s = cfg.settings
     if getattr(args, "profile", None):
-        if args.profile not in default_profiles():
-            known = ", ".join(default_profiles())
-            raise ConfigError(f"Unbekanntes Profil „{args.profile}“. Möglich sind: {known}.")
+        profile_named(args.profile)
         cfg.set_cli("profile", args.profile)
     try:
         if getattr(args, "enable", None):
@@ -273,7 +306,7 @@ def _config(args: argparse.Namespace) -> int:
 
 def _collect(args: argparse.Namespace, cfg, want_context: bool):  # noqa: ANN001, ANN202
     """Jobs for every file to check, and results for paths that do not exist."""
-    from .batch import FileResult, Job, Overlay
+    from .batch import FileResult, Job
     from .sources import expand, relative_candidates
 
     s = cfg.settings
@@ -299,18 +332,18 @@ def _collect(args: argparse.Namespace, cfg, want_context: bool):  # noqa: ANN001
         seen.add(key)
         opts = cfg.options_for(relative_candidates(item, roots), cli_profile)
         jobs.append(Job(index, str(item), opts, str(item), None, want_context))
-    overlay = Overlay(tuple(s.replace.items()), tuple(s.avoid), tuple(s.allow))
-    return jobs, missing, overlay
+    return jobs, missing
 
 
-def _results(args: argparse.Namespace, cfg, jobs, overlay, on_result=None):  # noqa: ANN001, ANN202
-    """Run the jobs with a progress bar; yield results in input order."""
+def _results(args: argparse.Namespace, cfg, jobs):  # noqa: ANN001, ANN202
+    """Run the jobs through the document service with a progress bar; results in order."""
     from .batch import Progress, run
+    from .service import DocumentService
 
     workers = args.jobs or None
     progress = Progress(len(jobs), enabled=not args.no_progress)
     with progress:
-        yield from run(jobs, cfg.settings.model, overlay, workers, on_done=progress.advance)
+        yield from run(jobs, DocumentService(cfg), workers, on_done=progress.advance)
 
 
 def _merge(jobs_results, missing):  # noqa: ANN001, ANN202
@@ -331,7 +364,7 @@ def _check(args: argparse.Namespace) -> int:
 
     cfg = _load_config(args)
     fmt = args.format
-    jobs, missing, overlay = _collect(args, cfg, want_context=fmt in {"html", "markdown"})
+    jobs, missing = _collect(args, cfg, want_context=FORMATS[fmt].for_people and fmt != "text")
     baseline = None
     bpath = cfg.baseline_path() if args.baseline or cfg.settings.baseline else None
     if bpath is not None:
@@ -350,7 +383,7 @@ def _check(args: argparse.Namespace) -> int:
         if not jobs and not missing:
             print("simplify: Keine Dateien zum Prüfen gefunden (geprüft werden .txt, .md, "
                   ".html, .docx, .odt und .pdf).", file=sys.stderr)
-        for res in _merge(_results(args, cfg, jobs, overlay), missing):
+        for res in _merge(_results(args, cfg, jobs), missing):
             if baseline is not None and res.report is not None:
                 new, res.known, res.fixed = baseline.split(res.name, res.report.findings)
                 res.report = res.report.model_copy(update={"findings": new})
@@ -393,10 +426,10 @@ def _baseline(args: argparse.Namespace) -> int:
     cfg = _load_config(args)
     target = Path(args.output) if args.output else (cfg.baseline_path()
                                                     or Path(bl.DEFAULT_NAME))
-    jobs, missing, overlay = _collect(args, cfg, want_context=False)
+    jobs, missing = _collect(args, cfg, want_context=False)
     base = bl.Baseline(target)
     checked = errors = 0
-    for res in _merge(_results(args, cfg, jobs, overlay), missing):
+    for res in _merge(_results(args, cfg, jobs), missing):
         if res.error or res.report is None:
             errors += 1
             print(f"simplify: {res.error}", file=sys.stderr)

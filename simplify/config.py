@@ -32,12 +32,6 @@ def _known_rules() -> set[str]:
     return set(default_rules()) | SUPPRESS_RULES
 
 
-def _known_profiles() -> list[str]:
-    from .rules import default_profiles
-
-    return list(default_profiles())
-
-
 def _known_limits() -> set[str]:
     from .rules import default_profiles
 
@@ -75,10 +69,13 @@ class _Rules(BaseModel):
     @field_validator("profile")
     @classmethod
     def _profile_known(cls, v: str | None) -> str | None:
-        if v is not None and v not in _known_profiles():
-            known = _known_profiles()
-            raise ValueError(f"Das Profil „{v}“ gibt es nicht.{_hint(v, known)} "
-                             f"Möglich sind: {', '.join(known)}.")
+        from .rules import profile_named
+
+        if v is not None:
+            try:
+                profile_named(v)
+            except ConfigError as exc:
+                raise ValueError(str(exc)) from exc
         return v
 
     @field_validator("enable", "disable")

@@ -25,3 +25,22 @@ class ModelError(SimplifyError):
     """A requested spaCy model is not installed."""
 
     code = "E003"
+
+
+class TextTooLong(InputError):
+    """A text is longer than the limit of the channel (the API answers 413)."""
+
+    code = "E004"
+
+
+def check_text(text: object, max_chars: int) -> None:
+    """The one check of a submitted text: a string, not over ``max_chars``, no binary data."""
+    if not isinstance(text, str):
+        raise InputError("Der Text muss eine Zeichenkette sein.")
+    if len(text) > max_chars:
+        raise TextTooLong(
+            f"Der Text ist zu lang: {len(text):,} Zeichen. Erlaubt sind höchstens "
+            f"{max_chars:,} Zeichen. Teilen Sie den Text bitte auf.".replace(",", ".")
+        )
+    if "\x00" in text:
+        raise InputError("Der Text enthält Binärdaten (Nullbytes). Das ist kein Text.")

@@ -72,13 +72,21 @@ def _line_of(text: str, offset: int) -> int:
 
 def _text(name: str, data: bytes, decode: Decoder) -> Source:
     text, note = decode(data, name)
+    src = plain_text_source(name, text)
+    src.note = note
+    return src
+
+
+def plain_text_source(name: str, text: str) -> Source:
+    """A plain text (file or pasted): control comments found and blanked out."""
     chars = list(text)
     comments = []
     for m in COMMENT.finditer(text):
         if DIRECTIVE.match(m.group(1)):
             comments.append(Comment(m.start(), m.end(), m.group(1), _line_of(text, m.start())))
             _blank(chars, m.start(), m.end())
-    return Source(name, "".join(chars) if comments else text, note, "text", [], comments)
+    return Source(name, "".join(chars) if comments else text, None, "text", [], comments,
+                  original=text)
 
 
 # -- Markdown -----------------------------------------------------------------------------------
@@ -161,7 +169,7 @@ def _markdown(name: str, data: bytes, decode: Decoder) -> Source:
             continue
         start, end = span(ln, ln + 1)
         _blank_inline("".join(chars[start:end]), chars, start, table=ln not in html_lines)
-    return Source(name, "".join(chars), note, "markdown", [], comments)
+    return Source(name, "".join(chars), note, "markdown", [], comments, original=text)
 
 
 def _blank_inline(line: str, chars: list[str], base: int, table: bool) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -58,6 +59,7 @@ class Rule(BaseModel):
     check: str
     params: dict[str, Any] = Field(default_factory=dict)
     wordlist: str | None = None
+    rewrite: str | None = Field(None, description="name of a sentence rewrite in suggest.py")
     title: str = ""
     examples: list[Example]
 
@@ -132,6 +134,23 @@ def load_profiles(directory: Path = RULES_DIR) -> dict[str, Profile]:
         return {name: Profile(name=name, **body) for name, body in data.items()}
     except (ValidationError, TypeError) as exc:
         raise ConfigError(f"profiles.yaml ist ungültig: {exc}") from exc
+
+
+def profile_named(name: str, profiles: dict[str, Profile] | None = None,
+                  what: str = "Das Profil") -> Profile:
+    """The profile called ``name``; a German ConfigError (with a hint) if there is none.
+
+    The one place where profile names are validated: CLI, configuration, control comments,
+    the service and the API all call it.
+    """
+    profiles = profiles if profiles is not None else default_profiles()
+    try:
+        return profiles[name]
+    except (KeyError, TypeError) as exc:
+        close = difflib.get_close_matches(str(name), list(profiles), n=1, cutoff=0.6)
+        hint = f" Meinten Sie „{close[0]}“?" if close else ""
+        raise ConfigError(f"{what} „{name}“ gibt es nicht.{hint} Möglich sind: "
+                          f"{', '.join(profiles)}.") from exc
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,9 @@ class Source:
     kind: str = "text"
     segments: list[Segment] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
+    # text and markdown: the file's text before markup and comments were blanked out (same
+    # length and offsets as ``text``); what ``fix`` edits
+    original: str | None = None
 
 
 def decode(data: bytes, name: str) -> tuple[str, str | None]:

@@ -348,7 +348,7 @@ def erfolgen(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         if gen_end >= len(toks) or toks[gen_end].lemma_ != "erfolgen":
             return []
         middle = toks[gen_end + 1:]
-    params = ctx_rule_params(ctx, "SIM-P004")
+    params = ctx_rule_params(ctx, f.rule)
     actor = ("Wir" if noun.lemma_ in params.get("office", []) else
              "Sie" if noun.lemma_ in params.get("reader", []) else None)
     if actor is None:
@@ -589,18 +589,17 @@ def _v2_from_verb_final(rest: list[Token], adverb: str) -> list[str]:
     return [adverb, *(t.text for t in body[:np_end]), verb.text, *(t.text for t in body[np_end:])]
 
 
-GENERATORS: dict[str, Generator] = {
-    "SIM-P001": werden_passive,
-    "SIM-P002": modal_passive,
-    "SIM-P003": sein_zu,
-    "SIM-P004": erfolgen,
-    "SIM-P005": es_wird_gebeten,
-    "SIM-A001": role_subject,
-    "SIM-A003": role_subject,
-    "SIM-A002": man_to_sie,
-    "SIM-N001": fvg_verb,
-    "SIM-L001": split_sentence,
-    "SIM-L002": split_sentence,
+# Sentence rewrites by name; a rule names its rewrite in its YAML (``rewrite: sein_zu``).
+REWRITES: dict[str, Generator] = {
+    "werden_passive": werden_passive,
+    "modal_passive": modal_passive,
+    "sein_zu": sein_zu,
+    "erfolgen": erfolgen,
+    "es_wird_gebeten": es_wird_gebeten,
+    "role_subject": role_subject,
+    "man_to_sie": man_to_sie,
+    "fvg_verb": fvg_verb,
+    "split_sentence": split_sentence,
 }
 
 _WS = re.compile(r"\s+")
@@ -608,7 +607,8 @@ _WS = re.compile(r"\s+")
 
 def candidates(ctx: Context, finding: Finding) -> list[Suggestion]:
     """Sentence-level candidates for a finding (word-level ones come from the checks)."""
-    gen = GENERATORS.get(finding.rule)
+    rule = ctx.rules.get(finding.rule) if ctx.rules else None
+    gen = REWRITES.get(rule.rewrite or "") if rule is not None else None
     if gen is None or finding.sentence is None:
         return []
     s = ctx.sentences[finding.sentence]

@@ -28,8 +28,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .errors import ConfigError
 from .report import Finding, Level, Report, assign_fingerprints, summarize
-from .rules import Example, Rule
+from .rules import Example, Rule, profile_named
 from .sources import Comment
 
 RULE_ID = "SIM-S001"
@@ -124,9 +125,10 @@ def parse(
             if len(tokens) != 1:
                 problem("Nach „profil“ steht genau ein Profil, zum Beispiel „profil brief“.")
                 continue
-            if tokens[0] not in known_profiles:
-                problem(f"Das Profil „{tokens[0]}“ gibt es nicht. Möglich sind: "
-                        f"{', '.join(sorted(known_profiles))}.")
+            try:
+                profile_named(tokens[0], {p: None for p in sorted(known_profiles)})  # type: ignore[misc]
+            except ConfigError as exc:
+                problem(str(exc))
                 continue
             open_.append(Region(c.end, text_length, "profil", None, tokens[0], reason, c.line))
             continue

@@ -55,7 +55,7 @@ def test_analyze_refuses_binary_and_huge_text(simp):
 
 
 def test_analyze_unknown_profile_is_a_german_error():
-    with pytest.raises(ConfigError, match="Unbekanntes Profil"):
+    with pytest.raises(ConfigError, match="gibt es nicht"):
         analyze("Hallo.", profile="roman")
 
 

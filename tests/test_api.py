@@ -93,7 +93,7 @@ def test_main_rejects_bad_settings(monkeypatch: pytest.MonkeyPatch, capsys) -> N
 
 def test_unknown_default_profile_fails_in_german(simp: Simplifier) -> None:
     app = create_app(Settings(profile="roman"), simplifier=simp)
-    with pytest.raises(ConfigError, match="Unbekanntes Profil"), TestClient(app):
+    with pytest.raises(ConfigError, match="Das Profil „roman“ gibt es nicht"), TestClient(app):
         pass
 
 
@@ -159,7 +159,7 @@ def test_analyze_empty_text(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("payload", "needle"),
     [
-        ({"text": FORM, "profile": "roman"}, "Unbekanntes Profil"),
+        ({"text": FORM, "profile": "roman"}, "gibt es nicht"),
         ({"text": FORM, "enable": ["SIM-X999"]}, "Unbekannte Regel"),
         ({"text": FORM, "disable": ["nix"]}, "Unbekannte Regel"),
         ({}, "„text“ fehlt"),
@@ -398,7 +398,7 @@ def test_v2_check_errors(client: TestClient) -> None:
                                                        "language": "de"}), 422)
     assert_german_error(client.post("/v2/check", data={"text": "x" * (MAX + 1),
                                                        "language": "de"}), 413)
-    assert "Unbekanntes Profil" in assert_german_error(
+    assert "gibt es nicht" in assert_german_error(
         client.post("/v2/check", data={"text": "Hallo.", "language": "de", "profile": "x"}), 422)
 
 

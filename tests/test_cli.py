@@ -57,7 +57,7 @@ def test_cli_usage_errors(capsys):
     assert main(["check", "does-not-exist.txt"]) == 2
     assert "existiert nicht" in capsys.readouterr().err
     assert main(["check", "-", "--profile", "roman"]) == 2
-    assert "Unbekanntes Profil" in capsys.readouterr().err
+    assert "gibt es nicht" in capsys.readouterr().err
 
 
 def test_cli_rules_and_explain(capsys):

@@ -7,6 +7,7 @@ from pathlib import Path
 from simplify.batch import Job, check_job
 from simplify.config import FileOptions
 from simplify.report import assign_fingerprints
+from simplify.service import DocumentService
 
 OPTS = FileOptions("formular", None, [], {}, {})
 
@@ -14,7 +15,7 @@ OPTS = FileOptions("formular", None, [], {}, {})
 def _check(simp, tmp_path: Path, name: str, text: str, opts: FileOptions = OPTS):  # noqa: ANN001, ANN202
     f = tmp_path / name
     f.write_text(text, encoding="utf-8")
-    res = check_job(simp, Job(0, str(f), opts, str(f)))
+    res = check_job(DocumentService(simplifier=simp), Job(0, str(f), opts, str(f)))
     assert res.error is None, res.error
     return res
 
