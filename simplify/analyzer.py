@@ -16,7 +16,7 @@ from .pipeline import build_nlp
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
 from .rules import Profile, Rule, default_profiles, default_rules, profile_named
 from .scores import SentenceCounts, document_scores, sentence_difficulty
-from .suggest import candidates
+from .suggest import REWRITES, candidates
 from .verify import Verifier
 from .wordlists import WordLists, load_wordlists
 
@@ -47,6 +47,8 @@ class Simplifier:
         for rule in self.rules.values():
             if rule.check not in CHECKS:
                 raise ConfigError(f"Regel {rule.id}: unbekannte Prüfung „{rule.check}“.")
+            if rule.rewrite is not None and rule.rewrite not in REWRITES:
+                raise ConfigError(f"Regel {rule.id}: unbekannte Umformulierung „{rule.rewrite}“.")
         self.model = model
         self.nlp = build_nlp(self.lists, model)
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)

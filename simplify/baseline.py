@@ -92,7 +92,7 @@ def load(path: Path) -> Baseline:
         raise ConfigError(f"{path}: Die Baseline-Datei kann nicht gelesen werden ({exc}). "
                           "Erzeugen Sie sie mit `simplify baseline` neu.") from exc
     files = data.get("files") if isinstance(data, dict) else None
-    if data.get("version") != FORMAT_VERSION or not isinstance(files, dict) or not all(
+    if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION or not isinstance(files, dict) or not all(
         isinstance(v, dict) for v in files.values()
     ):
         raise ConfigError(f"{path}: Das ist keine Baseline-Datei von simplify (Version "

@@ -115,3 +115,43 @@ def test_cli_fix_dry_run_and_write(tmp_path, capsys):
     assert f.read_text(encoding="utf-8").splitlines()[1] == (
         "Reichen Sie den Antrag bis zum 1. März ein.")
     assert main(["fix", str(tmp_path / "x.pdf")]) == 2
+
+
+# -- exit codes a CI can trust: 0 clean, 1 findings, 2 every usage, input or internal error ----
+
+
+def test_cli_malformed_baseline_exits_2_in_german(tmp_path, capsys):  # noqa: ANN001
+    text = tmp_path / "a.txt"
+    text.write_text("Der Antrag ist einzureichen.\n", encoding="utf-8")
+    for content in ("[1, 2, 3]", "{kaputt", '"nur ein Text"', '{"version": 1, "files": []}'):
+        base = tmp_path / "b.json"
+        base.write_text(content, encoding="utf-8")
+        code = main(["check", str(text), "--baseline", str(base), "--no-progress"])
+        err = capsys.readouterr().err
+        assert code == 2, content
+        assert "Baseline" in err and "Traceback" not in err
+
+
+def test_cli_internal_error_exits_2_without_traceback(tmp_path, capsys, monkeypatch):  # noqa: ANN001
+    from simplify import cli
+
+    def boom(_args):  # noqa: ANN001, ANN202
+        raise RuntimeError("unerwartet")
+
+    monkeypatch.setattr(cli, "_rules", lambda: boom(None))
+    assert main(["rules"]) == 2
+    err = capsys.readouterr().err
+    assert "Interner Fehler" in err and "Traceback" not in err and "--debug" in err
+    assert main(["--debug", "rules"]) == 2
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_cli_version_does_not_load_spacy():  # noqa: D103
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom simplify.cli import main\ntry:\n    main(['--version'])\n"
+            "except SystemExit:\n    pass\nprint('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip().endswith("False"), out
