@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, InputError, ModelError, SimplifyError
 from .report import Finding, Level, Report, SentenceInfo, Suggestion
+from .version import __version__
 
 if TYPE_CHECKING:
     from .analyzer import Simplifier
 
-__version__ = "0.1.0"
 
 
 def get_simplifier(model: str | None = None) -> Simplifier:

@@ -50,7 +50,7 @@ class Simplifier:
             if rule.rewrite is not None and rule.rewrite not in REWRITES:
                 raise ConfigError(f"Regel {rule.id}: unbekannte Umformulierung „{rule.rewrite}“.")
         self.model = model
-        self.nlp = build_nlp(self.lists, model)
+        self.nlp = build_nlp(self.lists.abbreviation_terms(), model)
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.lexicon = Lexicon(self.lists)
         self.max_chars = max_chars

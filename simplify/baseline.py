@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import __version__
 from .errors import ConfigError
 from .report import Finding
+from .version import __version__
 
 DEFAULT_NAME = ".simplify-baseline.json"
 FORMAT_VERSION = 1
@@ -92,9 +92,8 @@ def load(path: Path) -> Baseline:
         raise ConfigError(f"{path}: Die Baseline-Datei kann nicht gelesen werden ({exc}). "
                           "Erzeugen Sie sie mit `simplify baseline` neu.") from exc
     files = data.get("files") if isinstance(data, dict) else None
-    if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION or not isinstance(files, dict) or not all(
-        isinstance(v, dict) for v in files.values()
-    ):
+    if (not isinstance(data, dict) or data.get("version") != FORMAT_VERSION
+            or not isinstance(files, dict) or not all(isinstance(v, dict) for v in files.values())):
         raise ConfigError(f"{path}: Das ist keine Baseline-Datei von simplify (Version "
                           f"{FORMAT_VERSION}). Erzeugen Sie sie mit `simplify baseline` neu.")
     return Baseline(path, files)

@@ -22,8 +22,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from .document import Comment, Segment, Source
 from .errors import InputError
-from .sources import Comment, Segment, Source
 
 Decoder = Callable[[bytes, str], tuple[str, "str | None"]]
 

@@ -10,12 +10,6 @@ from . import abbreviations as _abbreviations
 from . import segmenter as _segmenter  # noqa: F401 - registers the component
 from . import tagger as _tagger  # noqa: F401 - registers the component
 from .errors import ModelError
-from .wordlists import WordLists
-
-
-def _abbreviation_texts(lists: WordLists) -> list[str]:
-    return [e.term for e in lists.get("abkuerzungen")]
-
 
 ROMAN = {"I.", "II.", "III.", "IV.", "V.", "VI.", "VII.", "VIII.", "IX.", "X.", "XI.", "XII."}
 
@@ -32,14 +26,14 @@ def _adapt_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
-def build_nlp(lists: WordLists, model: str | None = None) -> Language:
+def build_nlp(abbreviations: list[str], model: str | None = None) -> Language:
     """Build the pipeline: blank German + abbreviation merger + admin segmenter + HanTa.
 
     With ``model`` (an installed official spaCy German model such as ``de_core_news_md``) that
     model's tagger, lemmatizer and parser are used instead of HanTa, behind our own tokenizer
     exceptions and segmenter, so the rules see the same kind of Doc.
     """
-    abbrs = _abbreviation_texts(lists)
+    abbrs = list(abbreviations)
     if model is None:
         nlp = spacy.blank("de")
         _adapt_tokenizer(nlp)

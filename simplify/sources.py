@@ -10,58 +10,18 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
+from .document import Comment, Segment, Source  # noqa: F401 - re-exported
 from .errors import InputError
+from .formats_in import extract
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 DOCUMENT_SUFFIXES = {".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf"}
 ALL_SUFFIXES = TEXT_SUFFIXES | DOCUMENT_SUFFIXES
 MAX_FILE_BYTES = 5_000_000
 MAX_DOCUMENT_BYTES = 50_000_000  # docx/odt/pdf carry images; their text is limited separately
-
-
-@dataclass
-class Segment:
-    """A range of the extracted text and where a person finds it in the original file."""
-
-    start: int
-    end: int
-    location: dict[str, Any]
-
-
-@dataclass
-class Comment:
-    """An HTML comment found in a text template, at its offset in the extracted text."""
-
-    start: int
-    end: int
-    body: str
-    line: int
-
-
-@dataclass
-class Source:
-    """A text to check and where it came from.
-
-    ``kind`` is text, markdown, html, docx, odt or pdf. For text and markdown the offsets of the
-    text are offsets into the file itself (markup is blanked out with spaces), so line and
-    column of a finding point into the file. For the other kinds ``segments`` map offsets to
-    paragraphs, table cells, pages or HTML elements.
-    """
-
-    name: str
-    text: str
-    note: str | None = None  # e.g. "als Windows-1252 gelesen"
-    kind: str = "text"
-    segments: list[Segment] = field(default_factory=list)
-    comments: list[Comment] = field(default_factory=list)
-    # text and markdown: the file's text before markup and comments were blanked out (same
-    # length and offsets as ``text``); what ``fix`` edits
-    original: str | None = None
 
 
 def decode(data: bytes, name: str) -> tuple[str, str | None]:
@@ -101,8 +61,6 @@ def read_file(path: Path, suffixes: set[str] | None = None) -> Source:
         raise InputError(f"{name}: Das ist ein Ordner, keine Datei.") from exc
     except OSError as exc:
         raise InputError(f"{name}: Die Datei kann nicht gelesen werden ({exc.strerror}).") from exc
-    from .formats_in import extract  # local import: optional libraries for docx/odt/pdf/html
-
     return extract(path, data, decode)
 
 

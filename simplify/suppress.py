@@ -28,10 +28,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .document import Comment
 from .errors import ConfigError
 from .report import Finding, Level, Report, assign_fingerprints, summarize
 from .rules import Example, Rule, profile_named
-from .sources import Comment
 
 RULE_ID = "SIM-S001"
 RULE = Rule.model_construct(

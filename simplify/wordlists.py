@@ -76,6 +76,10 @@ class WordLists:
     def allowed(self, term: str) -> bool:
         return term.casefold() in self.allow
 
+    def abbreviation_terms(self) -> list[str]:
+        """Abbreviations the tokenizer must keep whole ("z. B.", "Abs.")."""
+        return [e.term for e in self.get("abkuerzungen")]
+
     def counts(self) -> dict[str, int]:
         return {name: len(items) for name, items in self.entries.items()}
 

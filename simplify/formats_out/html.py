@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from .. import __version__
 from ..batch import FileResult
 from ..report import Finding
+from ..version import __version__
 from . import (
     RunResult,
     all_rules,

@@ -1,0 +1,5 @@
+"""``python -m simplify.cli``."""
+
+from . import main
+
+raise SystemExit(main())

@@ -1,0 +1,158 @@
+"""``simplify check`` and ``simplify baseline``: many files through the document service."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..vocabulary import FORMATS, Level
+from .parser import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from .settings import load_config_for
+
+
+def _collect(args: argparse.Namespace, cfg, want_context: bool):  # noqa: ANN001, ANN202
+    """Jobs for every file to check, and results for paths that do not exist."""
+    from ..batch import FileResult, Job
+    from ..sources import expand, relative_candidates
+
+    s = cfg.settings
+    roots = [cfg.base, Path.cwd()]
+    paths = args.paths or ["."]
+    jobs: list[Job] = []
+    missing: list[FileResult] = []
+    seen: set[str] = set()
+    cli_profile = cfg.origin("profile") == "Kommandozeile"
+    for item in expand(paths, include=s.include, exclude=s.exclude, roots=roots):
+        index = len(jobs) + len(missing)
+        if isinstance(item, str) and item != "-":
+            missing.append(FileResult(index, item.split(":")[0], error=item))
+            continue
+        if item == "-":
+            opts = cfg.options_for(["-"], cli_profile)
+            jobs.append(Job(index, "-", opts, None, sys.stdin.buffer.read(), want_context))
+            continue
+        assert isinstance(item, Path)
+        key = str(item.resolve())
+        if key in seen:
+            continue
+        seen.add(key)
+        opts = cfg.options_for(relative_candidates(item, roots), cli_profile)
+        jobs.append(Job(index, str(item), opts, str(item), None, want_context))
+    return jobs, missing
+
+
+def _results(args: argparse.Namespace, cfg, jobs):  # noqa: ANN001, ANN202
+    """Run the jobs through the document service with a progress bar; results in order."""
+    from ..batch import Progress, run
+    from ..service import DocumentService
+
+    workers = args.jobs or None
+    progress = Progress(len(jobs), enabled=not args.no_progress)
+    with progress:
+        yield from run(jobs, DocumentService(cfg), workers, on_done=progress.advance)
+
+
+def _merge(jobs_results, missing):  # noqa: ANN001, ANN202
+    """Results of existing files and of missing paths, in the order they were given."""
+    pending = sorted(missing, key=lambda r: r.index)
+    for res in jobs_results:
+        while pending and pending[0].index < res.index:
+            yield pending.pop(0)
+        yield res
+    yield from pending
+
+
+def check(args: argparse.Namespace) -> int:
+    from .. import baseline as bl
+    from ..formats_out import RunResult, has_text_position, render, summary_text
+    from ..render import text_report
+    from ..report import summarize as _summary
+
+    cfg = load_config_for(args)
+    fmt = args.format
+    jobs, missing = _collect(args, cfg, want_context=FORMATS[fmt].for_people and fmt != "text")
+    baseline = None
+    bpath = cfg.baseline_path() if args.baseline or cfg.settings.baseline else None
+    if bpath is not None:
+        baseline = bl.load(bpath)
+    run = RunResult([], Level(cfg.settings.fail_on), base=Path.cwd(),
+                    baseline=str(bpath) if bpath else None)
+    try:
+        out_file = open(args.output, "w", encoding="utf-8") if args.output else None  # noqa: SIM115
+    except OSError as exc:
+        raise ConfigError(f"{args.output}: In diese Datei kann simplify nicht schreiben "
+                          f"({exc.strerror}).") from exc
+    stream = out_file or sys.stdout
+    color = (fmt == "text" and out_file is None and sys.stdout.isatty()
+             and "NO_COLOR" not in os.environ)
+    try:
+        if not jobs and not missing:
+            print("simplify: Keine Dateien zum Prüfen gefunden (geprüft werden .txt, .md, "
+                  ".html, .docx, .odt und .pdf).", file=sys.stderr)
+        for res in _merge(_results(args, cfg, jobs), missing):
+            if baseline is not None and res.report is not None:
+                new, res.known, res.fixed = baseline.split(res.name, res.report.findings)
+                res.report = res.report.model_copy(update={"findings": new})
+                res.report.summary = _summary(res.report)
+                run.baseline_known += res.known
+                run.baseline_fixed += res.fixed
+            run.files.append(res)
+            if fmt != "text":
+                continue
+            if res.error:
+                print(f"simplify: {res.error}", file=sys.stderr)
+                continue
+            assert res.report is not None
+            text = text_report(res.name, res.report, color, res.locations,
+                               has_text_position(res))
+            if res.note:
+                text = f"{res.name}: Hinweis: {res.note}\n{text}" if text else text
+            if text:
+                print(text, file=stream, flush=True)
+        if fmt == "text":
+            print(summary_text(run), file=stream)
+        else:
+            print(render(fmt, run), file=stream)
+            if out_file is not None or fmt in {"sarif", "junit", "markdown", "html"}:
+                for res in run.errors:
+                    print(f"simplify: {res.error}", file=sys.stderr)
+        if out_file is not None:
+            print(summary_text(run), file=sys.stderr)
+    finally:
+        if out_file is not None:
+            out_file.close()
+    if run.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if run.any_failing() else EXIT_OK
+
+
+def baseline(args: argparse.Namespace) -> int:
+    from .. import baseline as bl
+
+    cfg = load_config_for(args)
+    target = Path(args.output) if args.output else (cfg.baseline_path()
+                                                    or Path(bl.DEFAULT_NAME))
+    jobs, missing = _collect(args, cfg, want_context=False)
+    base = bl.Baseline(target)
+    checked = errors = 0
+    for res in _merge(_results(args, cfg, jobs), missing):
+        if res.error or res.report is None:
+            errors += 1
+            print(f"simplify: {res.error}", file=sys.stderr)
+            continue
+        checked += 1
+        base.add(res.name, res.report.findings)
+    try:
+        base.save()
+    except OSError as exc:
+        raise ConfigError(f"{target}: Die Baseline kann nicht gespeichert werden "
+                          f"({exc.strerror}).") from exc
+    print(f"Baseline gespeichert: {target} ({base.total()} Hinweise aus {checked} Datei(en)).")
+    if errors:
+        print(f"simplify: {errors} Datei(en) konnten nicht geprüft werden und fehlen in der "
+              "Baseline.", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK

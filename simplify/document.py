@@ -1,0 +1,50 @@
+"""A document as read: its text to check and a map back to where a person finds each passage.
+
+Readers (``formats_in``) build it; the service checks it; output formats locate findings with
+it. It imports nothing from simplify, so readers and the service can share it without a cycle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Segment:
+    """A range of the extracted text and where a person finds it in the original file."""
+
+    start: int
+    end: int
+    location: dict[str, Any]
+
+
+@dataclass
+class Comment:
+    """An HTML comment found in a text template, at its offset in the extracted text."""
+
+    start: int
+    end: int
+    body: str
+    line: int
+
+
+@dataclass
+class Source:
+    """A text to check and where it came from.
+
+    ``kind`` is text, markdown, html, docx, odt or pdf. For text and markdown the offsets of the
+    text are offsets into the file itself (markup is blanked out with spaces), so line and
+    column of a finding point into the file. For the other kinds ``segments`` map offsets to
+    paragraphs, table cells, pages or HTML elements.
+    """
+
+    name: str
+    text: str
+    note: str | None = None  # e.g. "als Windows-1252 gelesen"
+    kind: str = "text"
+    segments: list[Segment] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    # text and markdown: the file's text before markup and comments were blanked out (same
+    # length and offsets as ``text``); what ``fix`` edits
+    original: str | None = None

@@ -1,0 +1,3 @@
+"""The version of simplify (no imports: the CLI answers --version without loading spaCy)."""
+
+__version__ = "0.1.0"
