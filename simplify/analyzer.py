@@ -14,11 +14,18 @@ from .errors import ConfigError, check_text
 from .lexicon import Lexicon
 from .pipeline import build_nlp
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
-from .rules import Profile, Rule, default_profiles, default_rules, profile_named
+from .rules import (
+    Profile,
+    Rule,
+    default_profiles,
+    default_rules,
+    default_wordlists,
+    profile_named,
+)
 from .scores import SentenceCounts, document_scores, sentence_difficulty
 from .suggest import REWRITES, candidates
 from .verify import Verifier
-from .wordlists import WordLists, load_wordlists
+from .wordlists import WordLists
 
 DEFAULT_MAX_CHARS = 1_000_000
 
@@ -41,7 +48,7 @@ class Simplifier:
         profiles: dict[str, Profile] | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> None:
-        self.lists = lists if lists is not None else load_wordlists()
+        self.lists = lists if lists is not None else default_wordlists()
         self.rules = rules if rules is not None else default_rules()
         self.profiles = profiles if profiles is not None else default_profiles()
         for rule in self.rules.values():

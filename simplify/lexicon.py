@@ -11,7 +11,6 @@ from .abbreviations import norm
 from .clauses import TokenSpan
 from .wordlists import Entry, WordLists
 
-TERM_LISTS = ("amtsdeutsch", "fremdwoerter", "geschuetzt", "rollen", "eigene")
 FINITE_VERB = {"VVFIN", "VVIMP", "VAFIN", "VMFIN"}
 CLAUSE_END = {",", ";", ":", "(", ")", "–", "—"}
 
@@ -63,7 +62,7 @@ class Lexicon:
         self.lists = lists
         self.single: dict[str, dict[str, list[Entry]]] = {}
         self.multi: dict[str, dict[str, list[tuple[tuple[str, ...], Entry]]]] = {}
-        for name in TERM_LISTS:
+        for name in lists.names("terms"):
             single: dict[str, list[Entry]] = defaultdict(list)
             multi: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
             for e in lists.get(name):
@@ -76,11 +75,14 @@ class Lexicon:
                 phrases.sort(key=lambda p: -len(p[0]))
             self.single[name] = dict(single)
             self.multi[name] = dict(multi)
-        self.abbreviations: dict[str, Entry] = {norm(e.term): e for e in lists.get("abkuerzungen")}
+        self.abbreviations: dict[str, Entry] = {
+            norm(e.term): e for e in lists.of_kind("abbreviations")}
         self.fvg: dict[str, list[Entry]] = defaultdict(list)
-        for e in lists.get("funktionsverbgefuege"):
+        for e in lists.of_kind("verb_phrases"):
             self.fvg[e.verb.casefold()].append(e)
-        self.protected = {e.term.casefold(): e for e in lists.get("geschuetzt")}
+        self.protecting = set(lists.protected_names())
+        self.protected = {e.term.casefold(): e for name in self.protecting
+                          for e in lists.get(name)}
 
     def find_terms(self, tokens: list[Token], list_name: str) -> list[TermHit]:
         """All entries of one list in a sentence, longest match first, no overlaps."""
@@ -95,7 +97,7 @@ class Lexicon:
                 continue
             if self.lists.allowed(hit.entry.term):
                 continue
-            if list_name != "geschuetzt" and self.is_protected(hit):
+            if list_name not in self.protecting and self.is_protected(hit):
                 continue
             hits.append(hit)
             used.update(range(hit.first, hit.last + 1))
@@ -123,15 +125,23 @@ class Lexicon:
                     return TermHit(entry, i, i, (t,))
         return None
 
-    def plain_forms(self, phrase: str) -> list[str]:
-        """Replacements the Amtsdeutsch list has for exactly this phrase (e.g. an expansion)."""
+    def plain_forms(self, phrase: str, list_name: str | None) -> list[str]:
+        """Replacements that list ``list_name`` has for exactly this phrase (an expansion such
+        as "gegebenenfalls" may be Amtsdeutsch itself)."""
+        if list_name is None:
+            return []
         words = _words(phrase)
         if len(words) == 1:
-            entries = self.single.get("amtsdeutsch", {}).get(words[0], [])
+            entries = self.single.get(list_name, {}).get(words[0], [])
         else:
-            entries = [e for w, e in self.multi.get("amtsdeutsch", {}).get(words[0], [])
+            entries = [e for w, e in self.multi.get(list_name, {}).get(words[0], [])
                        if w == words]
         return [r for e in entries for r in e.replacements[:1]]
+
+    def is_listed(self, t: Token, list_name: str) -> bool:
+        """The token is a one-word entry of the list (by form or lemma)."""
+        entries = self.single.get(list_name, {})
+        return t.lemma_.casefold() in entries or t.lower_ in entries
 
     def is_protected(self, hit: TermHit) -> bool:
         return any(tok.lemma_.casefold() in self.protected or tok.lower_ in self.protected

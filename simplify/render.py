@@ -80,8 +80,8 @@ def explain_rule(rule: Rule) -> str:
         f"Was: {rule.message}",
         f"Warum: {rule.why}",
     ]
-    if rule.wordlist:
-        lines.append(f"Wortliste: rules/wordlists/{rule.wordlist}.tsv")
+    if rule.list_name:
+        lines.append(f"Wortliste: rules/wordlists/{rule.list_name}.tsv")
     lines.append("")
     lines.append("Beispiele:")
     for ex in rule.examples:

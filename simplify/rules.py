@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import ConfigError
 from .vocabulary import FAMILIES, Level
-from .wordlists import RULES_DIR
+from .wordlists import ENTRY_FIELDS, MATCH_KINDS, RULES_DIR, ListSpec, WordLists, load_wordlists
 
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 
@@ -50,6 +50,46 @@ class Example(BaseModel):
         return spans
 
 
+class WordListDecl(BaseModel):
+    """A word list declared by the rule that owns it (``wordlist:`` as a mapping).
+
+    Adding a list with its rule is one YAML entry plus the TSV file: the layout (``columns``,
+    ``fields``), how entries are found (``match``) and whether they are terms of art
+    (``protects``) or take the organisation's own words (``organisation``) are data.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    file: str
+    columns: list[str]
+    fields: dict[str, str] = Field(default_factory=dict)
+    match: str = "terms"
+    protects: bool = False
+    organisation: bool = False
+
+    @model_validator(mode="after")
+    def _valid(self) -> WordListDecl:
+        if not self.file.endswith(".tsv") or "/" in self.file:
+            raise ValueError(f"Wortliste „{self.file}“: eine .tsv-Datei in rules/wordlists.")
+        if self.match not in MATCH_KINDS:
+            raise ValueError(f"match „{self.match}“ gibt es nicht: {', '.join(MATCH_KINDS)}.")
+        for fld, col in self.fields.items():
+            if fld not in ENTRY_FIELDS or col not in self.columns:
+                raise ValueError(f"fields: „{fld}: {col}“ passt nicht zu den Spalten.")
+        for needed in ("term", "example", "source"):
+            if needed not in self.columns and needed not in self.fields:
+                raise ValueError(f"Wortliste {self.file}: Spalte „{needed}“ fehlt.")
+        return self
+
+    @property
+    def name(self) -> str:
+        return Path(self.file).stem
+
+    def spec(self) -> ListSpec:
+        return ListSpec(self.name, self.file, tuple(self.columns), tuple(self.fields.items()),
+                        self.match, self.protects, self.organisation)
+
+
 class Rule(BaseModel):
     id: str
     family: str
@@ -58,10 +98,18 @@ class Rule(BaseModel):
     why: str
     check: str
     params: dict[str, Any] = Field(default_factory=dict)
-    wordlist: str | None = None
+    wordlist: WordListDecl | str | None = Field(
+        None, description="the list this rule declares (mapping) or reads (its name)")
     rewrite: str | None = Field(None, description="name of a sentence rewrite in suggest.py")
     title: str = ""
     examples: list[Example]
+
+    @property
+    def list_name(self) -> str | None:
+        """Name of the word list the rule declares or reads."""
+        if isinstance(self.wordlist, WordListDecl):
+            return self.wordlist.name
+        return self.wordlist
 
     @field_validator("id")
     @classmethod
@@ -125,7 +173,33 @@ def load_rules(directory: Path = RULES_DIR) -> dict[str, Rule]:
             if rule.id in rules:
                 raise ConfigError(f"Regel-ID {rule.id} ist doppelt vergeben ({path.name}).")
             rules[rule.id] = rule
+    declared = {s.name for s in list_specs(rules)}
+    for rule in rules.values():
+        if rule.list_name is not None and rule.list_name not in declared:
+            raise ConfigError(f"Regel {rule.id}: Die Wortliste „{rule.list_name}“ deklariert "
+                              "keine Regel.")
     return rules
+
+
+def list_specs(rules: dict[str, Rule]) -> list[ListSpec]:
+    """The word lists the rules declare, in rule order; a list is declared once."""
+    specs: dict[str, ListSpec] = {}
+    for rule in rules.values():
+        if isinstance(rule.wordlist, WordListDecl):
+            if rule.wordlist.name in specs:
+                raise ConfigError(f"Regel {rule.id}: Die Wortliste „{rule.wordlist.name}“ ist "
+                                  "schon deklariert. Nennen Sie sie hier nur beim Namen.")
+            specs[rule.wordlist.name] = rule.wordlist.spec()
+    return list(specs.values())
+
+
+def default_list_specs() -> list[ListSpec]:
+    return list_specs(default_rules())
+
+
+def default_wordlists() -> WordLists:
+    """The shipped word lists, as the shipped rules declare them."""
+    return load_wordlists(default_list_specs())
 
 
 def load_profiles(directory: Path = RULES_DIR) -> dict[str, Profile]:

@@ -66,9 +66,10 @@ def simplifier_for(model: str | None, overlay: Overlay) -> Simplifier:
             _SIMPLIFIERS[key] = get_simplifier(model) if model else get_simplifier()
         else:
             from .analyzer import Simplifier
-            from .wordlists import apply_overlay, load_wordlists
+            from .rules import default_wordlists
+            from .wordlists import apply_overlay
 
-            lists = apply_overlay(load_wordlists(), dict(overlay.replace), list(overlay.avoid),
+            lists = apply_overlay(default_wordlists(), dict(overlay.replace), list(overlay.avoid),
                                   list(overlay.allow))
             _SIMPLIFIERS[key] = Simplifier(model=model, lists=lists)
     return _SIMPLIFIERS[key]

@@ -157,14 +157,14 @@ def _reader_verb(ctx: Context, rule_id: str, infinitive: str) -> bool:
     return infinitive in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
 
 
-def _drop_reader_agent(ctx: Context, toks: list[Token]) -> list[Token] | None:
+def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Token] | None:
     """Remove "vom Antragsteller" (the reader as agent); None if another agent is named."""
     for k, t in enumerate(toks):
         if t.lower_ in {"von", "vom", "durch"} and t.tag_ in {"APPR", "APPRART"}:
             j = k + 1
             if j < len(toks) and toks[j].tag_ == "ART":
                 j += 1
-            if j < len(toks) and _is_role(ctx, toks[j]):
+            if j < len(toks) and _is_role(ctx, f, toks[j]):
                 return toks[:k] + toks[j + 1:]
             if j < len(toks) and toks[j].tag_ in {"NN", "NE", "PPER"}:
                 return None
@@ -212,7 +212,7 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     prefix, base = split_separable(infinitive)
     front = toks[:sein_i]
     np_end = _noun_phrase_end(toks, 0)
-    middle_all = _drop_reader_agent(ctx, toks[sein_i + 1: tail_end])
+    middle_all = _drop_reader_agent(ctx, f, toks[sein_i + 1: tail_end])
     if middle_all is None:
         return []  # "von der Behörde zu prüfen": someone else acts
     toks = toks[: sein_i + 1] + middle_all + toks[tail_end:]
@@ -403,7 +403,7 @@ def role_subject(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     i = 0
     if toks and toks[0].tag_ == "ART":
         i = 1
-    if i >= len(toks) or not _is_role(ctx, toks[i]):
+    if i >= len(toks) or not _is_role(ctx, f, toks[i]):
         return []
     j = i + 1
     if j + 1 < len(toks) and toks[j].text in {"/", "*", ":"} and toks[j + 1].lower_ in {"in",
@@ -423,9 +423,10 @@ def role_subject(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     return [_sentence_suggestion(s, new, "Mit „Sie“ ansprechen")]
 
 
-def _is_role(ctx: Context, t: Token) -> bool:
-    roles = ctx.lexicon.single.get("rollen", {})
-    return t.lemma_.casefold() in roles or t.lower_ in roles
+def _is_role(ctx: Context, f: Finding, t: Token) -> bool:
+    """A role noun that means the reader, from the list the finding's rule names."""
+    rule = ctx.rules.get(f.rule) if ctx.rules else None
+    return bool(rule and rule.list_name) and ctx.lexicon.is_listed(t, rule.list_name or "")
 
 
 def _plural_of(verb: Token) -> str | None:

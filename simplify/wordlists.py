@@ -26,20 +26,40 @@ def _rules_dir() -> Path:
 RULES_DIR = _rules_dir()
 WORDLIST_DIR = RULES_DIR / "wordlists"
 
-# list name -> (file name, required columns)
-LISTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "amtsdeutsch": ("amtsdeutsch.tsv", ("term", "replacements", "example", "note", "source")),
-    "fremdwoerter": ("fremdwoerter.tsv", ("term", "replacements", "example", "note", "source")),
-    "funktionsverbgefuege": (
-        "funktionsverbgefuege.tsv",
-        ("verb", "preposition", "noun", "replacements", "example", "note", "source"),
-    ),
-    "abkuerzungen": (
-        "abkuerzungen.tsv", ("abbreviation", "expansion", "avoid", "example", "note", "source"),
-    ),
-    "geschuetzt": ("geschuetzt.tsv", ("term", "explanation", "example", "source")),
-    "rollen": ("rollen.tsv", ("term", "replacement", "example", "note", "source")),
-}
+# Entry fields a list's columns can fill (``fields`` in the rule's ``wordlist:`` block maps a
+# field to a column when their names differ, e.g. ``replacements: expansion``).
+ENTRY_FIELDS = ("term", "replacements", "note", "source", "example", "explanation", "avoid",
+                "verb", "preposition", "sense", "context")
+MATCH_KINDS = ("terms", "abbreviations", "verb_phrases")
+ORGANISATION_SOURCE = "eigene"
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """How a word list is laid out and matched, declared in the rule that owns it.
+
+    ``columns`` is the TSV header in order; ``fields`` maps Entry fields to columns where the
+    names differ; ``match`` says how entries are found in a text: ``terms`` (single words by
+    form or lemma, phrases, separable verbs), ``abbreviations`` (kept whole by the tokenizer) or
+    ``verb_phrases`` (light verb + noun, Funktionsverbgefüge). ``protects``: the entries are
+    terms of art that no other list may replace. ``organisation``: the organisation's own
+    ``replace``/``avoid`` entries join this list.
+    """
+
+    name: str
+    file: str
+    columns: tuple[str, ...]
+    fields: tuple[tuple[str, str], ...] = ()
+    match: str = "terms"
+    protects: bool = False
+    organisation: bool = False
+
+    def column(self, fld: str) -> str | None:
+        """The column that fills Entry field ``fld`` (None if the list has none)."""
+        mapped = dict(self.fields).get(fld)
+        if mapped is not None:
+            return mapped
+        return fld if fld in self.columns else None
 
 
 @dataclass(frozen=True)
@@ -56,6 +76,8 @@ class Entry:
     avoid: bool = True
     verb: str = ""
     preposition: str = ""
+    sense: str = ""
+    context: tuple[str, ...] = ()  # lemmas of which one must be near for this sense
     line: int = 0
 
     @property
@@ -69,6 +91,17 @@ class WordLists:
 
     entries: dict[str, list[Entry]] = field(default_factory=dict)
     allow: set[str] = field(default_factory=set)
+    specs: dict[str, ListSpec] = field(default_factory=dict)
+
+    def names(self, match: str) -> list[str]:
+        """The lists matched in this way, in declaration order."""
+        return [n for n, spec in self.specs.items() if spec.match == match]
+
+    def of_kind(self, match: str) -> list[Entry]:
+        return [e for n in self.names(match) for e in self.get(n)]
+
+    def protected_names(self) -> list[str]:
+        return [n for n, spec in self.specs.items() if spec.protects]
 
     def get(self, name: str) -> list[Entry]:
         return self.entries.get(name, [])
@@ -78,7 +111,7 @@ class WordLists:
 
     def abbreviation_terms(self) -> list[str]:
         """Abbreviations the tokenizer must keep whole ("z. B.", "Abs.")."""
-        return [e.term for e in self.get("abkuerzungen")]
+        return [e.term for e in self.of_kind("abbreviations")]
 
     def counts(self) -> dict[str, int]:
         return {name: len(items) for name, items in self.entries.items()}
@@ -117,45 +150,32 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, 
     return out
 
 
-def entry_from_row(name: str, n: int, row: dict[str, str]) -> Entry:
-    """Build an Entry from one TSV row of list ``name`` ("-" means an empty field)."""
-    row = {k: ("" if v.strip() == "-" and k in {"note", "example"} else v) for k, v in row.items()}
-    if name == "funktionsverbgefuege":
-        prep = "" if row["preposition"] == "-" else row["preposition"]
-        return Entry(
-            name, row["noun"], split_alternatives(row["replacements"]), row["note"],
-            row["source"], row["example"], verb=row["verb"], preposition=prep, line=n,
-        )
-    if name == "abkuerzungen":
-        return Entry(
-            name, row["abbreviation"], (row["expansion"],), row["note"], row["source"],
-            row["example"], avoid=row["avoid"].strip().lower() in {"yes", "ja"}, line=n,
-        )
-    if name == "geschuetzt":
-        return Entry(
-            name, row["term"], (), "", row["source"], row["example"],
-            explanation=row["explanation"], line=n,
-        )
-    if name == "rollen":
-        return Entry(
-            name, row["term"], split_alternatives(row["replacement"]), row["note"],
-            row["source"], row["example"], line=n,
-        )
+def entry_from_row(spec: ListSpec, n: int, row: dict[str, str]) -> Entry:
+    """Build an Entry from one TSV row ("-" means an empty field)."""
+
+    def get(fld: str) -> str:
+        col = spec.column(fld)
+        value = row.get(col, "") if col else ""
+        return "" if value.strip() == "-" and fld != "replacements" else value
+
     return Entry(
-        name, row["term"], split_alternatives(row["replacements"]), row["note"], row["source"],
-        row["example"], line=n,
+        spec.name, get("term"), split_alternatives(get("replacements")), get("note"),
+        get("source"), get("example"), explanation=get("explanation"),
+        avoid=(get("avoid").strip().lower() in {"yes", "ja"}) if spec.column("avoid") else True,
+        verb=get("verb"), preposition=get("preposition"), sense=get("sense"),
+        context=split_alternatives(get("context")), line=n,
     )
 
 
-def load_wordlists(directory: Path = WORDLIST_DIR) -> WordLists:
-    """Load every list that exists in ``directory``."""
-    lists = WordLists()
-    for name, (filename, columns) in LISTS.items():
-        path = directory / filename
+def load_wordlists(specs: list[ListSpec], directory: Path = WORDLIST_DIR) -> WordLists:
+    """Load every list the rules declare (``rules.default_wordlists()`` for the shipped ones)."""
+    lists = WordLists(specs={spec.name: spec for spec in specs})
+    for spec in specs:
+        path = directory / spec.file
         if not path.exists():
-            lists.entries[name] = []
-            continue
-        lists.entries[name] = [entry_from_row(name, n, row) for n, row in read_tsv(path, columns)]
+            raise ConfigError(f"Die Wortliste {path} gibt es nicht (Regeldaten: „{spec.name}“).")
+        lists.entries[spec.name] = [entry_from_row(spec, n, row)
+                                    for n, row in read_tsv(path, spec.columns)]
     return lists
 
 
@@ -167,10 +187,15 @@ def apply_overlay(
 ) -> WordLists:
     """Overlay an organisation's own lists: new replacements, words to avoid, words to allow."""
     entries = {name: list(items) for name, items in lists.entries.items()}
-    own = entries.setdefault("eigene", [])
+    target = next((n for n, spec in lists.specs.items() if spec.organisation), None)
+    if target is None and (replace or avoid):
+        raise ConfigError("Keine Regel nimmt die eigenen Wörter der Organisation auf "
+                          "(„organisation: true“ in einer Wortliste der Regeldaten).")
+    own = entries.setdefault(target, []) if target else []
     for term, repl in (replace or {}).items():
-        own.append(Entry("eigene", term, split_alternatives(repl), "Hausregel", "eigene"))
+        own.append(Entry(target or "", term, split_alternatives(repl), "Hausregel",
+                         ORGANISATION_SOURCE))
     for term in avoid or []:
-        own.append(Entry("eigene", term, (), "Hausregel: vermeiden", "eigene"))
+        own.append(Entry(target or "", term, (), "Hausregel: vermeiden", ORGANISATION_SOURCE))
     allowed = set(lists.allow) | {t.casefold() for t in allow or []}
-    return WordLists(entries, allowed)
+    return WordLists(entries, allowed, dict(lists.specs))

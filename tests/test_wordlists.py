@@ -13,19 +13,21 @@ import re
 import pytest
 
 from simplify.abbreviations import norm
-from simplify.wordlists import LISTS, WORDLIST_DIR, load_wordlists
+from simplify.rules import default_list_specs, default_rules, default_wordlists
+from simplify.wordlists import WORDLIST_DIR
 
 MARK = re.compile(r"\[([^\[\]]+)\]")
-RULE_OF = {"amtsdeutsch": "SIM-J001", "fremdwoerter": "SIM-J005",
-           "funktionsverbgefuege": "SIM-N001", "abkuerzungen": "SIM-J002",
-           "geschuetzt": "SIM-J006", "rollen": "SIM-A001"}
+SPECS = {spec.name: spec for spec in default_list_specs()}
+# list -> the rule that declares it (from the rule data, not a copy)
+RULE_OF = {r.wordlist.name: r.id for r in default_rules().values()
+           if r.wordlist is not None and not isinstance(r.wordlist, str)}
 MINIMUM = {"amtsdeutsch": 400, "fremdwoerter": 100, "funktionsverbgefuege": 200,
            "abkuerzungen": 150, "geschuetzt": 100, "rollen": 30}
 SOURCES = {"BBB", "DIN ISO 24495-1", "DIN 8581-1", "GfdS", "Leichte Sprache", "eigene"}
 
 
 def _rows(name: str) -> list[list[str]]:
-    path = WORDLIST_DIR / LISTS[name][0]
+    path = WORDLIST_DIR / SPECS[name].file
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
@@ -33,18 +35,23 @@ def _rows(name: str) -> list[list[str]]:
 def _sort_key(name: str, row: dict[str, str]) -> tuple:
     if name == "funktionsverbgefuege":
         return (row["noun"].casefold(), row["verb"], row["preposition"])
-    first = row[LISTS[name][1][0]]
+    first = row[SPECS[name].columns[0]]
     return (first.casefold(), first)
 
 
-@pytest.mark.parametrize("name", list(LISTS))
+def test_wordlists_every_declared_list_has_its_rule():
+    assert set(RULE_OF) == set(SPECS)
+    assert set(MINIMUM) <= set(SPECS)
+
+
+@pytest.mark.parametrize("name", list(SPECS))
 def test_wordlist_format_sorted_unique(name):
-    path = WORDLIST_DIR / LISTS[name][0]
+    path = WORDLIST_DIR / SPECS[name].file
     raw = path.read_bytes()
     assert b"\r" not in raw, "LF line endings only"
     rows = _rows(name)
     header = rows[0]
-    assert tuple(header) == LISTS[name][1]
+    assert tuple(header) == SPECS[name].columns
     body = [dict(zip(header, r, strict=True)) for r in rows[1:]]
     assert len(body) >= MINIMUM[name], f"{name}: {len(body)} entries"
     for r in body:
@@ -59,7 +66,7 @@ def test_wordlist_format_sorted_unique(name):
 
 
 def test_wordlists_terms_not_duplicated_across_lists():
-    lists = load_wordlists()
+    lists = default_wordlists()
     seen: dict[str, str] = {}
     for name in ("amtsdeutsch", "fremdwoerter", "geschuetzt", "rollen"):
         for e in lists.get(name):
@@ -70,7 +77,7 @@ def test_wordlists_terms_not_duplicated_across_lists():
 
 ENTRIES = [
     pytest.param(name, e, id=f"{name}:{e.term}:{e.verb}")
-    for name in RULE_OF for e in load_wordlists().get(name)
+    for name in RULE_OF for e in default_wordlists().get(name)
 ]
 
 
@@ -99,3 +106,41 @@ def test_wordlist_entry_example(simp, name, entry):
         again = simp.analyze(fixed, profile, suggest=False)
         assert not [g for g in again.findings if g.rule == rule and g.start == f.start
                     and g.text == f.text]
+
+
+def test_wordlists_new_list_with_its_rule_is_two_files(tmp_path):
+    """A new word list with its rule: one YAML entry plus the TSV, no code (docs/architecture.md)."""
+    import shutil
+
+    from simplify.analyzer import Simplifier
+    from simplify.rules import RULES_DIR, list_specs, load_rules
+    from simplify.wordlists import load_wordlists
+
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules_dir)
+    (rules_dir / "hausregeln.yaml").write_text(
+        """- id: SIM-J090
+  family: jargon
+  level: warning
+  title: Hauswort
+  message: "„{match}“ sagen wir bei uns anders. {advice}"
+  why: "Unsere Hausregel für Bürgerbriefe."
+  check: wordlist
+  wordlist:
+    file: hauswoerter.tsv
+    columns: [term, replacements, example, note, source]
+  examples:
+    - bad: "Wir senden Ihnen eine [Eingangsbestätigung]."
+    - good: "Wir senden Ihnen eine Antwort."
+""", encoding="utf-8")
+    (rules_dir / "wordlists" / "hauswoerter.tsv").write_text(
+        "term\treplacements\texample\tnote\tsource\n"
+        "Eingangsbestätigung\tAntwort\tWir senden Ihnen eine [Eingangsbestätigung].\t-\teigene\n",
+        encoding="utf-8")
+    rules = load_rules(rules_dir)
+    lists = load_wordlists(list_specs(rules), rules_dir / "wordlists")
+    simp = Simplifier(rules=rules, lists=lists)
+    report = simp.analyze("Wir senden Ihnen eine Eingangsbestätigung.")
+    hits = [f for f in report.findings if f.rule == "SIM-J090"]
+    assert [f.text for f in hits] == ["Eingangsbestätigung"]
+    assert [s.replacement for s in hits[0].suggestions] == ["Antwort"]

@@ -26,7 +26,7 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
     for s in ctx.sentences:
         if not any(t.tag_ in FINITE for t in s.tokens):
             continue  # a form label ("Unterschrift der Antragstellerin") names a field
-        for hit in ctx.lexicon.find_terms(s.tokens, "rollen"):
+        for hit in ctx.lexicon.find_terms(s.tokens, rule.list_name or ""):
             if _other_person(s.tokens, hit.first):
                 continue
             toks = list(hit.tokens)

@@ -1,4 +1,4 @@
-"""Amtsdeutsch, foreign words, abbreviations, § citations, double negation, protected terms."""
+"""Abbreviations, § citations and double negation (word lists: ``checks/wordlist.py``)."""
 
 from __future__ import annotations
 
@@ -7,119 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import TermHit
-from ..morphology import inflect_like, noun_gender
-from ..report import Suggestion
 from ..rules import Rule
 from .base import Context, Match, check, replace_suggestion, span_of
-
-# The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
-GOVERNS = {
-    **dict.fromkeys(["wegen", "während", "trotz", "statt", "anstatt", "innerhalb",
-                     "außerhalb", "aufgrund", "anhand", "mittels", "seitens", "zwecks",
-                     "bezüglich", "hinsichtlich", "gemäß", "infolge", "anlässlich", "betreffs",
-                     "mangels", "laut"], "g"),
-    **dict.fromkeys(["bei", "mit", "nach", "von", "zu", "aus", "seit", "gegenüber", "ab",
-                     "entsprechend", "samt", "nebst"], "d"),
-    **dict.fromkeys(["für", "durch", "gegen", "ohne", "um", "bis"], "a"),
-}
-GOVERNS["gemäß"] = "d"  # "gemäß dem Antrag"
-GOVERNS["laut"] = "d"
-ARTICLES = {"der", "des", "dem", "den", "die", "das", "eines", "einer", "einem", "einen", "ein",
-            "eine"}
-DET_GENDER = {"die": "f", "eine": "f", "das": "n", "den": "m", "einen": "m"}
-NOUN_DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "APPRART"}
-
-
-def _governs(phrase: str) -> str | None:
-    """The case a phrase like "im Rahmen" (genitive) or "im Hinblick auf" demands after it."""
-    words = phrase.casefold().split()
-    last = words[-1]
-    if last in GOVERNS:
-        return GOVERNS[last]
-    if len(words) > 1 and words[0] in {"im", "zum", "zur", "in", "auf", "unter", "mit", "aus"}:
-        return "g"  # "im Rahmen des ...", "zum Zwecke der ...", "auf Grundlage des ..."
-    return None
-
-
-def _case_safe(hit: TermHit, ctx: Context, repl: str) -> bool:
-    """A preposition-like replacement fits only if it governs the same case, unless no
-    article follows that would show the case ("gemäß Satzung" -> "nach Satzung")."""
-    old, new = _governs(hit.entry.term), _governs(repl)
-    if old is None and new is None:
-        return True
-    nxt = hit.tokens[-1].nbor(1) if hit.tokens[-1].i + 1 < len(hit.tokens[-1].doc) else None
-    shows_case = nxt is not None and (nxt.lower_ in ARTICLES or nxt.tag_ in {"PPOSAT", "ADJA"})
-    return old == new or not shows_case
-
-
-def _noun_safe(tok, repl: str) -> bool:  # noqa: ANN001
-    """A noun replacement keeps the article right only in the base form and the same gender,
-    or with nothing before it that shows the gender."""
-    if tok.tag_ != "NN":
-        return True
-    if tok.text != (tok.lemma_ or tok.text):
-        return False  # "Lebensjahres", "Antragstellungen": endings we cannot carry over
-    prev = tok.nbor(-1) if tok.i > 0 else None
-    if prev is None or prev.tag_ not in NOUN_DETERMINERS:
-        return True
-    g_old, g_new = noun_gender(tok.lemma_ or tok.text), noun_gender(repl)
-    if g_old is not None:
-        return g_old == g_new
-    # the article alone may show the gender: "die Deadline" -> "die Frist"
-    return g_new is not None and DET_GENDER.get(prev.lower_) == g_new
-
-
-def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
-    """Replacements for a word-list hit, inflected like the original where that is safe."""
-    e = hit.entry
-    out: list[Suggestion] = []
-    if len(hit.tokens) == 1:
-        tok = hit.tokens[0]
-        adjective = tok.tag_ in {"ADJA", "ADJD"}
-        for repl in e.replacements:
-            if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
-                continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
-            if not _noun_safe(tok, repl) or not _case_safe(hit, ctx, repl):
-                continue
-            form = inflect_like(tok.text, e.term if tok.lower_ != tok.lemma_.casefold()
-                                else tok.lemma_, repl, adjective)
-            if form is None:
-                form = inflect_like(tok.text, tok.lemma_ or e.term, repl, adjective)
-            if form is not None:
-                out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“"))
-    elif hit.last - hit.first + 1 == len(e.term.split()):
-        text = ctx.text[hit.start:hit.end]
-        for repl in e.replacements:
-            if not _case_safe(hit, ctx, repl):
-                continue
-            form = repl[:1].upper() + repl[1:] if text[:1].isupper() else repl
-            out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“"))
-    return out
-
-
-def _list_check(ctx: Context, rule: Rule, list_name: str) -> Iterator[Match]:
-    for s in ctx.sentences:
-        for hit in ctx.lexicon.find_terms(s.tokens, list_name):
-            e = hit.entry
-            yield Match(hit.start, hit.end,
-                        {"term": e.term, "suggestion": " oder ".join(e.replacements) or "—",
-                         "advice": (f"Einfacher: „{' oder '.join(e.replacements)}“."
-                                    if e.replacements else
-                                    f"Tipp: {e.note.rstrip('.')}."),
-                         "note": e.note},
-                        suggestions=_term_suggestions(hit, ctx), entry=e, sentence=s.index)
-
-
-@check("amtsdeutsch")
-def amtsdeutsch(ctx: Context, rule: Rule) -> Iterator[Match]:
-    yield from _list_check(ctx, rule, "amtsdeutsch")
-    yield from _list_check(ctx, rule, "eigene")
-
-
-@check("fremdwoerter")
-def fremdwoerter(ctx: Context, rule: Rule) -> Iterator[Match]:
-    yield from _list_check(ctx, rule, "fremdwoerter")
 
 
 def _in_citation(toks: list[Token], i: int) -> bool:
@@ -150,10 +39,11 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 sugg = [replace_suggestion(t.idx, t.idx + len(t.text), full,
                                            f"Ausschreiben: „{full}“")]
             # "ggf." -> "gegebenenfalls" is Amtsdeutsch itself: offer its plain form too
-            for plain in ctx.lexicon.plain_forms(full):
+            plain_from = rule.params.get("plain_from")
+            for plain in ctx.lexicon.plain_forms(full, plain_from):
                 sugg.append(replace_suggestion(t.idx, t.idx + len(t.text), plain,
                                                f"Einfacher: „{plain}“"))
-            plain = ctx.lexicon.plain_forms(full)
+            plain = ctx.lexicon.plain_forms(full, plain_from)
             yield Match(t.idx, t.idx + len(t.text),
                         {"abbr": t.text, "full": full, "write": plain[0] if plain else full},
                         suggestions=sugg, entry=e, sentence=s.index)
@@ -269,24 +159,3 @@ def double_negation(ctx: Context, rule: Rule) -> Iterator[Match]:
                     break
                 if w.tag_ not in {"ADV", "PTKA"}:
                     break
-
-
-@check("protected_terms")
-def protected_terms(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """A legal term that must stay: explain it once, at its first use, never replace it."""
-    seen: set[str] = set()
-    for s in ctx.sentences:
-        for hit in ctx.lexicon.find_terms(s.tokens, "geschuetzt"):
-            e = hit.entry
-            if e.term in seen:
-                continue
-            seen.add(e.term)
-            after = ctx.text[hit.end: hit.end + 3].lstrip()
-            if after.startswith("(") or after.startswith("["):
-                continue  # already explained in brackets
-            word = ctx.text[hit.start:hit.end]
-            sugg = Suggestion(replacement=f"{word} ({e.explanation.rstrip('.')})",
-                              start=hit.start, end=hit.end, kind="explain",
-                              label="Erklärung in Klammern ergänzen")
-            yield Match(hit.start, hit.end, {"term": e.term, "explanation": e.explanation},
-                        suggestions=[sugg], entry=e, sentence=s.index)

@@ -10,9 +10,9 @@ from .parser import EXIT_ERROR, EXIT_OK
 def rules() -> int:
     from ..formats_out import all_rules
     from ..render import rules_table
-    from ..wordlists import load_wordlists
+    from ..rules import default_wordlists
 
-    print(rules_table(all_rules(), load_wordlists().counts()))
+    print(rules_table(all_rules(), default_wordlists().counts()))
     return EXIT_OK
 
 

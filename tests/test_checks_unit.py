@@ -1,0 +1,90 @@
+"""Single checks on hand-built spaCy Docs (words, STTS tags, lemmas, sentence starts).
+
+As spaCy's own tests do: where the tagger is not the point, a Doc with gold tags pins what a
+check decides, independent of HanTa's guesses. The end-to-end tests stay elsewhere.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from simplify import Simplifier
+
+
+def make_doc(simp: Simplifier, spec: str) -> Doc:
+    """``"Der/ART/der Antrag/NN/Antrag ./$./."``; "||" starts a new sentence."""
+    words, tags, lemmas, starts = [], [], [], []
+    new_sentence = True
+    for item in spec.split():
+        if item == "||":
+            new_sentence = True
+            continue
+        word, tag, lemma = item.rsplit("/", 2) if item.count("/") >= 2 else (item, "XY", item)
+        words.append(word)
+        tags.append(tag)
+        lemmas.append(lemma)
+        starts.append(new_sentence)
+        new_sentence = False
+    spaces = [i + 1 < len(words) and not tags[i + 1].startswith("$") for i in range(len(words))]
+    return Doc(simp.nlp.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas,
+               sent_starts=starts)
+
+
+def findings(simp: Simplifier, spec: str, rule: str, profile: str = "formular"):  # noqa: ANN201
+    doc = make_doc(simp, spec)
+    report = simp.report_for_doc(doc, simp.profile(profile), enable=[rule], suggest=False)
+    return [(f.rule, f.text) for f in report.findings]
+
+
+@pytest.mark.parametrize("spec,found", [
+    ("Der/ART/der Antrag/NN/Antrag wird/VAFIN/werden geprüft/VVPP/prüfen ./$./.", True),
+    ("Der/ART/der Antrag/NN/Antrag wird/VAFIN/werden von/APPR/von uns/PPER/wir "
+     "geprüft/VVPP/prüfen ./$./.", True),
+    # Futur I and copula "werden" are no passive
+    ("Wir/PPER/wir werden/VAFIN/werden den/ART/der Antrag/NN/Antrag prüfen/VVINF/prüfen "
+     "./$./.", False),
+    ("Die/ART/die Gebühr/NN/Gebühr wird/VAFIN/werden fällig/ADJD/fällig ./$./.", False),
+])
+def test_unit_werden_passive(simp, spec, found):  # noqa: ANN001
+    got = findings(simp, spec, "SIM-P001")
+    assert bool(got) is found, got
+
+
+def test_unit_werden_passive_not_across_sentences(simp):  # noqa: ANN001
+    spec = ("Der/ART/der Antrag/NN/Antrag wird/VAFIN/werden heute/ADV/heute fällig/ADJD/fällig "
+            "./$./. || Geprüft/VVPP/prüfen hat/VAFIN/haben ihn/PPER/er niemand/PIS/niemand "
+            "./$./.")
+    assert findings(simp, spec, "SIM-P001") == []
+
+
+def test_unit_double_negation(simp):  # noqa: ANN001
+    spec = "Die/ART/die Kosten/NN/Kosten sind/VAFIN/sein nicht/PTKNEG/nicht " \
+           "unerheblich/ADJD/unerheblich ./$./."
+    assert findings(simp, spec, "SIM-J004") == [("SIM-J004", "nicht unerheblich")]
+    spec = "Das/PDS/das ist/VAFIN/sein nicht/PTKNEG/nicht unbedingt/ADV/unbedingt " \
+           "nötig/ADJD/nötig ./$./."
+    assert findings(simp, spec, "SIM-J004") == []
+
+
+def test_unit_sentence_length_follows_the_profile(simp):  # noqa: ANN001
+    words = " ".join(f"Wort{i}/NN/Wort{i}" for i in range(16))
+    spec = f"Die/ART/die {words} sind/VAFIN/sein da/ADV/da ./$./."  # 19 words
+    assert findings(simp, spec, "SIM-L001", "formular") == []
+    assert [r for r, _ in findings(simp, spec, "SIM-L001", "einfach")] == ["SIM-L001"]
+
+
+def test_unit_wordlist_by_lemma_not_by_surface(simp):  # noqa: ANN001
+    """The generic word-list check matches the lemma the Doc carries."""
+    spec = "Melden/VVIMP/melden Sie/PPER/Sie Änderungen/NN/Änderung " \
+           "unverzüglich/ADJD/unverzüglich ./$./."
+    assert findings(simp, spec, "SIM-J001") == [("SIM-J001", "unverzüglich")]
+
+
+def test_unit_role_noun_needs_a_finite_verb(simp):  # noqa: ANN001
+    """A form label ("Unterschrift des Antragstellers") names a field, it addresses nobody."""
+    sentence = "Der/ART/der Antragsteller/NN/Antragsteller muss/VMFIN/müssen " \
+               "unterschreiben/VVINF/unterschreiben ./$./."
+    label = "Unterschrift/NN/Unterschrift des/ART/der Antragstellers/NN/Antragsteller"
+    assert findings(simp, sentence, "SIM-A001") == [("SIM-A001", "Antragsteller")]
+    assert findings(simp, label, "SIM-A001") == []
