@@ -133,13 +133,12 @@ def test_cli_malformed_baseline_exits_2_in_german(tmp_path, capsys):  # noqa: AN
 
 
 def test_cli_internal_error_exits_2_without_traceback(tmp_path, capsys, monkeypatch):  # noqa: ANN001
-    import simplify.cli.info
-    from simplify import cli
+    from simplify.cli import info
 
     def boom(_args):  # noqa: ANN001, ANN202
         raise RuntimeError("unerwartet")
 
-    monkeypatch.setattr(cli.info, "rules", lambda: boom(None))
+    monkeypatch.setattr(info, "rules", lambda: boom(None))
     assert main(["rules"]) == 2
     err = capsys.readouterr().err
     assert "Interner Fehler" in err and "Traceback" not in err and "--debug" in err

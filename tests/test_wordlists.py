@@ -109,7 +109,8 @@ def test_wordlist_entry_example(simp, name, entry):
 
 
 def test_wordlists_new_list_with_its_rule_is_two_files(tmp_path):
-    """A new word list with its rule: one YAML entry plus the TSV, no code (docs/architecture.md)."""
+    """A new word list with its rule: one YAML entry plus the TSV, no code (see
+    docs/architecture.md)."""
     import shutil
 
     from simplify.analyzer import Simplifier
