@@ -2,26 +2,29 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
 
 .PHONY: run check test lint bench clean
 
-## run: set up (once) and start the web page and API on http://127.0.0.1:8000
-run: $(STAMP)
+## run: set up (once, only what running needs) and start the web page and API on
+## http://127.0.0.1:8000
+run: $(RUN_STAMP)
 	$(BIN)/python -m api
 
 ## check: set up (once) and check the sample corpus on the command line
-check: $(STAMP)
+check: $(RUN_STAMP)
 	$(BIN)/simplify check corpus/ --fail-on error || true
 
 ## test: set up (once) and run all tests
-test: $(STAMP)
+test: $(DEV_STAMP)
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check simplify api tests benchmarks
+	$(BIN)/lint-imports
 
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_syllables.py
 	$(BIN)/python benchmarks/bench_scores.py
@@ -30,11 +33,16 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_api.py
 	$(BIN)/python benchmarks/bench_batch.py
 
-$(STAMP): pyproject.toml
+# Running needs the service and the file readers; tests and benchmarks add the dev tools.
+$(RUN_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[api,files]'
+	touch $(RUN_STAMP)
+
+$(DEV_STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[api,files,dev]'
-	touch $(STAMP)
+	touch $(DEV_STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
