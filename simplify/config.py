@@ -114,6 +114,7 @@ class Settings(_Rules):
     replace: dict[str, str] = Field(default_factory=dict)
     avoid: list[str] = Field(default_factory=list)
     allow: list[str] = Field(default_factory=list)
+    names: list[str] = Field(default_factory=list)  # names of bodies: never changed
     fail_on: FailOn = Field("warning", alias="fail-on")
     include: list[str] = Field(default_factory=list)
     exclude: list[str] = Field(default_factory=list)
@@ -124,7 +125,7 @@ class Settings(_Rules):
 
 # Keys as written in the file (``fail-on``) in the order ``simplify config`` prints them.
 KEYS = ["profile", "fail-on", "enable", "disable", "levels", "limits", "replace", "avoid",
-        "allow", "include", "exclude", "baseline", "model", "overrides"]
+        "allow", "names", "include", "exclude", "baseline", "model", "overrides"]
 
 
 def _attr(key: str) -> str:

@@ -12,18 +12,23 @@ SENTENCE_LEVEL = {"rewrite", "split"}
 
 
 def apply_suggestions(
-    text: str, findings: Iterable[Finding], rewrite: bool = False
+    text: str, findings: Iterable[Finding], rewrite: bool = False, only_safe: bool = True,
 ) -> tuple[str, list[tuple[Finding, Suggestion]]]:
-    """Apply the first suggestion of each finding, without overlaps.
+    """Apply the first applicable suggestion of each finding, without overlaps.
 
-    Word-level replacements always; whole-sentence rewrites and splits only with ``rewrite``
-    (they change more than a word, so a person should ask for them). Explanations are never
-    applied automatically. Where suggestions overlap, the one that starts first wins, and of
-    those the longer one (a sentence rewrite beats a word inside it).
+    Only suggestions marked safe (``only_safe``): they passed the checks of form, meaning, who
+    acts and protected text; the others are for a person to read. Word-level replacements
+    always; whole-sentence rewrites and splits only with ``rewrite`` (they change more than a
+    word, so a person should ask for them). Explanations are never applied automatically.
+    Where suggestions overlap, the one that starts first wins, and of those the longer one (a
+    sentence rewrite beats a word inside it).
     """
     kinds = WORD_LEVEL | (SENTENCE_LEVEL if rewrite else set())
     chosen: list[tuple[Finding, Suggestion]] = []
-    cands = [(f, s) for f in findings for s in f.suggestions[:1] if s.kind in kinds]
+    cands = []
+    for f in findings:
+        usable = [s for s in f.suggestions if s.kind in kinds and (s.safe or not only_safe)]
+        cands += [(f, s) for s in usable[:1]]
     cands.sort(key=lambda fs: (fs[1].start, -(fs[1].end - fs[1].start)))
     last_end = -1
     for f, s in cands:
@@ -37,6 +42,14 @@ def apply_suggestions(
         pos = s.end
     out.append(text[pos:])
     return "".join(out), chosen
+
+
+def for_review(findings: Iterable[Finding], rewrite: bool = False) -> list[tuple[Finding,
+                                                                               Suggestion]]:
+    """Suggestions that ``fix`` leaves to a person: marked for review, or explanations."""
+    kinds = WORD_LEVEL | {"explain"} | (SENTENCE_LEVEL if rewrite else set())
+    return [(f, s) for f in findings for s in f.suggestions[:1]
+            if s.kind in kinds and (not s.safe or s.kind == "explain")]
 
 
 def unified_diff(old: str, new: str, name: str) -> str:

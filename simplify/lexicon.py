@@ -81,6 +81,11 @@ class Lexicon:
         for e in lists.of_kind("verb_phrases"):
             self.fvg[e.verb.casefold()].append(e)
         self.protecting = set(lists.protected_names())
+        # words of replacements exactly as the lists write them: a list author vouches for
+        # these base forms ("fortfolgende"); inflected forms are checked in ``forms``
+        self.list_words = frozenset(
+            w for entries in lists.entries.values() for e in entries
+            for r in e.replacements for w in r.replace("-", " ").split())
         self.protected = {e.term.casefold(): e for name in self.protecting
                           for e in lists.get(name)}
 

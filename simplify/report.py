@@ -23,6 +23,13 @@ class Suggestion(BaseModel):
     end: int
     kind: str = Field("replace", description="replace | rewrite | split | explain")
     label: str = Field("", description="Kurze deutsche Beschreibung")
+    safety: str = Field(
+        "review", description="safe: geprüft für die Übernahme mit einem Klick (Form, "
+        "Bedeutung, wer handelt, geschützter Text); review: ein Mensch liest vorher")
+
+    @property
+    def safe(self) -> bool:
+        return self.safety == "safe"
 
 
 class Finding(BaseModel):

@@ -44,13 +44,15 @@ class Overlay:
     replace: tuple[tuple[str, str], ...] = ()
     avoid: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # names of the organisation: suggestions never change them
 
     def __bool__(self) -> bool:
-        return bool(self.replace or self.avoid or self.allow)
+        return bool(self.replace or self.avoid or self.allow or self.names)
 
     @classmethod
     def of(cls, settings: Settings) -> Overlay:
-        return cls(tuple(settings.replace.items()), tuple(settings.avoid), tuple(settings.allow))
+        return cls(tuple(settings.replace.items()), tuple(settings.avoid), tuple(settings.allow),
+                   tuple(settings.names))
 
 
 _SIMPLIFIERS: dict[tuple[str | None, Overlay], Simplifier] = {}
@@ -70,7 +72,7 @@ def simplifier_for(model: str | None, overlay: Overlay) -> Simplifier:
             from .wordlists import apply_overlay
 
             lists = apply_overlay(default_wordlists(), dict(overlay.replace), list(overlay.avoid),
-                                  list(overlay.allow))
+                                  list(overlay.allow), list(overlay.names))
             _SIMPLIFIERS[key] = Simplifier(model=model, lists=lists)
     return _SIMPLIFIERS[key]
 

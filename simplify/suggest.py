@@ -15,8 +15,15 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .checks.base import Context, SentenceView
+from .forms import noun
 from .report import Finding, Suggestion
-from .verbs import MODAL_SINGULAR, plural_present, split_separable, verb_from_noun
+from .verbs import (
+    MODAL_SINGULAR,
+    plural_present,
+    split_separable,
+    split_zu_infinitive,
+    verb_from_noun,
+)
 
 DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
 NP_INNER = {"ADJA", "ADV", "CARD", "ADJD"}
@@ -135,8 +142,12 @@ def _simple_middle(toks: list[Token]) -> bool:
                for t in toks)
 
 
-def _sentence_suggestion(s: SentenceView, text: str, label: str) -> Suggestion:
-    return Suggestion(replacement=text, start=s.start, end=s.end, kind="rewrite", label=label)
+def _sentence_suggestion(s: SentenceView, text: str, label: str,
+                         safety: str = "safe") -> Suggestion:
+    """A whole-sentence rewrite. ``safe``: who acts is certain (rule data or a named agent) and
+    the rewrite keeps every clause; ``review``: a person reads it before it is used."""
+    return Suggestion(replacement=text, start=s.start, end=s.end, kind="rewrite", label=label,
+                      safety=safety)
 
 
 def ctx_rule_params(ctx: Context, rule_id: str) -> dict:
@@ -209,7 +220,10 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     infinitive = _infinitive(verb)
     if not _reader_verb(ctx, f.rule, infinitive):
         return []  # who has to act is not clear: no rewrite
-    prefix, base = split_separable(infinitive)
+    if verb.tag_ == "VVINF":  # "zu unterschreiben": a separate "zu", so no particle
+        prefix, base = "", infinitive
+    else:
+        prefix, base = split_zu_infinitive(verb.text) or split_separable(infinitive)
     front = toks[:sein_i]
     np_end = _noun_phrase_end(toks, 0)
     middle_all = _drop_reader_agent(ctx, f, toks[sein_i + 1: tail_end])
@@ -255,13 +269,58 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
     obj = _accusative(toks[:np_end])
     if obj is None or not _simple_middle(middle):
         return []
-    if agent is None and not _reader_verb(ctx, f.rule, _infinitive(toks[-2])):
+    verb = _infinitive(toks[-2])
+    third = _third_party(ctx, f, middle)
+    if third is not None:
+        # "Der Antrag muss vom Vermieter unterschrieben werden." -> "Der Vermieter muss den
+        # Antrag unterschreiben.": the named agent acts, never the reader
+        subject, rest = third
+        if subject is None:
+            return []
+        new = join([*subject, modal.text, *obj, *(t.text for t in rest), verb]) + end
+        return [_sentence_suggestion(s, new, "Aktiv: wer handelt, wird Subjekt")]
+    if agent is None and not _reader_verb(ctx, f.rule, verb):
         return []  # "kann erteilt werden": the office acts, or nobody knows who
     subject = agent or "Sie"
-    verb = _infinitive(toks[-2])
     new = join([cap(subject), MODAL_SINGULAR[modal.lower_], *obj,
                 *(t.text for t in middle), verb]) + end
     return [_sentence_suggestion(s, new, f"Aktiv mit „{subject}“")]
+
+
+NOMINATIVE = {"m": "Der", "f": "Die", "n": "Das"}
+
+
+def _third_party(ctx: Context, f: Finding, toks: list[Token]
+                 ) -> tuple[list[str] | None, list[Token]] | None:
+    """A named agent that is not the reader ("vom Vermieter", "durch die Schule").
+
+    None: no such agent. Otherwise (subject words in the nominative, or None when they cannot
+    be built safely; the tokens without the agent phrase).
+    """
+    for k, t in enumerate(toks):
+        if t.lower_ not in {"von", "vom", "durch"} or t.tag_ not in {"APPR", "APPRART"}:
+            continue
+        j = k + 1
+        det = toks[j] if j < len(toks) and toks[j].tag_ == "ART" else None
+        if det is not None:
+            j += 1
+        if j >= len(toks) or toks[j].tag_ not in {"NN", "NE"} or _is_role(ctx, f, toks[j]):
+            continue
+        head = toks[j]
+        rest = toks[:k] + toks[j + 1:]
+        if head.tag_ == "NE":
+            return [head.text], rest
+        info = noun(head.lemma_ or head.text)
+        singular_dative = t.lower_ == "vom" or (det is not None and det.lower_ in {"dem", "der"})
+        if info is None or not info.gender or not singular_dative:
+            return None, rest
+        if det is not None and det.lower_ == "der" and info.gender != "f":
+            return None, rest
+        nominative = info.form("nominativ", "singular")
+        if nominative is None:
+            return None, rest
+        return [NOMINATIVE[info.gender], nominative], rest
+    return None
 
 
 def _modal_passive_front(ctx: Context, f: Finding, s: SentenceView, toks: list[Token],
@@ -413,7 +472,8 @@ def role_subject(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         return []
     verb, rest = toks[j], toks[j + 1:]
     if verb.lemma_ == "haben" and rest and rest[-1].tag_ == "VVIZU" and _simple_middle(rest[:-1]):
-        prefix, base = split_separable(_infinitive(rest[-1]))
+        prefix, base = split_zu_infinitive(rest[-1].text) or split_separable(
+            _infinitive(rest[-1]))
         new = join([cap(base), "Sie", *(t.text for t in rest[:-1]), prefix]) + end
         return [_sentence_suggestion(s, new, "Direkt ansprechen")]
     form = MODAL_SINGULAR.get(verb.lower_) or _plural_of(verb)
@@ -450,13 +510,13 @@ def man_to_sie(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         form = MODAL_SINGULAR.get(toks[1].lower_) or _plural_of(toks[1])
         if form:
             new = join(["Sie", form, *(t.text for t in toks[2:])]) + end
-            return [_sentence_suggestion(s, new, "Mit „Sie“ ansprechen")]
+            return [_sentence_suggestion(s, new, "Mit „Sie“ ansprechen", "review")]
     if idx >= 2 and toks[idx - 1].tag_ in FINITE and idx - 1 >= 1:
         form = MODAL_SINGULAR.get(toks[idx - 1].lower_) or _plural_of(toks[idx - 1])
         if form:
             words = [t.text for t in toks[: idx - 1]] + [form, "Sie"] + [
                 t.text for t in toks[idx + 1:]]
-            return [_sentence_suggestion(s, join(words) + end, "Mit „Sie“ ansprechen")]
+            return [_sentence_suggestion(s, join(words) + end, "Mit „Sie“ ansprechen", "review")]
     return []
 
 
@@ -560,7 +620,7 @@ def split_sentence(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion
     sentences = [cap(join(p)) + end if i == len(pieces) - 1 else cap(join(p)) + "."
                  for i, p in enumerate(pieces)]
     return [Suggestion(replacement=" ".join(sentences), start=s.start, end=s.end, kind="split",
-                       label=f"In {len(sentences)} Sätze teilen")]
+                       safety="review", label=f"In {len(sentences)} Sätze teilen")]
 
 
 def _main_clause_follows(toks: list[Token], i: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .forms import zipf
 from .tagger import load_hanta
 
 # Finite forms for the subjects "Sie" and "wir" (3rd/1st person plural present).
@@ -18,22 +19,56 @@ MODAL_SINGULAR = {
 }
 
 
+# Particles that are always separable (not "über", "unter", "durch", "um", "wider", "wieder",
+# which can be inseparable: "übersenden", "unterschreiben").
+SEPARABLE = ("zurück", "zusammen", "weiter", "vorbei", "voran", "heraus", "herein", "hinaus",
+             "nach", "fest", "fort", "frei", "hin", "her", "los", "mit", "vor", "weg", "ein",
+             "aus", "auf", "bei", "dar", "ab", "an", "zu")
+
+
+AMBIGUOUS = {"über", "unter", "durch", "um", "wider", "wieder", "hinter", "voll"}
+
+
 @lru_cache(maxsize=8192)
 def split_separable(infinitive: str) -> tuple[str, str]:
-    """("ein", "reichen") for "einreichen"; ("", "beachten") for a verb without a particle."""
+    """("ein", "reichen") for "einreichen"; ("", "beachten") for a verb without a particle.
+
+    HanTa's morphology first; where it does not know the verb ("beifügen"), a particle that is
+    always separable in front of a verb HanTa knows ("fügen")."""
+    prefix = ""
     try:
         _, morphemes, _ = load_hanta().analyze(infinitive, "VVINF", taglevel=3)
     except Exception:  # noqa: BLE001 - HanTa raises plain exceptions on odd input
-        return "", infinitive
-    prefix = ""
+        morphemes = []
     for m, tag in morphemes:
         if tag.startswith("PTKVZ"):
             prefix += m
         else:
             break
+    if prefix in AMBIGUOUS:
+        # "unterschreiben" is inseparable, "umziehen" separable: HanTa cannot tell, and a wrong
+        # guess writes "Schreiben Sie ... unter". The caller offers no rewrite.
+        raise ValueError(f"separability of {infinitive!r} is uncertain")
     if prefix and infinitive.lower().startswith(prefix) and len(infinitive) > len(prefix) + 2:
         return prefix, infinitive[len(prefix):]
+    low = infinitive.lower()
+    for particle in SEPARABLE:
+        rest = low[len(particle):]
+        if low.startswith(particle) and len(rest) > 3 and is_plausible_verb(rest):
+            return particle, infinitive[len(particle):]
     return "", infinitive
+
+
+def split_zu_infinitive(word: str) -> tuple[str, str] | None:
+    """"beizufügen" -> ("bei", "fügen"): the infixed "zu" shows the particle for certain."""
+    low = word.lower()
+    i = low.find("zu", 2)
+    if i < 2 or not low.endswith("en") or len(low) - i < 5:
+        return None
+    particle, rest = low[:i], low[i + 2:]
+    if particle in SEPARABLE and is_plausible_verb(rest):
+        return particle, rest
+    return None
 
 
 def plural_present(infinitive: str) -> str:
@@ -43,9 +78,12 @@ def plural_present(infinitive: str) -> str:
 
 @lru_cache(maxsize=8192)
 def is_plausible_verb(infinitive: str) -> bool:
-    """HanTa knows the word as an infinitive (guards verbs derived from nouns)."""
+    """HanTa knows the word as an infinitive, or it is a frequent German word ending like an
+    infinitive (guards verbs derived from nouns)."""
     tags = load_hanta().tag_word(infinitive)
-    return bool(tags) and tags[0][0] == "VV(INF)" and tags[0][1] > -18
+    if bool(tags) and tags[0][0] == "VV(INF)" and tags[0][1] > -18:
+        return True
+    return infinitive.endswith(("en", "ern", "eln")) and zipf(infinitive) >= 2.5
 
 
 def verb_from_noun(noun_lemma: str) -> str | None:

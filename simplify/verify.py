@@ -1,10 +1,18 @@
 """Verification of suggestions: a suggestion is shown only if it passes every check.
 
-1. Analysed again, the finding it fixes is gone (fewer findings of that rule in the sentence,
+1. Protected text stays: nothing is replaced inside a quotation, a quoted statute, a name of
+   an authority or body, a code or the organisation's names; a sentence rewrite keeps each of
+   them verbatim; no explanation is inserted into a heading or form label (``protect.py``).
+2. Every word form the suggestion creates exists in German (``forms.py``: wordfreq's German
+   list and the noun paradigms of german-nouns): no "dieseren", "obenen", "genuge".
+3. Analysed again, the finding it fixes is gone (fewer findings of that rule in the sentence,
    none for a whole-sentence rewrite) and no new warning or error appears.
-2. Numbers, dates, amounts, § references, protected terms and names survive unchanged.
-3. The result is well-formed: capital letter at the start, final punctuation kept, a finite
+4. Numbers, dates, amounts, § references, protected terms and names survive unchanged.
+5. The result is well-formed: capital letter at the start, final punctuation kept, a finite
    verb where there was one, and a finite verb that agrees with "Sie" or "wir".
+
+A suggestion that passes keeps the safety its generator gave it (``safe`` for one-click use,
+``review`` for a person to read first); a failing one is not offered at all.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from .forms import is_real_form
 from .report import Finding, Level, Suggestion
 
 if TYPE_CHECKING:
@@ -25,6 +34,7 @@ LONG_SENTENCE = 40  # words; beyond this, word replacements are verified in thei
 WINDOW = 12  # tokens on each side when even the clause is too long
 
 _KEEP = re.compile(r"\d[\d.,:/-]*\d|\d|§+")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 
 
@@ -74,11 +84,36 @@ class Verifier:
                 return first.idx, last.idx + len(last.text)
         return s.start, s.end
 
+    def protected_ok(self, sug: Suggestion) -> bool:
+        """Quotations, names, codes and the organisation's names stay as they are."""
+        prot = self.ctx.protected
+        if sug.kind in {"replace", "explain"}:
+            if prot.kind_at(sug.start, sug.end) is not None:
+                return False
+            return not (sug.kind == "explain" and prot.in_label(sug.start, sug.end))
+        for s, e, _kind in prot.spans:
+            if e <= sug.start or s >= sug.end:
+                continue
+            if s < sug.start or e > sug.end or self.ctx.text[s:e] not in sug.replacement:
+                return False
+        return True
+
+    def forms_ok(self, sug: Suggestion) -> bool:
+        """Every word form the suggestion brings in is a real German form."""
+        if sug.kind == "explain":
+            return True  # the explanation is our own text; the term itself stays
+        old = Counter(_WORD.findall(self.ctx.text[sug.start:sug.end]))
+        new = Counter(_WORD.findall(sug.replacement))
+        vouched = self.ctx.lexicon.list_words  # as written in our lists (base forms)
+        return all(w in vouched or is_real_form(w) for w in new - old)
+
     def ok(self, finding: Finding, sug: Suggestion) -> bool:
         if finding.sentence is None:
             return False
         s = self.ctx.sentences[finding.sentence]
         if not (s.start <= sug.start <= sug.end <= s.end):
+            return False
+        if not self.protected_ok(sug) or not self.forms_ok(sug):
             return False
         text = self.ctx.text
         start, end = self._window(s, sug)

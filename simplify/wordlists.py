@@ -92,6 +92,7 @@ class WordLists:
     entries: dict[str, list[Entry]] = field(default_factory=dict)
     allow: set[str] = field(default_factory=set)
     specs: dict[str, ListSpec] = field(default_factory=dict)
+    org_names: tuple[str, ...] = ()  # the organisation's own names: never changed
 
     def names(self, match: str) -> list[str]:
         """The lists matched in this way, in declaration order."""
@@ -184,6 +185,7 @@ def apply_overlay(
     replace: dict[str, str] | None = None,
     avoid: list[str] | None = None,
     allow: list[str] | None = None,
+    names: list[str] | None = None,
 ) -> WordLists:
     """Overlay an organisation's own lists: new replacements, words to avoid, words to allow."""
     entries = {name: list(items) for name, items in lists.entries.items()}
@@ -198,4 +200,5 @@ def apply_overlay(
     for term in avoid or []:
         own.append(Entry(target or "", term, (), "Hausregel: vermeiden", ORGANISATION_SOURCE))
     allowed = set(lists.allow) | {t.casefold() for t in allow or []}
-    return WordLists(entries, allowed, dict(lists.specs))
+    return WordLists(entries, allowed, dict(lists.specs),
+                     tuple(dict.fromkeys([*lists.org_names, *(names or [])])))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..clauses import ClauseAnalysis, TokenSpan
+from ..protect import Protected, find_protected
 from ..report import Level, Suggestion
 from ..rules import Profile, Rule
 from ..wordlists import Entry
@@ -40,6 +41,16 @@ class Context:
     index: float | None = None  # Verständlichkeitsindex of the whole text
     rules: dict[str, Rule] = field(default_factory=dict)
     difficulty: list[float] = field(default_factory=list)  # per sentence, 0 easy ... 20 hard
+    _protected: Protected | None = None
+
+    @property
+    def protected(self) -> Protected:
+        """Quotations, names, codes, headings and labels that suggestions leave alone."""
+        if self._protected is None:
+            self._protected = find_protected(
+                self.doc, self.lexicon.lists.org_names,
+                [e.term for e in self.lexicon.abbreviations.values()])
+        return self._protected
 
 
 @dataclass
@@ -75,5 +86,8 @@ def span_of(tokens: list[Token]) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
-def replace_suggestion(start: int, end: int, replacement: str, label: str) -> Suggestion:
-    return Suggestion(replacement=replacement, start=start, end=end, kind="replace", label=label)
+def replace_suggestion(start: int, end: int, replacement: str, label: str,
+                       safety: str = "safe") -> Suggestion:
+    """A word-level replacement; ``safe`` unless the caller is less than sure of its form."""
+    return Suggestion(replacement=replacement, start=start, end=end, kind="replace", label=label,
+                      safety=safety)

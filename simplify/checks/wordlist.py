@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..forms import noun
 from ..lexicon import TermHit
 from ..morphology import inflect_like, noun_gender
 from ..report import Suggestion
@@ -77,6 +78,41 @@ def _noun_safe(tok, repl: str) -> bool:  # noqa: ANN001
     return g_new is not None and DET_GENDER.get(prev.lower_) == g_new
 
 
+def _shows_gender(tok) -> bool:  # noqa: ANN001
+    """A determiner or attributive adjective before the noun shows its gender."""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].tag_ in {"ADJA", "ADV", "CARD"}:
+        if tok.doc[k].tag_ == "ADJA":
+            return True
+        k -= 1
+    return k >= 0 and tok.doc[k].tag_ in NOUN_DETERMINERS
+
+
+def _noun_from_paradigm(tok, lemma: str, repl: str) -> str | None:  # noqa: ANN001
+    """The replacement noun in the case and number of the original, from real paradigms
+    ("des Kraftfahrzeugs" -> "des Autos"); None when the paradigms do not settle it: unknown
+    nouns, a form that stands for cases whose replacement forms differ, or another gender
+    where an article or adjective shows the gender."""
+    old, new = noun(lemma), noun(repl)
+    if old is None or new is None or " " in repl:
+        return None
+    analyses = old.analyses(tok.text)
+    if not analyses:
+        return None
+    if old.gender != new.gender and _shows_gender(tok):
+        numbers = {n for _, n in analyses}
+        if numbers != {"plural"}:  # in the plural the article does not show the gender
+            return None
+    forms = {new.form(c, n) for c, n in analyses}
+    forms.discard(None)
+    if len(forms) != 1:
+        return None
+    form = forms.pop()
+    # the case must not hang on the old form's ending alone: the new form must stand for the
+    # same cases ("des Autos" is genitive only, like "des Kraftfahrzeugs")
+    return form if new.analyses(form) & analyses else None
+
+
 def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     """Replacements for a word-list hit, inflected like the original where that is safe."""
     e = hit.entry
@@ -87,14 +123,26 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
         for repl in e.replacements:
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
-            if not _noun_safe(tok, repl) or not _case_safe(hit, ctx, repl):
+            if not _case_safe(hit, ctx, repl):
+                continue
+            if tok.tag_ == "NN" and repl[:1].isupper():
+                form = _noun_from_paradigm(tok, tok.lemma_ or e.term, repl)
+                if form is not None:
+                    out.append(replace_suggestion(hit.start, hit.end, form,
+                                                  f"Ersetzen durch „{form}“"))
+                    continue
+            if not _noun_safe(tok, repl):
                 continue
             form = inflect_like(tok.text, e.term if tok.lower_ != tok.lemma_.casefold()
                                 else tok.lemma_, repl, adjective)
             if form is None:
                 form = inflect_like(tok.text, tok.lemma_ or e.term, repl, adjective)
             if form is not None:
-                out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“"))
+                # a noun whose paradigm we do not know: its gender and case came from endings,
+                # so a person checks it; other words are inflected by rule and form-checked
+                safety = "review" if tok.tag_ == "NN" and repl[:1].isupper() else "safe"
+                out.append(replace_suggestion(hit.start, hit.end, form,
+                                              f"Ersetzen durch „{form}“", safety))
     elif hit.last - hit.first + 1 == len(e.term.split()):
         text = ctx.text[hit.start:hit.end]
         for repl in e.replacements:

@@ -1,10 +1,14 @@
-"""Long words: compounds beyond the profile's limit, with a readable split."""
+"""Long words: compounds beyond the profile's limit, with a readable split where that is a
+plain-language device (the profiles in ``params.split_in_profiles``: Einfache and Leichte
+Sprache). The split is made once, at the main joint between modifier and head, and only when
+both parts are real German words (``forms.main_joint``); names are never split."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..morphology import compound_parts, join_compound, readable_split
+from ..forms import main_joint
+from ..morphology import compound_parts, join_compound
 from ..report import Suggestion
 from ..rules import Rule
 from .base import Context, Match, check
@@ -19,6 +23,7 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
     max_parts = ctx.profile.limit("word_parts")
     mediopunkt = bool(ctx.profile.limits.get("mediopunkt", 0))
     protected = ctx.lexicon.protected
+    split_in = set(rule.params.get("split_in_profiles", []))
     for s in ctx.sentences:
         for t in s.words:
             word = t.text
@@ -32,16 +37,23 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
             parts = compound_parts(word)
             if letters <= max_letters and len(parts) < max_parts:
                 continue
-            pieces = readable_split(word)
             sugg = []
-            # adjectives keep their form; official titles of laws keep their spelling
-            keep = t.tag_ in {"ADJA", "ADJD"} or word.lower().endswith(OFFICIAL_TITLES)
-            if len(pieces) > 1 and not keep:
-                split = join_compound(pieces, mediopunkt)
+            # adjectives keep their form; official titles of laws keep their spelling; names
+            # are never split
+            keep = (t.tag_ in {"ADJA", "ADJD", "NE"} or word.lower().endswith(OFFICIAL_TITLES)
+                    or ctx.profile.name not in split_in)
+            joint = None if keep else main_joint(word)
+            if joint is not None:
+                split = join_compound(list(joint), mediopunkt)
                 sugg.append(Suggestion(replacement=split, start=t.idx, end=t.idx + len(word),
-                                       kind="replace", label=f"Trennen: „{split}“"))
-            advice = (f"Besser lesbar: „{sugg[0].replacement}“." if sugg else
-                      "Setzen Sie Bindestriche an die Wortgrenzen oder umschreiben Sie es.")
+                                       kind="replace", label=f"Trennen: „{split}“",
+                                       safety="safe"))
+            if sugg:
+                advice = f"Besser lesbar: „{sugg[0].replacement}“."
+            elif ctx.profile.name in split_in:
+                advice = "Setzen Sie Bindestriche an die Wortgrenzen oder umschreiben Sie es."
+            else:
+                advice = "Wählen Sie ein kürzeres Wort oder umschreiben Sie es."
             yield Match(t.idx, t.idx + len(word),
                         {"word": word, "letters": letters, "parts": len(parts),
                          "advice": advice},

@@ -1,0 +1,189 @@
+"""German word forms from well-kept sources: is a form real, and noun genders and paradigms.
+
+* ``wordfreq`` (Apache-2.0 code; its German list ships in the wheel): a form that occurs in
+  general German. Its counts include typos at the very low end, so a form must reach a small
+  frequency (``MIN_ZIPF``) to count as real.
+* ``german-nouns`` (Wiktionary-derived noun paradigms, CC BY-SA 4.0, used as a dependency, never
+  copied into our lists): gender and the eight case/number forms of about 100,000 nouns.
+
+Both are read from the installed packages; nothing is downloaded. The noun table is parsed once
+and kept as a pickle in the user's cache folder (``$XDG_CACHE_HOME/simplify``), because parsing
+the CSV takes seconds and a pickle loads in a fraction of that.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import pickle
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+MIN_ZIPF = 2.0  # about once per 10 million words: below this wordfreq's counts hold typos
+CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
+NUMBERS = ("singular", "plural")
+_CACHE_VERSION = 2
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A noun's gender (m, f, n; "" if unknown or only plural) and its forms by (case, number)."""
+
+    lemma: str
+    gender: str
+    forms: tuple[tuple[str, str, str], ...]  # (case, number, form)
+
+    def form(self, case: str, number: str) -> str | None:
+        for c, n, f in self.forms:
+            if c == case and n == number:
+                return f
+        return None
+
+    def analyses(self, form: str) -> set[tuple[str, str]]:
+        """The (case, number) pairs this form can stand for."""
+        return {(c, n) for c, n, f in self.forms if f == form}
+
+
+def _nouns_csv() -> Path | None:
+    spec = find_spec("german_nouns")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "nouns.csv"
+    return path if path.is_file() else None
+
+
+def _cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "simplify" / f"nouns-v{_CACHE_VERSION}.pickle"
+
+
+def _parse(path: Path) -> dict[str, Noun]:
+    nouns: dict[str, Noun] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            lemma = row.get("lemma") or ""
+            if not lemma or lemma in nouns or not lemma[:1].isupper():
+                continue
+            gender = (row.get("genus") or row.get("genus 1") or "").strip()
+            forms = []
+            for case in CASES:
+                for number in NUMBERS:
+                    key = f"{case} {number}"
+                    seen: set[str] = set()
+                    for col in (key, f"{key} 1", f"{key}*", f"{key} 2", f"{key} 3", f"{key} 4"):
+                        value = (row.get(col) or "").strip()
+                        if value and value != "—" and value not in seen:
+                            seen.add(value)  # the first variant is the one we write
+                            forms.append((case, number, value))
+            if forms:
+                nouns[lemma] = Noun(lemma, gender if gender in {"m", "f", "n"} else "",
+                                    tuple(forms))
+    return nouns
+
+
+@lru_cache(maxsize=1)
+def noun_table() -> dict[str, Noun]:
+    """All nouns by lemma; empty if german-nouns is not installed."""
+    cache = _cache_file()
+    src = _nouns_csv()
+    if src is None:
+        return {}
+    try:
+        if cache.is_file() and cache.stat().st_mtime >= src.stat().st_mtime:
+            with cache.open("rb") as fh:
+                return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    nouns = _parse(src)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(nouns, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only home: parse again next time
+    return nouns
+
+
+@lru_cache(maxsize=1)
+def _noun_forms() -> frozenset[str]:
+    return frozenset(f for n in noun_table().values() for _, _, f in n.forms)
+
+
+def noun(lemma: str) -> Noun | None:
+    """The paradigm of a noun; for an unknown compound, the paradigm of its longest known head
+    ("Hundesteuerbescheid" -> "Bescheid"), with the modifier put back in front."""
+    table = noun_table()
+    found = table.get(lemma)
+    if found is not None:
+        return found
+    for i in range(1, len(lemma) - 2):
+        head = lemma[i:].capitalize()
+        if head in table and len(head) >= 3:
+            base = table[head]
+            mod = lemma[:i]
+            return Noun(lemma, base.gender,
+                        tuple((c, n, mod + f.lower()) for c, n, f in base.forms))
+    return None
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "de", wordlist="large")
+
+
+def is_real_form(word: str) -> bool:
+    """Does this form exist in German? Known nouns' paradigm forms and frequent forms count;
+    a hyphenated form counts if each part does. Numbers and punctuation are not words."""
+    if not any(ch.isalpha() for ch in word):
+        return True
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1:
+        return all(is_real_form(p) for p in parts)
+    if word in _noun_forms() or word.capitalize() in _noun_forms():
+        return True
+    if zipf(word) >= MIN_ZIPF or zipf(word.lower()) >= MIN_ZIPF:
+        return True
+    n = noun(word.capitalize()) if word[:1].isupper() else None
+    return n is not None and any(f == word for _, _, f in n.forms)
+
+
+LINKING = ("es", "s", "en", "n", "er", "e")  # Fugenelemente, kept with the left part
+
+
+def _real_modifier(left: str) -> bool:
+    """A compound's left part: a real word, possibly with a linking element ("Bewilligungs")."""
+    if len(left) < 3:
+        return False
+    if is_real_form(left.capitalize()) or is_real_form(left.lower()):
+        return True
+    for link in LINKING:
+        stem = left[: -len(link)]
+        if left.endswith(link) and len(stem) >= 3 and (
+                is_real_form(stem.capitalize()) or is_real_form(stem.lower() + "en")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def main_joint(word: str) -> tuple[str, str] | None:
+    """Split a compound noun once, between modifier and head: the longest final part that is a
+    German noun (lemma or form), where the rest is a real word (a linking element stays with
+    it). "Blumentopferde" -> ("Blumentopf", "Erde"), never ("Blumento", "Pferde");
+    "Kraftfahrzeughaftpflichtversicherung" -> ("Kraftfahrzeug", "Haftpflichtversicherung").
+    None when no split is certain."""
+    table = noun_table()
+    forms = _noun_forms()
+    for i in range(3, len(word) - 3):
+        head = word[i:].capitalize()
+        if head not in table and head not in forms:
+            continue
+        left = word[:i]
+        if _real_modifier(left):
+            return left, head
+    return None

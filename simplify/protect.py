@@ -1,0 +1,176 @@
+"""Text that suggestions must leave alone, found once per analysed text.
+
+* quotations: „…“, "…", ,,…'', »…«, «…» (a quoted statute or a quoted letter stays verbatim);
+* citation blocks: the paragraph after a line that introduces a quotation ("… lautet:",
+  "… heißt es:", "Wortlaut:");
+* proper names: multi-word names of authorities, bodies and programmes ("Staatsministerium
+  für Soziales und Verbraucherschutz", "Bundesagentur für Arbeit"), names the tagger marks
+  (NE), all-caps codes and identifiers ("ELStAM", "SGB", "A-12"), and the organisation's own
+  list of names (``names`` in its configuration);
+* headings and form labels (short lines without a finite verb and without final
+  punctuation): no explanation is inserted there, because it would change a field's label.
+
+All scans are linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", ",,": "''", '"': '"', "‚": "‘"}
+_OPEN = re.compile(r"„|»|«|,,|\"|‚")
+MAX_QUOTE = 3000  # characters; an opening mark without a close this near is no quotation
+_INTRO = re.compile(r"(?:lautet|lauten|heißt es|wie folgt|Wortlaut|zitiert|im Wortlaut)\s*:\s*$",
+                    re.I)
+# heads of names of authorities, bodies and programmes
+ORG_HEADS = ("ministerium", "amt", "ämter", "behörde", "agentur", "gericht", "kammer", "verband",
+             "stiftung", "anstalt", "kasse", "zentrale", "direktion", "präsidium", "senat",
+             "kommission", "institut", "dienst", "bank", "programm", "fonds", "gesellschaft",
+             "versicherung", "beauftragte", "beauftragter", "rat", "büro", "center", "zentrum",
+             "landkreis", "bezirk", "regierung", "verwaltung", "universität", "hochschule")
+NAME_LINKS = {"für", "der", "des", "und", "von", "zur", "zum", "im", "am", "in", "&"}
+FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP"}
+LABEL_WORDS = 12
+_CODE = re.compile(r"^(?=.*[A-ZÄÖÜ].*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9][A-Za-zÄÖÜäöüß0-9/\-_.]*$")
+
+
+@dataclass
+class Protected:
+    """Protected spans of one text, each with its kind, sorted and merged per kind."""
+
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    labels: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.spans.sort()
+        self._ends = [e for _, e, _ in self.spans]
+        self.labels.sort()
+        self._label_ends = [e for _, e in self.labels]
+
+    def kind_at(self, start: int, end: int) -> str | None:
+        """The kind of protected text that [start, end) touches, if any."""
+        i = bisect.bisect_right(self._ends, start)
+        while i < len(self.spans) and self.spans[i][0] < max(end, start + 1):
+            s, e, kind = self.spans[i]
+            if s < max(end, start + 1) and start < e:
+                return kind
+            i += 1
+        return None
+
+    def in_label(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._label_ends, start)
+        return i < len(self.labels) and self.labels[i][0] <= start and end <= self.labels[i][1]
+
+
+def find_protected(doc: Doc, names: Iterable[str] = (),
+                   abbreviations: Iterable[str] = ()) -> Protected:
+    """``abbreviations``: known abbreviations ("WoGG", "SGB") that rules may write out; they
+    are no codes to protect."""
+    text = doc.text
+    spans: list[tuple[int, int, str]] = []
+    spans += _quotations(text)
+    spans += _citation_blocks(text)
+    spans += _names(doc, set(abbreviations))
+    spans += _listed_names(text, names)
+    return Protected(spans, _labels(doc))
+
+
+def _quotations(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _OPEN.search(text, pos)
+        if m is None:
+            break
+        opening = m.group(0)
+        close = QUOTE_PAIRS[opening]
+        limit = min(n, m.end() + MAX_QUOTE)
+        j = text.find(close, m.end(), limit)
+        if opening in {'"', "‚"} and j != -1 and "\n\n" in text[m.end():j]:
+            j = -1  # a straight quote pair does not run across paragraphs
+        if j == -1 or j == m.end():
+            pos = m.end()
+            continue
+        out.append((m.start(), j + len(close), "Zitat"))
+        pos = j + len(close)
+    return out
+
+
+def _citation_blocks(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        end = start + len(line)
+        if _INTRO.search(line.rstrip()):
+            block_end = text.find("\n\n", end)
+            out.append((end, len(text) if block_end == -1 else block_end, "Zitat"))
+        start = end
+    return out
+
+
+def _is_org_word(word: str) -> bool:
+    low = word.lower()
+    return word[:1].isupper() and any(low.endswith(h) for h in ORG_HEADS)
+
+
+def _names(doc: Doc, abbreviations: set[str]) -> list[tuple[int, int, str]]:
+    out = []
+    toks = [t for t in doc if not t.is_space]
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text in abbreviations or (t._.abbr or "") in abbreviations:
+            i += 1
+            continue  # a known abbreviation that a rule writes out, no code
+        if _CODE.match(t.text) and sum(c.isupper() for c in t.text) >= 2 and len(t.text) > 1:
+            out.append((t.idx, t.idx + len(t.text), "Name"))
+        if t.tag_ == "NE" and t.text[:1].isupper() and not t.is_sent_start:
+            out.append((t.idx, t.idx + len(t.text), "Name"))
+        if _is_org_word(t.text):
+            j = i
+            # "Bundesagentur für Arbeit", "Staatsministerium für Soziales und Verbraucherschutz"
+            while j + 1 < len(toks) and toks[j + 1].lower_ in NAME_LINKS:
+                k = j + 1
+                while k < len(toks) and toks[k].lower_ in NAME_LINKS:
+                    k += 1
+                if k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha:
+                    j = k
+                else:
+                    break
+            if j > i:
+                last = toks[j]
+                out.append((t.idx, last.idx + len(last.text), "Name"))
+                i = j
+        i += 1
+    return out
+
+
+def _listed_names(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
+    out = []
+    for name in names:
+        if not name.strip():
+            continue
+        for m in re.finditer(re.escape(name.strip()), text):
+            out.append((m.start(), m.end(), "Name"))
+    return out
+
+
+def _labels(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            continue
+        words = [t for t in toks if t.is_alpha]
+        if len(words) > LABEL_WORDS or any(t.tag_ in FINITE for t in toks):
+            continue
+        if toks[-1].text in {".", "!", "?"}:
+            continue
+        out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return out
