@@ -92,7 +92,7 @@ export function renderAllowed(nodes, allow, onRemove) {
     li.append(el("span", "chip-word", word));
     const button = el("button", "btn btn-small", "Entfernen");
     button.type = "button";
-    button.setAttribute("aria-label", `„${word}“ wieder markieren`);
+    button.append(el("span", "visually-hidden", `: „${word}“ wieder markieren`));
     button.addEventListener("click", () => onRemove(word));
     li.append(button);
     return li;
@@ -107,7 +107,7 @@ export function renderRulesOff(nodes, rules, titles, onEnable) {
     li.append(el("span", "chip-word", titles.get(id) ? `${titles.get(id)} (${id})` : id));
     const button = el("button", "btn btn-small", "Einschalten");
     button.type = "button";
-    button.setAttribute("aria-label", `Regel ${id} wieder einschalten`);
+    button.append(el("span", "visually-hidden", `: Regel ${id} wieder einschalten`));
     button.addEventListener("click", () => onEnable(id));
     li.append(button);
     return li;
