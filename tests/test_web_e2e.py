@@ -333,6 +333,38 @@ def test_family_served_by_the_api_is_drawn(browser, base_url: str) -> None:
         context.close()
 
 
+def test_late_answers_are_ignored(browser, base_url: str) -> None:
+    """Typing during a check aborts it; an answer that still comes late is not shown."""
+    slow_first = """(() => {
+        const real = window.fetch;
+        window.analyzeCalls = 0;
+        window.aborted = 0;
+        window.fetch = async (url, options = {}) => {
+            const first = String(url).endsWith('/v1/analyze') && window.analyzeCalls++ === 0;
+            if (options.signal) options.signal.addEventListener('abort',
+                () => { window.aborted += 1; });
+            const response = await real(url, {...options, signal: undefined});
+            if (first) await new Promise(done => setTimeout(done, 1500));
+            return response;
+        };
+    })();"""
+    context, page = open_page(browser, base_url, setup=lambda p: p.add_init_script(slow_first))
+    try:
+        page.fill("#eingabe", "Bringen Sie ggf. eine Vollmacht mit.")
+        page.wait_for_function("() => window.analyzeCalls === 1")
+        later = "Der Antrag ist bis zum 1. März einzureichen."
+        page.fill("#eingabe", later)
+        assert page.evaluate("window.aborted") == 1
+        wait_checked(page, 0)
+        page.wait_for_timeout(1700)  # the first answer arrives now, and must be ignored
+        assert checks(page) == 1
+        assert layer_text(page) == later
+        assert all(t != "ggf." for _, t in marked(page))
+        assert any(f == "passive" for f, _ in marked(page))
+    finally:
+        context.close()
+
+
 # -- documents in and out -------------------------------------------------------------------
 
 
