@@ -16,6 +16,7 @@ import {
 import { Vocabulary } from "./vocab.js";
 
 const DEBOUNCE_MS = 800;
+const LONG_TEXT = 20000; // UTF-16 units; above this the marks are redrawn after a short pause
 const ACCEPT = [".docx", ".odt", ".pdf", ".txt", ".md"];
 const KINDS = { docx: "Word", odt: "OpenDocument", pdf: "PDF", text: "Text", markdown: "Markdown" };
 const MAX_FILE_BYTES = 50_000_000; // the service refuses smaller files if its limit is lower
@@ -100,6 +101,8 @@ const state = {
   sequence: 0,
   checks: 0,
   nextId: 1,
+  listTimer: 0,
+  drawTimer: 0,
 };
 
 const details = new Details({
@@ -153,8 +156,15 @@ function clearError() {
   ui.error.textContent = "";
 }
 
+// Code point -> UTF-16 offsets of the current text, built once per text (not per finding).
+const offsets = { text: null, idx: [0] };
+
 function spanText(span) {
-  const idx = codePointIndex(state.text);
+  if (offsets.text !== state.text) {
+    offsets.text = state.text;
+    offsets.idx = codePointIndex(state.text);
+  }
+  const idx = offsets.idx;
   const last = idx.length - 1;
   return state.text.slice(idx[Math.min(span.start, last)], idx[Math.min(span.end, last)]);
 }
@@ -224,23 +234,37 @@ function locationOf(f) {
 
 // -- drawing ----------------------------------------------------------------------------------
 
-function draw() {
+/** Redraw marks, list and legend. While typing (``quick``) the list follows a bit later. */
+function draw({ quick = false } = {}) {
   const active = activeFindings();
   const shown = active.filter((f) => !state.hidden.has(f.family));
   state.groups = buildGroups(shown, state.vocab);
   renderHighlights(ui.layer, state.text, state.groups, state.vocab);
   syncScroll();
-  renderList();
-  renderLegendNow(active);
+  window.clearTimeout(state.listTimer);
+  if (quick) {
+    state.listTimer = window.setTimeout(() => {
+      renderList();
+      renderLegendNow(active);
+    }, 300);
+  } else {
+    renderList();
+    renderLegendNow(active);
+  }
   if (details.open) {
     const g = details.group;
     const same = state.groups.find((x) => x.start === g.start && x.end === g.end &&
       x.family === g.family);
     if (same) {
+      // Keep the keyboard focus on the same button while the content is rebuilt.
+      const buttons = [...details.popover.querySelectorAll("button")];
+      const focused = buttons.indexOf(document.activeElement);
       details.group = same;
       details.anchor = anchorFor(same);
       details.fill();
       details.place();
+      const again = details.popover.querySelectorAll("button");
+      if (focused >= 0) (again[Math.min(focused, again.length - 1)] || details.popover).focus();
     } else {
       details.close(false);
     }
@@ -442,7 +466,14 @@ function onInput() {
   if (!value.trim()) state.doc = null;
   cancelCheck();
   details.close(false);
-  draw();
+  window.clearTimeout(state.drawTimer);
+  if (value.length > LONG_TEXT) {
+    // Long documents: laying out the marks again costs ~1 ms per 1,000 characters, so the
+    // marks follow when typing pauses briefly instead of on every key.
+    state.drawTimer = window.setTimeout(() => draw({ quick: true }), 150);
+  } else {
+    draw({ quick: true });
+  }
   updateCounter();
   schedule();
 }
