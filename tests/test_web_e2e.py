@@ -490,8 +490,10 @@ def test_popover_stays_in_viewport(browser, base_url: str, width: int, height: i
             page.locator("#detail").wait_for(state="visible")
             page.screenshot(path=str(SHOTS / f"simplify-e2e-popover-{width}-{where}.png"))
             assert in_viewport(page), (where, page.locator("#detail").bounding_box())
+            assert page.locator("#hinterlegung mark.active").count() >= 1
             page.keyboard.press("Escape")
             page.locator("#detail").wait_for(state="hidden")
+            assert page.locator("#hinterlegung mark.active").count() == 0
         width_now = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         assert width_now[0] <= width_now[1], width_now
     finally:

@@ -9,12 +9,13 @@ const GAP = 6;
 const MARGIN = 8;
 
 export class Details {
-  constructor({ popover, content, vocab, info, actions }) {
+  constructor({ popover, content, vocab, info, actions, onClose = () => {} }) {
     this.popover = popover;
     this.content = content;
     this.vocab = vocab;
     this.info = info; // {passage(f), location(f), wordLevel(f), occurrences(s)}
     this.actions = actions; // {accept, replaceAll, ignore, ruleOff, allow}
+    this.onClose = onClose;
     this.group = null;
     this.anchor = null; // () => DOMRect of the marked passage
     this.opener = null;
@@ -83,6 +84,7 @@ export class Details {
     this.group = null;
     this.anchor = null;
     this.opener = null;
+    this.onClose();
     if (returnFocus && back && back.isConnected) back.focus({ preventScroll: true });
   }
 

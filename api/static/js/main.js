@@ -109,6 +109,7 @@ const details = new Details({
   popover: $("detail"),
   content: $("detail-inhalt"),
   vocab: state.vocab,
+  onClose: () => unhot(),
   info: {
     passage: (f) => passage(f),
     location: (f) => locationOf(f),
@@ -261,6 +262,7 @@ function draw({ quick = false } = {}) {
       const focused = buttons.indexOf(document.activeElement);
       details.group = same;
       details.anchor = anchorFor(same);
+      hot(same.id, true);
       details.fill();
       details.place();
       const again = details.popover.querySelectorAll("button");
@@ -306,7 +308,13 @@ function renderList() {
   if (state.report) ui.summary.textContent = summaryText(state.groups.length);
 }
 
+function unhot() {
+  ui.layer.querySelectorAll("mark.hl.active").forEach((m) => m.classList.remove("active"));
+}
+
 function hot(groupId, on) {
+  // The mark of an open popover stays highlighted.
+  if (!on && details.open && details.group && details.group.id === groupId) return;
   ui.layer.querySelectorAll(`mark.hl[data-group="${groupId}"]`)
     .forEach((m) => m.classList.toggle("active", on));
 }
@@ -400,6 +408,7 @@ function reveal(group) {
 
 function openGroup(group, { opener, focus, point = null }) {
   if (!point) reveal(group);
+  unhot();
   hot(group.id, true);
   details.show(group, anchorFor(group, point), { opener, focus });
 }
