@@ -70,6 +70,22 @@ def test_upload_docx_with_locations(client: TestClient) -> None:
     assert set(body["locations"]) == {f["fingerprint"] for f in report["findings"]}
 
 
+def test_upload_odt_and_pdf(client: TestClient, tmp_path) -> None:
+    from test_formats_in import make_odt, make_pdf
+
+    odt = make_odt(tmp_path / "Bescheid.odt").read_bytes()
+    body = client.post("/v1/documents", files={"file": ("Bescheid.odt", odt)}).json()
+    assert body["kind"] == "odt" and "Der Antrag ist bis zum 1. März einzureichen." in body["text"]
+    where = [body["locations"][f["fingerprint"]] for f in body["report"]["findings"]]
+    assert {"table": 1, "row": 1, "cell": 2} in where
+    pdf = make_pdf([["Sehr geehrte Damen und Herren,"],
+                    ["Der Antrag ist bis zum 1. März einzureichen."]])
+    body = client.post("/v1/documents", files={"file": ("Brief.pdf", pdf)}).json()
+    assert body["kind"] == "pdf"
+    passive = [f for f in body["report"]["findings"] if "einzureichen" in f["text"]]
+    assert passive and body["locations"][passive[0]["fingerprint"]] == {"page": 2, "line": 1}
+
+
 def test_upload_text_and_markdown(client: TestClient) -> None:
     r = client.post("/v1/documents", files={"file": ("brief.txt", ("😀 " + FORM).encode())})
     assert r.status_code == 200, r.text

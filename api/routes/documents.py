@@ -210,8 +210,10 @@ async def documents(request: Request, engine: Annotated[Engine, Depends(get_engi
         body.extend(chunk)
         if len(body) > limit + MULTIPART_SLACK:
             raise HTTPException(status_code=413, detail=_too_big(limit))
+    # CPU-bound steps share the engine's one worker thread, like the analysis itself.
     fields, upload = await anyio.to_thread.run_sync(
-        parse_form, bytes(body), request.headers.get("content-type", ""))
+        parse_form, bytes(body), request.headers.get("content-type", ""),
+        limiter=engine.limiter)
     del body
     if upload is None:
         raise HTTPException(status_code=422,
@@ -227,7 +229,7 @@ async def documents(request: Request, engine: Annotated[Engine, Depends(get_engi
     if len(data) > limit:
         raise HTTPException(status_code=413, detail=_too_big(limit, len(data)))
     profile = engine.check_profile(fields.get("profile") or None)
-    src = await anyio.to_thread.run_sync(_read_document, name, data)
+    src = await anyio.to_thread.run_sync(_read_document, name, data, limiter=engine.limiter)
     del data
     report = await engine.analyze(src.text, profile)
 
@@ -240,7 +242,8 @@ async def documents(request: Request, engine: Annotated[Engine, Depends(get_engi
         )
         return out.model_dump_json().encode("utf-8")
 
-    return Response(await anyio.to_thread.run_sync(answer), media_type="application/json")
+    body_out = await anyio.to_thread.run_sync(answer, limiter=engine.limiter)
+    return Response(body_out, media_type="application/json")
 
 
 def _too_big(limit: int, size: int | None = None) -> str:
@@ -290,7 +293,7 @@ async def export_docx(
 ) -> Response:
     if len(request.text) > engine.max_chars:
         engine.check_length(request.text)  # 413 with the German message
-    data = await anyio.to_thread.run_sync(build_docx, request.text)
+    data = await anyio.to_thread.run_sync(build_docx, request.text, limiter=engine.limiter)
     filename = _filename(request.name, "text", ".docx")
     return Response(data, media_type=DOCX_TYPE,
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
@@ -328,7 +331,7 @@ async def report_html(
             result.contexts[f.fingerprint] = context(text, report, f)
         return render("html", RunResult([result]))
 
-    html = await anyio.to_thread.run_sync(page)
+    html = await anyio.to_thread.run_sync(page, limiter=engine.limiter)
     filename = _filename(request.name, "bericht", ".html")
     return Response(html, media_type="text/html; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
