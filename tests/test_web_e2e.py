@@ -647,6 +647,9 @@ def test_accessibility_axe(browser, base_url: str) -> None:
         assert page.evaluate(run) == []
         page.click("#detail [data-action='allow']")
         assert page.text_content("#erlaubt")
+        page.locator("#hinweise button").first.click()
+        page.click("#detail [data-action='rule-off']")
+        assert page.locator("#regeln button").count() == 1
         assert page.evaluate(run) == []
     finally:
         context.close()
