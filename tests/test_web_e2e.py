@@ -505,7 +505,8 @@ def test_keyboard_only(browser, base_url: str) -> None:
     try:
         page.focus("#eingabe")
         n = checks(page)
-        page.keyboard.insert_text("Die Unterlagen werden von uns geprüft. Bringen Sie ggf. "
+        page.keyboard.insert_text("Der Antragsteller hat sämtliche Unterlagen vorzulegen. "
+                                  "Die Unterlagen werden von uns geprüft. Bringen Sie ggf. "
                                   "Ihren Pass mit.")
         wait_checked(page, n)
         # Alt + Enter at a mark opens its popover; Escape returns to the text field.
@@ -555,6 +556,10 @@ def test_keyboard_only(browser, base_url: str) -> None:
         assert page.evaluate("document.activeElement.dataset.action") == "accept"
         page.keyboard.press("Enter")
         assert "ggf." not in page.input_value("#eingabe")
+        # The focus stays in the list, also when the list is rebuilt after the edit.
+        page.wait_for_timeout(400)
+        assert page.locator("#hinweise button").count() >= 1
+        assert page.evaluate("document.activeElement.matches('#hinweise button')")
         assert page.errors == []
     finally:
         context.close()

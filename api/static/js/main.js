@@ -274,6 +274,9 @@ function draw({ quick = false } = {}) {
 }
 
 function renderList() {
+  // Rebuilding the list must not drop the keyboard focus: keep it on the same position.
+  const focused = ui.list.contains(document.activeElement)
+    ? Number(document.activeElement.closest("li").dataset.index) : -1;
   const items = state.groups.map((group, index) => {
     const li = el("li");
     const button = el("button", "finding-item");
@@ -304,6 +307,12 @@ function renderList() {
     return li;
   });
   ui.list.replaceChildren(...items);
+  if (focused >= 0) {
+    const buttons = ui.list.querySelectorAll("button.finding-item");
+    const next = buttons[Math.min(focused, buttons.length - 1)];
+    if (next) next.focus({ preventScroll: true });
+    else ui.input.focus({ preventScroll: true });
+  }
   ui.help.hidden = items.length === 0;
   if (state.report) ui.summary.textContent = summaryText(state.groups.length);
 }
