@@ -446,8 +446,16 @@ def test_documents_in_and_out(browser, base_url: str, tmp_path: Path) -> None:
         page.wait_for_function("() => document.querySelector('#fehler').textContent"
                                ".includes('Word-Datei')")
         assert page.input_value("#eingabe") == "😀 Bringen Sie ggf. Ihren Ausweis mit."
-        # The browser logs the refused upload (422) itself; nothing else went wrong.
-        assert [e for e in page.errors if "status of 422" not in e] == []
+        # Too big for the service (default limit about 1.2 MB): German message with the size.
+        page.set_input_files("#datei", files=[{"name": "gross.txt", "mimeType": "text/plain",
+                                               "buffer": b"Wort " * 400_000}])
+        page.wait_for_function("() => document.querySelector('#fehler').textContent"
+                               ".includes('zu groß')")
+        assert page.text_content("#fehler").startswith(
+            "Die Datei „gross.txt“ ist zu groß (2 MB). Der Dienst nimmt höchstens 1.235 KiB an.")
+        assert page.input_value("#eingabe") == "😀 Bringen Sie ggf. Ihren Ausweis mit."
+        # The browser logs the refused uploads (422, 413) itself; nothing else went wrong.
+        assert [e for e in page.errors if not re.search("status of (422|413)", e)] == []
         assert page.dialogs == []
     finally:
         context.close()

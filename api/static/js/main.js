@@ -664,8 +664,13 @@ async function openFile(file) {
       " Die Hinweise nennen die Stelle im Dokument.";
     say(`Die Datei „${doc.name}“ ist geöffnet und geprüft.`);
   } catch (error) {
-    if (error.status === 413) {
-      showError(`${error.message} (Ihre Datei: ${sizeText(file.size)}.)`);
+    if (error.status === 413 && !error.message.startsWith("Die Datei")) {
+      // The service's general size limit answered: say it in terms of the file.
+      const limit = /mehr als ([\d.]+ KiB)/.exec(error.message);
+      showError(`Die Datei „${file.name}“ ist zu groß (${sizeText(file.size)}).` +
+        (limit ? ` Der Dienst nimmt höchstens ${limit[1]} an.` : "") +
+        " Speichern Sie die Datei bitte ohne Bilder, teilen Sie sie auf oder fügen Sie den " +
+        "Text direkt ein.");
     } else {
       showError(error.message);
     }
