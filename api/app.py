@@ -21,7 +21,7 @@ from simplify.service import DocumentService
 
 from .engine import Engine
 from .errors import RequestGuard, install_handlers
-from .routes import analyze, health, languagetool, meta, web
+from .routes import analyze, documents, health, languagetool, meta, web
 from .routes.web import STATIC_DIR
 from .settings import Settings
 
@@ -89,7 +89,7 @@ def create_app(settings: Settings | None = None, simplifier: Simplifier | None =
     app.state.engine = None
     install_handlers(app)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
-    for module in (analyze, meta, languagetool, health, web):
+    for module in (analyze, documents, meta, languagetool, health, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _install_docs(app)

@@ -1,275 +1,191 @@
-// The popover next to a highlight: message, explanation, suggestions (hover, focus or click).
-// Keyboard: Tab reaches each highlight; Enter (or Space, Arrow down) moves into the popover;
-// Escape closes it and returns to the highlight.
+// The popover of a finding: message, explanation, where it is in the document, suggestions
+// and the decisions (Übernehmen, Alle ersetzen, Ignorieren, Regel ausschalten, Wort erlauben).
+// It is placed inside the viewport (fixed position, flipped above the mark or moved in from
+// the edges). Keyboard: Tab stays inside, Escape closes and returns focus to the opener.
 
 import { el } from "./text.js";
 
-const LEVEL = { info: "Hinweis", warning: "Warnung", error: "Fehler" };
-const HIDE_DELAY = 250;
+const GAP = 6;
+const MARGIN = 8;
 
 export class Details {
-  constructor({ result, popover, content, familyLabel, onAccept }) {
-    this.result = result;
+  constructor({ popover, content, vocab, info, actions, onClose = () => {} }) {
     this.popover = popover;
     this.content = content;
-    this.familyLabel = familyLabel;
-    this.onAccept = onAccept;
-    this.report = null;
-    this.groups = [];
-    this.current = null; // the focusable first piece of the shown group
-    this.pinned = false;
-    this.quiet = false;
-    this.timer = 0;
+    this.vocab = vocab;
+    this.info = info; // {passage(f), location(f), wordLevel(f), occurrences(s)}
+    this.actions = actions; // {accept, replaceAll, ignore, ruleOff, allow}
+    this.onClose = onClose;
+    this.group = null;
+    this.anchor = null; // () => DOMRect of the marked passage
+    this.opener = null;
     this.bind();
   }
 
-  setReport(report, groups, editable) {
-    this.hide();
-    this.report = report;
-    this.groups = groups;
-    this.editable = editable;
-  }
-
-  setEditable(editable) {
-    this.editable = editable;
-    if (!this.popover.hidden && this.current) this.fill(this.current);
+  get open() {
+    return !this.popover.hidden;
   }
 
   bind() {
-    const r = this.result;
-    r.addEventListener("mouseover", (e) => {
-      const mark = e.target.closest("mark.hl");
-      if (!mark || this.pinned) return;
-      this.cancelHide();
-      this.show(mark, { x: e.clientX, y: e.clientY });
-    });
-    r.addEventListener("mouseout", (e) => {
-      if (this.pinned) return;
-      const to = e.relatedTarget;
-      if (to && (this.popover.contains(to) || (to.closest && to.closest("mark.hl")))) return;
-      this.scheduleHide();
-    });
-    r.addEventListener("click", (e) => {
-      const mark = e.target.closest("mark.hl");
-      if (!mark) return;
-      this.show(mark, { x: e.clientX, y: e.clientY });
-      this.pinned = true;
-    });
-    r.addEventListener("focusin", (e) => {
-      const mark = e.target.closest("mark.hl");
-      if (this.quiet) {
-        this.quiet = false;
-        return;
-      }
-      if (mark) {
-        this.pinned = false;
-        this.show(mark);
-      }
-    });
-    r.addEventListener("focusout", (e) => {
-      const to = e.relatedTarget;
-      if (to && (this.popover.contains(to) || this.result.contains(to))) return;
-      if (!this.pinned) this.hide();
-    });
-    r.addEventListener("keydown", (e) => {
-      const mark = e.target.closest("mark.hl");
-      if (!mark) return;
-      if (e.key === "Enter" || e.key === " " || e.key === "ArrowDown") {
-        e.preventDefault();
-        this.show(mark);
-        this.enter();
-      } else if (e.key === "Escape") {
-        this.hide();
-      }
-    });
-
     const p = this.popover;
-    p.addEventListener("mouseenter", () => this.cancelHide());
-    p.addEventListener("mouseleave", () => {
-      if (!this.pinned) this.scheduleHide();
-    });
-    p.addEventListener("keydown", (e) => this.popoverKey(e));
-    p.addEventListener("focusout", (e) => {
-      const to = e.relatedTarget;
-      if (to && (p.contains(to) || to === this.current)) return;
-      if (to && to.closest && to.closest("mark.hl")) return;
-      this.hide();
-    });
-    document.addEventListener("click", (e) => {
-      if (this.popover.hidden) return;
-      if (p.contains(e.target) || (e.target.closest && e.target.closest("mark.hl"))) return;
-      this.hide();
-    });
-    document.addEventListener("keydown", (e) => {
-      if (e.key === "Escape" && !this.popover.hidden) {
-        const back = this.current;
-        const inside = p.contains(document.activeElement);
-        this.hide();
-        if (back && inside) this.returnTo(back);
-      }
-    });
-  }
-
-  popoverKey(e) {
-    if (e.key === "Escape") {
-      e.preventDefault();
-      e.stopPropagation();
-      const back = this.current;
-      this.hide();
-      if (back) this.returnTo(back);
-      return;
-    }
-    if (e.key !== "Tab") return;
-    const items = [...this.popover.querySelectorAll("button")];
-    if (!items.length) return;
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      if (this.current) this.current.focus();  // shows the popover again, not pinned
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      const marks = [...this.result.querySelectorAll("mark.hl[tabindex='0']")];
-      const next = marks[marks.indexOf(this.current) + 1];
-      (next || this.current).focus();
-    }
-  }
-
-  /** Focus a highlight without opening its popover again (after Escape). */
-  returnTo(mark) {
-    this.quiet = true;
-    mark.focus();
-    this.quiet = false;
-  }
-
-  enter() {
-    this.pinned = true;
-    const target = this.popover.querySelector("button") || this.popover;
-    target.focus();
-  }
-
-  cancelHide() {
-    window.clearTimeout(this.timer);
-  }
-
-  scheduleHide() {
-    this.cancelHide();
-    this.timer = window.setTimeout(() => this.hide(), HIDE_DELAY);
-  }
-
-  hide() {
-    this.cancelHide();
-    this.popover.hidden = true;
-    this.pinned = false;
-    this.result.querySelectorAll("mark.hl.active").forEach((m) => m.classList.remove("active"));
-    if (this.current) this.current.removeAttribute("aria-describedby");
-    this.current = null;
-  }
-
-  /** Groups to show for a mark: the mark's own group first, then enclosing highlights. */
-  groupsAt(mark) {
-    const ids = [];
-    for (let m = mark; m; m = m.parentElement && m.parentElement.closest("mark.hl")) {
-      const id = Number(m.dataset.group);
-      if (!ids.includes(id)) ids.push(id);
-    }
-    return ids.map((id) => this.groups[id]).filter(Boolean);
-  }
-
-  show(mark, point = null) {
-    if (!this.report) return;
-    const groupId = mark.dataset.group;
-    const first = this.result.querySelector(`mark.hl[data-group="${groupId}"][tabindex]`);
-    this.result.querySelectorAll("mark.hl.active").forEach((m) => m.classList.remove("active"));
-    this.result.querySelectorAll(`mark.hl[data-group="${groupId}"]`)
-      .forEach((m) => m.classList.add("active"));
-    if (this.current && this.current !== first) this.current.removeAttribute("aria-describedby");
-    this.current = first || mark;
-    this.fill(mark);
-    this.popover.hidden = false;
-    this.place(mark, point);
-    this.current.setAttribute("aria-describedby", "detail-inhalt");
-  }
-
-  fill(mark) {
-    const parts = [];
-    const [own, ...outer] = this.groupsAt(mark);
-    for (const index of own ? own.findings : []) {
-      parts.push(this.findingView(this.report.findings[index]));
-    }
-    if (outer.length) {
-      // Enclosing highlights (e.g. the long sentence) briefly; they have their own popover.
-      const more = el("div", "finding more");
-      more.append(el("p", "more-title", "Außerdem an dieser Stelle:"));
-      const list = el("ul", "more-list");
-      for (const group of outer) {
-        for (const index of group.findings) {
-          const f = this.report.findings[index];
-          const item = el("li");
-          const chip = el("span", "chip", this.familyLabel(f.family));
-          chip.style.color = `var(--fam-${f.family})`;
-          item.append(chip, " ", f.message);
-          list.append(item);
+    p.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") {
+        e.preventDefault();
+        e.stopPropagation();
+        this.close(true);
+      } else if (e.key === "Tab") {
+        const items = [...p.querySelectorAll("button:not([disabled])")];
+        if (!items.length) return;
+        const first = items[0];
+        const last = items[items.length - 1];
+        if (e.shiftKey && (document.activeElement === first || document.activeElement === p)) {
+          e.preventDefault();
+          last.focus();
+        } else if (!e.shiftKey && document.activeElement === last) {
+          e.preventDefault();
+          first.focus();
         }
       }
-      more.append(list);
-      parts.push(more);
+    });
+    document.addEventListener("pointerdown", (e) => {
+      if (!this.open || p.contains(e.target)) return;
+      if (e.target.closest && e.target.closest("[data-opens-finding]")) return;
+      this.close(false);
+    });
+    const again = () => {
+      if (this.open) this.place();
+    };
+    window.addEventListener("resize", again);
+    window.addEventListener("scroll", again, { passive: true, capture: true });
+  }
+
+  /**
+   * Show ``group`` next to the rectangle ``anchor()`` returns. ``opener`` gets focus back on
+   * Escape; with ``focus`` the first button takes focus (keyboard use).
+   */
+  show(group, anchor, { opener = null, focus = false } = {}) {
+    this.group = group;
+    this.anchor = anchor;
+    this.opener = opener;
+    this.fill();
+    this.popover.hidden = false;
+    this.vocab.paint(this.popover, group.family);
+    this.place();
+    if (focus) {
+      const first = this.popover.querySelector("button");
+      (first || this.popover).focus({ preventScroll: true });
     }
-    const family = mark.dataset.family;
-    this.popover.style.setProperty("--c", `var(--fam-${family})`);
-    this.content.replaceChildren(...parts);
+  }
+
+  close(returnFocus) {
+    if (!this.open) return;
+    this.popover.hidden = true;
+    const back = this.opener;
+    this.group = null;
+    this.anchor = null;
+    this.opener = null;
+    this.onClose();
+    if (returnFocus && back && back.isConnected) back.focus({ preventScroll: true });
+  }
+
+  fill() {
+    const views = this.group.findings.map((f) => this.findingView(f));
+    this.content.replaceChildren(...views);
   }
 
   findingView(f) {
     const box = el("div", "finding");
     const head = el("div", "finding-head");
-    const fam = el("span", "chip", this.familyLabel(f.family));
-    fam.style.color = `var(--fam-${f.family})`;
-    head.append(fam, el("span", `chip level-${f.level}`, LEVEL[f.level] || f.level));
+    const fam = el("span", "chip fam-chip", this.vocab.label(f.family));
+    this.vocab.paint(fam, f.family);
+    head.append(fam, el("span", `chip level-${f.level}`, this.vocab.levelLabel(f.level)));
     box.append(head, el("p", "finding-msg", f.message));
     if (f.explanation) box.append(el("p", "finding-why", f.explanation));
-    const usable = f.suggestions.filter((s) => typeof s.replacement === "string");
+    const passage = this.info.passage(f);
+    const quote = el("p", "finding-quote");
+    quote.append(el("span", "quote-label", "Stelle: "), `„${short(passage)}“`);
+    box.append(quote);
+    const where = this.info.location(f);
+    if (where) box.append(el("p", "finding-where", `Im Dokument: ${where}`));
+
+    const usable = (f.suggestions || []).filter((s) => typeof s.replacement === "string");
     if (usable.length) {
       const list = el("div", "suggestions");
-      for (const s of usable) {
-        const button = el("button", "btn sugg");
+      if (usable.length > 1) list.append(el("p", "sugg-title", "Vorschläge zur Auswahl:"));
+      usable.forEach((s, i) => {
+        const button = el("button", i === 0 ? "btn btn-primary sugg" : "btn sugg");
         button.type = "button";
+        button.dataset.action = "accept";
         const label = s.label || "Ersetzen";
         button.append(el("span", "sugg-label", `Übernehmen: ${label}`));
         if (!s.replacement) {
           button.append(el("span", "sugg-text", "(Stelle löschen)"));
         } else if (!label.includes(s.replacement)) {
-          button.append(el("span", "sugg-text", `„${s.replacement}“`));
+          button.append(el("span", "sugg-text", `„${short(s.replacement)}“`));
         }
-        button.disabled = !this.editable;
-        if (!this.editable) button.title = "Prüfen Sie den geänderten Text zuerst neu.";
-        button.addEventListener("click", (e) => {
-          e.stopPropagation();
-          this.onAccept(s, f);
-        });
+        button.addEventListener("click", () => this.actions.accept(f, s));
         list.append(button);
-      }
+        const count = this.info.occurrences(f, s);
+        if (count > 1) {
+          const all = el("button", "btn sugg-all", `Alle ersetzen (${count} Stellen)`);
+          all.type = "button";
+          all.dataset.action = "replace-all";
+          all.addEventListener("click", () => this.actions.replaceAll(f, s));
+          list.append(all);
+        }
+      });
       box.append(list);
     } else {
       box.append(el("p", "no-suggestion", "Kein fertiger Vorschlag: Formulieren Sie die Stelle " +
         "bitte selbst um."));
     }
+
+    const row = el("div", "decide");
+    const add = (action, text, handler, hint) => {
+      const b = el("button", "btn btn-small", text);
+      b.type = "button";
+      b.dataset.action = action;
+      if (hint) b.title = hint;
+      b.addEventListener("click", handler);
+      row.append(b);
+    };
+    add("ignore", "Ignorieren", () => this.actions.ignore(f),
+      "Nur diese Stelle, bis sich der Text dort ändert.");
+    add("rule-off", "Regel ausschalten", () => this.actions.ruleOff(f),
+      `Regel ${f.rule} für diesen Text nicht mehr prüfen.`);
+    if (this.info.wordLevel(f)) {
+      add("allow", "Wort erlauben", () => this.actions.allow(f),
+        "Dieses Wort in diesem Browser nicht mehr markieren.");
+    }
+    box.append(row);
     return box;
   }
 
-  place(mark, point) {
-    const host = this.popover.offsetParent || this.result;
-    const hostRect = host.getBoundingClientRect();
-    const rects = [...mark.getClientRects()];
-    let rect = rects[0] || mark.getBoundingClientRect();
-    if (point) {
-      rect = rects.find((r) => point.y >= r.top && point.y <= r.bottom) || rect;
+  /** Put the popover below the passage, or above it, always inside the viewport. */
+  place() {
+    if (!this.anchor) return;
+    const p = this.popover;
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    p.style.maxHeight = `${Math.max(120, vh - 2 * MARGIN)}px`;
+    p.style.maxWidth = `${Math.max(160, vw - 2 * MARGIN)}px`;
+    const rect = this.anchor();
+    const w = p.offsetWidth;
+    const h = p.offsetHeight;
+    let left = Math.min(Math.max(MARGIN, rect.left), vw - w - MARGIN);
+    left = Math.max(MARGIN, left);
+    let top = rect.bottom + GAP;
+    if (top + h > vh - MARGIN) {
+      const above = rect.top - GAP - h;
+      top = above >= MARGIN ? above : vh - h - MARGIN;
     }
-    const width = this.popover.offsetWidth;
-    const maxLeft = Math.max(8, hostRect.width - width - 8);
-    const left = Math.min(Math.max(8, rect.left - hostRect.left), maxLeft);
-    const top = rect.bottom - hostRect.top + 8;
-    this.popover.style.left = `${left}px`;
-    this.popover.style.top = `${top}px`;
+    top = Math.max(MARGIN, top);
+    p.style.left = `${Math.round(left)}px`;
+    p.style.top = `${Math.round(top)}px`;
   }
+}
+
+function short(text, max = 140) {
+  const chars = [...text.replace(/\s+/g, " ").trim()];  // code points: emoji stay whole
+  return chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()} …` : chars.join("");
 }

@@ -1,25 +1,6 @@
 // Side panels: comprehensibility score, legend with counts, hardest sentences.
 
 import { codePointIndex, el, fmt, snippet } from "./text.js";
-import { MARK_FAMILIES } from "./render.js";
-
-const SAMPLE = {
-  length: "Satz",
-  passive: "abc",
-  nominal: "abc",
-  jargon: "abc",
-  address: "abc",
-  words: "abc",
-};
-
-const HOW = {
-  length: "Satz hinterlegt",
-  passive: "durchgezogen",
-  nominal: "doppelt",
-  jargon: "Wellenlinie",
-  address: "gestrichelt",
-  words: "gepunktet",
-};
 
 // Sentences from this difficulty (0 easy ... 20 hard) on are listed as "hard".
 const HARD = 5;
@@ -36,7 +17,7 @@ export function fleschWord(value) {
   return "sehr leicht";
 }
 
-export function renderScore(nodes, report, profileLabel) {
+export function renderScore(nodes, report, profileLabel, readabilityFamilies) {
   const s = report.scores || {};
   const index = s.verstaendlichkeitsindex;
   const target = report.target;
@@ -68,12 +49,14 @@ export function renderScore(nodes, report, profileLabel) {
   nodes.avg.textContent = fmt(s.avg_sentence_length);
   nodes.words.textContent = fmt(s.words, 0);
   nodes.sentences.textContent = fmt(s.sentences, 0);
-  const notes = report.findings.filter((f) => f.family === "readability");
+  const notes = report.findings.filter((f) => readabilityFamilies.has(f.family));
   nodes.notes.replaceChildren(...notes.map((f) => el("li", "", f.message)));
 }
 
-export function renderLegend(list, families, counts, hidden, onToggle) {
-  const items = MARK_FAMILIES.map((family) => {
+/** Legend built from the vocabulary: one line per marked family, with its count. */
+export function renderLegend(list, vocab, counts, hidden, onToggle) {
+  const items = vocab.highlighted().map((family) => {
+    const info = vocab.family(family);
     const li = el("li");
     const label = el("label");
     const box = el("input");
@@ -81,21 +64,54 @@ export function renderLegend(list, families, counts, hidden, onToggle) {
     box.checked = !hidden.has(family);
     box.dataset.family = family;
     box.addEventListener("change", () => onToggle(family, box.checked));
-    const swatch = el("span", `swatch hl hl-${family}`, SAMPLE[family]);
+    const swatch = el("span", "swatch hl", vocab.isSentenceLevel(family) ? "Satz" : "abc");
+    vocab.paint(swatch, family);
     swatch.setAttribute("aria-hidden", "true");
-    const name = el("span", "legend-name", families[family] || family);
-    const how = el("span", "visually-hidden", ` (${HOW[family]})`);
-    name.append(how);
-    const n = counts ? counts[family] || 0 : null;
+    const name = el("span", "legend-name", vocab.label(family));
+    if (info && info.mark) name.append(el("span", "visually-hidden", ` (${info.mark})`));
+    const n = counts ? counts.get(family) || 0 : null;
     const count = el("span", n ? "count" : "count zero", n === null ? "–" : String(n));
-    count.setAttribute("aria-label", n === null ? "noch nicht geprüft"
-      : `${n} ${n === 1 ? "Fundstelle" : "Fundstellen"}`);
+    count.setAttribute("aria-hidden", "true");
+    name.append(el("span", "visually-hidden", n === null ? ", noch nicht geprüft"
+      : `, ${n} ${n === 1 ? "Fundstelle" : "Fundstellen"}`));
     label.append(box, swatch, name, count);
     li.append(label);
     li.dataset.family = family;
     return li;
   });
   list.replaceChildren(...items);
+}
+
+/** Allowed words with a button each to remove them, and the line for simplify.toml. */
+export function renderAllowed(nodes, allow, onRemove) {
+  nodes.empty.hidden = allow.words.length > 0;
+  nodes.exportBox.hidden = allow.words.length === 0;
+  nodes.toml.value = allow.toml();
+  nodes.list.replaceChildren(...allow.words.map((word) => {
+    const li = el("li", "chip-item");
+    li.append(el("span", "chip-word", word));
+    const button = el("button", "btn btn-small", "Entfernen");
+    button.type = "button";
+    button.append(el("span", "visually-hidden", `: „${word}“ wieder markieren`));
+    button.addEventListener("click", () => onRemove(word));
+    li.append(button);
+    return li;
+  }));
+}
+
+/** Rules switched off for this text, each with a button to switch it on again. */
+export function renderRulesOff(nodes, rules, titles, onEnable) {
+  nodes.empty.hidden = rules.size > 0;
+  nodes.list.replaceChildren(...[...rules].map((id) => {
+    const li = el("li", "chip-item");
+    li.append(el("span", "chip-word", titles.get(id) ? `${titles.get(id)} (${id})` : id));
+    const button = el("button", "btn btn-small", "Einschalten");
+    button.type = "button";
+    button.append(el("span", "visually-hidden", `: Regel ${id} wieder einschalten`));
+    button.addEventListener("click", () => onEnable(id));
+    li.append(button);
+    return li;
+  }));
 }
 
 export function renderHardest(list, empty, text, report, onJump) {

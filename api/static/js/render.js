@@ -1,20 +1,23 @@
-// The checked text with highlights. Overlapping findings become nested <mark> elements:
-// sentences outermost, then sentence-level findings (length), then word-level findings.
-// A finding that crosses the end of an enclosing element is split into pieces; the pieces
-// share data-group, and only the first piece is focusable.
+// The highlight layer behind the text field. Overlapping findings become nested <mark>
+// elements: whole-sentence families outermost, then word-level families in the order the
+// service lists them. A finding that crosses the end of an enclosing mark is split into
+// pieces that share data-group. The layer holds exactly the text of the field (as text
+// nodes), so the marks sit under the same characters.
 
 import { codePointIndex, el } from "./text.js";
 
-export const MARK_FAMILIES = ["length", "passive", "nominal", "jargon", "address", "words"];
-const RANK = { sentence: 0, length: 1, passive: 2, nominal: 3, jargon: 4, address: 5, words: 6 };
 const MAX_DEPTH = 3;
 
-/** Findings with the same span and family form one group (one mark, one popover). */
-export function buildGroups(findings) {
+/**
+ * Findings with the same span and family form one group (one mark, one entry in the list).
+ * ``findings`` are objects with start/end in code points and a family; ``vocab`` decides
+ * which families are marked in the text.
+ */
+export function buildGroups(findings, vocab) {
   const byKey = new Map();
   const groups = [];
-  findings.forEach((finding, index) => {
-    if (!MARK_FAMILIES.includes(finding.family) || finding.end <= finding.start) return;
+  findings.forEach((finding) => {
+    if (!vocab.isHighlighted(finding.family) || finding.end <= finding.start) return;
     const key = `${finding.start}:${finding.end}:${finding.family}`;
     let group = byKey.get(key);
     if (!group) {
@@ -23,7 +26,7 @@ export function buildGroups(findings) {
       byKey.set(key, group);
       groups.push(group);
     }
-    group.findings.push(index);
+    group.findings.push(finding);
   });
   return groups;
 }
@@ -68,55 +71,41 @@ export function buildTree(items, length) {
   return root;
 }
 
-function elementFor(node, depth) {
-  const item = node.item;
-  if (item.kind === "sentence") {
-    const span = el("span", "sent");
-    span.dataset.sentence = String(item.index);
-    if (node.first) span.id = `satz-${item.index}`;
-    return span;
-  }
-  const group = item.group;
-  const mark = el("mark", `hl hl-${group.family}`);
+function markFor(node, depth, vocab) {
+  const group = node.item.group;
+  const mark = el("mark", "hl");
+  vocab.paint(mark, group.family);
   mark.dataset.group = String(group.id);
-  mark.dataset.family = group.family;
-  if (group.family !== "length") mark.style.setProperty("--d", String(Math.min(depth, MAX_DEPTH)));
-  if (node.first) {
-    mark.tabIndex = 0;
-    mark.id = `fund-${group.id}`;
+  if (!vocab.isSentenceLevel(group.family)) {
+    mark.style.setProperty("--d", String(Math.min(depth, MAX_DEPTH)));
   }
+  if (node.first) mark.id = `fund-${group.id}`;
   return mark;
 }
 
-function emit(node, parent, text, utf16, depth) {
+function emit(node, parent, text, utf16, depth, vocab) {
   let pos = node.start;
   for (const child of node.children) {
     if (child.start > pos) parent.append(text.slice(utf16[pos], utf16[child.start]));
-    const element = elementFor(child, depth);
-    const underline = child.item.kind === "group" && child.item.group.family !== "length";
-    emit(child, element, text, utf16, depth + (underline ? 1 : 0));
-    parent.append(element);
+    const mark = markFor(child, depth, vocab);
+    const underline = !vocab.isSentenceLevel(child.item.group.family);
+    emit(child, mark, text, utf16, depth + (underline ? 1 : 0), vocab);
+    parent.append(mark);
     pos = child.end;
   }
   if (pos < node.end) parent.append(text.slice(utf16[pos], utf16[node.end]));
 }
 
-/** Render ``text`` with the report's findings into ``container``; return the groups. */
-export function renderHighlights(container, text, report) {
+/** Draw ``groups`` over ``text`` into ``container``. */
+export function renderHighlights(container, text, groups, vocab) {
   const utf16 = codePointIndex(text);
   const length = utf16.length - 1;
-  const groups = buildGroups(report.findings);
-  const items = [];
-  report.sentences.forEach((s, index) => {
-    items.push({ kind: "sentence", index, start: s.start, end: s.end, rank: RANK.sentence });
-  });
-  groups.forEach((group) => {
-    items.push({ kind: "group", group, start: group.start, end: group.end,
-      rank: RANK[group.family] });
-  });
+  const items = groups.map((group) => ({ group, start: group.start, end: group.end,
+    rank: vocab.rank(group.family) }));
   const tree = buildTree(items, length);
   const fragment = document.createDocumentFragment();
-  emit(tree, fragment, text, utf16, 0);
+  emit(tree, fragment, text, utf16, 0, vocab);
+  // A text field shows an empty last line after a final line break; so must the layer.
+  if (text.endsWith("\n") || text === "") fragment.append("\u200b");
   container.replaceChildren(fragment);
-  return groups;
 }
