@@ -16,7 +16,7 @@ import anyio.to_thread
 
 from simplify import Report
 from simplify.errors import ConfigError, InputError, TextTooLong, check_text
-from simplify.service import DocumentService
+from simplify.service import Checked, DocumentService
 from simplify.vocabulary import DEFAULT_PROFILE, FAMILIES
 
 WARM_UP_TEXT = (
@@ -117,6 +117,19 @@ class Engine:
         def work() -> bytes:
             report = self._analyze(text, name, kw.get("enable"), kw.get("disable"))
             return report.model_dump_json().encode("utf-8")
+
+        return await anyio.to_thread.run_sync(work, limiter=self.limiter)
+
+    async def check_source(self, source: Any, profile: str | None = None, *,
+                           disable: list[str] | None = None) -> Checked:
+        """Check a read document (an upload, or pasted text read with ``read_text``) through
+        the service: suppression comments, the organisation's lists, located findings."""
+        check_text(source.text, self.max_chars)
+        name = self.check_profile(profile)
+
+        def work() -> Checked:
+            opts = self.service.options(None, profile=name, disable=disable)
+            return self.service.check(source, opts)
 
         return await anyio.to_thread.run_sync(work, limiter=self.limiter)
 

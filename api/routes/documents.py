@@ -18,11 +18,11 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from simplify.batch import FileResult, context
+from simplify.batch import FileResult
 from simplify.errors import InputError
-from simplify.formats_in import extract, line_starts, locate
 from simplify.formats_out import RunResult, render
-from simplify.sources import MAX_DOCUMENT_BYTES, Source, decode
+from simplify.service import DocumentService
+from simplify.sources import MAX_DOCUMENT_BYTES
 
 from ..engine import Engine
 from ..schemas import ErrorResponse, Report
@@ -167,7 +167,7 @@ def clean_name(raw: str) -> str:
 
 def _read_document(name: str, data: bytes) -> Any:
     try:
-        return extract(Path(name), data, decode, name=name)
+        return DocumentService.read_bytes(data, name)
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - a reader library failed on a broken file
@@ -231,14 +231,13 @@ async def documents(request: Request, engine: Annotated[Engine, Depends(get_engi
     profile = engine.check_profile(fields.get("profile") or None)
     src = await anyio.to_thread.run_sync(_read_document, name, data, limiter=engine.limiter)
     del data
-    report = await engine.analyze(src.text, profile)
+    # the document service: control comments, the organisation's lists, located findings
+    checked = await engine.check_source(src, profile)
 
     def answer() -> bytes:
-        starts = line_starts(src.text)
         out = DocumentOut(
-            name=name, kind=src.kind, note=src.note, text=src.text, report=report,
-            locations={f.fingerprint: locate(src, f.start, f.end, starts)
-                       for f in report.findings},
+            name=name, kind=src.kind, note=src.note, text=src.text, report=checked.report,
+            locations=checked.locations,
         )
         return out.model_dump_json().encode("utf-8")
 
@@ -318,17 +317,16 @@ async def report_html(
     engine: Annotated[Engine, Depends(get_engine)],
 ) -> Response:
     disable = engine.check_rules(request.disable, "disable")
-    report = await engine.analyze(request.text, request.profile, disable=disable)
     name = clean_name(request.name or "Text")
-    text = request.text
+    engine.check_length(request.text)
+    src = DocumentService.read_text(request.text, name)
+    checked = await engine.check_source(src, request.profile, disable=disable)
 
     def page() -> str:
-        result = FileResult(0, name, kind="text", report=report)
-        starts = line_starts(text)
-        src = Source(name, text)
-        for f in report.findings:
-            result.locations[f.fingerprint] = locate(src, f.start, f.end, starts)
-            result.contexts[f.fingerprint] = context(text, report, f)
+        report = checked.report
+        result = FileResult(0, name, kind="text", report=report,
+                            locations=dict(checked.locations))
+        result.contexts = {f.fingerprint: checked.context(f) for f in report.findings}
         return render("html", RunResult([result]))
 
     html = await anyio.to_thread.run_sync(page, limiter=engine.limiter)

@@ -19,7 +19,7 @@ def fix(args: argparse.Namespace) -> int:
     written only with --write, and only when something changed. Suppressed passages, control
     comments and Markdown markup (code blocks, link targets) are never changed.
     """
-    from ..fix import unified_diff
+    from ..fix import for_review, unified_diff
     from ..service import DocumentService
 
     cfg = load_config_for(args)
@@ -30,8 +30,8 @@ def fix(args: argparse.Namespace) -> int:
         path = Path(raw)
         try:
             src = service.read_path(path, raw)
-            fixed = service.fix(service.check(src, service.options(path, profile=profile)),
-                                rewrite=args.rewrite)
+            checked = service.check(src, service.options(path, profile=profile))
+            fixed = service.fix(checked, rewrite=args.rewrite)
         except SimplifyError as exc:
             msg = str(exc)
             print(f"simplify: {msg if msg.startswith(raw) else f'{raw}: {msg}'}",
@@ -39,6 +39,10 @@ def fix(args: argparse.Namespace) -> int:
             failed += 1
             continue
         original = src.original
+        for f, s in for_review(checked.report.findings, args.rewrite):
+            loc = checked.location(f)
+            print(f"{raw}:{loc.get('line', f.line)}: zum Prüfen, nicht übernommen ({f.rule}): "
+                  f"„{f.text}“ → „{s.replacement}“")
         if not fixed.changed(original):
             continue
         changed += 1

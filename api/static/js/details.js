@@ -113,7 +113,9 @@ export class Details {
       const list = el("div", "suggestions");
       if (usable.length > 1) list.append(el("p", "sugg-title", "Vorschläge zur Auswahl:"));
       usable.forEach((s, i) => {
-        const button = el("button", i === 0 ? "btn btn-primary sugg" : "btn sugg");
+        // "review": simplify could not check everything (meaning, who acts); a person reads it
+        const review = s.safety !== "safe";
+        const button = el("button", i === 0 && !review ? "btn btn-primary sugg" : "btn sugg");
         button.type = "button";
         button.dataset.action = "accept";
         const label = s.label || "Ersetzen";
@@ -123,9 +125,13 @@ export class Details {
         } else if (!label.includes(s.replacement)) {
           button.append(el("span", "sugg-text", `„${short(s.replacement)}“`));
         }
+        if (review) {
+          button.dataset.review = "true";
+          button.append(el("span", "sugg-review", "Bitte vor dem Übernehmen lesen und prüfen."));
+        }
         button.addEventListener("click", () => this.actions.accept(f, s));
         list.append(button);
-        const count = this.info.occurrences(f, s);
+        const count = review ? 0 : this.info.occurrences(f, s);
         if (count > 1) {
           const all = el("button", "btn sugg-all", `Alle ersetzen (${count} Stellen)`);
           all.type = "button";
