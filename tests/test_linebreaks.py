@@ -161,3 +161,18 @@ def test_long_sentence_over_several_lines_is_flagged():
     length = [f for f in report.findings if f.family == "length"]
     assert length
     assert length[0].start == 0 and text[length[0].start: length[0].end].endswith("einreichen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tragen Sie unter Lfd. Nr. 3 die Miete ein.",
+    "Nutzen Sie dafür den Vordr. Wohngeld aus dem Bürgeramt.",
+    "Nennen Sie bei Rückfragen das Az. Ihres Schreibens.",
+    "Bitte geben Sie das Gz. 50.3 an.",
+    "Das steht auf Bl. 4 der Akte.",
+])
+def test_form_abbreviations_end_no_sentence(nlp, text):
+    assert sents(nlp, text) == [text]
+
+
+def test_unknown_name_before_full_stop_still_ends_sentence(nlp):
+    assert len(sents(nlp, "Wir wohnen in Kleve. Danach ziehen wir um.")) == 2
