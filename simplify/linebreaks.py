@@ -134,28 +134,49 @@ FORM_ABBREVIATIONS = {"Lfd", "lfd", "Vordr", "Vdr", "Aktz", "Gesch", "Bearb", "S
                       "Durchw", "Ifd", "Lfdnr", "Anl", "Bez", "Vers", "Mitgl", "Verz"}
 
 
+_TEXT_KEY = ("simplify.linebreaks", "text")  # Doc.text joins all tokens: build it once
+
+
+def _doc_text(doc: Doc) -> str:
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def prepare(doc: Doc) -> None:
     """Token fixes before the boundaries are decided (text and offsets never change)."""
     merge_abbreviations(doc)
     merge_hyphenated(doc)
 
 
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end)
+    return span[0] if span is not None and len(span) == 1 else None
+
+
+_ABBR_CANDIDATE = re.compile(r"(?<![\w.])([^\W\d_]{1,7})\.")
+_HYPHEN_BREAK = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=\w)")
+
+
 def merge_abbreviations(doc: Doc) -> None:
     """Join "Vordr" + "." into one abbreviation token, so that it ends no sentence.
 
     Known abbreviations of forms, and short words the lexicon does not know that stand before
-    a number or another abbreviation ("Lfd. Nr. 3", "Ziff. 4").
+    a number or another abbreviation ("Lfd. Nr. 3", "Ziff. 4"). Candidates come from the text
+    (short words before a full stop), so the cost does not grow with every token.
     """
     spans = []
-    for t in doc[:-1]:
-        dot = doc[t.i + 1]
-        if dot.text != "." or t.whitespace_ or not t.text.isalpha() or t._.abbr:
+    n = len(doc)
+    for m in _ABBR_CANDIDATE.finditer(_doc_text(doc)):
+        t = _token_at(doc, m.start(1), m.end(1))
+        if t is None or t.i + 1 >= n or doc[t.i + 1].text != "." or t._.abbr:
             continue
-        nxt = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        nxt = doc[t.i + 2] if t.i + 2 < n else None
         if t.text in FORM_ABBREVIATIONS or (
                 nxt is not None and (nxt.text[:1].isdigit() or bool(nxt._.abbr)
                                      or (nxt.text.endswith(".") and len(nxt.text) <= 5))
-                and _unknown_short(t.text) and len(t.text) <= 5):
+                and len(t.text) <= 5 and _unknown_short(t.text)):
             spans.append(doc[t.i: t.i + 2])
     if not spans:
         return
@@ -176,19 +197,18 @@ def merge_hyphenated(doc: Doc) -> None:
     capital). A truncation before a conjunction ("Antrags-" / "und") is left alone.
     """
     spans = []
-    n = len(doc)
-    i = 0
-    while i + 2 < n:
-        t, sp, nxt = doc[i], doc[i + 1], doc[i + 2]
+    for m in _HYPHEN_BREAK.finditer(_doc_text(doc)):
+        left = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        right = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if left is None or right is None or right.start != left.end + 1:
+            continue
+        t, sp, nxt = doc[left.start], doc[left.end], doc[right.start]
         if (len(t.text) > 2 and t.text.endswith("-") and t.text[-2].isalpha()
                 and not t.whitespace_ and sp.is_space and sp.text.count("\n") == 1
-                and sp.text.strip(" \t\n") == "" and nxt.text[:1].isalpha()
-                and nxt.lower_ not in TRUNCATION_CONJ):
-            spans.append((i, i + 3, t.text[:-1] + nxt.text if nxt.text[:1].islower()
+                and nxt.text[:1].isalpha() and nxt.lower_ not in TRUNCATION_CONJ
+                and not (spans and spans[-1][1] > t.i)):
+            spans.append((t.i, nxt.i + 1, t.text[:-1] + nxt.text if nxt.text[:1].islower()
                           else t.text + nxt.text))
-            i += 3
-            continue
-        i += 1
     if not spans:
         return
     with doc.retokenize() as retok:
@@ -199,10 +219,13 @@ def merge_hyphenated(doc: Doc) -> None:
 # -- line breaks --------------------------------------------------------------------------------
 
 
+_CONTROL = "".join(chr(i) for i in range(32))
+
+
 def _words(line: list[Token]) -> list[Token]:
     """The tokens of a line without spaces and control characters (PDF extraction leaves
     some, such as U+0007)."""
-    return [t for t in line if not t.is_space and not all(ord(c) < 32 for c in t.text)]
+    return [t for t in line if not t.is_space and t.text.strip(_CONTROL)]
 
 
 def _line_text(text: str, line: list[Token]) -> str:
@@ -303,8 +326,10 @@ def _continues_after(t: Token, nxt: Token, first_in_line: bool = False) -> bool:
 
 def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
                    para: range, repeated: set[tuple[str, str]] | None = None) -> bool:
-    """True if the break between lines[k-1] and lines[k] (same paragraph) ends a unit."""
-    prev, line = _words(lines[k - 1]), _words(lines[k])
+    """True if the break between lines[k-1] and lines[k] (same paragraph) ends a unit.
+
+    ``lines`` hold the words of each line (see ``_words``)."""
+    prev, line = lines[k - 1], lines[k]
     if not prev or not line:
         return True
     # 1. structure
@@ -369,12 +394,14 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
 
 def unit_starts(doc: Doc, lines: list[list[Token]], blank_before: list[bool]) -> list[bool]:
     """For each line: True if a unit starts with it (the break before it ends one)."""
-    text = doc.text
+    text = _doc_text(doc)
+    doc.user_data.pop(_TEXT_KEY, None)
+    lines = [_words(line) for line in lines]
     n = len(lines)
     starts = [True] * n
     pairs: dict[tuple[str, str], int] = {}
     for j in range(1, n):
-        a, b = _words(lines[j - 1]), _words(lines[j])
+        a, b = lines[j - 1], lines[j]
         if not blank_before[j] and len(a) == 1 and len(b) == 1:
             key = (a[0].text, b[0].text)
             pairs[key] = pairs.get(key, 0) + 1
@@ -385,7 +412,7 @@ def unit_starts(doc: Doc, lines: list[list[Token]], blank_before: list[bool]) ->
         while end < n and not blank_before[end]:
             end += 1
         para = range(k, end)
-        width = max(_line_len(text, lines[j]) for j in para)
+        width = max((_line_len(text, lines[j]) for j in para if lines[j]), default=0)
         for j in range(k + 1, end):
             starts[j] = boundary_after(text, lines, j, width, para, repeated)
         k = end
