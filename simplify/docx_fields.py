@@ -104,16 +104,16 @@ def content_control(sdt: Any, glossary: Glossary, inline: bool) -> DocxField:
         placeholder = placeholder or shown
         if inline:
             _add(fld, PART_PLACEHOLDER, placeholder)
-    else:
+    items = [] if pr is None else [*pr.iterfind("w:dropDownList/w:listItem", _NS),
+                                   *pr.iterfind("w:comboBox/w:listItem", _NS)]
+    options = [item.get(f"{W}displayText") or item.get(f"{W}value") or "" for item in items]
+    if not showing:
         if placeholder:
             _add(fld, PART_PLACEHOLDER, placeholder)
-        if inline and shown:
+        if inline and shown and shown not in options:  # a chosen entry is checked as option
             _add(fld, PART_CONTENT, shown)
-    if pr is not None:
-        for item in pr.iterfind("w:dropDownList/w:listItem", _NS):
-            _add(fld, PART_OPTION, item.get(f"{W}displayText") or item.get(f"{W}value") or "")
-        for item in pr.iterfind("w:comboBox/w:listItem", _NS):
-            _add(fld, PART_OPTION, item.get(f"{W}displayText") or item.get(f"{W}value") or "")
+    for option in options:
+        _add(fld, PART_OPTION, option)
     return fld
 
 

@@ -344,9 +344,45 @@ def build_docx() -> bytes:
     content.append(content_p)
     sdt.append(content)
     cell._tc.append(sdt)
+    # a control around a whole paragraph whose placeholder is a building block of the glossary
+    sdt = _el("w:sdt")
+    pr = _el("w:sdtPr")
+    pr.append(_el("w:alias", val="Anschrift"))
+    pr.append(_el("w:tag", val="anschrift"))
+    placeholder = _el("w:placeholder")
+    placeholder.append(_el("w:docPart", val="PH_Anschrift"))
+    pr.append(placeholder)
+    sdt.append(pr)
+    content = _el("w:sdtContent")
+    content_p = _el("w:p")
+    content_p.append(_run("Lindenweg 4, 12345 Musterstadt"))
+    content.append(content_p)
+    sdt.append(content)
+    document.element.body.insert(len(document.element.body) - 1, sdt)  # before w:sectPr
+    _add_glossary(document, {"PH_Anschrift": "Hier ist die Anschrift durch den Antragsteller "
+                                             "einzutragen."})
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _add_glossary(document, parts: dict[str, str]) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(
+        f'<w:docPart><w:docPartPr><w:name w:val="{name}"/></w:docPartPr><w:docPartBody><w:p>'
+        f"<w:r><w:t>{text}</w:t></w:r></w:p></w:docPartBody></w:docPart>"
+        for name, text in parts.items())
+    blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<w:glossaryDocument xmlns:w="{w}"><w:docParts>{body}</w:docParts>'
+            f"</w:glossaryDocument>").encode()
+    part = Part(PackURI("/word/glossary/document.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                ".glossary+xml", blob, document.part.package)
+    document.part.relate_to(part, RT.GLOSSARY_DOCUMENT)
 
 
 @pytest.fixture(scope="module")
@@ -366,6 +402,15 @@ def test_docx_controls_are_read_with_their_place(form_docx):
     options = sorted(text for loc, text in _units(src)
                      if loc.get("field") == "Familienstand" and loc["part"] == "Auswahl")
     assert options == ["in eingetragener Lebenspartnerschaft lebend", "ledig", "verheiratet"]
+    # a control around a paragraph: its title and its placeholder from the glossary, located
+    # at the paragraph it holds
+    anschrift = {loc["part"]: (loc, text) for loc, text in _units(src)
+                 if loc.get("field") == "Anschrift"}
+    assert anschrift["Platzhalter"][1].startswith("Hier ist die Anschrift")
+    assert anschrift["Platzhalter"][0]["field_name"] == "anschrift"
+    para = anschrift["Platzhalter"][0]["paragraph"]
+    assert any(loc == {"paragraph": para} and text == "Lindenweg 4, 12345 Musterstadt"
+               for loc, text in _units(src))
     # the paragraph text itself is still there
     assert "Bitte füllen Sie alle Felder aus." in src.text
 
