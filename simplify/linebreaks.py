@@ -99,7 +99,7 @@ TRUNCATION_CONJ = {"und", "oder", "bzw.", "sowie", "bis", "als", "noch", "wie", 
 MAY_END = {"usw.", "etc.", "ff.", "f.", "usf.", "Co.", "e.V."}
 
 LIST_MARKER = re.compile(
-    r"^(?:[-•*–·▪◦□☐■o]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|[a-zA-Z][)]|[ivxIVX]{1,4}[.)]|\(\w{1,3}\))$")
+    r"^(?:[-•*–·▪◦□☐■]|\d{1,2}[.)]|[a-zA-Z][)]|[ivxIVX]{1,4}[.)]|\(\w{1,3}\))$")
 PLACEHOLDER = re.compile(r"^[\s._…·\-–—/|:]*$")
 FINAL = {".", "!", "?", "…", "!!", "??", "?!", "...", "…."}
 CLOSERS = {"“", "”", "\"", "'", "’", "‘", "«", "»"}
@@ -246,7 +246,7 @@ def _is_alone(line: list[Token]) -> bool:
 
 def _starts_list(line: list[Token]) -> bool:
     first = line[0]
-    if LIST_MARKER.match(first.text) or first.text in {"#", "§"}:
+    if LIST_MARKER.match(first.text) or first.text == "#":
         return not (first.text == "-" and len(first.whitespace_) == 0 and len(line) > 1)
     return len(line) > 1 and line[1].text == ")" and len(first.text) <= 2
 
@@ -333,7 +333,10 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
     if not prev or not line:
         return True
     # 1. structure
-    if _starts_list(line) or _is_alone(prev) or _is_alone(line):
+    if _starts_list(line):
+        # "am" / "3. März": a number after a preposition or article is a date, not a point
+        return not (ORDINAL.match(line[0].text) and prev[-1].lower_ in ARTICLES | PREPOSITIONS)
+    if _is_alone(prev) or _is_alone(line):
         return True
     last, first = prev[-1], line[0]
     # 2. the end of the line

@@ -48,6 +48,9 @@ def sents(nlp, text: str) -> list[str]:
     "Familienverhältnis\nzu Ihnen",
     "Fahrt zur Arbeit (Kosten für öffentliche Verkehrsmittel oder\neinfache Entfernung)",
     "Größe der Wohnung in Quadratmetern:\n(ohne Keller und Garage)",
+    # a paragraph sign or a date at the start of the next line
+    "Sie sind nach\n§ 60 Abs. 1 SGB I verpflichtet, Änderungen mitzuteilen.",
+    "Die Frist endet am\n31. März um 12 Uhr.",
 ])
 def test_wrapped_line_is_one_unit(nlp, text):
     assert len(sents(nlp, text)) == 1, sents(nlp, text)
