@@ -5,7 +5,9 @@ non-empty lines), marked by hand on the PDF-extracted texts of ``../shared/data/
 Prints boundary precision, recall and F1 for the old rule (a line break ends a unit unless the
 line is at least 40 characters long, has no final punctuation and the next line starts in
 lower case or the line ends in an article, preposition or conjunction) and for the current
-segmenter, then the UD German GSD test boundary F1 (as ``bench_pipeline.py`` computes it).
+segmenter, then the UD German GSD test boundary F1 (as ``bench_pipeline.py`` computes it)
+and the same paragraphs hard-wrapped at 60 and 80 characters, as text from a printed page
+(a check on prose the rules were not developed on).
 
     python benchmarks/bench_linebreaks.py [--errors N] [--no-gsd]
 """
@@ -110,6 +112,42 @@ def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def wrap(text: str, width: int) -> str:
+    """Hard-wrap at ``width`` characters by turning spaces into line breaks (offsets stay)."""
+    chars = list(text)
+    line_start, last_space = 0, -1
+    for i, c in enumerate(text):
+        if c == " ":
+            if i - line_start > width and last_space > line_start:
+                chars[last_space] = "\n"
+                line_start = last_space + 1
+            last_space = i
+    if len(text) - line_start > width and last_space > line_start:
+        chars[last_space] = "\n"
+    return "".join(chars)
+
+
+def gsd_wrapped(sents, nlp, width: int) -> None:
+    """Boundary P/R/F1 on GSD paragraphs of 10 sentences, hard-wrapped like a printed page."""
+    tp = fp = fn = 0
+    for k in range(0, len(sents) - 9, 10):
+        text, gold = "", set()
+        for s in sents[k: k + 10]:
+            if text:
+                text += " "
+                gold.add(len(text))
+            text += s.text
+        doc = nlp(wrap(text, width))
+        pred = {t.idx for sent in doc.sents for t in sent if not t.is_space and t.idx > 0
+                and t.i == next(x.i for x in sent if not x.is_space)}
+        tp += len(pred & gold)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    p, r = tp / (tp + fp), tp / (tp + fn)
+    print(f"  hard-wrapped at {width} characters: P {100 * p:5.1f} %  R {100 * r:5.1f} %  "
+          f"F1 {100 * 2 * p * r / (p + r):5.1f} %")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0, help="show up to N errors of the new rule")
@@ -152,7 +190,10 @@ def main() -> int:
         path = DATA / "de_gsd-ud-test.conllu"
         if path.exists():
             print("UD German GSD test, sentence boundaries (paragraphs of 10 gold sentences):")
-            boundaries(read_conllu(path), nlp, 0)
+            sents = read_conllu(path)
+            boundaries(sents, nlp, 0)
+            for width in (60, 80):
+                gsd_wrapped(sents, nlp, width)
     return 0
 
 

@@ -291,7 +291,13 @@ def _is_noun_end(t: Token, line: list[Token]) -> bool:
 
 
 def _verb_end(t: Token) -> bool:
-    return t.text[:1].islower() and word_class(t.text).startswith("VV")
+    """A verb form that closes a clause (infinitive, participle): "…, die Sie gewähren"."""
+    return t.text[:1].islower() and word_class(t.text) in {"VVINF", "VVPP", "VVIZU"}
+
+
+def _has_finite_verb(line: list[Token]) -> bool:
+    return any(t.text[:1].islower() and word_class(t.text) in {"VVFIN", "VAFIN", "VMFIN"}
+               for t in line)
 
 
 def _opens_sentence(t: Token) -> bool:
@@ -316,16 +322,18 @@ def _continues_after(t: Token, nxt: Token, first_in_line: bool = False) -> bool:
     if low in CONTINUES:
         return True
     if t.text[:1].isupper():
-        # a capitalised word is a noun or a name (see _is_noun_end), unless it is capitalised
-        # only because it opens the line: "Nichtselbständiger" / "Arbeit?"
-        return first_in_line and word_class(t.lower_) == "ADJA"
+        # a capitalised word is a noun or a name (see _is_noun_end), unless it is an adjective
+        # ("Münchner", "Europäischen") or capitalised only because it opens the line
+        # ("Nichtselbständiger" / "Arbeit?")
+        return word_class(t.text) == "ADJA" or (first_in_line and word_class(t.lower_) == "ADJA")
     cls = word_class(t.text)
     return cls in {"ADJA", "ADV", "PIAT", "PPOSAT", "PDAT", "ART", "APPR", "APPRART", "KON",
                    "KOUS", "PTKNEG", "PTKZU", "VAFIN", "VMFIN", "PIDAT", "PRELS", "PWAV"}
 
 
 def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
-                   para: range, repeated: set[tuple[str, str]] | None = None) -> bool:
+                   para: range, repeated: set[tuple[str, str]] | None = None,
+                   prev_starts_unit: bool = True) -> bool:
     """True if the break between lines[k-1] and lines[k] (same paragraph) ends a unit.
 
     ``lines`` hold the words of each line (see ``_words``)."""
@@ -383,12 +391,14 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
     # 6. the next word would have fitted on this line: the break was deliberate
     if _line_len(text, prev) + 1 + len(first.text) <= FIT_RATIO * width:
         return True
-    # 7. a noun (or closing bracket) or a verb at the end, a capitalised word next
-    if first.text[:1].isupper() and first.lower_ not in ADDRESS:
+    # 7. a line that is a unit of its own so far (a heading, a label) and ends in a noun, a
+    # closing bracket or a clause-final verb, then a capitalised word: a new unit. Inside a
+    # running sentence two nouns in a row are common ("Präsident" / "Franjo Tudjman").
+    if first.text[:1].isupper() and first.lower_ not in ADDRESS and prev_starts_unit:
         if last.text in {")", "]"}:
             return True
         if _is_noun_end(word, prev):
-            return not first.text.isupper()
+            return not first.text.isupper() and not _has_finite_verb(prev)
         if _verb_end(word):
             return True
     # 8. otherwise a long line is wrapped prose, a short one (an address line, "Nr. 5") ends
@@ -417,6 +427,6 @@ def unit_starts(doc: Doc, lines: list[list[Token]], blank_before: list[bool]) ->
         para = range(k, end)
         width = max((_line_len(text, lines[j]) for j in para if lines[j]), default=0)
         for j in range(k + 1, end):
-            starts[j] = boundary_after(text, lines, j, width, para, repeated)
+            starts[j] = boundary_after(text, lines, j, width, para, repeated, starts[j - 1])
         k = end
     return starts
