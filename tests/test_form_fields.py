@@ -435,3 +435,24 @@ def test_docx_field_findings_are_located(form_docx, tmp_path, capsys):
                for loc in r["locations"][0].get("logicalLocations", [])]
     assert {"name": "Geburtsdatum", "fullyQualifiedName": "kind_geburtsdatum",
             "kind": "formField"} in logical
+
+
+def test_pdf_wrapped_lines_join_and_keep_page_lines(tmp_path, capsys):
+    """Printed lines of a PDF join into one sentence; the finding keeps page and line."""
+    pdf = build_pdf([{"lines": [
+        ("Hinweise zum Antrag", 50, 800),
+        ("Dem Antrag sind alle", 50, 770),
+        ("Nachweise über das Einkommen und die Miete der letzten drei Monate", 50, 756),
+        ("beizufügen. Die Antrag-", 50, 742),
+        ("stellung ist kostenlos.", 50, 728),
+    ]}])
+    src = extract(Path("hinweise.pdf"), pdf, decode)
+    assert "Antrag-\nstellung" in src.text  # the text stays as on the page
+    path = tmp_path / "hinweise.pdf"
+    path.write_bytes(pdf)
+    main(["check", str(path), "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    findings = data["files"][0]["findings"]
+    passive = [f for f in findings if f["family"] == "passive"]
+    assert passive and passive[0]["location"] == {"page": 1, "line": 2}
+    assert "Nachweise" in passive[0]["text"]
