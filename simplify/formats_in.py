@@ -6,8 +6,13 @@
   original file.
 * .html/.htm: visible text of the body, one block element per paragraph; the map gives the
   element, a CSS path and the source line.
-* .docx (python-docx), .odt (odfpy): paragraphs and table cells, in document order.
-* .pdf (pypdf): the text layer, page by page. Scans without a text layer are refused.
+* .docx (python-docx), .odt (odfpy): paragraphs and table cells, in document order; in .docx
+  also the texts of content controls and legacy form fields (``docx_fields``), each a unit
+  after its paragraph or cell, located with ``field``, ``field_name`` and ``part``.
+* .pdf (pypdf): the text layer, page by page, lines as on the page; after each page the texts
+  of its form fields (``pdf_fields``: labels, help texts, captions, default values), each a
+  unit located by ``page``, ``field``, ``field_name`` and ``part``. Scans without a text layer
+  are refused.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from . import docx_fields, pdf_fields
 from .document import Comment, Segment, Source
 from .errors import InputError
 
@@ -391,9 +397,10 @@ class _Collector:
         self.length = 0
         self.segments: list[Segment] = []
 
-    def add(self, text: str, location: dict[str, Any]) -> None:
-        text = text.replace("\r", "").replace("\x0b", "\n").replace("\t", " ").strip()
-        if not text:
+    def add(self, text: str, location: dict[str, Any], clean: bool = True) -> None:
+        if clean:
+            text = text.replace("\r", "").replace("\x0b", "\n").replace("\t", " ").strip()
+        if not text.strip():
             return
         if self.parts:
             self.parts.append("\n\n")
@@ -421,19 +428,25 @@ def _docx(name: str, data: bytes, decode: Decoder) -> Source:
     out = _Collector()
     counters = {"paragraph": 0, "table": 0}
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    glossary = docx_fields.Glossary(document)
 
     def walk(parent: Any) -> None:
         for el in parent.iterchildren():
             if el.tag == f"{w}p":
                 para = Paragraph(el, document)
                 text = para.text
-                if text.strip():
+                fields = docx_fields.fields_in(el, glossary)
+                if text.strip() or fields:
                     counters["paragraph"] += 1
                     out.add(text, {"paragraph": counters["paragraph"]})
+                    _add_docx_fields(out, fields, {"paragraph": counters["paragraph"]})
             elif el.tag == f"{w}tbl":
                 counters["table"] += 1
-                _docx_table(Table(el, document), counters["table"], out)
+                _docx_table(Table(el, document), counters["table"], out, glossary)
             elif el.tag == f"{w}sdt":
+                block = docx_fields.block_control(el, glossary)
+                if block is not None:  # a control around paragraphs: its title, placeholder
+                    _add_docx_fields(out, [block], {"paragraph": counters["paragraph"] + 1})
                 content = el.find(f"{w}sdtContent")
                 if content is not None:
                     walk(content)
@@ -445,7 +458,15 @@ def _docx(name: str, data: bytes, decode: Decoder) -> Source:
     return Source(name, out.text(), None, "docx", out.segments, [])
 
 
-def _docx_table(table: Any, number: int, out: _Collector) -> None:
+def _add_docx_fields(out: _Collector, fields: list[Any], location: dict[str, Any]) -> None:
+    """Each text of a content control or form field as a unit of its own, after its place."""
+    for fld in fields:
+        for part, unit in fld.units:
+            out.add(unit, {**location, "field": fld.display, "field_name": fld.name,
+                           "part": part})
+
+
+def _docx_table(table: Any, number: int, out: _Collector, glossary: Any = None) -> None:
     for r, row in enumerate(table.rows, start=1):
         seen: set[int] = set()
         for c, cell in enumerate(row.cells, start=1):
@@ -454,6 +475,9 @@ def _docx_table(table: Any, number: int, out: _Collector) -> None:
             seen.add(id(cell._tc))
             text = "\n".join(p.text for p in cell.paragraphs if p.text.strip())
             out.add(text, {"table": number, "row": r, "cell": c})
+            if glossary is not None:
+                _add_docx_fields(out, docx_fields.fields_in(cell._tc, glossary),
+                                 {"table": number, "row": r, "cell": c})
 
 
 # -- OpenDocument (.odt) ------------------------------------------------------------------------
@@ -533,11 +557,17 @@ def _pdf(name: str, data: bytes, decode: Decoder) -> Source:
         raise InputError(f"{name}: Für .pdf-Dateien fehlt pypdf (pip install pypdf).") from exc
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     broken = f"{name}: Die PDF-Datei kann nicht geöffnet werden. Sie ist beschädigt."
+    locked = (f"{name}: Die PDF-Datei ist mit einem Passwort geschützt. "
+              "Speichern Sie sie bitte ohne Passwort.")
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{name}: Die PDF-Datei ist mit einem Passwort geschützt. "
-                             "Speichern Sie sie bitte ohne Passwort.")
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except Exception as exc:  # noqa: BLE001 - e.g. AES without the crypto library
+                raise InputError(locked) from exc
+            if not opened:
+                raise InputError(locked)
         pages = list(reader.pages)
     except InputError:
         raise
@@ -545,24 +575,21 @@ def _pdf(name: str, data: bytes, decode: Decoder) -> Source:
         raise InputError(broken) from exc
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on broken files
         raise InputError(broken) from exc
-    parts: list[str] = []
-    segments: list[Segment] = []
-    length = 0
+    out = _Collector()
+    fields = pdf_fields.read_fields_safely(reader)
     for number, page in enumerate(pages, start=1):
         try:
             raw = page.extract_text() or ""
         except Exception:  # noqa: BLE001 - one broken page must not stop the rest
             raw = ""
-        text = _clean_pdf_text(raw)
-        if not text:
-            continue
-        if parts:
-            parts.append("\n\n")
-            length += 2
-        segments.append(Segment(length, length + len(text), {"page": number}))
-        parts.append(text)
-        length += len(text)
-    text = "".join(parts)
+        out.add(_clean_pdf_text(raw), {"page": number}, clean=False)
+        # form fields after the text of their page, each a unit of its own
+        for fld in fields.get(number, []):
+            for part, unit in fld.units:
+                out.add(unit, {"page": number, "field": fld.display, "field_name": fld.name,
+                               "part": part})
+    text = out.text()
+    segments = out.segments
     if sum(c.isalpha() for c in text) < 20:
         raise InputError(
             f"{name}: Die PDF-Datei enthält keinen Text, nur Bilder (vermutlich eingescannt). "
@@ -573,10 +600,11 @@ def _pdf(name: str, data: bytes, decode: Decoder) -> Source:
 
 
 def _clean_pdf_text(raw: str) -> str:
+    """Lines as on the page (trailing spaces dropped). Hyphenation at a line end
+    ("Verwaltungs-" / "verfahren") stays in the text, so line numbers match the page; the
+    segmenter makes it one word for the analysis (simplify/linebreaks.py)."""
     lines = [ln.rstrip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    text = "\n".join(lines).strip("\n")
-    # "Verwaltungs-\nverfahren" -> "Verwaltungsverfahren" (hyphenation at the line end)
-    return re.sub(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])", "", text)
+    return "\n".join(lines).strip("\n")
 
 
 # -- locations ----------------------------------------------------------------------------------
@@ -614,6 +642,6 @@ def locate(source: Source, start: int, end: int, starts: list[int] | None = None
     if seg is None:
         return {}
     loc = dict(seg.location)
-    if source.kind == "pdf":
+    if source.kind == "pdf" and "field" not in loc:
         loc["line"] = source.text.count("\n", seg.start, start) + 1
     return loc

@@ -18,6 +18,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from . import linebreaks as _linebreaks
+
 MONTHS = {
     "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
     "september", "oktober", "november", "dezember", "jan.", "feb.", "mär.", "mrz.", "apr.",
@@ -97,6 +99,7 @@ def _sentence_start_plausible(tok: Token) -> bool:
 @Language.component("admin_segmenter", assigns=["token.is_sent_start"])
 def admin_segmenter(doc: Doc) -> Doc:
     """Set sentence starts for administrative German (see module docstring)."""
+    _linebreaks.prepare(doc)  # "Antrag-\nstellung", "Vordr." one token each; offsets stay
     n = len(doc)
     if n == 0:
         return doc
@@ -123,15 +126,11 @@ def admin_segmenter(doc: Doc) -> Doc:
         lines.append(current)
         blank_before.append(pending_blank)
 
-    text = doc.text
+    # Which line breaks end a unit: simplify/linebreaks.py
+    unit_starts = _linebreaks.unit_starts(doc, lines, blank_before)
     for k, line in enumerate(lines):
         first = line[0]
-        glued = (
-            k > 0
-            and not blank_before[k]
-            and _is_wrapped(lines[k - 1], line, _line_text(text, lines[k - 1]))
-        )
-        if not glued:
+        if unit_starts[k]:
             starts[first.i] = True
         j = _line_start_marker(doc, first.i)
         for m in range(first.i, min(j, line[-1].i + 1)):

@@ -105,6 +105,12 @@ def _result(run: RunResult, r: FileResult, f: Finding, index: dict[str, int],
         if label:
             message = f"{message} ({label})"
             location["logicalLocations"] = [{"name": label, "kind": _logical_kind(loc)}]
+        if loc.get("field"):  # the form field itself: its label and its technical name
+            location["logicalLocations"].append({
+                "name": loc["field"],
+                "fullyQualifiedName": loc.get("field_name") or loc["field"],
+                "kind": "formField",
+            })
     result: dict[str, Any] = {
         "ruleId": f.rule,
         "ruleIndex": index[f.rule],
