@@ -143,6 +143,17 @@ class Lexicon:
                        if w == words]
         return [r for e in entries for r in e.replacements[:1]]
 
+    def senses(self, entry: Entry) -> list[Entry]:
+        """All entries of the entry's list with the same term (one per sense), in list order."""
+        words = _words(entry.term)
+        name = entry.list_name
+        if len(words) == 1:
+            found = self.single.get(name, {}).get(words[0], [])
+        else:
+            found = [e for w, e in self.multi.get(name, {}).get(words[0], []) if w == words]
+        same = [e for e in found if e.term == entry.term]
+        return same or [entry]
+
     def is_listed(self, t: Token, list_name: str) -> bool:
         """The token is a one-word entry of the list (by form or lemma)."""
         entries = self.single.get(list_name, {})

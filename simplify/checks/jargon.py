@@ -32,21 +32,39 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
             full = e.replacements[0] if e.replacements else e.term
             prev = s.tokens[i - 1] if i else None
+            # "der o. g. Termin", "von ggf. weiteren Kosten": an expansion in front of a noun
+            # would need an inflected adjective ("oben genannten"), which a list cannot give;
+            # alternatives joined by "oder" are for a person to choose
+            attributive = _attributive(s.tokens, i)
+            safety = "review" if attributive or " oder " in full else "safe"
             if len(full.split()) > 2 and prev is not None and prev.tag_ in {"APPR", "APPRART",
                                                                               "ART"}:
                 sugg = []  # "nach SGB XII" -> "nach Zwölftes Buch ...": the case breaks
             else:
                 sugg = [replace_suggestion(t.idx, t.idx + len(t.text), full,
-                                           f"Ausschreiben: „{full}“")]
+                                           f"Ausschreiben: „{full}“", safety)]
             # "ggf." -> "gegebenenfalls" is Amtsdeutsch itself: offer its plain form too
             plain_from = rule.params.get("plain_from")
             for plain in ctx.lexicon.plain_forms(full, plain_from):
                 sugg.append(replace_suggestion(t.idx, t.idx + len(t.text), plain,
-                                               f"Einfacher: „{plain}“"))
+                                               f"Einfacher: „{plain}“",
+                                               "review" if attributive else "safe"))
             plain = ctx.lexicon.plain_forms(full, plain_from)
             yield Match(t.idx, t.idx + len(t.text),
                         {"abbr": t.text, "full": full, "write": plain[0] if plain else full},
                         suggestions=sugg, entry=e, sentence=s.index)
+
+
+NP_OPENERS = {"ART", "PPOSAT", "PIAT", "PDAT", "APPR", "APPRART"}
+
+
+def _attributive(toks: list[Token], i: int) -> bool:
+    """Token i stands inside a noun phrase, between its article (or preposition) and its
+    adjective or noun: "der o. g. Termin", "von ggf. weiteren Kosten"."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1] if i else None
+    return (nxt is not None and prev is not None and prev.tag_ in NP_OPENERS
+            and nxt.tag_ in {"ADJA", "NN", "CARD"})
 
 
 CITATION_PART = re.compile(

@@ -19,6 +19,7 @@ from ..lexicon import TermHit
 from ..morphology import inflect_like, noun_gender
 from ..report import Suggestion
 from ..rules import Rule
+from ..wordlists import Entry
 from .base import Context, Match, check, replace_suggestion
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
@@ -36,6 +37,7 @@ GOVERNS["laut"] = "d"
 ARTICLES = {"der", "des", "dem", "den", "die", "das", "eines", "einer", "einem", "einen", "ein",
             "eine"}
 DET_GENDER = {"die": "f", "eine": "f", "das": "n", "den": "m", "einen": "m"}
+NP_OPENERS = {"ART", "PPOSAT", "PIAT", "PDAT", "APPR", "APPRART"}
 NOUN_DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "APPRART"}
 
 
@@ -139,8 +141,15 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 form = inflect_like(tok.text, tok.lemma_ or e.term, repl, adjective)
             if form is not None:
                 # a noun whose paradigm we do not know: its gender and case came from endings,
-                # so a person checks it; other words are inflected by rule and form-checked
-                safety = "review" if tok.tag_ == "NN" and repl[:1].isupper() else "safe"
+                # so a person checks it; other words are inflected by rule and form-checked.
+                # A phrase for an adverb in front of an adjective or noun ("von gegebenenfalls
+                # weiteren Kosten" -> "von wenn nötig weiteren") does not fit the noun phrase.
+                nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+                prev = tok.nbor(-1) if tok.i > 0 else None
+                in_phrase = (" " in form and nxt is not None and nxt.tag_ in {"ADJA", "NN"}
+                             and prev is not None and prev.tag_ in NP_OPENERS)
+                safety = ("review" if (tok.tag_ == "NN" and repl[:1].isupper()) or in_phrase
+                          else "safe")
                 out.append(replace_suggestion(hit.start, hit.end, form,
                                               f"Ersetzen durch „{form}“", safety))
     elif hit.last - hit.first + 1 == len(e.term.split()):
@@ -153,6 +162,29 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     return out
 
 
+SENSE_WINDOW = 2  # sentences on each side in which a sense's context words count
+
+
+def _sense(ctx: Context, s_index: int, hit: TermHit) -> Entry | None:
+    """The entry (sense) of the hit's term whose context fits the text around it.
+
+    A term with one sense and no context applies anywhere. With several senses, the first whose
+    context lemmas occur within ``SENSE_WINDOW`` sentences; None if none fits, so that no
+    explanation of the wrong sense is offered ("Abnahme" of building works is no decrease).
+    """
+    e = hit.entry
+    senses = ctx.lexicon.senses(e)
+    if len(senses) == 1 and not senses[0].context:
+        return senses[0]
+    lo, hi = max(0, s_index - SENSE_WINDOW), min(len(ctx.sentences), s_index + SENSE_WINDOW + 1)
+    near = {key for s in ctx.sentences[lo:hi] for t in s.tokens
+            for key in (t.lower_, (t.lemma_ or "").casefold())}
+    for sense in senses:
+        if not sense.context or any(w.casefold() in near for w in sense.context):
+            return sense
+    return None
+
+
 @check("wordlist")
 def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Entries of the rule's word list in the text."""
@@ -162,6 +194,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     for s in ctx.sentences:
         for hit in ctx.lexicon.find_terms(s.tokens, rule.list_name or ""):
             e = hit.entry
+            if mode == "explain" and ctx.protected.in_label(hit.start, hit.end):
+                continue  # a heading or form label stays as it is; explain in running text
             if first_use_only:
                 if e.term in seen:
                     continue
@@ -169,11 +203,23 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             values = {"term": e.term, "suggestion": " oder ".join(e.replacements) or "—",
                       "advice": (f"Einfacher: „{' oder '.join(e.replacements)}“."
                                  if e.replacements else f"Tipp: {e.note.rstrip('.')}."),
-                      "note": e.note, "explanation": e.explanation}
+                      "note": e.note, "explanation": e.explanation,
+                      "explain": f": {e.explanation}" if e.explanation else "."}
             if mode == "explain":
                 after = ctx.text[hit.end: hit.end + 3].lstrip()
                 if after.startswith(("(", "[")):
                     continue  # already explained in brackets
+                sense = _sense(ctx, s.index, hit)
+                if sense is None:
+                    # no sense fits here: ask for an explanation, never offer a wrong one
+                    values["explanation"] = ""
+                    values["explain"] = (". Sagen Sie, was es hier bedeutet: Das Wort hat "
+                                         "mehrere Bedeutungen.")
+                    yield Match(hit.start, hit.end, values, entry=e, sentence=s.index)
+                    continue
+                e = sense
+                values["explanation"] = e.explanation
+                values["explain"] = f": {e.explanation}"
                 word = ctx.text[hit.start:hit.end]
                 sugg = [Suggestion(replacement=f"{word} ({e.explanation.rstrip('.')})",
                                    start=hit.start, end=hit.end, kind="explain",

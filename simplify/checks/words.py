@@ -31,6 +31,8 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if t.lemma_.casefold() in protected or word.casefold() in protected:
                 continue
+            if ctx.protected.kind_at(t.idx, t.idx + len(word)) == "Name":
+                continue  # part of the name of an authority or body: it stays as it is
             letters = len(word)
             if letters <= max_letters and letters < 16:
                 continue  # a short word is readable even with many parts
