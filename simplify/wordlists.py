@@ -37,8 +37,12 @@ LISTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "abkuerzungen": (
         "abkuerzungen.tsv", ("abbreviation", "expansion", "avoid", "example", "note", "source"),
     ),
-    "geschuetzt": ("geschuetzt.tsv", ("term", "explanation", "example", "source")),
+    "geschuetzt": (
+        "geschuetzt.tsv",
+        ("term", "sense", "explanation", "context", "example", "note", "source"),
+    ),
     "rollen": ("rollen.tsv", ("term", "replacement", "example", "note", "source")),
+    "gesetze": ("gesetze.tsv", ("abbreviation", "name", "example", "note", "source")),
 }
 
 
@@ -129,8 +133,13 @@ def entry_from_row(name: str, n: int, row: dict[str, str]) -> Entry:
         )
     if name == "geschuetzt":
         return Entry(
-            name, row["term"], (), "", row["source"], row["example"],
+            name, row["term"], (), row["note"], row["source"], row["example"],
             explanation=row["explanation"], line=n,
+        )
+    if name == "gesetze":
+        return Entry(
+            name, row["abbreviation"], (row["name"],), row["note"], row["source"],
+            row["example"], line=n,
         )
     if name == "rollen":
         return Entry(
