@@ -19,7 +19,7 @@ MARK = re.compile(r"\[([^\[\]]+)\]")
 RULE_OF = {"amtsdeutsch": "SIM-J001", "fremdwoerter": "SIM-J005",
            "funktionsverbgefuege": "SIM-N001", "abkuerzungen": "SIM-J002",
            "geschuetzt": "SIM-J006", "rollen": "SIM-A001"}
-MINIMUM = {"amtsdeutsch": 650, "fremdwoerter": 100, "funktionsverbgefuege": 200,
+MINIMUM = {"amtsdeutsch": 1000, "fremdwoerter": 100, "funktionsverbgefuege": 200,
            "abkuerzungen": 150, "geschuetzt": 400, "rollen": 30, "gesetze": 150}
 SOURCES = {"BBB", "DIN ISO 24495-1", "DIN 8581-1", "GfdS", "Leichte Sprache", "eigene"}
 
