@@ -34,7 +34,6 @@ ORG_HEADS = ("ministerium", "amt", "ämter", "behörde", "agentur", "gericht", "
              "versicherung", "beauftragte", "beauftragter", "rat", "büro", "center", "zentrum",
              "landkreis", "bezirk", "regierung", "verwaltung", "universität", "hochschule")
 NAME_LINKS = {"für", "der", "des", "und", "von", "zur", "zum", "im", "am", "in", "&"}
-FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP"}
 LABEL_WORDS = 12
 _CODE = re.compile(r"^(?=.*[A-ZÄÖÜ].*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9][A-Za-zÄÖÜäöüß0-9/\-_.]*$")
 
@@ -168,9 +167,9 @@ def _labels(doc: Doc) -> list[tuple[int, int]]:
         if not toks:
             continue
         words = [t for t in toks if t.is_alpha]
-        if len(words) > LABEL_WORDS or any(t.tag_ in FINITE for t in toks):
-            continue
-        if toks[-1].text in {".", "!", "?"}:
+        if len(words) > LABEL_WORDS or any(t.tag_.startswith("V") for t in toks):
+            continue  # any verb: an instruction or a sentence, not a label
+        if toks[-1].text[-1:] in {".", "!", "?"}:
             continue
         out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
     return out

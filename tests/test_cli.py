@@ -102,7 +102,7 @@ def test_cli_markdown_line_and_column_point_into_file(tmp_path, capsys):
 
 def test_cli_fix_dry_run_and_write(tmp_path, capsys):
     f = tmp_path / "brief.txt"
-    original = "Melden Sie Änderungen unverzüglich.\nDer Antrag ist bis zum 1. März einzureichen.\n"
+    original = "Melden Sie Änderungen umgehend.\nDer Antrag ist bis zum 1. März einzureichen.\n"
     f.write_text(original, encoding="utf-8")
     assert main(["fix", str(f)]) == 0
     out = capsys.readouterr().out

@@ -22,11 +22,14 @@ def _in_citation(toks: list[Token], i: int) -> bool:
 def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Abbreviations to write out; in the Leichte-Sprache profile every abbreviation."""
     strict = ctx.profile.name in set(rule.params.get("all_in_profiles", []))
+    defer_to = list(rule.params.get("defer_to", []))
     for s in ctx.sentences:
         for i, t in enumerate(s.tokens):
             e = ctx.lexicon.abbreviation(t)
             if e is None:
                 continue
+            if any(ctx.lexicon.is_listed(t, name) for name in defer_to):
+                continue  # a law's abbreviation: its own rule names the law
             if not strict and (not e.avoid or _in_citation(s.tokens, i)
                                or in_brackets(s.tokens, i)):
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine

@@ -190,10 +190,14 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Entries of the rule's word list in the text."""
     mode = rule.params.get("suggest", "replace")
     first_use_only = bool(rule.params.get("first_use_only", False))
+    skip_if_named = bool(rule.params.get("skip_if_named", False))
+    folded = ctx.text.casefold() if skip_if_named else ""
     seen: set[str] = set()
     for s in ctx.sentences:
         for hit in ctx.lexicon.find_terms(s.tokens, rule.list_name or ""):
             e = hit.entry
+            if skip_if_named and any(r.casefold() in folded for r in e.replacements):
+                continue  # the text names it in full already
             if mode == "explain" and ctx.protected.in_label(hit.start, hit.end):
                 continue  # a heading or form label stays as it is; explain in running text
             if first_use_only:
@@ -218,10 +222,11 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     yield Match(hit.start, hit.end, values, entry=e, sentence=s.index)
                     continue
                 e = sense
-                values["explanation"] = e.explanation
-                values["explain"] = f": {e.explanation}"
+                explanation = e.explanation or " oder ".join(e.replacements)
+                values["explanation"] = explanation
+                values["explain"] = f": {explanation}"
                 word = ctx.text[hit.start:hit.end]
-                sugg = [Suggestion(replacement=f"{word} ({e.explanation.rstrip('.')})",
+                sugg = [Suggestion(replacement=f"{word} ({explanation.rstrip('.')})",
                                    start=hit.start, end=hit.end, kind="explain",
                                    label="Erklärung in Klammern ergänzen")]
             elif mode == "replace":
