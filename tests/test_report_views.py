@@ -158,3 +158,11 @@ def test_failed_score_is_marked_in_text(tmp_path, capsys, monkeypatch):
     html = _check(tmp_path, "html", capsys, monkeypatch, "--profile", "leicht")  # target 17
     assert '<span class="bad">✗ unter dem Ziel</span>' in html
     assert 'class="bar fail"' in html
+
+
+def test_baseline_message_singular(tmp_path, capsys, monkeypatch):
+    (tmp_path / "a.txt").write_text("Bringen Sie ggf. eine Vollmacht mit.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["baseline", "a.txt", "--no-config", "-o", "b.json"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"\(\d+ Hinweise? aus 1 Datei\)\.", out), out

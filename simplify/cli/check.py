@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..vocabulary import FORMATS, Level
+from ..vocabulary import FORMATS, Level, count
 from .parser import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from .settings import Resolver
 
@@ -212,9 +212,12 @@ def baseline(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise ConfigError(f"{target}: Die Baseline kann nicht gespeichert werden "
                           f"({exc.strerror}).") from exc
-    print(f"Baseline gespeichert: {target} ({base.total()} Hinweise aus {checked} Datei(en)).")
+    print(f"Baseline gespeichert: {target} ({count(base.total(), 'Hinweis', 'Hinweise')} aus "
+          f"{count(checked, 'Datei', 'Dateien')}).")
     if errors:
-        print(f"simplify: {errors} Datei(en) konnten nicht geprüft werden und fehlen in der "
-              "Baseline.", file=sys.stderr)
+        could = count(errors, "Datei konnte", "Dateien konnten")
+        missing_verb = "fehlt" if errors == 1 else "fehlen"
+        print(f"simplify: {could} nicht geprüft werden und {missing_verb} in der Baseline.",
+              file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
