@@ -26,7 +26,14 @@ def _collect(args: argparse.Namespace, resolver: Resolver, want_context: bool): 
     cwd = Path.cwd()
     for raw in paths:
         top = Path(raw) if raw != "-" and Path(raw).is_dir() else None
-        for item in expand([raw]):
+        prune: list[str] = []
+        prune_roots: list[Path] = []
+        if top is not None:  # skip folders that the folder's own configuration excludes
+            top_cfg = resolver.for_path(top)
+            prune, prune_roots = top_cfg.settings.exclude, [top_cfg.base]
+            if top_cfg.origin("exclude") == "Kommandozeile":
+                prune_roots.append(cwd)
+        for item in expand([raw], exclude=prune, roots=prune_roots):
             index = len(jobs) + len(missing)
             if isinstance(item, str) and item != "-":
                 missing.append(FileResult(index, item.split(":")[0], error=item))
