@@ -89,6 +89,11 @@ def create_app(settings: Settings | None = None, simplifier: Simplifier | None =
     app.state.engine = None
     install_handlers(app)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    if settings.cors_origins:  # browser add-ons (LanguageTool clients); off by default
+        from starlette.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
+                           allow_methods=["GET", "POST"], allow_headers=["*"], max_age=600)
     for module in (analyze, documents, meta, languagetool, health, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

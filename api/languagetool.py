@@ -9,8 +9,11 @@ exactly this shift on the client side (``Match.__init__``), and LibreOffice uses
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from simplify import Report, __version__
@@ -36,11 +39,49 @@ class LanguageError(SimplifyError):
     code = "E400"
 
 
-def resolve_language(tag: str | None) -> dict[str, Any]:
-    """The response's ``language`` object for a request's ``language`` field."""
+# Frequent German function words: articles, pronouns, prepositions, conjunctions, auxiliaries.
+# German running text has 30-50 % of them; English or French text has almost none.
+_FUNCTION_WORDS_TEXT = """
+der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
+und oder aber denn sondern doch dass daß weil wenn ob als wie bis damit sowie bzw
+ich du er sie es wir ihr mich mir dich dir sich uns euch ihn ihm ihnen ihre ihrer ihren
+ihrem ihres sein seine seiner seinen seinem unser unsere unseren unserem euer man
+mit von zu zum zur bei beim im in ins an am auf aus für über unter vor nach durch gegen
+ohne um seit während wegen bis vom zwischen neben hinter
+ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können muss
+müssen soll sollen darf dürfen will wollen möchten bin bist seid
+nicht auch noch nur schon sehr hier dort dann jetzt bitte ja nein nichts alle allen
+dieser diese dieses diesen diesem jeder jede jedes welche welcher was wer wo
+"""
+GERMAN_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+MIN_WORDS_TO_DECIDE = 4
+MIN_GERMAN_SHARE = 0.2
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def looks_german(text: str) -> bool:
+    """A cheap offline guess: enough German function words (or umlauts and ß) among the
+    words. Very short texts (fewer than four words) count as German: too little to decide."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < MIN_WORDS_TO_DECIDE:
+        return True
+    german = sum(1 for w in words if w in GERMAN_FUNCTION_WORDS or any(c in w for c in "äöüß"))
+    return german / len(words) >= MIN_GERMAN_SHARE
+
+
+def resolve_language(tag: str | None, text: str = "") -> dict[str, Any]:
+    """The response's ``language`` object for a request's ``language`` field.
+
+    ``auto`` answers German only for text that looks German (``looks_german``).
+    """
     raw = (tag or "auto").strip()
     key = raw.replace("_", "-").lower()
     if key == "auto":
+        if not looks_german(text):
+            raise LanguageError(
+                "Der Text sieht nicht nach Deutsch aus. simplify prüft nur deutsche Texte. "
+                "Wenn der Text doch deutsch ist, geben Sie die Sprache an (language=de-DE)."
+            )
         lang = _BY_CODE["de-de"]
         source = "auto"
     elif key in _BY_CODE:
@@ -188,12 +229,43 @@ def category_id(family: str) -> str:
     return f"SIMPLIFY_{family.upper()}"
 
 
-def family_of_category(cat: str) -> str | None:
+def families_of_category(cat: str) -> list[str]:
+    """The rule families a category id of a filter stands for.
+
+    ``STYLE`` (the id every match carries in ``rule.category.id``) stands for all families;
+    ``SIMPLIFY_PASSIVE`` or ``PASSIVE`` for one. Unknown ids (LanguageTool's own) stand for none.
+    """
     cat = cat.strip().upper()
-    for family in FAMILIES:
-        if cat in {category_id(family), family.upper()}:
-            return family
-    return None
+    if cat == CATEGORY_ID:
+        return list(FAMILIES)
+    return [f for f in FAMILIES if cat in {category_id(f), f.upper()}]
+
+
+def family_of_category(cat: str) -> str | None:
+    families = families_of_category(cat)
+    return families[0] if len(families) == 1 else None
+
+
+def build_date() -> str:
+    """When the installed simplify was built, in LanguageTool's format (``2026-03-01 10:00:00
+    +0000``): the newest modification time of its code files."""
+    global _BUILD_DATE
+    if _BUILD_DATE is None:
+        import simplify
+
+        folder = Path(simplify.__file__).parent
+        newest = max((p.stat().st_mtime for p in folder.glob("*.py")), default=0.0)
+        _BUILD_DATE = datetime.fromtimestamp(newest, tz=UTC).strftime(
+            "%Y-%m-%d %H:%M:%S +0000")
+    return _BUILD_DATE
+
+
+_BUILD_DATE: str | None = None
+
+
+def empty_response(language: dict[str, Any]) -> dict[str, Any]:
+    """The answer to an empty text: no matches (as LanguageTool answers)."""
+    return build_response(Report(profile="formular"), Document.from_text(""), {}, language)
 
 
 def build_response(report: Report, doc: Document, rules: dict[str, Rule],
@@ -237,7 +309,7 @@ def build_response(report: Report, doc: Document, rules: dict[str, Rule],
         "software": {
             "name": "simplify",
             "version": __version__,
-            "buildDate": None,
+            "buildDate": build_date(),
             "apiVersion": 1,
             "premium": False,
             "premiumHint": "",
@@ -250,5 +322,6 @@ def build_response(report: Report, doc: Document, rules: dict[str, Rule],
     }
 
 
-__all__ = ["LANGUAGES", "Document", "LanguageError", "Utf16", "build_response",
-           "resolve_language", "utf16_len"]
+__all__ = ["LANGUAGES", "Document", "LanguageError", "Utf16", "build_date", "build_response",
+           "empty_response", "families_of_category", "looks_german", "resolve_language",
+           "utf16_len"]

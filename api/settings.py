@@ -25,6 +25,9 @@ class Settings:
     # simplify.toml / pyproject.toml with [tool.simplify]: the organisation's word lists, allow
     # list, profile and rules. None: searched from the working directory upwards, as the CLI does
     config: str | None = None
+    # Origins allowed to call the API from a browser (e.g. a LanguageTool browser add-on):
+    # SIMPLIFY_CORS_ORIGINS="chrome-extension://abc,https://intranet.example". Empty: off.
+    cors_origins: tuple[str, ...] = ()
 
     @property
     def max_body_bytes(self) -> int:
@@ -61,7 +64,24 @@ class Settings:
             model=env.get("SIMPLIFY_MODEL", "").strip() or None,
             config=env.get("SIMPLIFY_CONFIG", "").strip() or None,
             log_level=log_level,
+            cors_origins=_origins(env.get("SIMPLIFY_CORS_ORIGINS", "")),
         )
+
+
+def _origins(raw: str) -> tuple[str, ...]:
+    """Comma-separated origins: ``scheme://host[:port]`` (or ``*``), without a path."""
+    out: list[str] = []
+    for item in raw.split(","):
+        origin = item.strip().rstrip("/")
+        if not origin:
+            continue
+        if origin != "*" and ("://" not in origin or "/" in origin.split("://", 1)[1]):
+            raise ConfigError(
+                f"SIMPLIFY_CORS_ORIGINS: „{origin}“ ist keine Herkunft. Schreiben Sie sie so: "
+                "https://intranet.example oder chrome-extension://ID, mehrere durch Kommas "
+                "getrennt.")
+        out.append(origin)
+    return tuple(out)
 
 
 def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:

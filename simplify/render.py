@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .report import Report
 from .rules import Rule
-from .vocabulary import LEVEL_LABELS, family_label
+from .vocabulary import LEVEL_LABELS, count, family_label, german_list
 
 
 def _de(value: float | None, digits: int = 1) -> str:
@@ -46,25 +46,35 @@ def text_report(
             where = f"{name} ({location_label(loc)}):"
         lines.append(f"{where} {level} {f.rule} {f.message}")
         lines.append(f"    „{passage}“")
-        for s in f.suggestions[:2]:
-            lines.append(f"    Vorschlag: {s.label or s.replacement}")
+        lines += _suggestion_lines(f)
     sc = report.scores
     if sc.get("words"):
         met = "erreicht" if report.summary.get("target_met") else "nicht erreicht"
         lines.append(
             f"{name}: Verständlichkeit {_de(sc.get('verstaendlichkeitsindex'))} von 20 "
             f"(Ziel {_de(report.target, 0)}: {met}) · Flesch {_de(sc.get('flesch_amstad'))} · "
-            f"{_de(sc.get('avg_sentence_length'))} Wörter pro Satz · "
-            f"{len(report.findings)} Hinweise"
+            f"{count(int(report.summary.get('sentences', len(report.sentences))), 'Satz', 'Sätze')}"
+            f", {_de(sc.get('avg_sentence_length'))} Wörter pro Satz · "
+            f"{count(len(report.findings), 'Hinweis', 'Hinweise')}"
         )
     return "\n".join(lines)
+
+
+def _suggestion_lines(f) -> list[str]:  # noqa: ANN001 - report.Finding
+    """Word alternatives as one list („A“, „B“ oder „C“); other suggestions one a line."""
+    words = [s.replacement for s in f.suggestions if s.kind == "replace"]
+    if len(words) > 1:
+        others = [s for s in f.suggestions if s.kind != "replace"][:1]
+        return ([f"    Vorschläge: {german_list(words[:4])}"]
+                + [f"    Vorschlag: {s.label or s.replacement}" for s in others])
+    return [f"    Vorschlag: {s.label or s.replacement}" for s in f.suggestions[:2]]
 
 
 def rules_table(rules: dict[str, Rule], counts: dict[str, int]) -> str:
     lines = ["Regeln von simplify (ID, Familie, Stufe, Titel):", ""]
     for r in rules.values():
         family = family_label(r.family)
-        lines.append(f"{r.id}  {family:<28} {r.level.value:<8} {r.title}")
+        lines.append(f"{r.id}  {family:<28} {LEVEL_LABELS[r.level.value]:<8} {r.title}")
     lines.append("")
     lines.append("Wortlisten (Einträge):")
     for name, n in counts.items():
@@ -75,7 +85,7 @@ def rules_table(rules: dict[str, Rule], counts: dict[str, int]) -> str:
 def explain_rule(rule: Rule) -> str:
     lines = [
         f"{rule.id}: {rule.title}",
-        f"Familie: {family_label(rule.family)} · Stufe: {rule.level.value}",
+        f"Familie: {family_label(rule.family)} · Stufe: {LEVEL_LABELS[rule.level.value]}",
         "",
         f"Was: {rule.message}",
         f"Warum: {rule.why}",

@@ -24,21 +24,76 @@ MAX_FILE_BYTES = 5_000_000
 MAX_DOCUMENT_BYTES = 50_000_000  # docx/odt/pdf carry images; their text is limited separately
 
 
-def decode(data: bytes, name: str) -> tuple[str, str | None]:
-    """Decode bytes as UTF-8 (with or without BOM), else Windows-1252; refuse binary data."""
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: Die Datei ist keine Textdatei (sie enthält Binärdaten).")
+BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+CP1252_NOTE = "nicht UTF-8: als Windows-1252 gelesen"
+
+
+def encoding_of(data: bytes) -> tuple[str, bytes]:
+    """The encoding a text file's bytes are in, and its byte order mark (may be empty).
+
+    UTF-8 and UTF-16 (LE/BE) are recognised by their BOM; without one, UTF-8 if the bytes
+    decode as UTF-8, else Windows-1252. ``fix --write`` writes a file back the same way.
+    """
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return encoding, bom
     try:
-        return data.decode("utf-8-sig"), None
+        data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        return "cp1252", b""
+    return "utf-8", b""
+
+
+def newline_of(text: str) -> str:
+    """The line end a text uses: "\r\n" (Windows), "\r" (old Mac) or "\n"."""
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    if cr > max(crlf, lf):
+        return "\r"
+    return "\r\n" if crlf > lf else "\n"
+
+
+def decode(data: bytes, name: str) -> tuple[str, str | None]:
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; refuse
+    binary data.
+
+    Old Mac line ends (a lone "\r") become "\n", one character for one, so that offsets stay
+    and lines are counted right; Windows line ends ("\r\n") stay as they are.
+    """
+    encoding, bom = encoding_of(data)
+    if not encoding.startswith("utf-16") and b"\x00" in data[:8192]:
+        raise InputError(f"{name}: Die Datei ist keine Textdatei (sie enthält Binärdaten). "
+                         "simplify prüft .txt, .md, .html, .docx, .odt und .pdf.")
     try:
-        text = data.decode("cp1252")
+        text = data[len(bom):].decode(encoding)
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name}: Die Zeichenkodierung ist unbekannt. Speichern Sie die Datei bitte als UTF-8."
         ) from exc
-    return text, "nicht UTF-8: als Windows-1252 gelesen"
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
+    if encoding.startswith("utf-16") and "\x00" in text:
+        raise InputError(f"{name}: Die Datei ist keine Textdatei (sie enthält Binärdaten).")
+    return text, CP1252_NOTE if encoding == "cp1252" else None
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def is_blank(data: bytes) -> bool:
+    """True for an empty file or one with only whitespace (in any of the encodings above)."""
+    if len(data) > 4096:
+        return False
+    try:
+        text, _ = decode(data, "-")
+    except InputError:
+        return False
+    return not text.strip()
 
 
 def read_file(path: Path, suffixes: set[str] | None = None) -> Source:

@@ -70,7 +70,26 @@ class Level(str, Enum):  # noqa: UP042 - str mixin keeps JSON and comparisons si
 _RANK = {"info": 0, "warning": 1, "error": 2}
 LEVEL_LABELS = {"info": "Hinweis", "warning": "Warnung", "error": "Fehler"}
 LEVEL_PLURALS = {"info": "Hinweise", "warning": "Warnungen", "error": "Fehler"}
-LEVEL_NAMES = tuple(LEVEL_LABELS)  # info, warning, error
+LEVEL_NAMES = tuple(LEVEL_LABELS)
+
+
+def count(n: int, one: str, many: str) -> str:
+    """A number with the right German form: „1 Hinweis“, „2 Hinweise“, „0 Hinweise“."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def level_count(n: int, level: str) -> str:
+    """„1 Warnung“, „3 Warnungen“, „2 Fehler“."""
+    return count(n, LEVEL_LABELS[level], LEVEL_PLURALS[level])
+
+
+def german_list(items: list[str], last: str = "oder", quote: bool = True) -> str:
+    """„A“, „B“ oder „C“ (alternatives) or, with ``last="und"``, a list of things."""
+    parts = [f"„{i}“" if quote else i for i in items]
+    if len(parts) < 2:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} {last} {parts[-1]}"
+  # info, warning, error
 LEVEL_SETTINGS = (*LEVEL_NAMES, "off")  # what a configuration may set a rule to
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -149,3 +150,102 @@ def test_parallel_clients_and_no_text_in_logs(server: str,
                        if not r.name.startswith(("urllib3", "language_tool_python")))
     assert "POST /v2/check 200" in logged
     assert "Zebrafink" not in logged
+
+
+# -- LanguageTool clients: empty text, enabledOnly, categories, buildDate, CORS, auto --------
+
+ENGLISH = "Please bring your identity card and the signed form to the office next week."
+
+
+def test_client_empty_text_has_no_matches(tool) -> None:
+    assert tool.check("") == []
+    assert tool.check("  \n ") == []
+
+
+def test_client_category_ids_of_matches_work_in_filters(tool) -> None:
+    matches = tool.check(TEXT)
+    categories = {m.category for m in matches}
+    assert categories == {"STYLE"}  # what match.rule.category.id carries
+    tool.disabled_categories = set(categories)
+    assert tool.check(TEXT) == []
+    tool.disabled_categories = {"SIMPLIFY_JARGON"}
+    assert "SIM-J002" not in {m.rule_id for m in tool.check(TEXT)}
+    tool.disabled_categories = set()
+    tool.enabled_categories = {"STYLE"}
+    tool.enabled_rules_only = True
+    assert {m.rule_id for m in tool.check(TEXT)} == {m.rule_id for m in matches}
+    tool.enabled_categories = {"SIMPLIFY_JARGON"}
+    rules = {m.rule_id for m in tool.check(TEXT)}
+    assert "SIM-J002" in rules and all(r.startswith("SIM-J") for r in rules)
+
+
+def test_client_auto_checks_german_text(server: str) -> None:
+    lt = language_tool_python.LanguageTool("auto", remote_server=server)
+    try:
+        assert "SIM-J002" in {m.rule_id for m in lt.check(TEXT)}
+        with pytest.raises(Exception):  # noqa: B017 - the client fails on the 400 answer
+            lt.check(ENGLISH)
+    finally:
+        lt.close()
+
+
+def test_client_enabled_only_without_rules_is_refused(tool) -> None:
+    tool.enabled_rules_only = True
+    with pytest.raises(Exception):  # noqa: B017 - the client fails on the 400 answer
+        tool.check(TEXT)
+
+
+def test_http_languagetool_behaviours(server: str) -> None:
+    with httpx.Client(base_url=server, trust_env=False) as http:
+        r = http.post("/v2/check", data={"text": "", "language": "de-DE"})
+        assert r.status_code == 200 and r.json()["matches"] == []
+        assert r.json()["software"]["buildDate"]
+        r = http.get("/v2/check", params={"text": TEXT, "language": "de-DE"})
+        build = r.json()["software"]["buildDate"]
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+0000", build)
+        r = http.post("/v2/check", data={"text": TEXT, "language": "de-DE",
+                                         "enabledOnly": "true"})
+        assert r.status_code == 400 and "enabledOnly" in r.json()["detail"]
+        r = http.post("/v2/check", data={"text": ENGLISH, "language": "auto"})
+        assert r.status_code == 400
+        assert "sieht nicht nach Deutsch aus" in r.json()["detail"]
+        r = http.post("/v2/check", data={"text": ENGLISH, "language": "de-DE"})
+        assert r.status_code == 200  # a named language is taken as it is
+        r = http.post("/v2/check", data={"text": TEXT, "language": "auto"})
+        assert r.json()["language"]["detectedLanguage"]["code"] == "de-DE"
+        r = http.post("/v2/check", data={"text": TEXT, "disabledCategories": "STYLE"})
+        assert r.json()["matches"] == []
+        assert "access-control-allow-origin" not in http.get(
+            "/v2/languages", headers={"Origin": "https://add-on.example"}).headers
+
+
+def test_cors_is_configurable(simp: Simplifier) -> None:
+    settings = Settings.from_env({"SIMPLIFY_CORS_ORIGINS":
+                                  "https://add-on.example, chrome-extension://abcdef"})
+    assert settings.cors_origins == ("https://add-on.example", "chrome-extension://abcdef")
+    with pytest.raises(Exception, match="keine Herkunft"):
+        Settings.from_env({"SIMPLIFY_CORS_ORIGINS": "add-on.example/pfad"})
+    app = create_app(Settings(max_chars=20_000, cors_origins=settings.cors_origins),
+                     simplifier=simp)
+    with running_server(app) as url, httpx.Client(base_url=url, trust_env=False) as http:
+        pre = http.options("/v2/check", headers={
+            "Origin": "chrome-extension://abcdef", "Access-Control-Request-Method": "POST"})
+        assert pre.status_code == 200
+        assert pre.headers["access-control-allow-origin"] == "chrome-extension://abcdef"
+        r = http.post("/v2/check", data={"text": TEXT, "language": "de"},
+                      headers={"Origin": "https://add-on.example"})
+        assert r.headers["access-control-allow-origin"] == "https://add-on.example"
+        r = http.post("/v2/check", data={"text": TEXT, "language": "de"},
+                      headers={"Origin": "https://fremd.example"})
+        assert "access-control-allow-origin" not in r.headers
+
+
+@pytest.mark.parametrize(("text", "german"), [
+    (TEXT, True), ("Hallo Welt", True), (ENGLISH, False),
+    ("Merci de bien vouloir nous renvoyer le formulaire signé avant la fin du mois.", False),
+    ("Füllen Sie bitte das Formular aus und schicken Sie es zurück.", True),
+])
+def test_looks_german(text: str, german: bool) -> None:
+    from api.languagetool import looks_german
+
+    assert looks_german(text) is german

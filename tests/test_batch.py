@@ -113,14 +113,14 @@ def test_internal_error_is_reported_for_that_file(tmp_path, monkeypatch, simp):
 def test_cli_parallel_with_bad_files_and_order(tmp_path, capsys):
     for i, text in enumerate(TEXTS):
         (tmp_path / f"t{i}.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "u.txt").write_bytes(b"")
+    (tmp_path / "u.txt").write_bytes(b"\x00\x01 binary")  # an empty file is clean now
     code = main(["check", str(tmp_path), str(tmp_path / "fehlt.txt"), "-j", "2",
                  "--format", "json"])
     data = json.loads(capsys.readouterr().out)
     assert code == 2
     assert [Path(f["path"]).name for f in data["files"]] == [f"t{i}.txt" for i in range(4)]
     assert [Path(e["path"]).name for e in data["errors"]] == ["u.txt", "fehlt.txt"]
-    assert "leer" in data["errors"][0]["error"]
+    assert "Binärdaten" in data["errors"][0]["error"]
 
 
 def test_progress_is_silent_without_terminal(tmp_path, capsys):

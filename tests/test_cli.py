@@ -78,7 +78,7 @@ def test_cli_output_file_and_help(tmp_path, capsys):
     out = tmp_path / "bericht.json"
     assert main(["check", str(f), "--format", "json", "-o", str(out)]) == 1
     captured = capsys.readouterr()
-    assert captured.out == "" and "1 Datei(en) geprüft" in captured.err
+    assert captured.out == "" and "1 Datei geprüft" in captured.err
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["failed"] is True
     with pytest.raises(SystemExit):
         main(["check", "--help"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Query
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import JSONResponse
 
 from simplify.errors import SimplifyError
@@ -18,7 +18,8 @@ from ..languagetool import (
     LANGUAGES,
     Document,
     build_response,
-    family_of_category,
+    empty_response,
+    families_of_category,
     resolve_language,
 )
 from ..schemas import ErrorResponse, LTCheckResponse, LTLanguage
@@ -46,8 +47,14 @@ def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split(",") if v.strip()]
 
 
+def _families(value: str | None) -> list[str]:
+    out: list[str] = []
+    for cat in _split(value):
+        out += [f for f in families_of_category(cat) if f not in out]
+    return out
+
+
 async def _check(engine: Engine, fields: dict[str, str | None]) -> JSONResponse:
-    language = resolve_language(fields.get("language"))
     text, data = fields.get("text"), fields.get("data")
     if data is not None and data != "":
         doc = Document.from_annotation(data)
@@ -55,18 +62,34 @@ async def _check(engine: Engine, fields: dict[str, str | None]) -> JSONResponse:
         doc = Document.from_text(text)
     else:
         raise _MissingText()
+    language = resolve_language(fields.get("language"), doc.plain)
+    enabled_only = (fields.get("enabledOnly") or "").lower() == "true"
+    if enabled_only and not (_split(fields.get("enabledRules"))
+                             or _split(fields.get("enabledCategories"))):
+        raise _NothingEnabled()
+    if not doc.plain.strip():
+        return JSONResponse(empty_response(language))  # as LanguageTool: 200, no matches
     rules = engine.simplifier.rules
     enabled = [r for r in _split(fields.get("enabledRules")) if r in rules]
     disabled = [r for r in _split(fields.get("disabledRules")) if r in rules]
-    fam_on = [f for f in map(family_of_category, _split(fields.get("enabledCategories"))) if f]
-    fam_off = [f for f in map(family_of_category, _split(fields.get("disabledCategories"))) if f]
-    disabled += engine.rules_of_families(fam_off)
+    disabled += engine.rules_of_families(_families(fields.get("disabledCategories")))
     enable: list[str] | None = None
-    if (fields.get("enabledOnly") or "").lower() == "true":
-        enable = enabled + engine.rules_of_families(fam_on)
+    if enabled_only:
+        enable = enabled + engine.rules_of_families(_families(fields.get("enabledCategories")))
     report = await engine.analyze(doc.plain, fields.get("profile") or None,
                                   enable=enable, disable=disabled)
     return JSONResponse(build_response(report, doc, rules, language))
+
+
+class _NothingEnabled(SimplifyError):
+    """``enabledOnly=true`` without rules or categories (HTTP 400, as in LanguageTool)."""
+
+    code = "E400"
+
+    def __init__(self) -> None:
+        super().__init__("Mit „enabledOnly=true“ nennen Sie bitte die Regeln "
+                         "(„enabledRules“) oder Kategorien („enabledCategories“), die "
+                         "simplify prüfen soll.")
 
 
 class _MissingText(SimplifyError):
@@ -79,6 +102,7 @@ class _MissingText(SimplifyError):
 @router.post("/check", response_model=LTCheckResponse, responses=_ERRORS,
              summary="Text prüfen (LanguageTool-Format)", description=_DESCRIPTION)
 async def check_post(
+    request: Request,
     engine: Annotated[Engine, Depends(get_engine)],
     text: Annotated[str | None, Form(description="Der Text (reiner Text)")] = None,
     data: Annotated[str | None, Form(description="Text mit Markup als JSON „annotation“")] = None,
@@ -90,6 +114,8 @@ async def check_post(
     disabled_categories: Annotated[str | None, Form(alias="disabledCategories")] = None,
     enabled_only: Annotated[str | None, Form(alias="enabledOnly")] = None,
 ) -> JSONResponse:
+    if text is None and "text" in await request.form():
+        text = ""  # FastAPI reads an empty form field as missing; LanguageTool checks it
     return await _check(engine, {
         "text": text, "data": data, "language": language, "profile": profile,
         "enabledRules": enabled_rules, "disabledRules": disabled_rules,
@@ -102,6 +128,7 @@ async def check_post(
             summary="Text prüfen (LanguageTool-Format, GET)",
             description=_DESCRIPTION + "\n\nFür lange Texte nehmen Sie bitte POST.")
 async def check_get(
+    request: Request,
     engine: Annotated[Engine, Depends(get_engine)],
     text: Annotated[str | None, Query()] = None,
     data: Annotated[str | None, Query()] = None,
@@ -113,6 +140,8 @@ async def check_get(
     disabled_categories: Annotated[str | None, Query(alias="disabledCategories")] = None,
     enabled_only: Annotated[str | None, Query(alias="enabledOnly")] = None,
 ) -> JSONResponse:
+    if text is None and "text" in request.query_params:
+        text = ""
     return await _check(engine, {
         "text": text, "data": data, "language": language, "profile": profile,
         "enabledRules": enabled_rules, "disabledRules": disabled_rules,

@@ -8,51 +8,115 @@ import sys
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..vocabulary import FORMATS, Level
+from ..vocabulary import FORMATS, Level, count
 from .parser import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
-from .settings import load_config_for
+from .settings import Resolver
 
 
-def _collect(args: argparse.Namespace, cfg, want_context: bool):  # noqa: ANN001, ANN202
-    """Jobs for every file to check, and results for paths that do not exist."""
+def _collect(args: argparse.Namespace, resolver: Resolver, want_context: bool):  # noqa: ANN202
+    """Jobs for every file to check (each with the configuration that applies to it), and
+    results for paths that do not exist."""
     from ..batch import FileResult, Job
-    from ..sources import expand, relative_candidates
+    from ..sources import expand, is_blank, matches_any, relative_candidates
 
-    s = cfg.settings
-    roots = [cfg.base, Path.cwd()]
     paths = args.paths or ["."]
-    jobs: list[Job] = []
+    jobs: list[tuple[Job, object]] = []
     missing: list[FileResult] = []
     seen: set[str] = set()
-    cli_profile = cfg.origin("profile") == "Kommandozeile"
-    for item in expand(paths, include=s.include, exclude=s.exclude, roots=roots):
-        index = len(jobs) + len(missing)
-        if isinstance(item, str) and item != "-":
-            missing.append(FileResult(index, item.split(":")[0], error=item))
-            continue
-        if item == "-":
-            opts = cfg.options_for(["-"], cli_profile)
-            jobs.append(Job(index, "-", opts, None, sys.stdin.buffer.read(), want_context))
-            continue
-        assert isinstance(item, Path)
-        key = str(item.resolve())
-        if key in seen:
-            continue
-        seen.add(key)
-        opts = cfg.options_for(relative_candidates(item, roots), cli_profile)
-        jobs.append(Job(index, str(item), opts, str(item), None, want_context))
+    cwd = Path.cwd()
+    for raw in paths:
+        top = Path(raw) if raw != "-" and Path(raw).is_dir() else None
+        prune: list[str] = []
+        prune_roots: list[Path] = []
+        if top is not None:  # skip folders that the folder's own configuration excludes
+            top_cfg = resolver.for_path(top)
+            prune, prune_roots = top_cfg.settings.exclude, [top_cfg.base]
+            if top_cfg.origin("exclude") == "Kommandozeile":
+                prune_roots.append(cwd)
+        for item in expand([raw], exclude=prune, roots=prune_roots):
+            index = len(jobs) + len(missing)
+            if isinstance(item, str) and item != "-":
+                missing.append(FileResult(index, item.split(":")[0], error=item))
+                continue
+            cfg = resolver.for_path(item)
+            cli_profile = cfg.origin("profile") == "Kommandozeile"
+            if item == "-":
+                opts = cfg.options_for(["-"], cli_profile)
+                data = sys.stdin.buffer.read()
+                if is_blank(data):
+                    missing.append(_empty(index, "-", opts.profile))
+                    continue
+                jobs.append((Job(index, "-", opts, None, data, want_context), cfg))
+                continue
+            assert isinstance(item, Path)
+            key = str(item.resolve())
+            if key in seen:
+                continue
+            s = cfg.settings
+            # Patterns from a configuration file are relative to its folder; patterns from the
+            # command line also to the working directory and the folder given.
+            roots = [cfg.base] + ([top] if top is not None else [])
+            if "Kommandozeile" in (cfg.origin("include"), cfg.origin("exclude")):
+                roots.append(cwd)
+            cands = relative_candidates(item, roots)
+            if top is not None and s.include and not matches_any(s.include, cands):
+                continue
+            if s.exclude and matches_any(s.exclude, [*cands, item.name]):
+                continue
+            seen.add(key)
+            opts = cfg.options_for(relative_candidates(item, [cfg.base]), cli_profile)
+            if _blank_file(item):
+                missing.append(_empty(index, str(item), opts.profile))
+                continue
+            jobs.append((Job(index, str(item), opts, str(item), None, want_context), cfg))
     return jobs, missing
 
 
-def _results(args: argparse.Namespace, cfg, jobs):  # noqa: ANN001, ANN202
-    """Run the jobs through the document service with a progress bar; results in order."""
+EMPTY_NOTE = "leer, nichts zu prüfen"
+
+
+def _blank_file(path: Path) -> bool:
+    """An empty text file or one with only whitespace: a clean file, not an error."""
+    from ..sources import TEXT_SUFFIXES, is_blank
+
+    try:
+        return (path.suffix.lower() in TEXT_SUFFIXES | {".html", ".htm", ".xhtml"}
+                and path.stat().st_size <= 4096 and is_blank(path.read_bytes()))
+    except OSError:
+        return False  # the reader reports it
+
+
+def _empty(index: int, name: str, profile: str):  # noqa: ANN202 - batch.FileResult
+    """The result of an empty file: checked, nothing found, with a note for people."""
+    from ..batch import FileResult
+    from ..report import Report, summarize
+
+    report = Report(profile=profile, source=name)
+    report.summary = summarize(report)
+    return FileResult(index, name, kind="text", report=report, note=EMPTY_NOTE)
+
+
+def _results(args: argparse.Namespace, jobs):  # noqa: ANN001, ANN202
+    """Run the jobs through one document service per configuration (with a progress bar);
+    results in input order."""
     from ..batch import Progress, run
     from ..service import DocumentService
 
     workers = args.jobs or None
+    groups: dict[int, tuple[object, list]] = {}
+    for job, cfg in jobs:
+        groups.setdefault(id(cfg), (cfg, []))[1].append(job)
+    order = [job.index for job, _ in jobs]
+    ready: dict[int, object] = {}
+    position = 0
     progress = Progress(len(jobs), enabled=not args.no_progress)
     with progress:
-        yield from run(jobs, DocumentService(cfg), workers, on_done=progress.advance)
+        for cfg, group in groups.values():
+            for res in run(group, DocumentService(cfg), workers, on_done=progress.advance):
+                ready[res.index] = res
+                while position < len(order) and order[position] in ready:
+                    yield ready.pop(order[position])
+                    position += 1
 
 
 def _merge(jobs_results, missing):  # noqa: ANN001, ANN202
@@ -71,9 +135,11 @@ def check(args: argparse.Namespace) -> int:
     from ..render import text_report
     from ..report import summarize as _summary
 
-    cfg = load_config_for(args)
+    resolver = Resolver(args)
+    cfg = resolver.default
     fmt = args.format
-    jobs, missing = _collect(args, cfg, want_context=FORMATS[fmt].for_people and fmt != "text")
+    jobs, missing = _collect(args, resolver,
+                             want_context=FORMATS[fmt].for_people and fmt != "text")
     baseline = None
     bpath = cfg.baseline_path() if args.baseline or cfg.settings.baseline else None
     if bpath is not None:
@@ -92,7 +158,7 @@ def check(args: argparse.Namespace) -> int:
         if not jobs and not missing:
             print("simplify: Keine Dateien zum Prüfen gefunden (geprüft werden .txt, .md, "
                   ".html, .docx, .odt und .pdf).", file=sys.stderr)
-        for res in _merge(_results(args, cfg, jobs), missing):
+        for res in _merge(_results(args, jobs), missing):
             if baseline is not None and res.report is not None:
                 new, res.known, res.fixed = baseline.split(res.name, res.report.findings)
                 res.report = res.report.model_copy(update={"findings": new})
@@ -108,7 +174,9 @@ def check(args: argparse.Namespace) -> int:
             assert res.report is not None
             text = text_report(res.name, res.report, color, res.locations,
                                has_text_position(res))
-            if res.note:
+            if res.note == EMPTY_NOTE:
+                text = f"{res.name}: {EMPTY_NOTE}."
+            elif res.note:
                 text = f"{res.name}: Hinweis: {res.note}\n{text}" if text else text
             if text:
                 print(text, file=stream, flush=True)
@@ -132,13 +200,14 @@ def check(args: argparse.Namespace) -> int:
 def baseline(args: argparse.Namespace) -> int:
     from .. import baseline as bl
 
-    cfg = load_config_for(args)
+    resolver = Resolver(args)
+    cfg = resolver.default
     target = Path(args.output) if args.output else (cfg.baseline_path()
                                                     or Path(bl.DEFAULT_NAME))
-    jobs, missing = _collect(args, cfg, want_context=False)
+    jobs, missing = _collect(args, resolver, want_context=False)
     base = bl.Baseline(target)
     checked = errors = 0
-    for res in _merge(_results(args, cfg, jobs), missing):
+    for res in _merge(_results(args, jobs), missing):
         if res.error or res.report is None:
             errors += 1
             print(f"simplify: {res.error}", file=sys.stderr)
@@ -150,9 +219,12 @@ def baseline(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise ConfigError(f"{target}: Die Baseline kann nicht gespeichert werden "
                           f"({exc.strerror}).") from exc
-    print(f"Baseline gespeichert: {target} ({base.total()} Hinweise aus {checked} Datei(en)).")
+    print(f"Baseline gespeichert: {target} ({count(base.total(), 'Hinweis', 'Hinweise')} aus "
+          f"{count(checked, 'Datei', 'Dateien')}).")
     if errors:
-        print(f"simplify: {errors} Datei(en) konnten nicht geprüft werden und fehlen in der "
-              "Baseline.", file=sys.stderr)
+        could = count(errors, "Datei konnte", "Dateien konnten")
+        missing_verb = "fehlt" if errors == 1 else "fehlen"
+        print(f"simplify: {could} nicht geprüft werden und {missing_verb} in der Baseline.",
+              file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK

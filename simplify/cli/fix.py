@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from ..errors import SimplifyError
+from .check import _blank_file
 from .parser import EXIT_ERROR, EXIT_OK
-from .settings import load_config_for
+from .settings import Resolver
 
 
 def fix(args: argparse.Namespace) -> int:
@@ -21,16 +22,22 @@ def fix(args: argparse.Namespace) -> int:
     """
     from ..fix import for_review, unified_diff
     from ..service import DocumentService
+    from ..sources import relative_candidates
 
-    cfg = load_config_for(args)
-    service = DocumentService(cfg)
-    profile = args.profile
+    resolver = Resolver(args)
+    services: dict[int, DocumentService] = {}
     failed = changed = 0
     for raw in args.paths:
         path = Path(raw)
+        if _blank_file(path):
+            continue  # an empty file is clean: nothing to fix
         try:
+            cfg = resolver.for_path(path)  # the configuration that applies to this file
+            service = services.setdefault(id(cfg), DocumentService(cfg))
+            opts = cfg.options_for(relative_candidates(path, [cfg.base]),
+                                   cli_profile=cfg.origin("profile") == "Kommandozeile")
             src = service.read_path(path, raw)
-            checked = service.check(src, service.options(path, profile=profile))
+            checked = service.check(src, opts)
             fixed = service.fix(checked, rewrite=args.rewrite)
         except SimplifyError as exc:
             msg = str(exc)
@@ -52,17 +59,22 @@ def fix(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(unified_diff(original, fixed.text, raw))
     verb = "geändert" if args.write else "mit Vorschlägen"
-    print(f"{changed} Datei(en) {verb}.", file=sys.stderr)
+    print(f"{_count(changed, 'Datei', 'Dateien')} {verb}.", file=sys.stderr)
     return EXIT_ERROR if failed else EXIT_OK
 
 
 def _write_back(path: Path, text: str, note: str | None) -> None:
-    """Write a fixed text in the encoding it was read in (a UTF-8 BOM stays)."""
+    """Write a fixed text back in the encoding, byte order mark and line ends it was read in
+    (UTF-8 with or without BOM, UTF-16 LE/BE, Windows-1252; \n, \r\n or \r)."""
+    from ..sources import encoding_of, newline_of
+
     encoding = "cp1252" if note else "utf-8"
     try:
-        bom = path.read_bytes()[:3] == b"\xef\xbb\xbf"
-        data = text.encode(encoding)
-        path.write_bytes((b"\xef\xbb\xbf" if bom and encoding == "utf-8" else b"") + data)
+        raw = path.read_bytes()
+        encoding, bom = encoding_of(raw)
+        if newline_of(raw[len(bom):].decode(encoding, errors="replace")) == "\r":
+            text = text.replace("\n", "\r")  # read as \n (one for one, offsets stayed)
+        path.write_bytes(bom + text.encode(encoding))
     except UnicodeEncodeError as exc:
         raise SimplifyError(f"{path}: Der neue Text passt nicht in die Kodierung {encoding}; "
                             "die Datei bleibt unverändert.") from exc

@@ -1,4 +1,10 @@
-"""Configuration for a command: the file found (or given) with the command line on top."""
+"""Configuration for a command: the file that applies (or the one given) with the command line
+on top.
+
+Like ruff, the configuration of a checked file is searched from that file's folder upwards
+(``config.find_config``), so files in different folders may use different files. ``--config``
+forces one file for all, ``--no-config`` none.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +15,11 @@ from ..errors import ConfigError
 from .parser import EXIT_OK
 
 
-def load_config_for(args: argparse.Namespace):  # noqa: ANN202 - returns config.Config
-    """The configuration file (unless --no-config) with the command line options on top."""
-    from ..config import Config, _rule_ids, load_config
+def apply_cli(cfg, args: argparse.Namespace):  # noqa: ANN001, ANN201 - config.Config
+    """Let the command line options win over the file."""
+    from ..config import _rule_ids
     from ..rules import profile_named
 
-    cfg = Config() if getattr(args, "no_config", False) else load_config(args.config)
     s = cfg.settings
     if getattr(args, "profile", None):
         profile_named(args.profile)
@@ -40,19 +45,75 @@ def load_config_for(args: argparse.Namespace):  # noqa: ANN202 - returns config.
     return cfg
 
 
+def load_config_for(args: argparse.Namespace, start: Path | None = None):  # noqa: ANN201
+    """The configuration file (unless --no-config) with the command line options on top.
+
+    Without --config the file is searched from ``start`` (default: the working directory)
+    upwards.
+    """
+    from ..config import Config, load_config
+
+    if getattr(args, "no_config", False):
+        return apply_cli(Config(), args)
+    return apply_cli(load_config(args.config, start), args)
+
+
+class Resolver:
+    """The configuration that applies to each path, loaded once per configuration file."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.forced = bool(getattr(args, "config", None) or getattr(args, "no_config", False))
+        self._by_folder: dict[Path, object] = {}
+        self._by_file: dict[Path | None, object] = {}
+        self.default = load_config_for(args)  # working directory: stdin, run-wide settings
+        self._by_file[self.default.path] = self.default
+
+    def for_path(self, path: Path | str):  # noqa: ANN201 - config.Config
+        """The configuration for a file or folder: searched from its folder upwards."""
+        if self.forced or str(path) == "-":
+            return self.default
+        p = Path(path)
+        folder = (p if p.is_dir() else p.parent).resolve()
+        if folder not in self._by_folder:
+            from ..config import find_config
+
+            found = find_config(folder)
+            key = found[0].resolve() if found else None
+            if key not in self._by_file:
+                self._by_file[key] = load_config_for(self.args, folder)
+            self._by_folder[folder] = self._by_file[key]
+        return self._by_folder[folder]
+
+
 def show(args: argparse.Namespace) -> int:
+    import json
+
     from ..config import to_json, to_toml
     from ..sources import relative_candidates
 
-    cfg = load_config_for(args)
-    print(to_json(cfg) if args.format == "json" else to_toml(cfg))
-    if args.file:
-        p = Path(args.file)
-        opts = cfg.options_for(relative_candidates(p, [cfg.base, Path.cwd()]))
-        if args.format == "toml":
-            print(f"\n# Für {p} gilt: Profil {opts.profile}"
-                  + (f", nur {', '.join(opts.enable)}" if opts.enable is not None else "")
-                  + (f", aus: {', '.join(opts.disable)}" if opts.disable else "")
-                  + (f", Stufen: {opts.levels}" if opts.levels else "")
-                  + (f", Grenzwerte: {opts.limits}" if opts.limits else ""))
+    resolver = Resolver(args)
+    cfg = resolver.for_path(args.file) if args.file else resolver.default
+    if not args.file:
+        print(to_json(cfg) if args.format == "json" else to_toml(cfg))
+        return EXIT_OK
+    p = Path(args.file)
+    opts = cfg.options_for(relative_candidates(p, [cfg.base]),
+                           cfg.origin("profile") == "Kommandozeile")
+    if args.format == "json":
+        payload = json.loads(to_json(cfg))
+        payload["file"] = str(p)
+        payload["file_options"] = {"profile": opts.profile, "enable": opts.enable,
+                                   "disable": opts.disable, "levels": opts.levels,
+                                   "limits": opts.limits}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    where = cfg.path if cfg.path else "keine (es gelten die Standardwerte)"
+    print(f"# Für {p} gilt die Konfigurationsdatei: {where}")
+    print(to_toml(cfg))
+    print(f"\n# Für {p} gilt: Profil {opts.profile}"
+          + (f", nur {', '.join(opts.enable)}" if opts.enable is not None else "")
+          + (f", aus: {', '.join(opts.disable)}" if opts.disable else "")
+          + (f", Stufen: {opts.levels}" if opts.levels else "")
+          + (f", Grenzwerte: {opts.limits}" if opts.limits else ""))
     return EXIT_OK

@@ -14,7 +14,15 @@ from typing import Any
 from ..batch import FileResult
 from ..report import Finding, Level
 from ..rules import Rule
-from ..vocabulary import FORMAT_NAMES, LEVEL_LABELS, LEVEL_PLURALS, family_label  # noqa: F401 (re-exported)
+from ..vocabulary import (  # noqa: F401 (re-exported)
+    FORMAT_NAMES,
+    LEVEL_LABELS,
+    LEVEL_PLURALS,
+    count,
+    family_label,
+    german_list,
+    level_count,
+)
 
 FORMATS = list(FORMAT_NAMES)
 LEVEL_PLURAL_DE = LEVEL_PLURALS
@@ -121,14 +129,25 @@ def summary_text(run: RunResult) -> str:
     """One German sentence: files, findings by level, errors and the baseline."""
     by = run.counts()
     n = sum(by.values())
-    text = (f"{len(run.checked)} Datei(en) geprüft: {n} Hinweise "
-            f"({by['error']} Fehler, {by['warning']} Warnungen, {by['info']} Hinweise)")
+    files = count(len(run.checked), "Datei", "Dateien")
+    text = f"{files} geprüft: {count(n, 'Hinweis', 'Hinweise')}"
+    if n:
+        text += " (" + ", ".join(level_count(by[lv], lv) for lv in ("error", "warning", "info")
+                                 if by[lv]) + ")"
     if run.baseline is not None:
-        text += (f"; Baseline: {run.baseline_known} bekannte Hinweise ausgeblendet, "
-                 f"{run.baseline_fixed} behoben")
+        known = count(run.baseline_known, "bekannter Hinweis", "bekannte Hinweise")
+        text += f"; Baseline: {known} ausgeblendet, {run.baseline_fixed} behoben"
     if run.errors:
-        text += f"; {len(run.errors)} Datei(en) konnten nicht geprüft werden"
+        e = len(run.errors)
+        text += f"; {count(e, 'Datei konnte', 'Dateien konnten')} nicht geprüft werden"
     return text + "."
+
+
+def sentence_count(result: FileResult) -> int:
+    """Sentences of a checked file: the one figure every view shows (the report's summary)."""
+    if result.report is None:
+        return 0
+    return int(result.report.summary.get("sentences", len(result.report.sentences)))
 
 
 def render(fmt: str, run: RunResult) -> str:

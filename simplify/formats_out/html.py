@@ -1,4 +1,9 @@
-"""A standalone HTML report for people: one file, German, no external assets, no scripts."""
+"""A standalone HTML report for people: one file, German, no external resources.
+
+First a summary (files, findings by level, files that fail), then an overview per file and one
+findings table that fits a 1280 px wide screen (fixed layout, long passages wrap). A small
+inline script adds a filter by file and by family; without the script everything is visible.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +16,12 @@ from ..version import __version__
 from . import (
     RunResult,
     all_rules,
+    count,
     family_label,
+    level_count,
     level_label,
     location_label,
+    sentence_count,
     summary_text,
 )
 from .markdown import de, worst_first
@@ -21,33 +29,58 @@ from .markdown import de, worst_first
 CSS = """
 :root{--err:#b3261e;--warn:#8a5a00;--info:#0b57d0;--ok:#1e7b34;--line:#d0d4da;--bg:#f6f7f9}
 *{box-sizing:border-box}
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0;
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0;
 color:#1b1d21;background:#fff}
-header,main,footer{max-width:62rem;margin:0 auto;padding:1rem 1.25rem}
+header,main,footer{max-width:76rem;margin:0 auto;padding:.8rem 1.25rem}
 header{border-bottom:1px solid var(--line)}
-h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.25rem;margin:2rem 0 .5rem}
-.summary{font-size:1.05rem}.muted{color:#5b616b}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
-th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
-td.num,th.num{text-align:right;white-space:nowrap}
-.badge{display:inline-block;padding:0 .45rem;border-radius:.6rem;font-size:.85rem;color:#fff}
-.level-error .badge,.badge.level-error{background:var(--err)}
-.level-warning .badge,.badge.level-warning{background:var(--warn)}
-.level-info .badge,.badge.level-info{background:var(--info)}
-.ok{color:var(--ok)}.bad{color:var(--err)}
-.bar{display:inline-block;width:6rem;height:.6rem;background:var(--bg);border:1px solid var(--line);
-vertical-align:middle;margin-right:.4rem}.bar span{display:block;height:100%;background:var(--ok)}
-.finding{border-left:4px solid var(--line);padding:.4rem .8rem;margin:.8rem 0;background:var(--bg)}
-.finding.level-error{border-color:var(--err)}.finding.level-warning{border-color:var(--warn)}
-.finding.level-info{border-color:var(--info)}
-.finding p{margin:.25rem 0}.where{font-size:.9rem;color:#5b616b}
-.context{background:#fff;padding:.3rem .5rem;border:1px solid var(--line)}
-mark{background:#ffe08a;padding:0 .1rem}
-.scores{display:flex;flex-wrap:wrap;gap:.3rem 1.5rem;margin:.3rem 0 .8rem;padding:0;list-style:none}
+h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.2rem;margin:1.6rem 0 .5rem}
+.muted{color:#5b616b}.ok{color:var(--ok)}.bad{color:var(--err);font-weight:600}
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0}
+.facts dt{font-weight:600}.facts dd{margin:0}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;table-layout:fixed}
+th,td{border-bottom:1px solid var(--line);padding:.35rem .45rem;text-align:left;
+vertical-align:top;overflow-wrap:anywhere;word-break:break-word}
+thead th{background:var(--bg);overflow-wrap:normal;word-break:normal;hyphens:auto}
+td.num,th.num{text-align:right}
+tbody th.file{background:#eef1f5;font-size:1rem;padding-top:.6rem}
+.badge{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.8rem;color:#fff}
+.level-error .badge{background:var(--err)}.level-warning .badge{background:var(--warn)}
+.level-info .badge{background:var(--info)}
+tr.level-error td:first-child{border-left:4px solid var(--err)}
+tr.level-warning td:first-child{border-left:4px solid var(--warn)}
+tr.level-info td:first-child{border-left:4px solid var(--info)}
+.bar{display:inline-block;width:4rem;height:.6rem;background:var(--bg);border:1px solid
+var(--line);vertical-align:middle;margin-right:.3rem}.bar span{display:block;height:100%;
+background:var(--ok)}.bar.fail span{background:var(--err)}
+.context{font-size:.92rem}mark{background:#ffe08a;padding:0 .1rem}
+ul.sugg{margin:0;padding-left:1rem}
 .error-list li{color:var(--err)}
+#filter{display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:center;margin:.5rem 0;
+padding:.5rem .7rem;background:var(--bg);border:1px solid var(--line)}
+#filter select{font:inherit;max-width:28rem}
 details summary{cursor:pointer}
-@media print{.finding{break-inside:avoid}}
+@media print{#filter{display:none}tr{break-inside:avoid}}
 """
+
+# Filter by file and family. Progressive enhancement: the form is hidden until this runs.
+SCRIPT = """
+(function(){
+var form=document.getElementById('filter');if(!form)return;form.hidden=false;
+var file=document.getElementById('f-file'),fam=document.getElementById('f-family'),
+out=document.getElementById('f-count');
+function apply(){var n=0;
+document.querySelectorAll('tbody[data-file]').forEach(function(tb){
+var on=!file.value||tb.getAttribute('data-file')===file.value;tb.hidden=!on;
+tb.querySelectorAll('tr[data-family]').forEach(function(tr){
+var ok=on&&(!fam.value||tr.getAttribute('data-family')===fam.value);tr.hidden=!ok;
+if(ok)n++;});});
+out.textContent=n===1?'1 Hinweis sichtbar':n+' Hinweise sichtbar';}
+file.addEventListener('change',apply);fam.addEventListener('change',apply);apply();
+})();
+"""
+
+COLUMNS = [("Stelle", "11%"), ("Stufe", "8%"), ("Familie", "11%"), ("Hinweis", "30%"),
+           ("Textstelle", "24%"), ("Vorschläge", "16%")]
 
 
 def _e(text: object) -> str:
@@ -58,33 +91,91 @@ def _file_id(r: FileResult) -> str:
     return f"datei-{r.index + 1}"
 
 
-def _bar(index: float | None) -> str:
+def _index(r: FileResult) -> float | None:
+    assert r.report is not None
+    sc = r.report.scores
+    return sc.get("verstaendlichkeitsindex") if sc.get("words") else None
+
+
+def _score(r: FileResult) -> str:
+    """The index with a bar and a text marker: a failed score is red *and* says so."""
+    assert r.report is not None
+    index = _index(r)
     if index is None:
-        return ""
+        return "–"
+    met = bool(r.report.summary.get("target_met"))
     pct = max(0.0, min(100.0, index / 20 * 100))
-    return f'<span class="bar" aria-hidden="true"><span style="width:{pct:.0f}%"></span></span>'
+    bar = (f'<span class="bar{"" if met else " fail"}" aria-hidden="true">'
+           f'<span style="width:{pct:.0f}%"></span></span>')
+    mark = ('<span class="ok">✓ Ziel erreicht</span>' if met else
+            '<span class="bad">✗ unter dem Ziel</span>')
+    return f"{bar}{_e(de(index))} {mark}"
 
 
-def _finding(run: RunResult, r: FileResult, f: Finding, rules: dict) -> str:
+def _finding(r: FileResult, f: Finding, rules: dict) -> str:
     rule = rules.get(f.rule)
     title = rule.title if rule is not None and rule.title else f.rule
-    where = location_label(r.location(f))
     before, passage, after = r.contexts.get(f.fingerprint, ("", " ".join(f.text.split()), ""))
-    parts = [
-        f'<article class="finding level-{f.level.value}">',
-        f'<p><span class="badge">{_e(level_label(f.level))}</span> '
-        f"<strong>{_e(f.rule)}</strong> {_e(title)} "
-        f'<span class="where">· {_e(family_label(f.family))} · {_e(where)}</span></p>',
-        f"<p>{_e(f.message)}</p>",
-        f'<p class="context">{_e(before)}<mark>{_e(passage)}</mark>{_e(after)}</p>',
-    ]
-    if f.suggestions:
-        items = "".join(f"<li>{_e(s.label or s.replacement)}</li>" for s in f.suggestions[:3])
-        parts.append(f"<p>Vorschläge:</p><ul>{items}</ul>")
-    if f.explanation:
-        parts.append(f"<details><summary>Warum?</summary><p>{_e(f.explanation)}</p></details>")
-    parts.append("</article>")
-    return "\n".join(parts)
+    why = (f"<details><summary>Warum?</summary>{_e(f.explanation)}</details>"
+           if f.explanation else "")
+    items = "".join(f"<li>{_e(s.label or s.replacement)}</li>" for s in f.suggestions[:3])
+    sugg = f'<ul class="sugg">{items}</ul>' if items else "–"
+    return (
+        f'<tr class="level-{f.level.value}" data-family="{_e(f.family)}">'
+        f"<td>{_e(location_label(r.location(f)))}</td>"
+        f'<td><span class="badge">{_e(level_label(f.level))}</span></td>'
+        f"<td>{_e(family_label(f.family))}</td>"
+        f"<td><strong>{_e(f.rule)}</strong> {_e(title)}: {_e(f.message)}{why}</td>"
+        f'<td class="context">{_e(before)}<mark>{_e(passage)}</mark>{_e(after)}</td>'
+        f"<td>{sugg}</td></tr>"
+    )
+
+
+def _file_rows(run: RunResult, r: FileResult, rules: dict) -> list[str]:
+    assert r.report is not None
+    name = run.relpath(r.name)
+    sc = r.report.scores
+    facts = [f"Profil {r.report.profile}"]
+    if sc.get("words"):
+        facts = [f"Verständlichkeit {de(_index(r))} von 20 (Ziel {de(r.report.target, 0)})",
+                 count(sentence_count(r), "Satz", "Sätze"),
+                 count(int(sc.get("words", 0)), "Wort", "Wörter"), *facts]
+    if r.note:
+        facts.append(f"Hinweis: {r.note}")
+    if r.known:
+        facts.append(f"{count(r.known, 'bekannter Hinweis', 'bekannte Hinweise')} aus der "
+                     "Baseline ausgeblendet")
+    rows = [f'<tbody id="{_file_id(r)}" data-file="{_e(name)}">',
+            f'<tr><th class="file" colspan="{len(COLUMNS)}" scope="rowgroup">{_e(name)} '
+            f'<span class="muted">· {_e(" · ".join(facts))}</span></th></tr>']
+    if not r.findings:
+        rows.append(f'<tr><td colspan="{len(COLUMNS)}" class="ok">Keine Hinweise.</td></tr>')
+    for f in sorted(r.findings, key=lambda f: (f.start, -f.level.rank)):
+        rows.append(_finding(r, f, rules))
+    rows.append("</tbody>")
+    return rows
+
+
+def _summary(run: RunResult, files: list[FileResult]) -> list[str]:
+    by = run.counts()
+    failing = [r for r in files if run.failing(r)]
+    levels = ", ".join(level_count(by[lv], lv) for lv in ("error", "warning", "info"))
+    out = ['<dl class="facts">',
+           f"<dt>Dateien</dt><dd>{_e(count(len(run.checked), 'Datei', 'Dateien'))} geprüft"
+           + (f", {_e(count(len(run.errors), 'Datei', 'Dateien'))} nicht geprüft"
+              if run.errors else "") + "</dd>",
+           f"<dt>Hinweise</dt><dd>{_e(count(sum(by.values()), 'Hinweis', 'Hinweise'))}: "
+           f"{_e(levels)}</dd>",
+           "<dt>Nicht bestanden</dt><dd>"]
+    if failing or run.errors:
+        links = [f'<a href="#{_file_id(r)}">{_e(run.relpath(r.name))}</a>' for r in failing]
+        links += [f"{_e(run.relpath(r.name))} (nicht geprüft)" for r in run.errors]
+        out.append(f'<span class="bad">✗ {_e(count(len(links), "Datei", "Dateien"))}:</span> '
+                   + ", ".join(links))
+    else:
+        out.append('<span class="ok">✓ keine</span>')
+    out += ["</dd>", "</dl>"]
+    return out
 
 
 def render(run: RunResult) -> str:
@@ -92,50 +183,42 @@ def render(run: RunResult) -> str:
     rules = all_rules()
     files = worst_first(run)
     failed = run.any_failing() or bool(run.errors)
-    verdict = ('<strong class="bad">Nicht bestanden</strong>' if failed
-               else '<strong class="ok">Bestanden</strong>')
+    verdict = ('<strong class="bad">✗ Nicht bestanden</strong>' if failed
+               else '<strong class="ok">✓ Bestanden</strong>')
     now = datetime.now().strftime("%d.%m.%Y, %H:%M Uhr")
     out = [
-        "<!DOCTYPE html>",
-        '<html lang="de">',
-        "<head>",
-        '<meta charset="utf-8">',
+        "<!DOCTYPE html>", '<html lang="de">', "<head>", '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<title>simplify – Prüfbericht verständliche Sprache</title>",
-        f"<style>{CSS}</style>",
-        "</head>",
-        "<body>",
-        "<header>",
+        f"<style>{CSS}</style>", "</head>", "<body>", "<header>",
         "<h1>Prüfbericht: verständliche Sprache</h1>",
-        f'<p class="summary">{verdict}: {_e(summary_text(run))}</p>',
+        f"<p>{verdict}: {_e(summary_text(run))}</p>",
+        *_summary(run, files),
         f'<p class="muted">Erstellt am {_e(now)} mit simplify {_e(__version__)}. Die Prüfung '
         f"schlägt fehl ab Stufe „{_e(level_label(run.fail_on))}“. Der Verständlichkeitsindex "
         "reicht von 0 (sehr schwer) bis 20 (sehr leicht).</p>",
-        "</header>",
-        "<main>",
+        "</header>", "<main>",
     ]
     if files:
         out += [
-            "<h2>Übersicht (schwerste Texte zuerst)</h2>",
-            "<table>",
-            "<thead><tr><th>Datei</th><th>Verständlichkeit</th><th class=\"num\">Ziel</th>"
-            '<th class="num">Fehler</th><th class="num">Warnungen</th>'
-            '<th class="num">Hinweise</th></tr></thead>',
+            "<h2>Übersicht (schwerste Texte zuerst)</h2>", "<table>",
+            '<colgroup><col style="width:32%"><col style="width:26%"><col style="width:7%">'
+            '<col style="width:7%"><col style="width:9%"><col style="width:10%">'
+            '<col style="width:9%"></colgroup>',
+            "<thead><tr><th>Datei</th><th>Verständlichkeit (0–20)</th>"
+            '<th class="num">Ziel</th><th class="num">Sätze</th><th class="num">Fehler</th>'
+            '<th class="num">Warnungen</th><th class="num">Hinweise</th></tr></thead>',
             "<tbody>",
         ]
         for r in files:
             assert r.report is not None
-            sc = r.report.scores
-            index = sc.get("verstaendlichkeitsindex") if sc.get("words") else None
             by = {lv: sum(1 for f in r.findings if f.level.value == lv)
                   for lv in ("error", "warning", "info")}
-            met = r.report.summary.get("target_met")
-            state = "" if index is None else (' <span class="ok">✓ erreicht</span>' if met else
-                                              ' <span class="bad">✗ nicht erreicht</span>')
             out.append(
                 f'<tr><td><a href="#{_file_id(r)}">{_e(run.relpath(r.name))}</a></td>'
-                f"<td>{_bar(index)}{_e(de(index))}{state}</td>"
+                f"<td>{_score(r)}</td>"
                 f'<td class="num">{_e(de(r.report.target, 0))}</td>'
+                f'<td class="num">{sentence_count(r)}</td>'
                 f'<td class="num">{by["error"]}</td><td class="num">{by["warning"]}</td>'
                 f'<td class="num">{by["info"]}</td></tr>'
             )
@@ -144,37 +227,33 @@ def render(run: RunResult) -> str:
         out += ["<h2>Nicht geprüft</h2>", '<ul class="error-list">']
         out += [f"<li>{_e(r.error)}</li>" for r in run.errors]
         out.append("</ul>")
-    for r in files:
-        assert r.report is not None
-        sc = r.report.scores
-        out.append(f'<section id="{_file_id(r)}">')
-        out.append(f"<h2>{_e(run.relpath(r.name))}</h2>")
-        if sc.get("words"):
-            out.append(
-                '<ul class="scores">'
-                f"<li>Verständlichkeit: <strong>{_e(de(sc.get('verstaendlichkeitsindex')))}"
-                f"</strong> von 20 (Ziel {_e(de(r.report.target, 0))})</li>"
-                f"<li>Flesch-Wert: {_e(de(sc.get('flesch_amstad')))}</li>"
-                f"<li>Wörter pro Satz: {_e(de(sc.get('avg_sentence_length')))}</li>"
-                f"<li>Wörter: {_e(sc.get('words', 0))}</li>"
-                f"<li>Profil: {_e(r.report.profile)}</li></ul>"
-            )
-        if r.note:
-            out.append(f'<p class="muted">Hinweis zum Lesen der Datei: {_e(r.note)}</p>')
-        if r.known:
-            out.append(f'<p class="muted">{r.known} bekannte Hinweise aus der Baseline '
-                       "sind ausgeblendet.</p>")
-        if not r.findings:
-            out.append('<p class="ok">Keine Hinweise.</p>')
-        for f in sorted(r.findings, key=lambda f: (f.start, -f.level.rank)):
-            out.append(_finding(run, r, f, rules))
-        out.append("</section>")
+    if files:
+        families = sorted({f.family for r in files for f in r.findings}, key=family_label)
+        out += [
+            "<h2>Hinweise</h2>",
+            '<form id="filter" hidden aria-label="Hinweise filtern">',
+            '<label>Datei <select id="f-file"><option value="">alle Dateien</option>'
+            + "".join(f'<option value="{_e(run.relpath(r.name))}">{_e(run.relpath(r.name))}'
+                      "</option>" for r in files) + "</select></label>",
+            '<label>Familie <select id="f-family"><option value="">alle Familien</option>'
+            + "".join(f'<option value="{_e(fam)}">{_e(family_label(fam))}</option>'
+                      for fam in families) + "</select></label>",
+            '<output id="f-count" aria-live="polite"></output>', "</form>",
+            '<table class="findings">',
+            "<colgroup>" + "".join(f'<col style="width:{w}">' for _, w in COLUMNS)
+            + "</colgroup>",
+            "<thead><tr>" + "".join(f'<th scope="col">{h}</th>' for h, _ in COLUMNS)
+            + "</tr></thead>",
+        ]
+        for r in files:
+            out += _file_rows(run, r, rules)
+        out.append("</table>")
     out += [
         "</main>",
         '<footer class="muted">simplify prüft Verwaltungstexte auf verständliche Sprache. '
         "Die Hinweise sind Vorschläge: Entscheiden Sie selbst, was Ihren Leserinnen und "
         "Lesern hilft.</footer>",
-        "</body>",
-        "</html>",
+        f"<script>{SCRIPT}</script>",
+        "</body>", "</html>",
     ]
     return "\n".join(out) + "\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..batch import FileResult
-from . import RunResult, level_label, location_label, summary_text
+from . import RunResult, count, level_label, location_label, sentence_count, summary_text
 
 MAX_FILES = 50
 MAX_FINDINGS = 20
@@ -45,8 +45,9 @@ def render(run: RunResult) -> str:
         out.append("")
     files = worst_first(run)
     if files:
-        out += ["| Datei | Verständlichkeit (0–20) | Ziel | Fehler | Warnungen | Hinweise |",
-                "|---|---:|---:|---:|---:|---:|"]
+        out += ["| Datei | Verständlichkeit (0–20) | Ziel | Sätze | Fehler | Warnungen "
+                "| Hinweise |",
+                "|---|---:|---:|---:|---:|---:|---:|"]
         for r in files[:MAX_FILES]:
             assert r.report is not None
             sc = r.report.scores
@@ -54,14 +55,16 @@ def render(run: RunResult) -> str:
                   for lv in ("error", "warning", "info")}
             target = r.report.target
             met = r.report.summary.get("target_met")
-            mark = "" if not sc.get("words") else (" ✅" if met else " ⚠️")
+            mark = "" if not sc.get("words") else (" ✅" if met else " ❌ unter dem Ziel")
             out.append(
                 f"| {md(run.relpath(r.name))} | {de(sc.get('verstaendlichkeitsindex'))}{mark} "
-                f"| {de(target, 0)} | {by['error']} | {by['warning']} | {by['info']} |"
+                f"| {de(target, 0)} | {sentence_count(r)} | {by['error']} | {by['warning']} "
+                f"| {by['info']} |"
             )
         if len(files) > MAX_FILES:
             out.append("")
-            out.append(f"… und {len(files) - MAX_FILES} weitere Datei(en).")
+            rest = len(files) - MAX_FILES
+            out.append(f"… und {count(rest, 'weitere Datei', 'weitere Dateien')}.")
         out.append("")
     if run.errors:
         out += ["### Nicht geprüft", ""]
@@ -85,6 +88,6 @@ def render(run: RunResult) -> str:
             )
         total = sum(len(r.findings) for r in run.checked)
         if total > len(top):
-            out += ["", f"Insgesamt {total} Hinweise. Alle zeigt der Bericht von "
-                        "`simplify check --format html`."]
+            out += ["", f"Insgesamt {count(total, 'Hinweis', 'Hinweise')}. Alle zeigt der "
+                        "Bericht von `simplify check --format html`."]
     return "\n".join(out).rstrip() + "\n"
