@@ -200,14 +200,17 @@ def _context(plain: str, start: int, end: int) -> dict[str, int | str]:
 def match_span(plain: str, finding: Any) -> tuple[int, int, list[dict[str, str]]]:
     """The span to report and its replacements (LanguageTool replaces exactly the match span).
 
-    Suggestions inside the finding are widened to the finding's span. If there are none, but
-    rewrites of a wider span (a whole sentence), the match grows to that span instead, so
-    LanguageTool clients still get the rewrite.
+    Only suggestions marked safe: a client applies a replacement with one click, so the ones
+    for review go into the message instead (see ``review_note``). Suggestions inside the
+    finding are widened to the finding's span. If there are none, but rewrites of a wider span
+    (a whole sentence), the match grows to that span instead, so LanguageTool clients still get
+    the rewrite.
     """
     start, end = finding.start, finding.end
-    inside = [s for s in finding.suggestions if start <= s.start <= s.end <= end]
+    safe = [s for s in finding.suggestions if s.safety == "safe"]
+    inside = [s for s in safe if start <= s.start <= s.end <= end]
     if not inside:
-        wider = [s for s in finding.suggestions if s.start <= start and s.end >= end]
+        wider = [s for s in safe if s.start <= start and s.end >= end]
         if wider:
             start, end = wider[0].start, wider[0].end
             inside = [s for s in wider if (s.start, s.end) == (start, end)]
@@ -283,8 +286,10 @@ def build_response(report: Report, doc: Document, rules: dict[str, Rule],
         if f.sentence is not None and 0 <= f.sentence < len(report.sentences):
             info = report.sentences[f.sentence]
             sentence = doc.plain[info.start:info.end]
+        review = [s.replacement for s in f.suggestions if s.safety != "safe"]
+        note = f" Vorschlag zum Prüfen: „{review[0]}“." if review else ""
         matches.append({
-            "message": f.message,
+            "message": f.message + note,
             "shortMessage": title,
             "replacements": replacements,
             "offset": offset,

@@ -42,7 +42,7 @@ def test_install_wheel_in_fresh_venv_checks_a_text(tmp_path: Path) -> None:
 
     work = tmp_path / "texte"
     work.mkdir()
-    (work / "brief.txt").write_text("Der Antrag ist unverzüglich einzureichen.\n",
+    (work / "brief.txt").write_text("Der Antrag ist umgehend einzureichen.\n",
                                     encoding="utf-8")
     where = _run([str(py), "-c", "import simplify, simplify.rules as r; "
                   "print(simplify.__file__); print(r.RULES_DIR)"], cwd=work)
