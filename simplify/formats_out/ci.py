@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 from ..batch import FileResult
 from ..report import Finding
-from . import RunResult, has_text_position, level_label, location_label, summary_text
+from .common import RunResult, has_text_position, level_label, location_label, summary_text
 
 # XML 1.0 forbids most control characters, even escaped.
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -77,7 +77,7 @@ def render_junit(run: RunResult) -> str:
 
 
 def _plural(level: str) -> str:
-    from . import LEVEL_PLURAL_DE
+    from .common import LEVEL_PLURAL_DE
 
     return LEVEL_PLURAL_DE[level]
 

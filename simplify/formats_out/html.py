@@ -13,7 +13,7 @@ from html import escape
 from ..batch import FileResult
 from ..report import Finding
 from ..version import __version__
-from . import (
+from .common import (
     RunResult,
     all_rules,
     count,

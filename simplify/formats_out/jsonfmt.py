@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ..batch import FileResult
-from . import RunResult, summary_text
+from .common import RunResult, summary_text
 
 
 def _file_dict(run: RunResult, r: FileResult) -> dict[str, Any]:

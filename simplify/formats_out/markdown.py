@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..batch import FileResult
-from . import RunResult, count, level_label, location_label, sentence_count, summary_text
+from .common import RunResult, count, level_label, location_label, sentence_count, summary_text
 
 MAX_FILES = 50
 MAX_FINDINGS = 20

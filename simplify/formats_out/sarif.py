@@ -18,7 +18,7 @@ from ..batch import FileResult
 from ..report import Finding, Level
 from ..rules import Rule
 from ..version import __version__
-from . import RunResult, all_rules, family_label, has_text_position, location_label
+from .common import RunResult, all_rules, family_label, has_text_position, location_label
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
