@@ -166,12 +166,14 @@ def main() -> int:
         print("   ", a)
     items.sort(key=lambda it: hashlib.sha1(f"{args.seed}:{it[0]}".encode()).digest())
     if args.write_review and args.sample:
+        # the review sample comes from the shared admin texts only (texts we did not write)
+        sample = [it for it in items if it[0].startswith("admin:")][:args.sample]
         with args.write_review.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")
             w.writerow(["key", "before", "after"])
-            for item in items[:args.sample]:
+            for item in sample:
                 w.writerow(item)
-        print(f"wrote {min(args.sample, len(items))} changes for review to {args.write_review}")
+        print(f"wrote {len(sample)} changes for review to {args.write_review}")
     if args.judgements and args.judgements.exists():
         with args.judgements.open(encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh, delimiter="\t"))

@@ -187,3 +187,32 @@ def main_joint(word: str) -> tuple[str, str] | None:
         if _real_modifier(left):
             return left, head
     return None
+
+
+# German articles: which (gender, case, number) each can stand for; "pl" is any gender plural
+ARTICLES: dict[str, frozenset[tuple[str, str, str]]] = {
+    "der": frozenset({("m", "nominativ", "singular"), ("f", "genitiv", "singular"),
+                      ("f", "dativ", "singular"), ("pl", "genitiv", "plural")}),
+    "die": frozenset({("f", "nominativ", "singular"), ("f", "akkusativ", "singular"),
+                      ("pl", "nominativ", "plural"), ("pl", "akkusativ", "plural")}),
+    "das": frozenset({("n", "nominativ", "singular"), ("n", "akkusativ", "singular")}),
+    "des": frozenset({("m", "genitiv", "singular"), ("n", "genitiv", "singular")}),
+    "dem": frozenset({("m", "dativ", "singular"), ("n", "dativ", "singular")}),
+    "den": frozenset({("m", "akkusativ", "singular"), ("pl", "dativ", "plural")}),
+    "im": frozenset({("m", "dativ", "singular"), ("n", "dativ", "singular")}),
+    "vom": frozenset({("m", "dativ", "singular"), ("n", "dativ", "singular")}),
+    "zum": frozenset({("m", "dativ", "singular"), ("n", "dativ", "singular")}),
+    "zur": frozenset({("f", "dativ", "singular")}),
+    "beim": frozenset({("m", "dativ", "singular"), ("n", "dativ", "singular")}),
+}
+
+
+def article_fits(article: str, noun_form: str) -> bool | None:
+    """Can ``article`` go with ``noun_form``? None when either is unknown."""
+    allowed = ARTICLES.get(article.lower())
+    n = noun(noun_form) if noun_form[:1].isupper() else None
+    if allowed is None or n is None or not n.gender:
+        return None
+    analyses = n.analyses(noun_form) or {(c, num) for c, num, _ in n.forms}
+    return any((("pl" if num == "plural" else n.gender), c, num) in allowed
+               for c, num in analyses)

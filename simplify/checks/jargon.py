@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..forms import article_fits
 from ..rules import Rule
 from .base import Context, Match, check, replace_suggestion, span_of
 
@@ -39,7 +40,11 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             # would need an inflected adjective ("oben genannten"), which a list cannot give;
             # alternatives joined by "oder" are for a person to choose
             attributive = _attributive(s.tokens, i)
-            safety = "review" if attributive or " oder " in full else "safe"
+            # "des SGB" -> "des Sozialgesetzbuch": the article shows a case the written-out
+            # noun does not have; a person adds the ending
+            last = full.split()[-1]
+            case_breaks = prev is not None and article_fits(prev.lower_, last) is False
+            safety = "review" if attributive or case_breaks or " oder " in full else "safe"
             if len(full.split()) > 2 and prev is not None and prev.tag_ in {"APPR", "APPRART",
                                                                               "ART"}:
                 sugg = []  # "nach SGB XII" -> "nach Zwölftes Buch ...": the case breaks

@@ -63,10 +63,10 @@ def _case_safe(hit: TermHit, ctx: Context, repl: str) -> bool:
     return old == new or not shows_case
 
 
-def _noun_safe(tok, repl: str) -> bool:  # noqa: ANN001
+def _noun_safe(tok, repl: str, is_noun: bool) -> bool:  # noqa: ANN001
     """A noun replacement keeps the article right only in the base form and the same gender,
     or with nothing before it that shows the gender."""
-    if tok.tag_ != "NN":
+    if not is_noun:
         return True
     if tok.text != (tok.lemma_ or tok.text):
         return False  # "Lebensjahres", "Antragstellungen": endings we cannot carry over
@@ -127,13 +127,15 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
             if not _case_safe(hit, ctx, repl):
                 continue
-            if tok.tag_ == "NN" and repl[:1].isupper():
+            # a noun, whatever the tagger says ("Vorsprache" tagged as a name is a noun too)
+            is_noun = repl[:1].isupper() and (tok.tag_ in {"NN", "NE"} or tok.text[:1].isupper())
+            if is_noun:
                 form = _noun_from_paradigm(tok, tok.lemma_ or e.term, repl)
                 if form is not None:
                     out.append(replace_suggestion(hit.start, hit.end, form,
                                                   f"Ersetzen durch „{form}“"))
                     continue
-            if not _noun_safe(tok, repl):
+            if not _noun_safe(tok, repl, is_noun):
                 continue
             form = inflect_like(tok.text, e.term if tok.lower_ != tok.lemma_.casefold()
                                 else tok.lemma_, repl, adjective)
@@ -148,8 +150,7 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 prev = tok.nbor(-1) if tok.i > 0 else None
                 in_phrase = (" " in form and nxt is not None and nxt.tag_ in {"ADJA", "NN"}
                              and prev is not None and prev.tag_ in NP_OPENERS)
-                safety = ("review" if (tok.tag_ == "NN" and repl[:1].isupper()) or in_phrase
-                          else "safe")
+                safety = "review" if is_noun or in_phrase else "safe"
                 out.append(replace_suggestion(hit.start, hit.end, form,
                                               f"Ersetzen durch „{form}“", safety))
     elif hit.last - hit.first + 1 == len(e.term.split()):
