@@ -48,3 +48,40 @@ class Source:
     # text and markdown: the file's text before markup and comments were blanked out (same
     # length and offsets as ``text``); what ``fix`` edits
     original: str | None = None
+
+
+def location_label(loc: dict[str, Any]) -> str:
+    """Where a finding is, in German: "Zeile 3, Spalte 5", "Absatz 12", "Seite 4, Zeile 2",
+    "Seite 2, Feld „Familienname“, Hilfetext" …"""
+    if not loc:
+        return ""
+    place = _place_label(loc)
+    if loc.get("field"):
+        name = field_label(loc)
+        return f"{place}, {name}" if place else name
+    return place
+
+
+def field_label(loc: dict[str, Any]) -> str:
+    """The form field of a location: "Feld „Familienname“, Hilfetext"; "" without one."""
+    if not loc.get("field"):
+        return ""
+    label = f"Feld „{loc['field']}“"
+    return f"{label}, {loc['part']}" if loc.get("part") else label
+
+
+def _place_label(loc: dict[str, Any]) -> str:
+    if "table" in loc:
+        return f"Tabelle {loc['table']}, Zeile {loc.get('row', '?')}, Zelle {loc.get('cell', '?')}"
+    if "paragraph" in loc:
+        return f"Absatz {loc['paragraph']}"
+    if "page" in loc:
+        if "line" not in loc:
+            return f"Seite {loc['page']}"
+        return f"Seite {loc['page']}, Zeile {loc['line']}"
+    if "element" in loc:
+        return f"Element <{loc['element']}> ({loc.get('path', '')}), Quelltext-Zeile " \
+               f"{loc.get('line', '?')}"
+    if "line" in loc:
+        return f"Zeile {loc['line']}, Spalte {loc.get('column', 1)}"
+    return ""

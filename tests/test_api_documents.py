@@ -66,7 +66,8 @@ def test_upload_docx_with_locations(client: TestClient) -> None:
     ggf = [f for f in report["findings"] if text[f["start"]:f["end"]] == "ggf."]
     assert len(ggf) == 2
     where = [body["locations"][f["fingerprint"]] for f in ggf]
-    assert where == [{"paragraph": 2}, {"table": 1, "row": 1, "cell": 2}]
+    assert where == [{"paragraph": 2, "label": "Absatz 2"},
+                     {"table": 1, "row": 1, "cell": 2, "label": "Tabelle 1, Zeile 1, Zelle 2"}]
     assert set(body["locations"]) == {f["fingerprint"] for f in report["findings"]}
 
 
@@ -77,13 +78,14 @@ def test_upload_odt_and_pdf(client: TestClient, tmp_path) -> None:
     body = client.post("/v1/documents", files={"file": ("Bescheid.odt", odt)}).json()
     assert body["kind"] == "odt" and "Der Antrag ist bis zum 1. März einzureichen." in body["text"]
     where = [body["locations"][f["fingerprint"]] for f in body["report"]["findings"]]
-    assert {"table": 1, "row": 1, "cell": 2} in where
+    assert {"table": 1, "row": 1, "cell": 2, "label": "Tabelle 1, Zeile 1, Zelle 2"} in where
     pdf = make_pdf([["Sehr geehrte Damen und Herren,"],
                     ["Der Antrag ist bis zum 1. März einzureichen."]])
     body = client.post("/v1/documents", files={"file": ("Brief.pdf", pdf)}).json()
     assert body["kind"] == "pdf"
     passive = [f for f in body["report"]["findings"] if "einzureichen" in f["text"]]
-    assert passive and body["locations"][passive[0]["fingerprint"]] == {"page": 2, "line": 1}
+    assert passive and body["locations"][passive[0]["fingerprint"]] == {
+        "page": 2, "line": 1, "label": "Seite 2, Zeile 1"}
 
 
 def test_upload_text_and_markdown(client: TestClient) -> None:

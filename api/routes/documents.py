@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from simplify.batch import FileResult
+from simplify.document import location_label
 from simplify.errors import InputError
 from simplify.formats_out import RunResult, render
 from simplify.service import DocumentService
@@ -237,7 +238,9 @@ async def documents(request: Request, engine: Annotated[Engine, Depends(get_engi
     def answer() -> bytes:
         out = DocumentOut(
             name=name, kind=src.kind, note=src.note, text=src.text, report=checked.report,
-            locations=checked.locations,
+            # each with its German label ("Seite 2, Feld „Familienname“"), as the reports say it
+            locations={fp: {**loc, "label": location_label(loc)} if loc else loc
+                       for fp, loc in checked.locations.items()},
         )
         return out.model_dump_json().encode("utf-8")
 

@@ -224,6 +224,7 @@ function locationOf(f) {
   if (!state.doc || !f.fingerprint) return "";
   const loc = state.doc.locations[f.fingerprint];
   if (!loc) return "";
+  if (loc.label) return loc.label; // the server's German label (page, paragraph, form field)
   if ("table" in loc) {
     return `Tabelle ${loc.table}, Zeile ${loc.row ?? "?"}, Zelle ${loc.cell ?? "?"}`;
   }
