@@ -1,0 +1,99 @@
+"""Closed word classes and patterns for the line-break decision (``linebreaks.py``): which
+words keep a sentence going across a line break, which ones open a sentence, list markers,
+placeholders and the abbreviations of forms."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .tagger import load_hanta
+
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+            "eines"}
+PREPOSITIONS = {
+    "ab", "an", "am", "ans", "auf", "aufs", "aus", "außer", "bei", "beim", "bis", "durch",
+    "für", "fürs", "gegen", "gegenüber", "gem.", "gemäß", "hinter", "in", "im", "ins",
+    "inklusive", "innerhalb", "außerhalb", "binnen", "laut", "mit", "mittels", "nach", "neben",
+    "ohne", "seit", "statt", "anstatt", "trotz", "über", "überm", "um", "unter", "von", "vom",
+    "vor", "während", "wegen", "zu", "zum", "zur", "zwischen", "aufgrund", "anhand", "bezüglich",
+    "bzgl.", "zzgl.", "abzgl.", "inkl.", "lt.", "entsprechend", "hinsichtlich", "zwecks",
+    "spätestens", "frühestens", "mindestens", "höchstens", "insgesamt", "jeweils",
+}
+CONJUNCTIONS = {"und", "oder", "sowie", "bzw.", "aber", "sondern", "denn", "doch", "dass",
+                "daß", "weil", "wenn", "ob", "sofern", "soweit", "falls", "als", "wie", "damit",
+                "obwohl", "nachdem", "bevor", "während", "sodass", "wobei", "weder", "noch",
+                "entweder", "sowohl", "u.", "bzw", "&", "+", "/", "-", "–", "beziehungsweise"}
+DETERMINERS = {
+    "mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine", "sein", "seine",
+    "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+    "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "euer", "eure", "dieser",
+    "diese", "diesen", "diesem", "dieses", "jeder", "jede", "jeden", "jedem", "jedes", "alle",
+    "allen", "aller", "alles", "kein", "keine", "keinen", "keinem", "keiner", "keines", "welche",
+    "welcher", "welchen", "welchem", "welches", "manche", "einige", "mehrere", "viele", "wenige",
+    "beide", "beiden", "sich", "mich", "mir", "dich", "dir", "uns", "ihm", "ihn", "es", "sie",
+}
+AUXILIARIES = {
+    "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "worden", "hat",
+    "haben", "hatte", "hatten", "habe", "bin", "sei", "seien", "wäre", "wären", "würde",
+    "würden", "kann", "können", "konnte", "muss", "müssen", "musste", "soll", "sollen",
+    "sollte", "sollten", "darf", "dürfen", "will", "wollen", "möchte", "möchten", "mag",
+}
+ADVERBS = {"nicht", "auch", "nur", "noch", "schon", "bereits", "sehr", "so", "zu", "zudem",
+           "ebenfalls", "dann", "daher", "deshalb", "bitte", "etwa", "ganz", "immer", "nie",
+           "mehr", "weniger", "besonders", "insbesondere", "vor", "allem", "jedoch", "also",
+           "sowie", "hier", "dort", "hierzu", "dazu", "dafür", "darauf", "davon", "damit",
+           "darüber", "dabei", "möglichst", "ggf.", "evtl.", "ca.", "z.", "je", "pro", "rund"}
+CONTINUES = ARTICLES | PREPOSITIONS | CONJUNCTIONS | DETERMINERS | AUXILIARIES | ADVERBS
+
+# Capitalised, these words open a sentence and nothing else ("Sie", "Ihr" can stand anywhere).
+OPENERS = {
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "es",
+    "er", "ich", "wir", "man", "dann", "daraufhin", "danach", "also", "aber", "doch", "dazu",
+    "dabei", "darum", "deshalb", "trotzdem", "leider", "außerdem", "ansonsten", "insgesamt",
+    "zudem", "jedoch", "hier", "dort", "wenn", "als", "nachdem", "weil", "obwohl", "damit",
+    "auch", "sonst", "mein", "meine", "unser", "unsere", "dies", "diese", "dieser", "bitte",
+    "falls", "sofern", "soweit", "wer", "was", "wie", "wann", "wo", "warum", "welche",
+    "welcher", "welches", "mir", "mich", "uns", "daher", "ferner", "beide", "nur", "nach",
+}
+ADDRESS = {"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen"}
+ANSWERS = {"ja", "nein", "ja:", "nein:", "entfällt", "trifft zu", "trifft nicht zu"}
+# Conjunctions after a truncation hyphen: "Antrags- und Bewilligungsstelle"
+TRUNCATION_CONJ = {"und", "oder", "bzw.", "sowie", "bis", "als", "noch", "wie", "&", "u."}
+# Abbreviations that may end a sentence (the segmenter knows the same list)
+MAY_END = {"usw.", "etc.", "ff.", "f.", "usf.", "Co.", "e.V."}
+
+LIST_MARKER = re.compile(
+    r"^(?:[-•*–·▪◦□☐■]|\d{1,2}[.)]|[a-zA-Z][)]|[ivxIVX]{1,4}[.)]|\(\w{1,3}\))$")
+PLACEHOLDER = re.compile(r"^[\s._…·\-–—/|:]*$")
+FINAL = {".", "!", "?", "…", "!!", "??", "?!", "...", "…."}
+CLOSERS = {"“", "”", "\"", "'", "’", "‘", "«", "»"}
+ORDINAL = re.compile(r"^\d{1,4}\.$")
+STRAY_AFTER_FINAL = re.compile(r"^\w{2,}[.!?][^\w\s.!?\-/]+$")  # "gesehen.€" (PDF debris)
+UNKNOWN_SCORE = -25.0  # HanTa's log score for words its lexicon does not know lies below this
+FIT_RATIO = 0.9  # the next word "would have fitted" below 90 % of the paragraph's width
+REPEATED_PAIR = 3  # a pair of one-word lines seen this often is a two-line column header
+WRAP_MIN_CHARS = 40  # without other evidence, shorter lines are labels, not wrapped prose
+LABEL_START = re.compile(r"^[A-ZÄÖÜ][\w.\-/]*(?: [\w.\-/]+){0,2}: \S")  # "Datum: 05.11."
+
+
+@lru_cache(maxsize=50_000)
+def word_class(word: str) -> str:
+    """The most likely STTS tag of a single word from HanTa's lexicon ("" if unknown)."""
+    if not word or len(word) > 40 or not word[:1].isalpha():
+        return ""
+    from .tagger import to_stts
+
+    try:
+        tags = load_hanta().tag_word(word)
+    except Exception:  # noqa: BLE001 - a lookup must never stop the segmenter
+        return ""
+    return to_stts(tags[0][0]) if tags else ""
+
+
+# -- preparing the tokens -----------------------------------------------------------------------
+
+# Abbreviations of forms that spaCy's tokenizer splits from their full stop ("Vordr", ".");
+# the word lists carry the common ones ("Az.", "Gz.", "Bl.", "Nr.").
+FORM_ABBREVIATIONS = {"Lfd", "lfd", "Vordr", "Vdr", "Aktz", "Gesch", "Bearb", "Sachb", "Zi",
+                      "Durchw", "Ifd", "Lfdnr", "Anl", "Bez", "Vers", "Mitgl", "Verz"}
