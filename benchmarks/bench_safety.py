@@ -119,6 +119,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=20261202)
     ap.add_argument("--write-review", type=Path, default=None)
     ap.add_argument("--judgements", type=Path, default=None)
+    ap.add_argument("--exclude", type=Path, action="append", default=[],
+                    help="a sample already reviewed: its keys are left out (a fresh sample)")
     args = ap.parse_args()
     simp = get_simplifier()
     findings = with_safe = with_any = 0
@@ -167,7 +169,12 @@ def main() -> int:
     items.sort(key=lambda it: hashlib.sha1(f"{args.seed}:{it[0]}".encode()).digest())
     if args.write_review and args.sample:
         # the review sample comes from the shared admin texts only (texts we did not write)
-        sample = [it for it in items if it[0].startswith("admin:")][:args.sample]
+        seen = set()
+        for old in args.exclude:
+            with old.open(encoding="utf-8") as fh:
+                seen |= {r["key"] for r in csv.DictReader(fh, delimiter="\t")}
+        sample = [it for it in items if it[0].startswith("admin:") and it[0] not in seen]
+        sample = sample[:args.sample]
         with args.write_review.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")
             w.writerow(["key", "before", "after"])

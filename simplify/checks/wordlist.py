@@ -19,6 +19,7 @@ from ..lexicon import TermHit
 from ..morphology import inflect_like, noun_gender
 from ..report import Suggestion
 from ..rules import Rule
+from ..verbs import split_separable
 from ..wordlists import Entry
 from .base import Context, Match, check, replace_suggestion
 
@@ -115,6 +116,29 @@ def _noun_from_paradigm(tok, lemma: str, repl: str) -> str | None:  # noqa: ANN0
     return form if new.analyses(form) & analyses else None
 
 
+GENITIVE_OPENERS = {"der", "des", "eines", "einer", "ihrer", "ihres", "seiner", "seines",
+                    "meiner", "meines", "unserer", "unseres"}
+
+
+def _valency_breaks(tok, repl: str, finite: bool) -> bool:  # noqa: ANN001
+    """The replacement cannot take the original's place with its neighbours:
+
+    * a finite verb replaced by a separable one ("kontaktieren Sie" -> "anrufen Sie"): the
+      particle would have to move to the end of the clause;
+    * an action noun on -ung with a genitive object replaced by a noun that is no action
+      ("die Beantwortung der Fragen" -> "die Antwort der Fragen").
+    """
+    if finite:
+        try:
+            prefix, _ = split_separable(repl.split()[0].lower())
+        except ValueError:
+            return True
+        return bool(prefix)
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (tok.text.lower().endswith(("ung", "ungen")) and not repl.lower().endswith("ung")
+            and nxt is not None and nxt.lower_ in GENITIVE_OPENERS)
+
+
 def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     """Replacements for a word-list hit, inflected like the original where that is safe."""
     e = hit.entry
@@ -125,6 +149,9 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
         for repl in e.replacements:
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
+            finite = tok.tag_ in {"VVFIN", "VVIMP"}
+            if _valency_breaks(tok, repl, finite):
+                continue  # wrong, not merely uncertain: no suggestion at all
             if not _case_safe(hit, ctx, repl):
                 continue
             # a noun, whatever the tagger says ("Vorsprache" tagged as a name is a noun too)
@@ -194,8 +221,15 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     skip_if_named = bool(rule.params.get("skip_if_named", False))
     folded = ctx.text.casefold() if skip_if_named else ""
     seen: set[str] = set()
+    name = rule.list_name or ""
+    shielding = [] if name in ctx.lexicon.protecting else sorted(ctx.lexicon.protecting)
     for s in ctx.sentences:
-        for hit in ctx.lexicon.find_terms(s.tokens, rule.list_name or ""):
+        # a term of art of several words shields its parts: "mangels Masse", "von Amts wegen"
+        shields = [(h.start, h.end) for p in shielding
+                   for h in ctx.lexicon.find_terms(s.tokens, p) if h.last > h.first]
+        for hit in ctx.lexicon.find_terms(s.tokens, name):
+            if any(a < hit.end and hit.start < b for a, b in shields):
+                continue
             e = hit.entry
             if skip_if_named and any(r.casefold() in folded for r in e.replacements):
                 continue  # the text names it in full already
