@@ -1,0 +1,217 @@
+"""Suggestions a clerk can apply without reading twice: each failure kind of issue 13, with our
+own sentences, and protected text that ``fix --write`` leaves byte-identical."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from simplify.analyzer import Simplifier
+from simplify.cli import main
+from simplify.forms import is_real_form, main_joint
+from simplify.rules import default_wordlists
+from simplify.wordlists import apply_overlay
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def suggestions(simp, text: str, profile: str = "formular", rule: str | None = None):  # noqa: ANN001, ANN201
+    report = simp.analyze(text, profile)
+    return [(f.rule, s) for f in report.findings for s in f.suggestions
+            if rule is None or f.rule == rule]
+
+
+# -- inflection and word forms -----------------------------------------------------------------
+
+
+def test_safety_noun_replacement_takes_the_case_of_the_original(simp):  # noqa: ANN001
+    got = [s.replacement for _, s in suggestions(simp, "Wegen des Kraftfahrzeugs rufen Sie uns "
+                                                       "an.", rule="SIM-J001")]
+    assert got and all(r.endswith("s") for r in got), got  # "des Autos", never "des Auto"
+    assert all(s.safe for _, s in suggestions(simp, "Wegen des Kraftfahrzeugs rufen Sie uns an.",
+                                              rule="SIM-J001"))
+
+
+def test_safety_no_replacement_with_another_gender_behind_an_article():
+    lists = apply_overlay(default_wordlists(), {"Vorgang": "Sache"})
+    simp = Simplifier(lists=lists)
+    found = [s.replacement for f in simp.analyze("Wir prüfen den Vorgang.").findings
+             for s in f.suggestions]
+    assert "Sache" not in found  # "den Sache"
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte beachten Sie die obigen Angaben.",
+    "Bitte beachten Sie die vorstehenden Hinweise.",
+    "Die vorgenannten Unterlagen fehlen.",
+    "Die diesbezüglichen Angaben sind freiwillig.",
+])
+def test_safety_every_created_form_exists(simp, text):  # noqa: ANN001
+    for _, s in suggestions(simp, text):
+        new = set(WORD.findall(s.replacement)) - set(WORD.findall(text))
+        assert all(is_real_form(w) for w in new), s.replacement  # no "dieseren", "obenen"
+
+
+def test_safety_separable_verb_is_split_in_a_main_clause(simp):  # noqa: ANN001
+    got = [s.replacement for _, s in suggestions(simp, "Der Antragsteller hat die Unterlagen "
+                                                       "beizufügen.")]
+    assert "Fügen Sie die Unterlagen bei." in got
+    assert not any(r.startswith("Beifügen") for r in got)
+
+
+def test_safety_no_rewrite_where_separability_is_uncertain(simp):  # noqa: ANN001
+    """"unterschreiben" is inseparable, "umziehen" separable: a separate "zu" settles it."""
+    got = [s.replacement for _, s in suggestions(simp, "Der Antrag ist zu unterschreiben.")]
+    assert got == ["Unterschreiben Sie den Antrag."]
+    assert not any("unter." in r for r in got)
+
+
+def test_safety_finite_verb_not_replaced_by_a_separable_one(simp):  # noqa: ANN001
+    got = [s.replacement for _, s in suggestions(simp, "Bitte kontaktieren Sie uns bei Fragen.")]
+    assert "anrufen" not in got  # "anrufen Sie uns": the particle belongs at the end
+
+
+# -- meaning -----------------------------------------------------------------------------------
+
+
+def test_safety_legal_terms_are_explained_not_replaced(simp):  # noqa: ANN001
+    for text in ("Melden Sie Änderungen unverzüglich.", "Das Gericht prüft das von Amts wegen.",
+                 "Der Antrag wurde mangels Masse abgewiesen."):
+        for _, s in suggestions(simp, text):
+            assert s.kind == "explain" or "sofort" not in s.replacement, s
+        kinds = {s.kind for _, s in suggestions(simp, text, rule="SIM-J001")}
+        assert "replace" not in kinds, text
+
+
+def test_safety_explanation_only_for_the_sense_that_fits(simp):  # noqa: ANN001
+    """"Zuschlag" is a surcharge in a text about fees and the award of a contract in a text
+    about tenders: each gets its own explanation, never the other one."""
+    fee = simp.analyze("Bei Zahlung nach Fristende erheben wir einen Zuschlag auf die Gebühr.")
+    award = simp.analyze("Das Angebot mit dem niedrigsten Preis erhält in der Vergabe den "
+                         "Zuschlag.")
+    fee_expl = [s.replacement for f in fee.findings if f.rule == "SIM-J006"
+                for s in f.suggestions]
+    award_expl = [s.replacement for f in award.findings if f.rule == "SIM-J006"
+                  for s in f.suggestions]
+    assert fee_expl and award_expl and fee_expl != award_expl
+
+
+# -- who acts ----------------------------------------------------------------------------------
+
+
+def test_safety_named_agent_becomes_the_subject(simp):  # noqa: ANN001
+    got = [s.replacement for _, s in suggestions(simp, "Der Antrag muss vom Vermieter "
+                                                       "unterschrieben werden.")]
+    assert got == ["Der Vermieter muss den Antrag unterschreiben."]
+
+
+def test_safety_third_party_duty_never_becomes_sie(simp):  # noqa: ANN001
+    for text in ("Der Antrag muss vom Vermieter unterschrieben werden.",
+                 "Die Bescheinigung ist vom Arbeitgeber auszufüllen.",
+                 "Das Formular muss von der Schule bestätigt werden."):
+        for _, s in suggestions(simp, text):
+            assert not s.replacement.startswith("Sie "), s.replacement
+
+
+# -- protected text: suggestions and fix --write -----------------------------------------------
+
+
+def test_safety_no_change_inside_a_quotation(simp):  # noqa: ANN001
+    text = "Im Gesetz heißt es: „Die Anzeige ist umgehend zu erstatten.“"
+    start = text.index("„")
+    for _, s in suggestions(simp, text):
+        assert s.end <= start or s.kind == "explain" and s.start < start, s
+
+
+def test_safety_names_of_bodies_are_never_split(simp):  # noqa: ANN001
+    text = "Das Staatsministerium für Soziales und Verbraucherschutz prüft Ihren Antrag."
+    for _, s in suggestions(simp, text, "leicht"):
+        assert "Staats-" not in s.replacement and "Staats·" not in s.replacement
+
+
+def test_safety_no_explanation_in_a_heading(simp):  # noqa: ANN001
+    text = "Bescheid über Wohngeld\n\nSie erhalten diesen Bescheid, weil Sie Wohngeld beantragt "\
+           "haben."
+    explain = [s for _, s in suggestions(simp, text) if s.kind == "explain"]
+    assert all(s.start > text.index("\n") for s in explain)
+
+
+PROTECTED_CASES = {
+    "quotation": "Im Gesetz heißt es: „Der Antrag ist umgehend und ggf. schriftlich "
+                 "einzureichen.“\n",
+    "citation block": "Die Vorschrift lautet:\nDer Antrag ist umgehend und ggf. schriftlich "
+                      "einzureichen.\n\nBringen Sie ggf. Ihren Ausweis mit.\n",
+    "name": "Das Staatsministerium für Soziales und Verbraucherschutz prüft ggf. Ihren "
+            "Antrag.\n",
+    "code": "Tragen Sie den Code ELStAM-2 ein. Bringen Sie ggf. den Ausweis mit.\n",
+}
+
+
+@pytest.mark.parametrize("kind", list(PROTECTED_CASES))
+def test_safety_fix_write_leaves_protected_text_byte_identical(kind, tmp_path, monkeypatch):  # noqa: ANN001
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    text = PROTECTED_CASES[kind]
+    f = tmp_path / "text.txt"
+    f.write_text(text, encoding="utf-8")
+    assert main(["fix", str(f), "--write", "--rewrite"]) == 0
+    new = f.read_text(encoding="utf-8")
+    protected = {
+        "quotation": lambda: text[text.index("„"):text.index("“") + 1],
+        "citation block": lambda: text[text.index("\n") + 1:text.index("\n\n")],
+        "name": lambda: "Staatsministerium für Soziales und Verbraucherschutz",
+        "code": lambda: "ELStAM-2",
+    }[kind]()
+    assert protected in new
+
+
+def test_safety_organisation_names_are_never_changed(tmp_path, monkeypatch):  # noqa: ANN001
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "simplify.toml").write_text('names = ["Beratungsstelle für Verbindlichkeiten"]\n',
+                                           encoding="utf-8")
+    f = tmp_path / "brief.txt"
+    text = "Die Beratungsstelle für Verbindlichkeiten hilft Ihnen.\n"
+    f.write_text(text, encoding="utf-8")
+    main(["fix", str(f), "--write"])
+    assert f.read_text(encoding="utf-8") == text
+
+
+# -- compounds and safety levels ---------------------------------------------------------------
+
+
+def test_safety_compounds_split_at_the_main_joint_only():
+    assert main_joint("Blumentopferde") == ("Blumentopf", "Erde")
+    assert main_joint("Urinstinkt") is None
+    assert main_joint("Kraftfahrzeughaftpflichtversicherung") == (
+        "Kraftfahrzeug", "Haftpflichtversicherung")
+
+
+def test_safety_hyphenation_only_in_einfach_and_leicht(simp):  # noqa: ANN001
+    text = "Bitte legen Sie die Kraftfahrzeughaftpflichtversicherung vor."
+    assert not [s for _, s in suggestions(simp, text, "formular", "SIM-W001")]
+    assert [s.replacement for _, s in suggestions(simp, text, "einfach", "SIM-W001")] == [
+        "Kraftfahrzeug-Haftpflichtversicherung"]
+
+
+def test_safety_fix_write_applies_only_safe_and_lists_the_rest(tmp_path, monkeypatch, capsys):  # noqa: ANN001
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    f = tmp_path / "brief.txt"
+    f.write_text("Sie erhalten einen Bescheid. Bringen Sie ggf. Ihren Ausweis mit.\n",
+                 encoding="utf-8")
+    main(["fix", str(f), "--write"])
+    new = f.read_text(encoding="utf-8")
+    out = capsys.readouterr().out
+    assert "wenn nötig" in new  # safe: applied
+    assert "Bescheid (" not in new  # an explanation is for review: listed, not applied
+    assert "zum Prüfen" in out and "Bescheid" in out
+
+
+def test_safety_every_suggestion_has_a_level(simp):  # noqa: ANN001
+    text = Path(__file__).resolve().parent.parent.joinpath("corpus", "mahnung.txt").read_text(
+        encoding="utf-8")
+    levels = {s.safety for f in simp.analyze(text).findings for s in f.suggestions}
+    assert levels <= {"safe", "review"} and "safe" in levels
