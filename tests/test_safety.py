@@ -122,7 +122,7 @@ def test_safety_no_change_inside_a_quotation(simp):  # noqa: ANN001
     text = "Im Gesetz heißt es: „Die Anzeige ist umgehend zu erstatten.“"
     start = text.index("„")
     for _, s in suggestions(simp, text):
-        assert s.end <= start or s.kind == "explain" and s.start < start, s
+        assert s.end <= start or (s.kind == "explain" and s.start < start), s
 
 
 def test_safety_names_of_bodies_are_never_split(simp):  # noqa: ANN001
