@@ -137,7 +137,7 @@ def main() -> int:
         spans = protected_spans(text)
         shift = 0
         changed = []
-        for f, s in applied:
+        for _f, s in applied:
             old_words = Counter(WORD.findall(text[s.start:s.end]))
             for w in Counter(WORD.findall(s.replacement)) - old_words:
                 if not is_real_form(w):
