@@ -1,0 +1,49 @@
+"""Sentence rewrites: passive to active, "Sie" for role nouns, plain verbs, sentence splits.
+
+Each generator looks at one finding and its sentence and returns candidate rewrites of the
+whole sentence (or of a phrase). They are deliberately narrow: a pattern they do not fully
+understand gives no candidate, and every candidate is verified (simplify/verify.py) before it
+is shown. Where the actor is unknown (a werden-passive without "von uns"/"von Ihnen"), no
+rewrite is offered: the finding's message asks who acts instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..checks.base import Context
+from ..report import Finding, Suggestion
+from .address import man_to_sie, role_subject
+from .common import Generator
+from .nominal import fvg_verb
+from .passive import erfolgen, es_wird_gebeten, modal_passive, sein_zu, werden_passive
+from .split import split_sentence
+
+REWRITES: dict[str, Generator] = {
+    "werden_passive": werden_passive,
+    "modal_passive": modal_passive,
+    "sein_zu": sein_zu,
+    "erfolgen": erfolgen,
+    "es_wird_gebeten": es_wird_gebeten,
+    "role_subject": role_subject,
+    "man_to_sie": man_to_sie,
+    "fvg_verb": fvg_verb,
+    "split_sentence": split_sentence,
+}
+
+_WS = re.compile(r"\s+")
+
+
+def candidates(ctx: Context, finding: Finding) -> list[Suggestion]:
+    """Sentence-level candidates for a finding (word-level ones come from the checks)."""
+    rule = ctx.rules.get(finding.rule) if ctx.rules else None
+    gen = REWRITES.get(rule.rewrite or "") if rule is not None else None
+    if gen is None or finding.sentence is None:
+        return []
+    s = ctx.sentences[finding.sentence]
+    try:
+        out = gen(ctx, finding, s)
+    except (IndexError, ValueError):
+        return []
+    original = ctx.text[s.start:s.end]
+    return [c for c in out if _WS.sub(" ", c.replacement) != _WS.sub(" ", original)]

@@ -1,0 +1,86 @@
+"""Role nouns and "man" to "Sie", where the text addresses its reader."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..checks.base import Context, SentenceView
+from ..report import Finding, Suggestion
+from ..verbs import (
+    MODAL_SINGULAR,
+    plural_present,
+    split_separable,
+    split_zu_infinitive,
+)
+from .common import (
+    DEFINING,
+    FINITE,
+    _ends,
+    _infinitive,
+    _is_role,
+    _sentence_suggestion,
+    _simple_middle,
+    cap,
+    join,
+)
+
+
+def role_subject(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
+    """"Der Antragsteller hat die Unterlagen vorzulegen." -> "Legen Sie die Unterlagen vor.";
+    "Der Antragsteller muss unterschreiben." -> "Sie müssen unterschreiben."."""
+    toks, end = _ends(s)
+    i = 0
+    if toks and toks[0].tag_ == "ART":
+        i = 1
+    if i >= len(toks) or not _is_role(ctx, f, toks[i]):
+        return []
+    j = i + 1
+    if j + 1 < len(toks) and toks[j].text in {"/", "*", ":"} and toks[j + 1].lower_ in {"in",
+                                                                                       "innen"}:
+        j += 2
+    if j >= len(toks) or toks[j].tag_ not in FINITE:
+        return []
+    verb, rest = toks[j], toks[j + 1:]
+    if verb.lemma_ == "haben" and rest and rest[-1].tag_ == "VVIZU" and _simple_middle(rest[:-1]):
+        prefix, base = split_zu_infinitive(rest[-1].text) or split_separable(
+            _infinitive(rest[-1]))
+        new = join([cap(base), "Sie", *(t.text for t in rest[:-1]), prefix]) + end
+        return [_sentence_suggestion(s, new, "Direkt ansprechen")]
+    form = MODAL_SINGULAR.get(verb.lower_) or _plural_of(verb)
+    if form is None:
+        return []
+    new = join(["Sie", form, *(t.text for t in rest)]) + end
+    return [_sentence_suggestion(s, new, "Mit „Sie“ ansprechen")]
+
+
+def _plural_of(verb: Token) -> str | None:
+    """3rd person singular present -> the "Sie" form; None for past tense or odd forms."""
+    lemma = verb.lemma_
+    if verb.tag_ == "VAFIN":
+        return {"hat": "haben", "ist": "sind", "wird": "werden"}.get(verb.lower_)
+    if verb.tag_ == "VVFIN" and lemma.islower() and lemma.endswith("n") and verb.lower_.endswith(
+            "t") and not verb.lower_.endswith("te"):
+        return plural_present(lemma)
+    return None
+
+
+def man_to_sie(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
+    """"Man muss den Antrag unterschreiben." -> "Sie müssen den Antrag unterschreiben."."""
+    toks, end = _ends(s)
+    idx = next((k for k, t in enumerate(toks) if t.idx == f.start), None)
+    if idx is None or any(t.lemma_ in DEFINING for t in toks):
+        return []  # "Das nennt man Abtretung": a definition, nobody is addressed
+    if idx == 0 and len(toks) > 1 and toks[1].tag_ in FINITE:
+        form = MODAL_SINGULAR.get(toks[1].lower_) or _plural_of(toks[1])
+        if form:
+            new = join(["Sie", form, *(t.text for t in toks[2:])]) + end
+            return [_sentence_suggestion(s, new, "Mit „Sie“ ansprechen", "review")]
+    if idx >= 2 and toks[idx - 1].tag_ in FINITE and idx - 1 >= 1:
+        form = MODAL_SINGULAR.get(toks[idx - 1].lower_) or _plural_of(toks[idx - 1])
+        if form:
+            words = [t.text for t in toks[: idx - 1]] + [form, "Sie"] + [
+                t.text for t in toks[idx + 1:]]
+            return [_sentence_suggestion(s, join(words) + end, "Mit „Sie“ ansprechen", "review")]
+    return []
+
+

@@ -1,0 +1,155 @@
+"""Shared by the sentence rewrites: noun phrases, cases, joining words, who the reader is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ..checks.base import Context, SentenceView
+from ..report import Finding, Suggestion
+
+Generator = Callable[[Context, Finding, SentenceView], list[Suggestion]]
+
+DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
+NP_INNER = {"ADJA", "ADV", "CARD", "ADJD"}
+FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "“", "”", "…"}
+NO_SPACE_AFTER = {"(", "„", "‚"}
+# Nominative -> accusative for determiners whose gender the form itself shows.
+ACCUSATIVE = {"der": "den", "dieser": "diesen", "jeder": "jeden", "jener": "jenen"}
+UNCHANGED = {"die", "das", "diese", "dieses", "jedes", "jede", "alle", "ihre", "unsere",
+             "keine", "seine", "eine"}
+DEFINING = {"nennen", "bezeichnen", "heißen", "verstehen", "sprechen"}
+AGENTS = {("von", "uns"): "wir", ("durch", "uns"): "wir", ("von", "ihnen"): "Sie"}
+
+Generator = Callable[[Context, Finding, SentenceView], list[Suggestion]]
+
+
+def join(parts: list[str]) -> str:
+    """Join words with spaces, but not before punctuation or after opening quotes."""
+    out = ""
+    for p in parts:
+        if not p:
+            continue
+        if out and p not in NO_SPACE_BEFORE and out[-1] not in NO_SPACE_AFTER:
+            out += " "
+        out += p
+    return out
+
+
+def cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _noun_phrase_end(toks: list[Token], i: int) -> int | None:
+    """End (exclusive) of a noun phrase starting at i: [determiner] adjectives* noun."""
+    j = i
+    if j < len(toks) and toks[j].tag_ in DETERMINERS:
+        j += 1
+    while j < len(toks) and toks[j].tag_ in NP_INNER:
+        j += 1
+    if j < len(toks) and toks[j].tag_ in {"NN", "NE"}:
+        return j + 1
+    return None
+
+
+def _head_end(np: list[Token]) -> int:
+    """Index after the head noun of a noun phrase (genitive attributes follow it)."""
+    for k, t in enumerate(np):
+        if t.tag_ in {"NN", "NE"}:
+            return k + 1
+    return len(np)
+
+
+def _with_genitives(toks: list[Token], j: int) -> int:
+    """Extend a noun phrase ending at j by genitive attributes ("des Ausweises")."""
+    while j < len(toks) and toks[j].lower_ in {"des", "der", "eines", "einer"}:
+        k = _noun_phrase_end(toks, j)
+        if k is None:
+            break
+        j = k
+    return j
+
+
+MASC_INDEF = {"ein": "einen", "kein": "keinen", "ihr": "ihren", "unser": "unseren",
+              "sein": "seinen", "mein": "meinen"}
+
+
+def _accusative(np: list[Token]) -> list[str] | None:
+    """The noun phrase as a sentence-internal accusative object, or None if unsure.
+
+    Only the head phrase changes; genitive attributes after the head keep their form.
+    """
+    words = [t.text for t in np]
+    first = np[0]
+    low = first.lower_
+    head = _head_end(np)
+    adjs = [k for k in range(1, head) if np[k].tag_ == "ADJA"]
+    if first.tag_ in DETERMINERS:
+        if low in ACCUSATIVE:
+            words[0] = ACCUSATIVE[low]
+            for k in adjs:
+                if words[k].endswith("e"):
+                    words[k] += "n"
+        elif low in UNCHANGED:
+            words[0] = low
+        elif low in MASC_INDEF and adjs and all(words[k].endswith("er") for k in adjs):
+            # "ein erneuter Antrag": the adjective shows masculine -> "einen erneuten Antrag"
+            words[0] = MASC_INDEF[low] if first.text.islower() or first.i == first.sent.start \
+                else MASC_INDEF[low].capitalize()
+            for k in adjs:
+                words[k] = words[k][:-2] + "en"
+        else:
+            return None  # "ein Antrag": masculine or neuter? The form does not say.
+    elif first.tag_ in {"NN", "NE"} or first.tag_ == "ADJA":
+        pass
+    else:
+        return None
+    if first.i == first.sent.start and first.tag_ in DETERMINERS and words[0] == first.text:
+        words[0] = words[0].lower()
+    return words
+
+
+def _ends(s: SentenceView) -> tuple[list[Token], str]:
+    """The sentence's tokens without final punctuation, and that punctuation."""
+    toks = list(s.tokens)
+    end = ""
+    if toks and toks[-1].text in {".", "!", "?"}:
+        end = toks[-1].text
+        toks = toks[:-1]
+    return toks, end or "."
+
+
+def _simple_middle(toks: list[Token]) -> bool:
+    """A middle field we can move as a whole: no commas, no further verbs, no clauses."""
+    return all(t.text not in {",", ";", ":", "(", ")"} and t.tag_ not in FINITE
+               and t.tag_ not in {"KOUS", "PRELS", "VVPP", "VVINF", "VVIZU", "KON"}
+               for t in toks)
+
+
+def _sentence_suggestion(s: SentenceView, text: str, label: str,
+                         safety: str = "safe") -> Suggestion:
+    """A whole-sentence rewrite. ``safe``: who acts is certain (rule data or a named agent) and
+    the rewrite keeps every clause; ``review``: a person reads it before it is used."""
+    return Suggestion(replacement=text, start=s.start, end=s.end, kind="rewrite", label=label,
+                      safety=safety)
+
+
+def ctx_rule_params(ctx: Context, rule_id: str) -> dict:
+    """The params of a rule (word lists of a generator live in the rule file)."""
+    rule = ctx.rules.get(rule_id) if ctx.rules else None
+    return rule.params if rule is not None else {}
+
+
+def _infinitive(verb: Token) -> str:
+    return verb.lemma_ if verb.lemma_ and verb.lemma_.islower() else verb.lower_
+
+
+
+def _is_role(ctx: Context, f: Finding, t: Token) -> bool:
+    """A role noun that means the reader, from the list the finding's rule names."""
+    rule = ctx.rules.get(f.rule) if ctx.rules else None
+    return bool(rule and rule.list_name) and ctx.lexicon.is_listed(t, rule.list_name or "")
+
+

@@ -1,0 +1,322 @@
+"""Passive and "erfolgen" to active: who acts comes from the sentence or the rule data."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..checks.base import Context, SentenceView
+from ..forms import noun
+from ..report import Finding, Suggestion
+from ..verbs import (
+    MODAL_SINGULAR,
+    plural_present,
+    split_separable,
+    split_zu_infinitive,
+    verb_from_noun,
+)
+from .common import (
+    AGENTS,
+    DETERMINERS,
+    _accusative,
+    _ends,
+    _infinitive,
+    _is_role,
+    _noun_phrase_end,
+    _sentence_suggestion,
+    _simple_middle,
+    _with_genitives,
+    cap,
+    ctx_rule_params,
+    join,
+)
+
+
+def _reader_verb(ctx: Context, rule_id: str, infinitive: str) -> bool:
+    """The reader is the one who does this (rule data: ``reader_verbs``)."""
+    return infinitive in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
+
+
+def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Token] | None:
+    """Remove "vom Antragsteller" (the reader as agent); None if another agent is named."""
+    for k, t in enumerate(toks):
+        if t.lower_ in {"von", "vom", "durch"} and t.tag_ in {"APPR", "APPRART"}:
+            j = k + 1
+            if j < len(toks) and toks[j].tag_ == "ART":
+                j += 1
+            if j < len(toks) and _is_role(ctx, f, toks[j]):
+                return toks[:k] + toks[j + 1:]
+            if j < len(toks) and toks[j].tag_ in {"NN", "NE", "PPER"}:
+                return None
+    return toks
+
+
+def _subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The first noun phrase after position i that is not inside a prepositional phrase
+    (adverbs and whole prepositional phrases may stand before it)."""
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if t.tag_ in {"ADV", "ADJD"}:
+            j += 1
+        elif t.tag_ in {"APPR", "APPRART"}:
+            k = _noun_phrase_end(toks, j + 1)
+            if k is None:
+                return None
+            j = _with_genitives(toks, k)
+        elif t.tag_ in DETERMINERS | {"NN"}:
+            k = _noun_phrase_end(toks, j)
+            return (j, _with_genitives(toks, k)) if k is not None else None
+        else:
+            return None
+    return None
+
+
+def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
+    """"Der Antrag ist bis zum 1. März einzureichen." -> "Reichen Sie den Antrag bis ... ein.";
+    "Nach Ablauf ist ein neuer Antrag zu stellen." -> "Nach Ablauf stellen Sie einen neuen ..."."""
+    toks, end = _ends(s)
+    sein_i = next((k for k, t in enumerate(toks) if t.lemma_ == "sein" and t.tag_ == "VAFIN"),
+                  None)
+    if sein_i is None or not toks:
+        return []
+    verb = toks[-1]
+    tail_end = len(toks) - 1
+    if verb.tag_ == "VVINF" and toks[-2].tag_ == "PTKZU":
+        tail_end -= 1
+    elif verb.tag_ != "VVIZU":
+        return []
+    infinitive = _infinitive(verb)
+    if not _reader_verb(ctx, f.rule, infinitive):
+        return []  # who has to act is not clear: no rewrite
+    if verb.tag_ == "VVINF":  # "zu unterschreiben": a separate "zu", so no particle
+        prefix, base = "", infinitive
+    else:
+        prefix, base = split_zu_infinitive(verb.text) or split_separable(infinitive)
+    front = toks[:sein_i]
+    np_end = _noun_phrase_end(toks, 0)
+    middle_all = _drop_reader_agent(ctx, f, toks[sein_i + 1: tail_end])
+    if middle_all is None:
+        return []  # "von der Behörde zu prüfen": someone else acts
+    toks = toks[: sein_i + 1] + middle_all + toks[tail_end:]
+    tail_end = sein_i + 1 + len(middle_all)
+    if np_end is not None and _with_genitives(toks, np_end) == sein_i:
+        obj = _accusative(toks[:sein_i])
+        middle = toks[sein_i + 1: tail_end]
+        if obj is None or not _simple_middle(middle):
+            return []
+        words = [cap(base), "Sie", *obj, *(t.text for t in middle), prefix]
+    elif front and _simple_middle(front) and sein_i > 0:
+        subj = _subject_after(toks, sein_i + 1)
+        if subj is None:
+            return []
+        a, b = subj
+        obj = _accusative(toks[a:b])
+        middle = toks[sein_i + 1: a] + toks[b: tail_end]
+        if obj is None or not _simple_middle(middle):
+            return []
+        words = [*(t.text for t in front), base, "Sie", *obj, *(t.text for t in middle), prefix]
+    else:
+        return []
+    return [_sentence_suggestion(s, join(words) + end, "Aktiv mit „Sie“")]
+
+
+def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
+    """"Der Antrag kann online gestellt werden." -> "Sie können den Antrag online stellen."."""
+    toks, end = _ends(s)
+    np_end = _noun_phrase_end(toks, 0)
+    if np_end is not None:
+        np_end = _with_genitives(toks, np_end)
+    if np_end is None or len(toks) < np_end + 3 or toks[np_end].tag_ != "VMFIN":
+        return _modal_passive_front(ctx, f, s, toks, end)
+    modal = toks[np_end]
+    if modal.tag_ != "VMFIN" or modal.lower_ not in MODAL_SINGULAR:
+        return []
+    if toks[-1].lemma_ != "werden" or toks[-2].tag_ != "VVPP":
+        return []
+    agent, middle = _split_agent(toks[np_end + 1: -2])
+    obj = _accusative(toks[:np_end])
+    if obj is None or not _simple_middle(middle):
+        return []
+    verb = _infinitive(toks[-2])
+    third = _third_party(ctx, f, middle)
+    if third is not None:
+        # "Der Antrag muss vom Vermieter unterschrieben werden." -> "Der Vermieter muss den
+        # Antrag unterschreiben.": the named agent acts, never the reader
+        subject, rest = third
+        if subject is None:
+            return []
+        new = join([*subject, modal.text, *obj, *(t.text for t in rest), verb]) + end
+        return [_sentence_suggestion(s, new, "Aktiv: wer handelt, wird Subjekt")]
+    if agent is None and not _reader_verb(ctx, f.rule, verb):
+        return []  # "kann erteilt werden": the office acts, or nobody knows who
+    subject = agent or "Sie"
+    new = join([cap(subject), MODAL_SINGULAR[modal.lower_], *obj,
+                *(t.text for t in middle), verb]) + end
+    return [_sentence_suggestion(s, new, f"Aktiv mit „{subject}“")]
+
+
+NOMINATIVE = {"m": "Der", "f": "Die", "n": "Das"}
+
+
+def _third_party(ctx: Context, f: Finding, toks: list[Token]
+                 ) -> tuple[list[str] | None, list[Token]] | None:
+    """A named agent that is not the reader ("vom Vermieter", "durch die Schule").
+
+    None: no such agent. Otherwise (subject words in the nominative, or None when they cannot
+    be built safely; the tokens without the agent phrase).
+    """
+    for k, t in enumerate(toks):
+        if t.lower_ not in {"von", "vom", "durch"} or t.tag_ not in {"APPR", "APPRART"}:
+            continue
+        j = k + 1
+        det = toks[j] if j < len(toks) and toks[j].tag_ == "ART" else None
+        if det is not None:
+            j += 1
+        if j >= len(toks) or toks[j].tag_ not in {"NN", "NE"} or _is_role(ctx, f, toks[j]):
+            continue
+        head = toks[j]
+        rest = toks[:k] + toks[j + 1:]
+        if head.tag_ == "NE":
+            return [head.text], rest
+        info = noun(head.lemma_ or head.text)
+        singular_dative = t.lower_ == "vom" or (det is not None and det.lower_ in {"dem", "der"})
+        if info is None or not info.gender or not singular_dative:
+            return None, rest
+        if det is not None and det.lower_ == "der" and info.gender != "f":
+            return None, rest
+        nominative = info.form("nominativ", "singular")
+        if nominative is None:
+            return None, rest
+        return [NOMINATIVE[info.gender], nominative], rest
+    return None
+
+
+def _modal_passive_front(ctx: Context, f: Finding, s: SentenceView, toks: list[Token],
+                         end: str) -> list[Suggestion]:
+    """"Gegen den Bescheid kann Widerspruch erhoben werden." -> "... können Sie ... erheben"."""
+    m = next((k for k, t in enumerate(toks) if t.tag_ == "VMFIN"), None)
+    if m is None or m == 0 or len(toks) < m + 3 or toks[m].lower_ not in MODAL_SINGULAR:
+        return []
+    if toks[-1].lemma_ != "werden" or toks[-2].tag_ != "VVPP":
+        return []
+    front, rest = toks[:m], toks[m + 1: -2]
+    if not _simple_middle(front) or not _reader_verb(ctx, f.rule, _infinitive(toks[-2])):
+        return []
+    subj = _subject_after(rest, 0)
+    if subj is None:
+        return []
+    a, b = subj
+    obj = _accusative(rest[a:b])
+    middle = rest[:a]
+    if obj is None or not _simple_middle(middle + rest[b:]):
+        return []
+    words = [*(t.text for t in front), MODAL_SINGULAR[toks[m].lower_], "Sie",
+             *(t.text for t in middle), *obj, *(t.text for t in rest[b:]), _infinitive(toks[-2])]
+    return [_sentence_suggestion(s, join(words) + end, "Aktiv mit „Sie“")]
+
+
+def _split_agent(toks: list[Token]) -> tuple[str | None, list[Token]]:
+    """Find "von uns" / "von Ihnen" in a middle field; return the subject and the rest."""
+    for i in range(len(toks) - 1):
+        key = (toks[i].lower_, toks[i + 1].lower_)
+        if key in AGENTS and (key[1] != "ihnen" or toks[i + 1].text == "Ihnen"):
+            return AGENTS[key], toks[:i] + toks[i + 2:]
+    return None, toks
+
+
+def werden_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
+    """"Die Unterlagen werden von uns geprüft." -> "Wir prüfen die Unterlagen." (only with an
+    agent: without one, nobody knows who acts, and we do not guess)."""
+    toks, end = _ends(s)
+    np_end = _noun_phrase_end(toks, 0)
+    if np_end is None or len(toks) < np_end + 3:
+        return []
+    aux = toks[np_end]
+    last = toks[-1]
+    if aux.lemma_ == "werden" and aux.tag_ == "VAFIN" and last.tag_ == "VVPP":
+        part, middle_toks = last, toks[np_end + 1: -1]
+        past = aux.lower_ in {"wurde", "wurden"}
+    elif aux.lemma_ == "sein" and last.lower_ == "worden" and toks[-2].tag_ == "VVPP":
+        part, middle_toks, past = toks[-2], toks[np_end + 1: -2], True
+    else:
+        return []
+    agent, middle = _split_agent(middle_toks)
+    obj = _accusative(toks[:np_end])
+    if agent is None or obj is None or not _simple_middle(middle):
+        return []
+    infinitive = _infinitive(part)
+    if past:
+        words = [cap(agent), "haben", *obj, *(t.text for t in middle), part.text]
+    else:
+        prefix, base = split_separable(infinitive)
+        words = [cap(agent), plural_present(base), *obj, *(t.text for t in middle), prefix]
+    return [_sentence_suggestion(s, join(words) + end, f"Aktiv mit „{agent}“")]
+
+
+def erfolgen(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
+    """"Die Auszahlung erfolgt monatlich." -> "Wir zahlen monatlich aus."."""
+    toks, end = _ends(s)
+    np_end = _noun_phrase_end(toks, 0)
+    if np_end is None or np_end >= len(toks):
+        return []
+    if toks[np_end].lemma_ != "erfolgen" and toks[_with_genitives(toks, np_end) if
+                                                 _with_genitives(toks, np_end) < len(toks)
+                                                 else np_end].lemma_ != "erfolgen":
+        return []
+    noun = toks[np_end - 1]
+    middle = toks[np_end + 1:]
+    obj: list[str] = []
+    gen_end = _with_genitives(toks, np_end)
+    if gen_end != np_end:  # "Die Festsetzung der Steuer erfolgt ..." -> "... setzen die Steuer"
+        gen = toks[np_end:gen_end]
+        if gen[0].lower_ != "der" or any(t.tag_ == "ADJA" for t in gen) or len(gen) != 2:
+            return []
+        obj = ["die", gen[1].text]
+        if gen_end >= len(toks) or toks[gen_end].lemma_ != "erfolgen":
+            return []
+        middle = toks[gen_end + 1:]
+    params = ctx_rule_params(ctx, f.rule)
+    actor = ("Wir" if noun.lemma_ in params.get("office", []) else
+             "Sie" if noun.lemma_ in params.get("reader", []) else None)
+    if actor is None:
+        return []  # who acts is unknown: the message asks, we do not guess
+    if not _simple_middle(middle):
+        return []
+    verbs = [r for e in ctx.lexicon.fvg.get("erfolgen", []) if e.term == noun.lemma_
+             for r in e.replacements]
+    derived = verb_from_noun(noun.lemma_ or noun.text)
+    if derived and derived not in verbs:
+        verbs.append(derived)
+    out = []
+    for verb in verbs[:2]:
+        if " " in verb:
+            continue
+        prefix, base = split_separable(verb)
+        new = join([actor, plural_present(base), *obj, *(t.text for t in middle), prefix]) + end
+        who = "wir" if actor == "Wir" else "Sie"
+        out.append(_sentence_suggestion(s, new, f"Mit Verb und „{who}“"))
+    return out
+
+
+def es_wird_gebeten(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
+    """"Es wird gebeten, die Belege einzureichen." -> "Bitte reichen Sie die Belege ein."."""
+    toks, end = _ends(s)
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if len(commas) != 1:
+        return []
+    head, tail = toks[: commas[0]], toks[commas[0] + 1:]
+    if not head or head[-1].lower_ != "gebeten" or len(head) > 4 or not tail:
+        return []
+    verb = tail[-1]
+    middle = tail[:-1]
+    if verb.tag_ == "VVINF" and middle and middle[-1].tag_ == "PTKZU":
+        middle = middle[:-1]
+    elif verb.tag_ != "VVIZU":
+        return []
+    if not _simple_middle(middle):
+        return []
+    prefix, base = split_separable(_infinitive(verb))
+    new = join(["Bitte", base, "Sie", *(t.text for t in middle), prefix]) + end
+    return [_sentence_suggestion(s, new, "Direkte Bitte")]
+
+

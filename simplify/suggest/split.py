@@ -1,0 +1,86 @@
+"""Long sentences split into shorter ones at safe joints."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..checks.base import Context, SentenceView
+from ..report import Finding, Suggestion
+from .common import (
+    FINITE,
+    _ends,
+    _noun_phrase_end,
+    cap,
+    join,
+)
+
+CONNECTORS_KEPT = {"aber": "Aber", "doch": "Doch", "denn": "Denn", "sondern": "Sondern"}
+
+
+def split_sentence(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
+    """Split at "; ", at ", und/aber/denn" between main clauses, and turn a final
+    "..., weil X Verb." into "... . Denn X Verb ...."."""
+    toks, end = _ends(s)
+    pieces: list[list[str]] = []
+    current: list[str] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t.text == ";" and current:
+            pieces.append(current)
+            current = []
+        elif (t.text == "," and nxt is not None and nxt.tag_ == "KON"
+              and nxt.lower_ in {"und", "aber", "doch", "denn", "sondern", "oder"}
+              and _main_clause_follows(toks, k + 2) and current):
+            pieces.append(current)
+            current = [CONNECTORS_KEPT[nxt.lower_]] if nxt.lower_ in CONNECTORS_KEPT else []
+            k += 1
+        elif (t.text == "," and nxt is not None and nxt.lower_ in {"weil", "da"}
+              and current and _final_sub_clause(toks, k + 2)):
+            pieces.append(current)
+            pieces.append(_v2_from_verb_final(toks[k + 2:], "Denn"))
+            current = []
+            k = len(toks)
+            continue
+        else:
+            current.append(t.text)
+        k += 1
+    if current:
+        pieces.append(current)
+    if len(pieces) < 2 or any(len(p) < 3 for p in pieces):
+        return []
+    sentences = [cap(join(p)) + end if i == len(pieces) - 1 else cap(join(p)) + "."
+                 for i, p in enumerate(pieces)]
+    return [Suggestion(replacement=" ".join(sentences), start=s.start, end=s.end, kind="split",
+                       safety="review", label=f"In {len(sentences)} Sätze teilen")]
+
+
+def _main_clause_follows(toks: list[Token], i: int) -> bool:
+    """A finite verb within the next three tokens, and no subordinator first."""
+    window = toks[i: i + 4]
+    if not window or window[0].tag_ in {"KOUS", "PRELS", "PWAV"}:
+        return False
+    has_comma_later = any(t.text == "," for t in toks[i:])
+    return any(t.tag_ in FINITE for t in window[:3]) and not has_comma_later
+
+
+def _final_sub_clause(toks: list[Token], i: int) -> bool:
+    rest = toks[i:]
+    return (len(rest) >= 3 and rest[-1].tag_ in FINITE
+            and not any(t.text in {",", ";"} or t.tag_ in {"KOUS", "PRELS"} for t in rest))
+
+
+def _v2_from_verb_final(rest: list[Token], adverb: str) -> list[str]:
+    """"die Frist abgelaufen ist" -> ["Denn", "die", "Frist", "ist", "abgelaufen"]."""
+    verb = rest[-1]
+    body = rest[:-1]
+    np_end = _noun_phrase_end(body, 0)
+    if body and body[0].tag_ in {"PPER", "PDS", "PIS"}:
+        np_end = 1
+    if np_end is None:
+        return []
+    return [adverb, *(t.text for t in body[:np_end]), verb.text, *(t.text for t in body[np_end:])]
+
+
+# Sentence rewrites by name; a rule names its rewrite in its YAML (``rewrite: sein_zu``).
