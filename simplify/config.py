@@ -23,13 +23,13 @@ from .errors import ConfigError
 CONFIG_FILES = ("simplify.toml", ".simplify.toml", "pyproject.toml")
 LevelName = Literal["info", "warning", "error", "off"]
 FailOn = Literal["info", "warning", "error"]
-SUPPRESS_RULES = {"SIM-S001"}  # see simplify.suppress
 
 
 def _known_rules() -> set[str]:
     from .rules import default_rules
+    from .suppress import RULE_ID  # broken control comments: the one rule built in code
 
-    return set(default_rules()) | SUPPRESS_RULES
+    return set(default_rules()) | {RULE_ID}
 
 
 def _known_limits() -> set[str]:
