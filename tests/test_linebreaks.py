@@ -179,3 +179,9 @@ def test_form_abbreviations_end_no_sentence(nlp, text):
 
 def test_unknown_name_before_full_stop_still_ends_sentence(nlp):
     assert len(sents(nlp, "Wir wohnen in Kleve. Danach ziehen wir um.")) == 2
+
+
+def test_linebreaks_long_word_hyphenated_at_line_end_is_still_flagged(simp):  # noqa: ANN001
+    text = "Bitte lesen Sie die Kraftfahrzeughaftpflicht-\nversicherung genau durch."
+    hits = [f for f in simp.analyze(text).findings if f.rule == "SIM-W001"]
+    assert [f.text for f in hits] == ["Kraftfahrzeughaftpflicht-\nversicherung"]

@@ -26,12 +26,14 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
     split_in = set(rule.params.get("split_in_profiles", []))
     for s in ctx.sentences:
         for t in s.words:
-            word = t.text
+            # a word hyphenated at a PDF line end ("Antrag-\nstellung") is one word
+            word = t.norm_ if "\n" in t.text else t.text
+            end = t.idx + len(t.text)
             if "-" in word or not word.isalpha() or t.tag_ not in {"NN", "NE", "ADJA", "ADJD"}:
                 continue
             if t.lemma_.casefold() in protected or word.casefold() in protected:
                 continue
-            if ctx.protected.kind_at(t.idx, t.idx + len(word)) == "Name":
+            if ctx.protected.kind_at(t.idx, end) == "Name":
                 continue  # part of the name of an authority or body: it stays as it is
             letters = len(word)
             if letters <= max_letters and letters < 16:
@@ -47,7 +49,7 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
             joint = None if keep else main_joint(word)
             if joint is not None:
                 split = join_compound(list(joint), mediopunkt)
-                sugg.append(Suggestion(replacement=split, start=t.idx, end=t.idx + len(word),
+                sugg.append(Suggestion(replacement=split, start=t.idx, end=end,
                                        kind="replace", label=f"Trennen: „{split}“",
                                        safety="safe"))
             if sugg:
@@ -56,7 +58,7 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 advice = "Setzen Sie Bindestriche an die Wortgrenzen oder umschreiben Sie es."
             else:
                 advice = "Wählen Sie ein kürzeres Wort oder umschreiben Sie es."
-            yield Match(t.idx, t.idx + len(word),
+            yield Match(t.idx, end,
                         {"word": word, "letters": letters, "parts": len(parts),
                          "advice": advice},
                         suggestions=sugg, sentence=s.index)
