@@ -12,6 +12,7 @@ from .checks import CHECKS, Context, Match, SentenceView
 from .clauses import analyse_clauses, is_word
 from .errors import ConfigError, InputError
 from .lexicon import Lexicon
+from .normalize import encodable, normalize
 from .pipeline import build_nlp
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
 from .rules import Profile, Rule, default_profiles, default_rules
@@ -83,9 +84,16 @@ class Simplifier:
         if limits:
             prof = prof.model_copy(update={"limits": {**prof.limits, **limits}})
         self._validate(text)
-        doc = self.nlp(text)
-        return self.report_for_doc(doc, prof, enable=enable, disable=disable, levels=levels,
-                                   source=source, suggest=suggest)
+        clean = normalize(text)  # same length: offsets stay valid for ``text``
+        doc = self.nlp(clean)
+        report = self.report_for_doc(doc, prof, enable=enable, disable=disable, levels=levels,
+                                     source=source, suggest=suggest)
+        if clean is not text:
+            # passages as the caller wrote them (zero-width characters included), but valid UTF-8
+            original = encodable(text)
+            for f in report.findings:
+                f.text = original[f.start:f.end]
+        return report
 
     def report_for_doc(
         self,

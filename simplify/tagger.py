@@ -95,6 +95,17 @@ def _fixed_tag(token: Token) -> tuple[str, str] | None:
     return None
 
 
+def _stand_in(text: str, tag: str) -> str:
+    """What HanTa sees for a token we tag ourselves: the token, but "1" for a number and a
+    short word for an overlong token (HanTa's analysis of unknown words is at least quadratic
+    in their length: 100 letters take a second, 400 letters half a minute)."""
+    if tag == "CARD":
+        return "1"
+    if len(text) > MAX_TAGGED_CHARS:
+        return "Sache" if tag == "NN" else "xy"
+    return text
+
+
 @Language.component(
     "hanta_tagger",
     assigns=["token.tag", "token.pos", "token.lemma"],
@@ -109,7 +120,7 @@ def hanta_tagger(doc: Doc) -> Doc:
         for t in tokens:
             fixed = _fixed_tag(t)
             # HanTa sees a stand-in word for tokens we tag ourselves, so its context stays sane.
-            words.append(t.text if fixed is None else ("1" if fixed[0] == "CARD" else t.text))
+            words.append(t.text if fixed is None else _stand_in(t.text, fixed[0]))
         tagged = tagger.tag_sent(words) if words else []
         for t, (_, lemma, tag) in zip(tokens, tagged):
             fixed = _fixed_tag(t)
