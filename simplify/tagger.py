@@ -95,6 +95,34 @@ def _fixed_tag(token: Token) -> tuple[str, str] | None:
     return None
 
 
+MAX_VITERBI = 200  # tokens tagged in one Viterbi pass
+
+
+def _tag_words(tagger, words: list[str]) -> list[tuple[str, str, str]]:
+    """HanTa's (word, lemma, tag) for each word.
+
+    HanTa's Viterbi drops paths whose log probability falls below -1e6, so a "sentence" of
+    thousands of tokens (a run of quotes, emoji, commas) loses every path and fails with a
+    KeyError. Long sentences are tagged in chunks of MAX_VITERBI tokens (real sentences are far
+    shorter, so they are tagged as before); a chunk that still fails is halved, and a single
+    word that fails is tagged XY.
+    """
+    if not words:
+        return []
+    if len(words) > MAX_VITERBI:
+        out: list[tuple[str, str, str]] = []
+        for k in range(0, len(words), MAX_VITERBI):
+            out.extend(_tag_words(tagger, words[k:k + MAX_VITERBI]))
+        return out
+    try:
+        return tagger.tag_sent(words)
+    except (KeyError, IndexError, ValueError):
+        if len(words) == 1:
+            return [(words[0], words[0], "XY")]
+        half = len(words) // 2
+        return _tag_words(tagger, words[:half]) + _tag_words(tagger, words[half:])
+
+
 def _stand_in(text: str, tag: str) -> str:
     """What HanTa sees for a token we tag ourselves: the token, but "1" for a number and a
     short word for an overlong token (HanTa's analysis of unknown words is at least quadratic
@@ -116,14 +144,12 @@ def hanta_tagger(doc: Doc) -> Doc:
     tagger = load_hanta()
     for sent in doc.sents:
         tokens = [t for t in sent if not t.is_space]
-        words = []
-        for t in tokens:
-            fixed = _fixed_tag(t)
-            # HanTa sees a stand-in word for tokens we tag ourselves, so its context stays sane.
-            words.append(t.text if fixed is None else _stand_in(t.text, fixed[0]))
-        tagged = tagger.tag_sent(words) if words else []
-        for t, (_, lemma, tag) in zip(tokens, tagged):
-            fixed = _fixed_tag(t)
+        fixed_tags = [_fixed_tag(t) for t in tokens]
+        # HanTa sees a stand-in word for tokens we tag ourselves, so its context stays sane.
+        words = [t.text if fixed is None else _stand_in(t.text, fixed[0])
+                 for t, fixed in zip(tokens, fixed_tags)]
+        tagged = _tag_words(tagger, words)
+        for t, fixed, (_, lemma, tag) in zip(tokens, fixed_tags, tagged):
             stts, lem = fixed if fixed else (to_stts(tag), lemma)
             if fixed is None and not stts.startswith("V") and stts != "APPRART":
                 lem = _simplemma(t.text)

@@ -190,13 +190,26 @@ def _citation_end(toks: list[Token], i: int) -> int:
 
 def in_brackets(toks: list[Token], i: int) -> bool:
     """Token i stands inside round brackets that open before it in the sentence."""
-    depth = 0
-    for t in toks[:i]:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-    return depth > 0
+    return _bracket_depths(toks)[i] > 0
+
+
+_DEPTHS: list = [None, []]  # the last sentence's token list and its depths (calls come in runs)
+
+
+def _bracket_depths(toks: list[Token]) -> list[int]:
+    """Bracket depth before each token, computed once per sentence (a count per call was
+    quadratic in the sentence length)."""
+    if _DEPTHS[0] is not toks or len(_DEPTHS[1]) != len(toks) + 1:
+        depths, depth = [], 0
+        for t in toks:
+            depths.append(depth)
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+        depths.append(depth)
+        _DEPTHS[0], _DEPTHS[1] = toks, depths
+    return _DEPTHS[1]
 
 
 def _citation_in_place(toks: list[Token], first: int, end: int) -> bool:
