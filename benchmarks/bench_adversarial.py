@@ -2,6 +2,7 @@
 
     python benchmarks/bench_adversarial.py                       # 10k, 50k, 100k characters
     python benchmarks/bench_adversarial.py --sizes 10000 --timeout 60 --only commas
+    python benchmarks/bench_adversarial.py --memory            # RSS growth with new words
 
 Each case runs in its own subprocess with a time limit, so the script always ends; a case
 over the limit prints "> LIMIT". Target: at most 2 s per 10,000 characters for every shape.
@@ -93,12 +94,62 @@ def measure(shape: str, size: int, timeout: float) -> tuple[float | None, int, i
     return queue.get()
 
 
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * 4096 / 2**20
+
+
+def _new_words(n: int, seed: int = 7) -> list[str]:
+    """n distinct made-up German-looking words (none in any lexicon)."""
+    import random
+
+    rng = random.Random(seed)
+    onsets = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "w", "z", "br", "gr",
+              "kl", "pf", "schr", "st", "tr"]
+    vowels = ["a", "e", "i", "o", "u", "ä", "ö", "ü", "au", "ei"]
+    codas = ["", "n", "r", "l", "s", "t", "ng", "ck", "rt", "lm"]
+    seen: set[str] = set()
+    while len(seen) < n:
+        word = "".join(rng.choice(onsets) + rng.choice(vowels) + rng.choice(codas)
+                       for _ in range(rng.randint(2, 4)))
+        seen.add(word.capitalize() if rng.random() < 0.5 else word)
+    return sorted(seen)
+
+
+def memory(n_words: int, per_doc: int) -> None:
+    """RSS after warm-up and after analysing documents with ``n_words`` new words."""
+    sys.path.insert(0, str(ROOT))
+    from simplify import get_simplifier
+
+    simp = get_simplifier()
+    for p in sorted((ROOT / "corpus").glob("*.txt")):
+        simp.analyze(p.read_text(encoding="utf-8"))
+    base_rss, base_strings = _rss_mb(), len(simp.nlp.vocab.strings)
+    print(f"after warm-up: RSS {base_rss:.1f} MB, {base_strings} strings in spaCy's store")
+    words = _new_words(n_words)
+    t0 = time.perf_counter()
+    for k in range(0, len(words), per_doc):
+        chunk = words[k:k + per_doc]
+        text = " ".join(f"Der {w} ist da." if i % 2 else f"Wir {w} heute."
+                        for i, w in enumerate(chunk))
+        simp.analyze(text, suggest=False)
+    rss, strings = _rss_mb(), len(simp.nlp.vocab.strings)
+    print(f"after {len(words)} new words in {len(words) // per_doc} documents "
+          f"({time.perf_counter() - t0:.0f} s): RSS {rss:.1f} MB (+{rss - base_rss:.1f} MB), "
+          f"{strings} strings (+{strings - base_strings})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", default="10000,50000,100000")
     ap.add_argument("--timeout", type=float, default=60.0)
     ap.add_argument("--only", action="append", help="substring of a shape name (repeatable)")
+    ap.add_argument("--memory", action="store_true", help="measure memory growth instead")
+    ap.add_argument("--words", type=int, default=40_000, help="new words for --memory")
     args = ap.parse_args()
+    if args.memory:
+        memory(args.words, 500)
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     shapes = [s for s in SHAPES if not args.only or any(o in s for o in args.only)]
     print(f"{'shape':30} {'chars':>8} {'seconds':>9} {'s/10k':>7} {'words':>7} {'findings':>8}")

@@ -13,7 +13,7 @@ from .clauses import analyse_clauses, is_word
 from .errors import ConfigError, InputError
 from .lexicon import Lexicon
 from .normalize import encodable, normalize
-from .pipeline import build_nlp
+from .pipeline import build_nlp, memory_zone
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
 from .rules import Profile, Rule, default_profiles, default_rules
 from .scores import SentenceCounts, document_scores, sentence_difficulty
@@ -85,9 +85,10 @@ class Simplifier:
             prof = prof.model_copy(update={"limits": {**prof.limits, **limits}})
         self._validate(text)
         clean = normalize(text)  # same length: offsets stay valid for ``text``
-        doc = self.nlp(clean)
-        report = self.report_for_doc(doc, prof, enable=enable, disable=disable, levels=levels,
-                                     source=source, suggest=suggest)
+        with memory_zone(self.nlp):  # strings of this text are freed afterwards
+            doc = self.nlp(clean)
+            report = self.report_for_doc(doc, prof, enable=enable, disable=disable,
+                                         levels=levels, source=source, suggest=suggest)
         if clean is not text:
             # passages as the caller wrote them (zero-width characters included), but valid UTF-8
             original = encodable(text)
