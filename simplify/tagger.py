@@ -100,27 +100,29 @@ def _fixed_tag(token: Token) -> tuple[str, str] | None:
 MAX_VITERBI = 200  # tokens tagged in one Viterbi pass
 
 
-def _tag_words(tagger, words: list[str]) -> list[tuple[str, str, str]]:
-    """HanTa's (word, lemma, tag) for each word.
+def _tag_words(tagger, words: list[str]) -> list[int | None]:
+    """HanTa's tag id for each word (None: HanTa failed on this word alone).
+
+    Only the Viterbi pass: the lemma (a second morphological search per word) is looked up
+    later, and only for the words that keep HanTa's lemma (verbs, APPRART).
 
     HanTa's Viterbi drops paths whose log probability falls below -1e6, so a "sentence" of
     thousands of tokens (a run of quotes, emoji, commas) loses every path and fails with a
     KeyError. Long sentences are tagged in chunks of MAX_VITERBI tokens (real sentences are far
-    shorter, so they are tagged as before); a chunk that still fails is halved, and a single
-    word that fails is tagged XY.
+    shorter, so they are tagged as before); a chunk that still fails is halved.
     """
     if not words:
         return []
     if len(words) > MAX_VITERBI:
-        out: list[tuple[str, str, str]] = []
+        out: list[int | None] = []
         for k in range(0, len(words), MAX_VITERBI):
             out.extend(_tag_words(tagger, words[k:k + MAX_VITERBI]))
         return out
     try:
-        return tagger.tag_sent(words)
+        return list(tagger.tag_sent_viterbi(words))
     except (KeyError, IndexError, ValueError):
         if len(words) == 1:
-            return [(words[0], words[0], "XY")]
+            return [None]
         half = len(words) // 2
         return _tag_words(tagger, words[:half]) + _tag_words(tagger, words[half:])
 
@@ -129,6 +131,12 @@ SYMBOL_RUN = 4  # symbol tokens in a row that HanTa still sees; later ones get a
 _SKIP = ("", "")  # marker: not shown to HanTa (a later token of a long run of symbols)
 _SYMBOL_TAGS = {",": "$,", ".": "$.", "!": "$.", "?": "$.", ";": "$.", ":": "$.", "(": "$(",
                 ")": "$(", '"': "$(", "'": "$(", "-": "$(", "/": "$("}  # as HanTa tags them
+
+
+def _visible(words: list[str], fixed_tags: list) -> list[str]:
+    """The word HanTa saw for each token ("" for a skipped one)."""
+    it = iter(words)
+    return [("" if fixed is _SKIP else next(it)) for fixed in fixed_tags]
 
 
 def _collapse_symbol_runs(tokens: list[Token], fixed_tags: list) -> None:
@@ -171,18 +179,26 @@ def hanta_tagger(doc: Doc) -> Doc:
         # HanTa sees a stand-in word for tokens we tag ourselves, so its context stays sane.
         words = [t.text if fixed is None else _stand_in(t.text, fixed[0])
                  for t, fixed in zip(tokens, fixed_tags) if fixed is not _SKIP]
-        tagged = iter(_tag_words(tagger, words))
+        tag_ids = iter(_tag_words(tagger, words))
         seen: dict[str, tuple[str, str]] = {}  # symbol -> the tag HanTa gave it in this run
-        for t, fixed in zip(tokens, fixed_tags):
+        for t, word, fixed in zip(tokens, _visible(words, fixed_tags), fixed_tags):
+            tag_id = None
             if fixed is _SKIP:
                 fixed = seen.get(t.text) or (_SYMBOL_TAGS.get(t.text, "XY"), t.text)
             else:
-                _, lemma, tag = next(tagged)
-                if fixed is None and t.text not in seen and not any(c.isalnum() for c in t.text):
-                    seen[t.text] = (to_stts(tag), t.text)
-            stts, lem = fixed if fixed else (to_stts(tag), lemma)
-            if fixed is None and not stts.startswith("V") and stts != "APPRART":
-                lem = _simplemma(t.text)
+                tag_id = next(tag_ids)
+            if fixed:
+                stts, lem = fixed
+            else:
+                stts = "XY" if tag_id is None else to_stts(tagger.int2tag[tag_id])
+                if not any(c.isalnum() for c in t.text):
+                    seen.setdefault(t.text, (stts, t.text))
+                if stts.startswith("V") or stts == "APPRART":
+                    # HanTa's lemma, as tag_sent(taglevel=1) computes it
+                    lem = t.text if tag_id is None else tagger._analyze(word, tag_id,
+                                                                        taglevel=1)[0]
+                else:
+                    lem = _simplemma(t.text)
             t.tag_ = stts
             t.pos_ = STTS_TO_UPOS.get(stts, "X")
             t.lemma_ = lem

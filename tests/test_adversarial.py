@@ -30,13 +30,13 @@ def hanta_words(monkeypatch):
     """Every word handed to HanTa's sentence tagger during the test."""
     seen: list[str] = []
     hanta = tagger.load_hanta()
-    original = hanta.tag_sent
+    original = hanta.tag_sent_viterbi
 
     def recording(words, *args, **kwargs):
         seen.extend(words)
         return original(words, *args, **kwargs)
 
-    monkeypatch.setattr(hanta, "tag_sent", recording)
+    monkeypatch.setattr(hanta, "tag_sent_viterbi", recording)
     return seen
 
 
@@ -141,13 +141,13 @@ def test_quotes_and_brackets_nested(simp, hanta_words):
 def test_endless_sentence_tagged_in_chunks(simp, monkeypatch):
     sizes: list[int] = []
     hanta = tagger.load_hanta()
-    original = hanta.tag_sent
+    original = hanta.tag_sent_viterbi
 
     def recording(words, *args, **kwargs):
         sizes.append(len(words))
         return original(words, *args, **kwargs)
 
-    monkeypatch.setattr(hanta, "tag_sent", recording)
+    monkeypatch.setattr(hanta, "tag_sent_viterbi", recording)
     text = "Der Antrag wird geprüft und " * 200 + "fertig."
     _valid(text, simp.analyze(text, suggest=False))
     assert max(sizes) <= tagger.MAX_VITERBI
@@ -155,16 +155,33 @@ def test_endless_sentence_tagged_in_chunks(simp, monkeypatch):
 
 def test_failing_viterbi_falls_back_to_smaller_chunks(monkeypatch):
     hanta = tagger.load_hanta()
-    original = hanta.tag_sent
+    original = hanta.tag_sent_viterbi
 
     def failing(words, *args, **kwargs):
         if len(words) > 3:
             raise KeyError((2, 0))  # what HanTa raises when every path falls below -1e6
         return original(words, *args, **kwargs)
 
-    monkeypatch.setattr(hanta, "tag_sent", failing)
-    tagged = tagger._tag_words(hanta, ["Der", "Antrag", "wird", "heute", "geprüft", "."])
-    assert [t[2] for t in tagged][:2] == ["ART", "NN"]
+    monkeypatch.setattr(hanta, "tag_sent_viterbi", failing)
+    ids = tagger._tag_words(hanta, ["Der", "Antrag", "wird", "heute", "geprüft", "."])
+    assert len(ids) == 6
+    assert [hanta.int2tag[i] for i in ids][:2] == ["ART", "NN"]
+
+
+def test_hanta_lemma_only_for_verbs(simp, monkeypatch):
+    """HanTa's second morphological search (the lemma) runs only where its lemma is kept."""
+    hanta = tagger.load_hanta()
+    original = hanta._analyze
+    asked: list[str] = []
+
+    def recording(word, *args, **kwargs):
+        asked.append(word)
+        return original(word, *args, **kwargs)
+
+    monkeypatch.setattr(hanta, "_analyze", recording)
+    doc = simp.nlp("Der Antrag ist bis zum 1. März bei der Stadtverwaltung einzureichen.")
+    assert {t.lemma_ for t in doc if t.text == "einzureichen"} == {"einreichen"}
+    assert set(asked) <= {"ist", "zum", "einzureichen"}
 
 
 # -- per-sentence work --
