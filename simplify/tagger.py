@@ -119,7 +119,7 @@ def _tag_words(tagger, words: list[str]) -> list[int | None]:
             out.extend(_tag_words(tagger, words[k:k + MAX_VITERBI]))
         return out
     try:
-        return list(tagger.tag_sent_viterbi(words))
+        return list(_viterbi(tagger, tuple(words)))
     except (KeyError, IndexError, ValueError):
         if len(words) == 1:
             return [None]
@@ -131,6 +131,14 @@ SYMBOL_RUN = 4  # symbol tokens in a row that HanTa still sees; later ones get a
 _SKIP = ("", "")  # marker: not shown to HanTa (a later token of a long run of symbols)
 _SYMBOL_TAGS = {",": "$,", ".": "$.", "!": "$.", "?": "$.", ";": "$.", ":": "$.", "(": "$(",
                 ")": "$(", '"': "$(", "'": "$(", "-": "$(", "/": "$("}  # as HanTa tags them
+
+
+@lru_cache(maxsize=4096)
+def _viterbi(tagger, words: tuple[str, ...]) -> tuple[int, ...]:
+    """HanTa's Viterbi pass, memoised per sentence: it is a pure function of the words, and
+    the same sentences come back (form labels on every page, and the verifier analyses each
+    sentence with a suggestion again; an endless run splits into identical chunks)."""
+    return tuple(tagger.tag_sent_viterbi(list(words)))
 
 
 def _visible(words: list[str], fixed_tags: list) -> list[str]:

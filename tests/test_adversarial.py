@@ -29,6 +29,7 @@ def _valid(text: str, report) -> None:
 def hanta_words(monkeypatch):
     """Every word handed to HanTa's sentence tagger during the test."""
     seen: list[str] = []
+    tagger._viterbi.cache_clear()
     hanta = tagger.load_hanta()
     original = hanta.tag_sent_viterbi
 
@@ -140,6 +141,7 @@ def test_quotes_and_brackets_nested(simp, hanta_words):
 
 def test_endless_sentence_tagged_in_chunks(simp, monkeypatch):
     sizes: list[int] = []
+    tagger._viterbi.cache_clear()
     hanta = tagger.load_hanta()
     original = hanta.tag_sent_viterbi
 
@@ -163,6 +165,7 @@ def test_failing_viterbi_falls_back_to_smaller_chunks(monkeypatch):
         return original(words, *args, **kwargs)
 
     monkeypatch.setattr(hanta, "tag_sent_viterbi", failing)
+    tagger._viterbi.cache_clear()
     ids = tagger._tag_words(hanta, ["Der", "Antrag", "wird", "heute", "geprüft", "."])
     assert len(ids) == 6
     assert [hanta.int2tag[i] for i in ids][:2] == ["ART", "NN"]
