@@ -58,6 +58,7 @@ class Verifier:
         self.analyses = 0  # re-analyses run (cache misses), for tests and benchmarks
         self.analysed_chars = 0
         self._index: dict[int, tuple[list[int], list[int]]] = {}
+        self._verdicts: dict[tuple[str, ...], bool] = {}
 
     def _affordable(self, *texts: str) -> bool:
         """True if analysing the texts not yet cached stays within the budget."""
@@ -115,6 +116,15 @@ class Verifier:
         start, end = self._window(s, sug)
         old = text[start:end]
         new = old[: sug.start - start] + sug.replacement + old[sug.end - start:]
+        # the verdict depends on nothing else: repeated passages ("z. B." on every line) are
+        # judged once
+        key = (finding.rule, sug.kind, old, new, text[sug.start:sug.end])
+        if key not in self._verdicts:
+            self._verdicts[key] = self._judge(finding, sug, old, new)
+        return self._verdicts[key]
+
+    def _judge(self, finding: Finding, sug: Suggestion, old: str, new: str) -> bool:
+        text = self.ctx.text
         if sug.kind != "explain":
             before = preserved_items(text[sug.start:sug.end], self.protected, self.names)
             after = preserved_items(sug.replacement, self.protected, self.names)
