@@ -81,6 +81,8 @@ class BoundedTokenizer:
         self.tokenizer = tokenizer
 
     def __getattr__(self, name: str):
+        if name == "tokenizer":  # not set yet (unpickling): no endless recursion
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
 
     def __call__(self, text: str) -> Doc:
