@@ -12,7 +12,8 @@ from .checks import CHECKS, Context, Match, SentenceView
 from .clauses import analyse_clauses, is_word
 from .errors import ConfigError, check_text
 from .lexicon import Lexicon
-from .pipeline import build_nlp
+from .normalize import encodable, normalize
+from .pipeline import build_nlp, memory_zone
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
 from .rules import (
     Profile,
@@ -89,9 +90,17 @@ class Simplifier:
         if limits:
             prof = prof.model_copy(update={"limits": {**prof.limits, **limits}})
         self._validate(text, max_chars)
-        doc = self.nlp(text)
-        return self.report_for_doc(doc, prof, enable=enable, disable=disable, levels=levels,
-                                   source=source, suggest=suggest)
+        clean = normalize(text)  # same length: offsets stay valid for ``text``
+        with memory_zone(self.nlp):  # strings of this text are freed afterwards
+            doc = self.nlp(clean)
+            report = self.report_for_doc(doc, prof, enable=enable, disable=disable,
+                                         levels=levels, source=source, suggest=suggest)
+        if clean is not text:
+            # passages as the caller wrote them (zero-width characters included), but valid UTF-8
+            original = encodable(text)
+            for f in report.findings:
+                f.text = original[f.start:f.end]
+        return report
 
     def report_for_doc(
         self,

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
 from . import abbreviations as _abbreviations
@@ -23,7 +29,74 @@ def _adapt_tokenizer(nlp: Language) -> None:
     """
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ROMAN}
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-ZÄÖÜ€²³])\."]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.suffix_search = TailSearch(compile_suffix_regex(suffixes))
+
+
+# -- bounded tokenisation -------------------------------------------------------------------------
+# spaCy strips affixes from a whitespace-free chunk one at a time, and each step searches the
+# whole remaining chunk for a suffix ("...$" scans from the left) and copies and hashes it:
+# quadratic in the chunk length (10,000 commas: minutes). Two fixes that leave ordinary text
+# tokenised exactly as before:
+
+SUFFIX_WINDOW = 100  # characters; every suffix rule matches far fewer (the longest is "...")
+LONG_RUN = 1_000  # whitespace-free characters handed to spaCy's tokenizer in one piece
+
+_LONG_RUN = re.compile(r"\S{" + str(LONG_RUN) + ",}")
+_RUN_PIECES = re.compile(r"[^\W_]+|.", re.S)  # runs of letters and digits; any other single char
+
+
+class TailSearch:
+    """A suffix search that looks only at the end of the string.
+
+    spaCy uses only the length of the match (``Tokenizer.find_suffix``), so searching the last
+    SUFFIX_WINDOW characters gives the same answer for every suffix shorter than the window
+    (lookbehinds included) at a constant cost instead of one proportional to the chunk."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern  # spaCy's serialisation reads .pattern
+
+    def __call__(self, string: str) -> re.Match[str] | None:
+        if len(string) > SUFFIX_WINDOW:
+            string = string[-SUFFIX_WINDOW:]
+        return self.regex.search(string)
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, except for whitespace-free runs of LONG_RUN characters or more.
+
+    Such a run is no German word (the longest real ones are under 80 letters); it is split into
+    runs of letters and digits and single other characters, in linear time. Text without such
+    runs goes to spaCy's tokenizer unchanged. Everything else (special cases, ``rules``) is
+    delegated to the wrapped tokenizer.
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __getattr__(self, name: str):
+        if name == "tokenizer":  # not set yet (unpickling): no endless recursion
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+    def __call__(self, text: str) -> Doc:
+        runs = [m.span() for m in _LONG_RUN.finditer(text)]
+        if not runs:
+            return self.tokenizer(text)
+        docs: list[Doc] = []
+        pos = 0
+        for a, b in runs:
+            if a > pos:
+                docs.append(self.tokenizer(text[pos:a]))
+            end = b + 1 if text[b:b + 1] == " " else b
+            words = _RUN_PIECES.findall(text, a, b)
+            spaces = [False] * len(words)
+            spaces[-1] = end > b
+            docs.append(Doc(self.tokenizer.vocab, words=words, spaces=spaces))
+            pos = end
+        if pos < len(text):
+            docs.append(self.tokenizer(text[pos:]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def build_nlp(abbreviations: list[str], model: str | None = None) -> Language:
@@ -41,6 +114,7 @@ def build_nlp(abbreviations: list[str], model: str | None = None) -> Language:
         nlp.add_pipe("abbreviation_merger", config={"abbreviations": abbrs})
         nlp.add_pipe("admin_segmenter")
         nlp.add_pipe("hanta_tagger")
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         return nlp
     try:
         nlp = spacy.load(model, exclude=["ner"])
@@ -56,4 +130,43 @@ def build_nlp(abbreviations: list[str], model: str | None = None) -> Language:
     nlp.add_pipe("admin_segmenter", after=first_after)
     if "parser" in nlp.pipe_names:
         nlp.disable_pipe("parser")
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     return nlp
+
+
+# -- bounded memory -------------------------------------------------------------------------------
+# spaCy adds every new token text, lemma, norm and shape to the vocabulary's string store and
+# never frees them: a long-running service grows with every new word (+86 MB per 40,000 new
+# words measured). spaCy's answer for services (v3.8) is a memory zone: strings and lexemes
+# added inside it are freed when it ends. One zone per analysed text; zones must not be nested
+# and must not overlap with work on the same pipeline in another thread, hence the lock.
+
+_ZONE_LOCKS: dict[int, threading.RLock] = {}
+_ZONE_GUARD = threading.Lock()
+_IN_ZONE = threading.local()
+
+
+@contextmanager
+def memory_zone(nlp: Language) -> Iterator[None]:
+    """Everything spaCy allocates for one text inside this block is freed at its end.
+
+    Docs and tokens made inside must not be used afterwards; Reports hold plain Python strings
+    only. Re-entrant (an inner block is a no-op) and serialised per pipeline across threads.
+    """
+    zone = getattr(nlp, "memory_zone", None)
+    if zone is None:  # spaCy before 3.8: nothing to free
+        yield
+        return
+    with _ZONE_GUARD:
+        lock = _ZONE_LOCKS.setdefault(id(nlp), threading.RLock())
+    with lock:
+        depth = getattr(_IN_ZONE, "depth", 0)
+        _IN_ZONE.depth = depth + 1
+        try:
+            if depth:
+                yield
+            else:
+                with zone():
+                    yield
+        finally:
+            _IN_ZONE.depth = depth

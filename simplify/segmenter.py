@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -137,12 +139,14 @@ def admin_segmenter(doc: Doc) -> Doc:
             doc[m]._.is_marker = True
         _split_inside_line(doc, line, starts)
     starts[0] = True
-    for t in doc:
-        t.is_sent_start = starts[t.i]
     # Whitespace tokens never start a sentence of their own unless they begin the doc.
-    for t in doc:
-        if t.is_space and t.i > 0:
-            t.is_sent_start = False
+    # One array write: Token.is_sent_start checks the whole doc's annotation on every call,
+    # which made setting it token by token quadratic.
+    values = numpy.array(
+        [[1 if starts[t.i] and (t.i == 0 or not t.is_space) else -1] for t in doc],
+        dtype="int64",
+    ).astype("uint64")  # spaCy's arrays are unsigned; -1 wraps as in Doc.to_array
+    doc.from_array([SENT_START], values)
     return doc
 
 

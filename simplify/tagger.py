@@ -76,7 +76,9 @@ def _simplemma(word: str) -> str:
 def _fixed_tag(token: Token) -> tuple[str, str] | None:
     """Tags we know better than the statistical model: numbers, merged abbreviations."""
     text = token.text
-    if token._.abbr:
+    # only tokens ending in "." or in capitals carry an abbreviation (AbbreviationMerger);
+    # reading the extension attribute is the slow part of this function
+    if (text[-1:] == "." or text.isupper()) and token._.abbr:
         key = "".join(text.split())
         if key in _ABBR_TAGS:
             return _ABBR_TAGS[key], text
@@ -95,6 +97,81 @@ def _fixed_tag(token: Token) -> tuple[str, str] | None:
     return None
 
 
+MAX_VITERBI = 200  # tokens tagged in one Viterbi pass
+
+
+def _tag_words(tagger, words: list[str]) -> list[int | None]:
+    """HanTa's tag id for each word (None: HanTa failed on this word alone).
+
+    Only the Viterbi pass: the lemma (a second morphological search per word) is looked up
+    later, and only for the words that keep HanTa's lemma (verbs, APPRART).
+
+    HanTa's Viterbi drops paths whose log probability falls below -1e6, so a "sentence" of
+    thousands of tokens (a run of quotes, emoji, commas) loses every path and fails with a
+    KeyError. Long sentences are tagged in chunks of MAX_VITERBI tokens (real sentences are far
+    shorter, so they are tagged as before); a chunk that still fails is halved.
+    """
+    if not words:
+        return []
+    if len(words) > MAX_VITERBI:
+        out: list[int | None] = []
+        for k in range(0, len(words), MAX_VITERBI):
+            out.extend(_tag_words(tagger, words[k:k + MAX_VITERBI]))
+        return out
+    try:
+        return list(_viterbi(tagger, tuple(words)))
+    except (KeyError, IndexError, ValueError):
+        if len(words) == 1:
+            return [None]
+        half = len(words) // 2
+        return _tag_words(tagger, words[:half]) + _tag_words(tagger, words[half:])
+
+
+SYMBOL_RUN = 4  # symbol tokens in a row that HanTa still sees; later ones get a fixed tag
+_SKIP = ("", "")  # marker: not shown to HanTa (a later token of a long run of symbols)
+_SYMBOL_TAGS = {",": "$,", ".": "$.", "!": "$.", "?": "$.", ";": "$.", ":": "$.", "(": "$(",
+                ")": "$(", '"': "$(", "'": "$(", "-": "$(", "/": "$("}  # as HanTa tags them
+
+
+@lru_cache(maxsize=4096)
+def _viterbi(tagger, words: tuple[str, ...]) -> tuple[int, ...]:
+    """HanTa's Viterbi pass, memoised per sentence: it is a pure function of the words, and
+    the same sentences come back (form labels on every page, and the verifier analyses each
+    sentence with a suggestion again; an endless run splits into identical chunks)."""
+    return tuple(tagger.tag_sent_viterbi(list(words)))
+
+
+def _visible(words: list[str], fixed_tags: list) -> list[str]:
+    """The word HanTa saw for each token ("" for a skipped one)."""
+    it = iter(words)
+    return [("" if fixed is _SKIP else next(it)) for fixed in fixed_tags]
+
+
+def _collapse_symbol_runs(tokens: list[Token], fixed_tags: list) -> None:
+    """Mark the tokens after the first SYMBOL_RUN of a run of symbols (no letter or digit) with
+    _SKIP: 100,000 commas need no Viterbi pass (HanTa costs about 0.2 ms per token). Runs of up
+    to SYMBOL_RUN symbols (``“),`` is three) are tagged as before."""
+    run = 0
+    for k, t in enumerate(tokens):
+        if fixed_tags[k] is None and not any(c.isalnum() for c in t.text):
+            run += 1
+            if run > SYMBOL_RUN:
+                fixed_tags[k] = _SKIP
+        else:
+            run = 0
+
+
+def _stand_in(text: str, tag: str) -> str:
+    """What HanTa sees for a token we tag ourselves: the token, but "1" for a number and a
+    short word for an overlong token (HanTa's analysis of unknown words is at least quadratic
+    in their length: 100 letters take a second, 400 letters half a minute)."""
+    if tag == "CARD":
+        return "1"
+    if len(text) > MAX_TAGGED_CHARS:
+        return "Sache" if tag == "NN" else "xy"
+    return text
+
+
 @Language.component(
     "hanta_tagger",
     assigns=["token.tag", "token.pos", "token.lemma"],
@@ -105,17 +182,31 @@ def hanta_tagger(doc: Doc) -> Doc:
     tagger = load_hanta()
     for sent in doc.sents:
         tokens = [t for t in sent if not t.is_space]
-        words = []
-        for t in tokens:
-            fixed = _fixed_tag(t)
-            # HanTa sees a stand-in word for tokens we tag ourselves, so its context stays sane.
-            words.append(t.text if fixed is None else ("1" if fixed[0] == "CARD" else t.text))
-        tagged = tagger.tag_sent(words) if words else []
-        for t, (_, lemma, tag) in zip(tokens, tagged):
-            fixed = _fixed_tag(t)
-            stts, lem = fixed if fixed else (to_stts(tag), lemma)
-            if fixed is None and not stts.startswith("V") and stts != "APPRART":
-                lem = _simplemma(t.text)
+        fixed_tags = [_fixed_tag(t) for t in tokens]
+        _collapse_symbol_runs(tokens, fixed_tags)
+        # HanTa sees a stand-in word for tokens we tag ourselves, so its context stays sane.
+        words = [t.text if fixed is None else _stand_in(t.text, fixed[0])
+                 for t, fixed in zip(tokens, fixed_tags) if fixed is not _SKIP]
+        tag_ids = iter(_tag_words(tagger, words))
+        seen: dict[str, tuple[str, str]] = {}  # symbol -> the tag HanTa gave it in this run
+        for t, word, fixed in zip(tokens, _visible(words, fixed_tags), fixed_tags):
+            tag_id = None
+            if fixed is _SKIP:
+                fixed = seen.get(t.text) or (_SYMBOL_TAGS.get(t.text, "XY"), t.text)
+            else:
+                tag_id = next(tag_ids)
+            if fixed:
+                stts, lem = fixed
+            else:
+                stts = "XY" if tag_id is None else to_stts(tagger.int2tag[tag_id])
+                if not any(c.isalnum() for c in t.text):
+                    seen.setdefault(t.text, (stts, t.text))
+                if stts.startswith("V") or stts == "APPRART":
+                    # HanTa's lemma, as tag_sent(taglevel=1) computes it
+                    lem = t.text if tag_id is None else tagger._analyze(word, tag_id,
+                                                                        taglevel=1)[0]
+                else:
+                    lem = _simplemma(t.text)
             t.tag_ = stts
             t.pos_ = STTS_TO_UPOS.get(stts, "X")
             t.lemma_ = lem

@@ -17,6 +17,7 @@ A suggestion that passes keeps the safety its generator gave it (``safe`` for on
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -32,6 +33,12 @@ if TYPE_CHECKING:
 
 LONG_SENTENCE = 40  # words; beyond this, word replacements are verified in their clause
 WINDOW = 12  # tokens on each side when even the clause is too long
+# Verification budget per document, in characters analysed again: a fixed allowance plus a
+# multiple of the text length, so the total work stays linear in the text whatever it holds
+# (10,000 "z. B." gave 10,000 re-analyses). Beyond it, findings keep no suggestions. Our
+# corpus and the admin texts use at most 4x their length (measured with a counting Verifier).
+BUDGET_BASE = 20_000
+BUDGET_FACTOR = 10
 
 _KEEP = re.compile(r"\d[\d.,:/-]*\d|\d|§+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -57,9 +64,28 @@ class Verifier:
         self.protected = set(ctx.lexicon.protected)
         self.names = {t.text for t in ctx.doc if t.tag_ == "NE" and t.text[:1].isupper()
                       and not t.is_sent_start}
+        self.budget = BUDGET_BASE + BUDGET_FACTOR * len(ctx.text)
+        self.analyses = 0  # re-analyses run (cache misses), for tests and benchmarks
+        self.analysed_chars = 0
+        self._index: dict[int, tuple[list[int], list[int]]] = {}
+        self._verdicts: dict[tuple[str, ...], bool] = {}
+
+    def _affordable(self, *texts: str) -> bool:
+        """True if analysing the texts not yet cached stays within the budget."""
+        cost = sum(len(t) for t in set(texts) if t not in self.cache)
+        return self.analysed_chars + cost <= self.budget
+
+    def _positions(self, s: SentenceView) -> tuple[list[int], list[int]]:
+        """Start offsets of the sentence's tokens and clauses (for bisection)."""
+        if s.index not in self._index:
+            self._index[s.index] = ([t.idx for t in s.tokens],
+                                    [c.start for c in s.clauses.clauses])
+        return self._index[s.index]
 
     def _analysed(self, text: str) -> tuple[Doc, list[Finding]]:
         if text not in self.cache:
+            self.analyses += 1
+            self.analysed_chars += len(text)
             doc = self.simp.nlp(text)
             findings = self.simp.report_for_doc(doc, self.ctx.profile, suggest=False).findings
             self.cache[text] = (doc, findings)
@@ -72,14 +98,20 @@ class Verifier:
         """Where to re-analyse: the sentence, or for a word in a very long sentence its
         clause (re-analysing 400 words for each word replacement would be quadratic)."""
         if sug.kind in {"replace", "explain"} and len(s.words) > LONG_SENTENCE:
-            for c in s.clauses.clauses:
-                if c.start <= sug.start and sug.end <= c.end and c.words <= LONG_SENTENCE:
+            token_starts, clause_starts = self._positions(s)
+            # clauses are disjoint and in order: only the last one starting at or before the
+            # suggestion can hold it
+            k = bisect.bisect_right(clause_starts, sug.start) - 1
+            if k >= 0:
+                c = s.clauses.clauses[k]
+                if sug.end <= c.end and c.words <= LONG_SENTENCE:
                     return c.start, c.end
             # one endless clause: a window of tokens around the word
-            inside = [k for k, t in enumerate(s.tokens) if sug.start <= t.idx < sug.end]
-            if inside:
-                a = max(0, inside[0] - WINDOW)
-                b = min(len(s.tokens) - 1, inside[-1] + WINDOW)
+            first_in = bisect.bisect_left(token_starts, sug.start)
+            last_in = bisect.bisect_left(token_starts, sug.end) - 1
+            if first_in <= last_in:
+                a = max(0, first_in - WINDOW)
+                b = min(len(s.tokens) - 1, last_in + WINDOW)
                 first, last = s.tokens[a], s.tokens[b]
                 return first.idx, last.idx + len(last.text)
         return s.start, s.end
@@ -119,11 +151,22 @@ class Verifier:
         start, end = self._window(s, sug)
         old = text[start:end]
         new = old[: sug.start - start] + sug.replacement + old[sug.end - start:]
+        # the verdict depends on nothing else: repeated passages ("z. B." on every line) are
+        # judged once
+        key = (finding.rule, sug.kind, old, new, text[sug.start:sug.end])
+        if key not in self._verdicts:
+            self._verdicts[key] = self._judge(finding, sug, old, new)
+        return self._verdicts[key]
+
+    def _judge(self, finding: Finding, sug: Suggestion, old: str, new: str) -> bool:
+        text = self.ctx.text
         if sug.kind != "explain":
             before = preserved_items(text[sug.start:sug.end], self.protected, self.names)
             after = preserved_items(sug.replacement, self.protected, self.names)
             if before - after:
                 return False
+        if not self._affordable(old, new):
+            return False  # over the document's verification budget: no suggestion
         if not self._well_formed(old, new):
             return False
         old_f, new_f = self._findings(old), self._findings(new)

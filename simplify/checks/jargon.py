@@ -25,14 +25,17 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
     strict = ctx.profile.name in set(rule.params.get("all_in_profiles", []))
     defer_to = list(rule.params.get("defer_to", []))
     for s in ctx.sentences:
+        depths: list[int] | None = None
         for i, t in enumerate(s.tokens):
             e = ctx.lexicon.abbreviation(t)
             if e is None:
                 continue
             if any(ctx.lexicon.is_listed(t, name) for name in defer_to):
                 continue  # a law's abbreviation: its own rule names the law
+            if depths is None:
+                depths = bracket_depths(s.tokens)
             if not strict and (not e.avoid or _in_citation(s.tokens, i)
-                               or in_brackets(s.tokens, i)):
+                               or in_brackets(s.tokens, i, depths)):
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
             full = e.replacements[0] if e.replacements else e.term
             prev = s.tokens[i - 1] if i else None
@@ -104,34 +107,56 @@ def _citation_end(toks: list[Token], i: int) -> int:
     return j - 1
 
 
-def in_brackets(toks: list[Token], i: int) -> bool:
-    """Token i stands inside round brackets that open before it in the sentence."""
-    depth = 0
-    for t in toks[:i]:
+def in_brackets(toks: list[Token], i: int, depths: list[int] | None = None) -> bool:
+    """Token i stands inside round brackets that open before it in the sentence.
+
+    Pass ``depths`` (``bracket_depths(toks)``) when asking for many tokens of one sentence:
+    counting the brackets before each token anew is quadratic in the sentence length."""
+    if depths is None:
+        depths = bracket_depths(toks[:i])
+    return depths[i] > 0
+
+
+def bracket_depths(toks: list[Token]) -> list[int]:
+    """Round-bracket depth before each token (and, last, after all of them)."""
+    depths, depth = [], 0
+    for t in toks:
+        depths.append(depth)
         if t.text == "(":
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-    return depth > 0
+    depths.append(depth)
+    return depths
 
 
-def _citation_in_place(toks: list[Token], first: int, end: int) -> bool:
+_AFTER_CITATION = {"der", "des", "dem", "den", "eines", "einer", "und", "sowie", "oder",
+                   "i. V. m.", "in", "im", "vom", "von"}
+
+
+def _tail_is_citation(toks: list[Token]) -> list[bool]:
+    """For each j: every token from j on (punctuation other than brackets aside) may follow a
+    citation at the sentence end ("der Satzung", further citations). One pass from the right,
+    instead of a scan of the rest of the sentence per citation."""
+    tail = [True] * (len(toks) + 1)
+    for j in range(len(toks) - 1, -1, -1):
+        t = toks[j]
+        if t.is_punct and t.text not in {"(", ")"}:
+            tail[j] = tail[j + 1]
+            continue
+        fits = (t.lower_ in _AFTER_CITATION or t.tag_ in {"NN", "NE", "ADJA", "CARD"}
+                or bool(CITATION_PART.match(t.text)) or t.text in {"(", ")"})
+        tail[j] = fits and tail[j + 1]
+    return tail
+
+
+def _citation_in_place(toks: list[Token], first: int, end: int, depths: list[int],
+                       tail: list[bool]) -> bool:
     """In brackets, after a colon, or at the end (a following "der Satzung" or further
     citations still count as the end)."""
-    if in_brackets(toks, first) or any(t.text == ":" for t in toks[max(0, first - 2): first]):
+    if depths[first] > 0 or any(t.text == ":" for t in toks[max(0, first - 2): first]):
         return True
-    rest = [t for t in toks[end + 1:] if not (t.is_punct and t.text not in {"(", ")"})]
-    k = 0
-    while k < len(rest):
-        t = rest[k]
-        if t.lower_ in {"der", "des", "dem", "den", "eines", "einer", "und", "sowie", "oder",
-                        "i. V. m.", "in", "im", "vom", "von"} or t.tag_ in {"NN", "NE", "ADJA",
-                                                                         "CARD"} \
-                or CITATION_PART.match(t.text) or t.text in {"(", ")"}:
-            k += 1
-            continue
-        return False
-    return True
+    return tail[end + 1]
 
 
 @check("citation_in_sentence")
@@ -139,6 +164,8 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
     """A § citation inside a sentence instead of at its end or in brackets."""
     for s in ctx.sentences:
         toks = s.tokens
+        depths: list[int] | None = None
+        tail: list[bool] = []
         i = 0
         while i < len(toks):
             t = toks[i]
@@ -150,7 +177,9 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
             first = i
             if i > 0 and toks[i - 1].lower_ in CITATION_LEAD:
                 first = i - 1
-            if not _citation_in_place(toks, first, end) and len(s.words) > 3:
+            if depths is None:
+                depths, tail = bracket_depths(toks), _tail_is_citation(toks)
+            if not _citation_in_place(toks, first, end, depths, tail) and len(s.words) > 3:
                 start, stop = span_of(toks[first: end + 1])
                 yield Match(start, stop, {"citation": ctx.text[start:stop]}, sentence=s.index)
             i = end + 1
