@@ -132,13 +132,6 @@ def test_one_door_server_reads_config_from_environment(project: Path,
     _expect([(f["rule"], f["text"]) for f in r.json()["findings"]])
 
 
-def test_one_door_web_page_posts_to_the_service() -> None:
-    """The page checks through /v1/analyze (the service), never a copy of the rules."""
-    static = Path(__file__).resolve().parent.parent / "api" / "static" / "js"
-    sources = "\n".join(p.read_text(encoding="utf-8") for p in static.glob("*.js"))
-    assert "/v1/analyze" in sources
-
-
 def test_one_door_service_is_what_channels_share(project: Path) -> None:
     service = DocumentService(load_config(str(project / "simplify.toml")))
     report = service.check_text(TEXT)

@@ -666,3 +666,30 @@ def test_accessibility_axe(browser, base_url: str) -> None:
         assert page.evaluate(run) == []
     finally:
         context.close()
+
+
+def test_one_door_organisation_config_on_the_page(browser, tmp_path: Path) -> None:
+    """The page checks through the same service as the CLI: the organisation's word list,
+    allow entry and a control comment in the pasted text all take effect (issue "One way in")."""
+    from simplify.config import load_config
+
+    cfg_file = tmp_path / "simplify.toml"
+    cfg_file.write_text('replace = { "Nachweis" = "Beleg" }\nallow = ["unverzüglich"]\n',
+                        encoding="utf-8")
+    text = ("Bitte schicken Sie uns jeden Nachweis unverzüglich.\n"
+            "<!-- simplify: aus Grund: Zitat aus der Satzung -->\n"
+            "Der Antrag ist ggf. schriftlich einzureichen.\n"
+            "<!-- simplify: an -->\n"
+            "Bringen Sie ggf. Ihren Ausweis mit.\n")
+    app = create_app(Settings(), config=load_config(str(cfg_file)))
+    with running_server(app) as url:
+        context, page = open_page(browser, url)
+        try:
+            type_text(page, text)
+            marks = [m for _, m in marked(page)]
+            assert "Nachweis" in marks  # the organisation's own word list
+            assert "unverzüglich" not in marks  # allowed by the organisation
+            assert marks.count("ggf.") == 1  # the suppressed passage stays unmarked
+            assert not [m for m in marks if "einzureichen" in m]
+        finally:
+            context.close()
