@@ -51,10 +51,11 @@ def render_junit(run: RunResult) -> str:
                   for lv in ("error", "warning", "info")}
             parts = [f"{n} {level_label(lv) if n == 1 else _plural(lv)}"
                      for lv, n in by.items() if n]
+            stage = level_label(run.fail_on)
+            noun = "Hinweis" if len(failing) == 1 else "Hinweise"
             fail = ET.SubElement(
-                case, "failure", type=f"ab Stufe {run.fail_on.value}",
-                message=_x(f"{len(failing)} Hinweise ab Stufe {run.fail_on.value}: "
-                           + ", ".join(parts)),
+                case, "failure", type=f"ab Stufe {stage}",
+                message=_x(f"{len(failing)} {noun} ab Stufe {stage}: " + ", ".join(parts)),
             )
             fail.text = _x("\n".join(_finding_line(r, f) for f in failing))
         failing_ids = {id(f) for f in failing}
