@@ -305,7 +305,8 @@ async def export_docx(
     "/report/html",
     summary="Prüfbericht als HTML",
     description=("Prüft den Text und liefert den Prüfbericht als eigenständige HTML-Seite "
-                 "(ohne Skripte und ohne externe Dateien), wie `simplify check --format html`. "
+                 "(ohne externe Dateien; ein kleines eingebettetes Skript filtert nach Datei "
+                 "und Familie), wie `simplify check --format html`. "
                  "Der Text wird weder gespeichert noch protokolliert."),
     response_class=Response,
     responses={200: {"description": "Der Bericht als HTML-Seite",
