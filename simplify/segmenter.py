@@ -43,23 +43,12 @@ SENTENCE_OPENERS = {
     "wo", "warum", "welche", "kein", "keine", "nicht", "hinweis", "achtung", "wichtig",
 }
 
-# Words that cannot end a complete line of prose: the sentence goes on in the next line.
-_CONTINUES = {
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-    "und", "oder", "sowie", "bzw.", "mit", "von", "zu", "zum", "zur", "bei", "beim", "im", "in",
-    "an", "am", "auf", "für", "über", "unter", "nach", "vor", "aus", "durch", "gegen", "ohne",
-    "um", "bis", "dass", "weil", "wenn", "ob", "sofern", "als", "wie", "ihr", "ihre", "ihren",
-    "ihrem", "ihrer", "ihres", "unser", "unsere", "sich", "nicht", "auch", "sind", "ist",
-    "werden", "wird", "haben", "hat", "können", "kann", "müssen", "muss", "gem.", "gemäß",
-    "laut", "spätestens", "innerhalb", "binnen", "aufgrund", "wegen",
-}
 
 LIST_MARKER = re.compile(r"^(?:[-•*–·▪◦]|\d{1,2}[.)]|[a-zA-Z][)]|[ivxIVX]{1,4}[.)]|\(\w{1,3}\))$")
 _FINAL = {".", "!", "?", "…"}
 _FINAL_RUN = re.compile(r"^(?:[.!?…]{2,}|[:;]-?[)(DP])$")  # "...", "!!!", "?!", ":)", ";-)"
 _CLOSERS = {"“", "”", "\"", "'", "''", "’", "‘", "«", "»", ")", "]", "*", "**"}
 _ORDINAL = re.compile(r"^\d{1,4}\.$")
-_WRAP_MIN_CHARS = 40  # shorter lines are labels or headings, never wrapped prose
 
 Token.set_extension("is_marker", default=False, force=True)  # list marker such as "a)" or "•"
 
@@ -73,24 +62,6 @@ def _line_start_marker(doc: Doc, i: int) -> int:
         return i + 2
     return i
 
-
-def _is_wrapped(line_tokens: list[Token], next_tokens: list[Token], line_text: str) -> bool:
-    """True if a line without final punctuation continues in the next line (hard-wrapped prose)."""
-    if not line_tokens or not next_tokens:
-        return False
-    last = line_tokens[-1]
-    if last.text in _FINAL or last.text in {":", ";"} or last.text in _CLOSERS:
-        return False
-    if len(line_text.strip()) < _WRAP_MIN_CHARS or line_text.lstrip().startswith("#"):
-        return False
-    first = next_tokens[0]
-    if LIST_MARKER.match(first.text) or first.text == "#":
-        return False
-    if len(next_tokens) > 1 and next_tokens[1].text == ")" and len(first.text) <= 2:
-        return False  # "a) ...", "1) ..."
-    if last.text == ",":
-        return True
-    return first.text[:1].islower() or last.lower_ in _CONTINUES
 
 
 def _sentence_start_plausible(tok: Token) -> bool:
@@ -149,9 +120,6 @@ def admin_segmenter(doc: Doc) -> Doc:
     doc.from_array([SENT_START], values)
     return doc
 
-
-def _line_text(text: str, line: list[Token]) -> str:
-    return text[line[0].idx: line[-1].idx + len(line[-1])]
 
 
 def _split_inside_line(doc: Doc, line: list[Token], starts: list[bool]) -> None:
