@@ -482,3 +482,16 @@ def test_settings_model_from_env():
 
     assert Settings.from_env({}).model is None
     assert Settings.from_env({"SIMPLIFY_MODEL": "de_core_news_md"}).model == "de_core_news_md"
+
+
+def test_api_head_and_security_headers_on_every_response(client):  # noqa: ANN001
+    """HEAD / and HEAD /health answer (monitoring probes use them); every response, errors
+    included, carries the security headers."""
+    for path in ("/", "/health"):
+        r = client.head(path)
+        assert r.status_code == 200, path
+    for r in (client.get("/health"), client.get("/v1/rules"), client.get("/gibt-es-nicht"),
+              client.post("/v1/analyze", json={"text": 5})):
+        assert r.headers.get("x-content-type-options") == "nosniff", r.url
+        assert r.headers.get("referrer-policy") == "no-referrer"
+        assert r.headers.get("x-frame-options") == "DENY"

@@ -16,6 +16,7 @@ from .deps import get_engine
 router = APIRouter(tags=["Dienst"])
 
 
+@router.head("/health", include_in_schema=False)  # monitoring probes ask with HEAD
 @router.get("/health", response_model=Health, summary="Zustand des Dienstes",
             description="Antwortet mit „ok“, sobald die Sprachverarbeitung geladen ist.")
 async def health(engine: Annotated[Engine, Depends(get_engine)]) -> Health:

@@ -24,7 +24,7 @@ PAGE_HEADERS = {
 }
 
 
-@router.get("/")
+@router.api_route("/", methods=["GET", "HEAD"])
 async def index() -> FileResponse:
     return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8",
                         headers=PAGE_HEADERS)
