@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .budget import apply_budgets
 from .checks import CHECKS, Context, Match, SentenceView
 from .clauses import analyse_clauses, is_word
 from .errors import ConfigError, check_text
@@ -121,6 +122,8 @@ class Simplifier:
         index = scores.verstaendlichkeitsindex if scores.words else None
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty)
         findings = self._run_rules(ctx, enable, disable, levels)
+        budgets = apply_budgets(findings, self.rules, prof,
+                                sum(max(1, len(s.clauses.clauses)) for s in sentences))
         if suggest:
             verifier = Verifier(self, ctx)
             for f in findings:
@@ -142,6 +145,7 @@ class Simplifier:
             findings=findings,
         )
         report.summary = summarize(report)
+        report.summary["budgets"] = budgets
         return report
 
     # -- internals ----------------------------------------------------------------------------

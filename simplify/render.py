@@ -57,7 +57,17 @@ def text_report(
             f", {_de(sc.get('avg_sentence_length'))} Wörter pro Satz · "
             f"{count(len(report.findings), 'Hinweis', 'Hinweise')}"
         )
+        passive = report.summary.get("budgets", {}).get("passive_share")
+        if passive and passive.get("count"):
+            lines.append(f"{name}: {passive_line(passive)}")
     return "\n".join(lines)
+
+
+def passive_line(b: dict) -> str:
+    """"3 von 40 Teilsätzen im Passiv (8 %, Ziel: höchstens 10 %)"."""
+    over = " – zu viel: Passiv ohne Handelnde ist eine Warnung" if b.get("over") else ""
+    return (f"{b['count']} von {count(int(b['clauses']), 'Teilsatz', 'Teilsätzen')} im Passiv "
+            f"({_de(b['share'], 0)} %, Ziel: höchstens {_de(b['limit'], 0)} %){over}")
 
 
 def _suggestion_lines(f) -> list[str]:  # noqa: ANN001 - report.Finding

@@ -1,0 +1,63 @@
+"""How noisy is simplify on texts that are already plain? Warnings and errors per 1,000 words
+on the Klexikon side (children's encyclopedia) and the simple side of DEplain-web document
+pairs, profile ``formular``, with the breakdown by rule.
+
+    python benchmarks/bench_noise.py [--profile formular]
+
+Target (issue "Findings an editor would make"): at most 5 warnings and errors per 1,000 words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from simplify import get_simplifier  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+
+
+def plain_texts() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {"klexikon": [], "deplain-simple": []}
+    for p in sorted((DATA / "klexikon" / "klexikon").glob("*.txt")):
+        out["klexikon"].append(p.read_text(encoding="utf-8"))
+    path = DATA / "deplain-web" / "document_pairs_open.csv"
+    if path.exists():
+        csv.field_size_limit(10_000_000)
+        with path.open(encoding="utf-8", newline="") as fh:
+            out["deplain-simple"] = [r["simplification"] for r in csv.DictReader(fh)]
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--profile", default="formular")
+    args = ap.parse_args()
+    if not DATA.exists():
+        print(f"{DATA} not found: this benchmark needs ../shared/data.")
+        return 0
+    simp = get_simplifier()
+    for name, texts in plain_texts().items():
+        words = 0
+        by_rule: Counter[str] = Counter()
+        for text in texts:
+            report = simp.analyze(text[:100_000], args.profile, suggest=False)
+            words += report.scores.get("words", 0)
+            by_rule.update(f.rule for f in report.findings if f.level.rank >= 1)
+        total = sum(by_rule.values())
+        per_k = 1000 * total / max(words, 1)
+        print(f"{name}: {len(texts)} texts, {words} words, {total} warnings and errors = "
+              f"{per_k:.1f} per 1,000 words")
+        for rule, n in by_rule.most_common():
+            print(f"    {rule}  {n:5d}  {1000 * n / max(words, 1):5.2f} per 1,000 words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""Budgets: some findings are a matter of share, not of each single place.
+
+Style guides do not forbid the passive; they limit its share. A rule joins a budget with
+``params.budget: <limit key>`` (the passive rules: ``passive_share``), and the profile sets the
+limit in percent of all clauses. Under the budget its findings are hints (``info``). Over it,
+the ones that name who acts ("vom Amt", "durch die Schule") drop one level, and the ones
+without an actor keep their level: those are the passives a reader cannot resolve.
+The report's summary shows the share: "x von y Teilsätzen im Passiv (Ziel: höchstens z %)".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .report import Finding, Level
+from .rules import Profile, Rule
+
+_AGENT = re.compile(r"\b(?:von|vom|durch)\b", re.I)
+_LOWER = {Level.error: Level.warning, Level.warning: Level.info, Level.info: Level.info}
+
+
+def apply_budgets(findings: list[Finding], rules: dict[str, Rule], profile: Profile,
+                  clauses: int) -> dict[str, dict[str, Any]]:
+    """Set the levels of budgeted findings; return the share per budget for the summary."""
+    out: dict[str, dict[str, Any]] = {}
+    keys = {r.params["budget"] for r in rules.values() if r.params.get("budget")}
+    for key in sorted(keys):
+        limit = profile.limits.get(key)
+        if limit is None:
+            continue
+        members = [f for f in findings
+                   if rules.get(f.rule) is not None and rules[f.rule].params.get("budget") == key]
+        share = 100.0 * len(members) / max(clauses, 1)
+        over = share > limit
+        for f in members:
+            if not over:
+                f.level = Level.info
+            elif _AGENT.search(f.text):
+                f.level = _LOWER[f.level]
+        out[key] = {"count": len(members), "clauses": clauses, "share": round(share, 1),
+                    "limit": limit, "over": over}
+    return out
