@@ -89,7 +89,8 @@ def german_list(items: list[str], last: str = "oder", quote: bool = True) -> str
     if len(parts) < 2:
         return "".join(parts)
     return f"{', '.join(parts[:-1])} {last} {parts[-1]}"
-  # info, warning, error
+
+
 LEVEL_SETTINGS = (*LEVEL_NAMES, "off")  # what a configuration may set a rule to
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..rules import Rule
+from ..vocabulary import german_list
 from .base import Context, Match, check, span_of
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
@@ -38,7 +39,7 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
             start, end = span_of(toks)
             e = hit.entry
             yield Match(start, end, {"term": ctx.text[start:end],
-                                     "suggestion": " oder ".join(e.replacements) or "Sie"},
+                                     "suggestion": german_list(list(e.replacements) or ["Sie"])},
                         entry=e, sentence=s.index)
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..lexicon import separable_particle
 from ..morphology import is_nominalisation
 from ..rules import Rule
+from ..vocabulary import german_list
 from .base import Context, Match, check, span_of
 
 NOUN_PHRASE_INNER = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "ADV", "ADJD"}
@@ -75,8 +76,8 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                     used.add(k)
                     phrase = " ".join(x for x in (e.preposition, e.term, e.verb) if x)
                     yield Match(start, end, {"phrase": phrase,
-                                             "suggestion": " oder ".join(e.replacements)
-                                             or "beibehalten"},
+                                             "suggestion": german_list(list(e.replacements))
+                                             or "„beibehalten“"},
                                 entry=e, sentence=s.index)
                     break
 

@@ -20,6 +20,7 @@ from ..morphology import inflect_like, noun_gender
 from ..report import Suggestion
 from ..rules import Rule
 from ..verbs import split_separable
+from ..vocabulary import german_list
 from ..wordlists import Entry
 from .base import Context, Match, check, replace_suggestion
 
@@ -240,7 +241,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     continue
                 seen.add(e.term)
             values = {"term": e.term, "suggestion": " oder ".join(e.replacements) or "—",
-                      "advice": (f"Einfacher: „{' oder '.join(e.replacements)}“."
+                      "advice": (f"Einfacher: {german_list(list(e.replacements))}."
                                  if e.replacements else f"Tipp: {e.note.rstrip('.')}."),
                       "note": e.note, "explanation": e.explanation,
                       "explain": f": {e.explanation}" if e.explanation else "."}
