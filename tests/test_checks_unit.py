@@ -88,3 +88,13 @@ def test_unit_role_noun_needs_a_finite_verb(simp):  # noqa: ANN001
     label = "Unterschrift/NN/Unterschrift des/ART/der Antragstellers/NN/Antragsteller"
     assert findings(simp, sentence, "SIM-A001") == [("SIM-A001", "Antragsteller")]
     assert findings(simp, label, "SIM-A001") == []
+
+
+def test_unit_genitive_chain_needs_two_links_in_every_profile(simp):  # noqa: ANN001
+    one = "Bitte/ADV/bitte schicken/VVIMP/schicken Sie/PPER/Sie eine/ART/ein Kopie/NN/Kopie " \
+          "des/ART/der Mietvertrags/NN/Mietvertrag ./$./."
+    two = "Dann/ADV/dann beginnt/VVFIN/beginnen die/ART/die Prüfung/NN/Prüfung der/ART/der " \
+          "Voraussetzungen/NN/Voraussetzung der/ART/der Gewährung/NN/Gewährung ./$./."
+    for profile in ("formular", "einfach", "leicht"):
+        assert findings(simp, one, "SIM-N003", profile) == [], profile
+        assert len(findings(simp, two, "SIM-N003", profile)) == 1, profile

@@ -114,7 +114,8 @@ GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
 @check("genitive_chain")
 def genitive_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Noun + genitive attribute + genitive attribute: "die Prüfung der Voraussetzungen der ..."."""
-    limit = int(ctx.profile.limit("genitive_chain"))
+    # a chain needs two links at least: one genitive is no "Mehrere Genitive" (issue 14)
+    limit = max(2, int(ctx.profile.limit("genitive_chain")))
     for s in ctx.sentences:
         toks = s.tokens
         k = 0
