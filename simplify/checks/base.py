@@ -66,6 +66,9 @@ class Match:
     sentence: int | None = None
 
 
+# Words that open a noun phrase: an article, possessive, determiner or preposition before it
+NP_OPENERS = {"ART", "PPOSAT", "PIAT", "PDAT", "APPR", "APPRART"}
+
 CheckFn = Callable[[Context, Rule], Iterable[Match]]
 CHECKS: dict[str, CheckFn] = {}
 

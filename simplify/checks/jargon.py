@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..forms import article_fits
 from ..rules import Rule
-from .base import Context, Match, check, replace_suggestion, span_of
+from .base import NP_OPENERS, Context, Match, check, replace_suggestion, span_of
 
 
 def _in_citation(toks: list[Token], i: int) -> bool:
@@ -66,7 +66,6 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                         suggestions=sugg, entry=e, sentence=s.index)
 
 
-NP_OPENERS = {"ART", "PPOSAT", "PIAT", "PDAT", "APPR", "APPRART"}
 
 
 def _attributive(toks: list[Token], i: int) -> bool:

@@ -22,7 +22,7 @@ from ..rules import Rule
 from ..verbs import split_separable
 from ..vocabulary import german_list
 from ..wordlists import Entry
-from .base import Context, Match, check, replace_suggestion
+from .base import NP_OPENERS, Context, Match, check, replace_suggestion
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
 GOVERNS = {
@@ -39,7 +39,6 @@ GOVERNS["laut"] = "d"
 ARTICLES = {"der", "des", "dem", "den", "die", "das", "eines", "einer", "einem", "einen", "ein",
             "eine"}
 DET_GENDER = {"die": "f", "eine": "f", "das": "n", "den": "m", "einen": "m"}
-NP_OPENERS = {"ART", "PPOSAT", "PIAT", "PDAT", "APPR", "APPRART"}
 NOUN_DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "APPRART"}
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import SimplifyError
+from ..vocabulary import count
 from .check import _blank_file
 from .parser import EXIT_ERROR, EXIT_OK
 from .settings import Resolver
@@ -55,11 +56,11 @@ def fix(args: argparse.Namespace) -> int:
         changed += 1
         if args.write:
             _write_back(path, fixed.text, src.note)
-            print(f"{raw}: {_count(len(fixed.applied), 'Vorschlag', 'Vorschläge')} übernommen.")
+            print(f"{raw}: {count(len(fixed.applied), 'Vorschlag', 'Vorschläge')} übernommen.")
         else:
             sys.stdout.write(unified_diff(original, fixed.text, raw))
     verb = "geändert" if args.write else "mit Vorschlägen"
-    print(f"{_count(changed, 'Datei', 'Dateien')} {verb}.", file=sys.stderr)
+    print(f"{count(changed, 'Datei', 'Dateien')} {verb}.", file=sys.stderr)
     return EXIT_ERROR if failed else EXIT_OK
 
 
@@ -82,6 +83,3 @@ def _write_back(path: Path, text: str, note: str | None) -> None:
         raise SimplifyError(f"{path}: Die Datei kann nicht geschrieben werden "
                             f"({exc.strerror}).") from exc
 
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
