@@ -39,7 +39,17 @@ def token_keys(t: Token) -> list[str]:
     lemma = t.lemma_.casefold() if t.lemma_ else ""
     if lemma and lemma != keys[0]:
         keys.append(lemma)
+    elif t.tag_ == "ADJA":
+        # the tagger sometimes keeps an inflected adjective as its own lemma ("unrichtige"):
+        # the declension endings are regular, so the base form is the form without them
+        for ending in ADJECTIVE_ENDINGS:
+            if keys[0].endswith(ending) and len(keys[0]) > len(ending) + 3:
+                keys.append(keys[0][: -len(ending)])
+                break
     return keys
+
+
+ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")  # longest first
 
 
 def separable_particle(tokens: list[Token], i: int) -> int | None:

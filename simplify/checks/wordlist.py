@@ -166,8 +166,9 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                     continue
             if not _noun_safe(tok, repl, is_noun):
                 continue
-            form = inflect_like(tok.text, e.term if tok.lower_ != tok.lemma_.casefold()
-                                else tok.lemma_, repl, adjective)
+            # the entry's term is the base form, also where the tagger kept an inflected
+            # form as the lemma ("unrichtige")
+            form = inflect_like(tok.text, e.term, repl, adjective)
             if form is None:
                 form = inflect_like(tok.text, tok.lemma_ or e.term, repl, adjective)
             if form is not None:
