@@ -140,9 +140,10 @@ class Lexicon:
                     return TermHit(entry, i, i, (t,))
         return None
 
-    def plain_forms(self, phrase: str, list_name: str | None) -> list[str]:
+    def plain_forms(self, phrase: str, list_name: str | None) -> list[tuple[str, bool]]:
         """Replacements that list ``list_name`` has for exactly this phrase (an expansion such
-        as "gegebenenfalls" may be Amtsdeutsch itself)."""
+        as "gegebenenfalls" may be Amtsdeutsch itself), each with whether the list clears it
+        for one-click use."""
         if list_name is None:
             return []
         words = _words(phrase)
@@ -151,7 +152,7 @@ class Lexicon:
         else:
             entries = [e for w, e in self.multi.get(list_name, {}).get(words[0], [])
                        if w == words]
-        return [r for e in entries for r in e.replacements[:1]]
+        return [(r, e.may_apply(r)) for e in entries for r in e.replacements[:1]]
 
     def senses(self, entry: Entry) -> list[Entry]:
         """All entries of the entry's list with the same term (one per sense), in list order."""

@@ -201,12 +201,14 @@ def test_safety_fix_write_applies_only_safe_and_lists_the_rest(tmp_path, monkeyp
     monkeypatch.chdir(tmp_path)
     (tmp_path / ".git").mkdir()
     f = tmp_path / "brief.txt"
-    f.write_text("Sie erhalten einen Bescheid. Bringen Sie ggf. Ihren Ausweis mit.\n",
-                 encoding="utf-8")
+    f.write_text("Sie erhalten einen Bescheid. Sie zahlen mtl. 20 Euro. Bringen Sie ggf. "
+                 "Ihren Ausweis mit.\n", encoding="utf-8")
     main(["fix", str(f), "--write"])
     new = f.read_text(encoding="utf-8")
     out = capsys.readouterr().out
-    assert "wenn nötig" in new  # safe: applied
+    assert "monatlich" in new  # safe: applied
+    # "wenn nötig" is no exact synonym of "gegebenenfalls" ("if applicable"): for review only
+    assert "ggf." in new and "wenn nötig" in out
     assert "Bescheid (" not in new  # an explanation is for review: listed, not applied
     assert "zum Prüfen" in out and "Bescheid" in out
 

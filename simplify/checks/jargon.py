@@ -52,14 +52,14 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 sugg = [replace_suggestion(t.idx, t.idx + len(t.text), full,
                                            f"Ausschreiben: „{full}“", safety)]
             # "ggf." -> "gegebenenfalls" is Amtsdeutsch itself: offer its plain form too
-            plain_from = rule.params.get("plain_from")
-            for plain in ctx.lexicon.plain_forms(full, plain_from):
-                sugg.append(replace_suggestion(t.idx, t.idx + len(t.text), plain,
-                                               f"Einfacher: „{plain}“",
-                                               "review" if attributive else "safe"))
-            plain = ctx.lexicon.plain_forms(full, plain_from)
+            plain = ctx.lexicon.plain_forms(full, rule.params.get("plain_from"))
+            for form, cleared in plain:
+                sugg.append(replace_suggestion(t.idx, t.idx + len(t.text), form,
+                                               f"Einfacher: „{form}“",
+                                               "safe" if cleared and not attributive
+                                               else "review"))
             yield Match(t.idx, t.idx + len(t.text),
-                        {"abbr": t.text, "full": full, "write": plain[0] if plain else full},
+                        {"abbr": t.text, "full": full, "write": plain[0][0] if plain else full},
                         suggestions=sugg, entry=e, sentence=s.index)
 
 
