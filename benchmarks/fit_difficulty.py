@@ -135,6 +135,8 @@ def write_model(model, n: int, cv_rs: list[float], base_rs: list[float]) -> None
     lines = [
         "# Sentence difficulty: ridge regression on learners' complexity ratings.",
         "# Written by benchmarks/fit_difficulty.py --write; do not edit by hand.",
+        "# Data: TextComplexityDE (Naderi, Mohtaj, Ensikat, Moeller 2019), MIT licence, Quality",
+        "# and Usability Lab, TU Berlin; only these coefficients are stored, no sentence.",
         "# prediction = intercept + sum(weight * (value - mean) / sd), a rating on rating_scale;",
         "# simplify maps it onto 0..20 (docs/scores.md, 'Sentence difficulty').",
         f"fitted: {dt.date.today().isoformat()}",
