@@ -3,6 +3,7 @@
 // It is placed inside the viewport (fixed position, flipped above the mark or moved in from
 // the edges). Keyboard: Tab stays inside, Escape closes and returns focus to the opener.
 
+import { moreText } from "./repeats.js";
 import { el } from "./text.js";
 
 const GAP = 6;
@@ -13,8 +14,9 @@ export class Details {
     this.popover = popover;
     this.content = content;
     this.vocab = vocab;
-    this.info = info; // {passage(f), location(f), wordLevel(f), occurrences(s)}
-    this.actions = actions; // {accept, replaceAll, ignore, ruleOff, allow}
+    // {passage(f), location(f), wordLevel(f), occurrences(f, s), places(f)}
+    this.info = info;
+    this.actions = actions; // {accept, replaceAll, showPlace, ignore, ruleOff, allow}
     this.onClose = onClose;
     this.group = null;
     this.anchor = null; // () => DOMRect of the marked passage
@@ -107,6 +109,8 @@ export class Details {
     box.append(quote);
     const where = this.info.location(f);
     if (where) box.append(el("p", "finding-where", `Im Dokument: ${where}`));
+    const places = this.info.places ? this.info.places(f) : null;
+    if (places) box.append(this.placesView(f, places));
 
     const usable = (f.suggestions || []).filter((s) => typeof s.replacement === "string");
     if (usable.length) {
@@ -164,6 +168,28 @@ export class Details {
         "Dieses Wort in diesem Browser nicht mehr markieren.");
     }
     box.append(row);
+    return box;
+  }
+
+  /**
+   * The other places of a repeated word: the first says how many more there are, a later one
+   * which of them it is; a button opens the next place (the last leads back to the first).
+   */
+  placesView(f, { index, places }) {
+    const box = el("div", "finding-places");
+    const n = places.length;
+    const text = index === 0
+      ? `Dasselbe Wort steht ${moreText(n - 1)} im Text (heller markiert).`
+      : `Stelle ${index + 1} von ${n}: Dasselbe Wort steht schon weiter oben.`;
+    box.append(el("p", "places-text", text));
+    const next = places[(index + 1) % n];
+    const label = index + 1 < n ? `Nächste Stelle zeigen (${index + 2} von ${n})`
+      : "Erste Stelle zeigen";
+    const button = el("button", "btn btn-small", label);
+    button.type = "button";
+    button.dataset.action = "next-place";
+    button.addEventListener("click", () => this.actions.showPlace(next));
+    box.append(button);
     return box;
   }
 
