@@ -109,8 +109,6 @@ export class Details {
     box.append(quote);
     const where = this.info.location(f);
     if (where) box.append(el("p", "finding-where", `Im Dokument: ${where}`));
-    const places = this.info.places ? this.info.places(f) : null;
-    if (places) box.append(this.placesView(f, places));
 
     const usable = (f.suggestions || []).filter((s) => typeof s.replacement === "string");
     if (usable.length) {
@@ -150,6 +148,10 @@ export class Details {
         "bitte selbst um."));
     }
 
+    // after the suggestions: the first button stays the first suggestion
+    const places = this.info.places ? this.info.places(f) : null;
+    if (places) box.append(this.placesView(f, places));
+
     const row = el("div", "decide");
     const add = (action, text, handler, hint) => {
       const b = el("button", "btn btn-small", text);
@@ -179,7 +181,7 @@ export class Details {
     const box = el("div", "finding-places");
     const n = places.length;
     const text = index === 0
-      ? `Dasselbe Wort steht ${moreText(n - 1)} im Text (heller markiert).`
+      ? `${capital(moreText(n - 1))} mit demselben Wort (heller markiert).`
       : `Stelle ${index + 1} von ${n}: Dasselbe Wort steht schon weiter oben.`;
     box.append(el("p", "places-text", text));
     const next = places[(index + 1) % n];
@@ -215,6 +217,10 @@ export class Details {
     p.style.left = `${Math.round(left)}px`;
     p.style.top = `${Math.round(top)}px`;
   }
+}
+
+function capital(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function short(text, max = 140) {
