@@ -243,3 +243,24 @@ def test_baseline_keeps_every_place_and_a_new_repeat_is_new(three, capsys):
     [new] = report["files"][0]["findings"]
     assert (new["rule"], new["line"], new["repeats"]) == ("SIM-J001", 4, [])
     assert report["files"][0]["baseline"]["known"] == data["findings"]
+
+
+def test_documents_name_the_other_places_by_paragraph(tmp_path, monkeypatch, capsys):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Melden Sie Änderungen umgehend.")
+    d.add_paragraph("Bitte lesen Sie das.")
+    d.add_paragraph("Zahlen Sie den Beitrag umgehend.")
+    d.save(str(tmp_path / "brief.docx"))
+    monkeypatch.chdir(tmp_path)
+    main(["check", "brief.docx", "-j", "1"])
+    out = capsys.readouterr().out
+    assert "brief.docx (Absatz 1): Warnung SIM-J001" in out
+    assert "    noch 1 weitere Stelle: Absatz 3" in out
+    main(["check", "brief.docx", "-j", "1", "--format", "sarif"])
+    [result] = [r for r in json.loads(capsys.readouterr().out)["runs"][0]["results"]
+                if r["ruleId"] == "SIM-J001"]
+    [related] = result["relatedLocations"]
+    assert related["logicalLocations"][0]["name"] == "Absatz 3"
+    assert result["message"]["text"].endswith("noch 1 weitere Stelle: [Absatz 3](1)")
