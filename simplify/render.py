@@ -62,7 +62,7 @@ def text_report(
             f"(Ziel {_de(report.target, 0)}: {met}) · Flesch {_de(sc.get('flesch_amstad'))} · "
             f"{count(int(report.summary.get('sentences', len(report.sentences))), 'Satz', 'Sätze')}"
             f", {_de(sc.get('avg_sentence_length'))} Wörter pro Satz · "
-            f"{places_count(len(report.findings), report.places())}"
+            f"{places_count(len(report.findings), report.place_count())}"
         )
         passive = report.summary.get("budgets", {}).get("passive_share")
         if passive and passive.get("count"):

@@ -92,7 +92,7 @@ class Report(BaseModel):
         the channels that need one entry per place (``/v2/check``, ``fix``, baselines)."""
         return flatten(self.findings)
 
-    def places(self) -> int:
+    def place_count(self) -> int:
         """How many places the findings have (a finding with 2 repeats has 3)."""
         return sum(1 + len(f.repeats) for f in self.findings)
 
@@ -143,7 +143,7 @@ def summarize(report: Report) -> dict[str, Any]:
     by_family = Counter(f.family for f in report.findings)
     return {
         "findings": len(report.findings),  # repeats of a word count once ...
-        "places": report.places(),  # ... here every place counts
+        "places": report.place_count(),  # ... here every place counts
         "by_level": {lv.value: by_level.get(lv.value, 0) for lv in Level},
         "by_family": {fam: by_family.get(fam, 0) for fam in FAMILIES},
         "sentences": len(report.sentences),

@@ -66,7 +66,7 @@ def test_summary_counts_findings_and_places():
     summary = summarize(report)
     assert summary["findings"] == 2 and summary["places"] == 3
     assert summary["by_level"]["warning"] == 2  # levels and families count findings
-    assert len(report.all_findings()) == 3
+    assert len(report.all_findings()) == report.place_count() == 3
 
 
 def test_word_scope_is_rule_data():

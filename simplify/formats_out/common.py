@@ -57,9 +57,9 @@ class RunResult:
     def any_failing(self) -> bool:
         return any(self.failing(r) for r in self.checked)
 
-    def places(self) -> int:
+    def place_count(self) -> int:
         """Every place of every finding (a word found three times counts three)."""
-        return sum(r.report.places() for r in self.checked if r.report is not None)
+        return sum(r.report.place_count() for r in self.checked if r.report is not None)
 
     def counts(self) -> dict[str, int]:
         """Findings by level; a word with its repeats is one finding."""
@@ -102,7 +102,7 @@ def summary_text(run: RunResult) -> str:
     by = run.counts()
     n = sum(by.values())
     files = count(len(run.checked), "Datei", "Dateien")
-    text = f"{files} geprüft: {places_count(n, run.places())}"
+    text = f"{files} geprüft: {places_count(n, run.place_count())}"
     if n:
         text += " (" + ", ".join(level_count(by[lv], lv) for lv in ("error", "warning", "info")
                                  if by[lv]) + ")"

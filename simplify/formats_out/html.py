@@ -183,7 +183,7 @@ def _summary(run: RunResult, files: list[FileResult]) -> list[str]:
            f"<dt>Dateien</dt><dd>{_e(count(len(run.checked), 'Datei', 'Dateien'))} geprüft"
            + (f", {_e(count(len(run.errors), 'Datei', 'Dateien'))} nicht geprüft"
               if run.errors else "") + "</dd>",
-           f"<dt>Hinweise</dt><dd>{_e(places_count(sum(by.values()), run.places()))}: "
+           f"<dt>Hinweise</dt><dd>{_e(places_count(sum(by.values()), run.place_count()))}: "
            f"{_e(levels)}</dd>",
            "<dt>Nicht bestanden</dt><dd>"]
     if failing or run.errors:

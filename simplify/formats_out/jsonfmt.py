@@ -28,7 +28,7 @@ def _summary(run: RunResult) -> dict[str, Any]:
         "files": len(run.checked),
         "errors": len(run.errors),
         "findings": sum(len(r.findings) for r in run.checked),  # a word's repeats: one
-        "places": run.places(),  # every place
+        "places": run.place_count(),  # every place
         "by_level": run.counts(),
         "fail_on": run.fail_on.value,
         "failed": run.any_failing(),

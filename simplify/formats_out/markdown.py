@@ -99,6 +99,6 @@ def render(run: RunResult) -> str:
             )
         total = sum(len(r.findings) for r in run.checked)
         if total > len(top):
-            out += ["", f"Insgesamt {places_count(total, run.places())}. Alle zeigt der "
+            out += ["", f"Insgesamt {places_count(total, run.place_count())}. Alle zeigt der "
                         "Bericht von `simplify check --format html`."]
     return "\n".join(out).rstrip() + "\n"
