@@ -281,8 +281,8 @@ def test_edit_in_place_and_decide(browser, base_url: str) -> None:
         context.close()
 
 
-THRICE = ("Melden Sie Änderungen umgehend. Zahlen Sie den Beitrag umgehend. "
-          "Antworten Sie bitte umgehend.")
+THRICE = ("Zahlen Sie bis Mai, andernfalls mahnen wir. Melden Sie sich, andernfalls gilt der "
+          "Termin. Kommen Sie pünktlich, andernfalls warten Sie.")
 
 
 def test_repeats_of_a_word(browser, base_url: str) -> None:
@@ -294,7 +294,7 @@ def test_repeats_of_a_word(browser, base_url: str) -> None:
         type_text(page, THRICE)
         marks = page.eval_on_selector_all(
             "#hinterlegung mark.hl[id]",
-            "els => els.filter(e => e.textContent === 'umgehend')"
+            "els => els.filter(e => e.textContent === 'andernfalls')"
             ".map(e => [e.dataset.group, e.classList.contains('repeat')])")
         assert [r for _, r in marks] == [False, True, True]
         first, second, _ = (g for g, _ in marks)
@@ -303,7 +303,7 @@ def test_repeats_of_a_word(browser, base_url: str) -> None:
             `#hinterlegung mark.hl[data-group="${g}"]`)).backgroundColor)""",
                            [first, second])
         assert bg[0] != bg[1]
-        items = page.locator("#hinweise button", has_text="„umgehend“")
+        items = page.locator("#hinweise button", has_text="„andernfalls“")
         assert items.count() == 1 and "(noch 2 weitere Stellen)" in items.text_content()
         assert page.locator(f"#hinweise button[data-group='{second}']").count() == 0
 
@@ -326,13 +326,13 @@ def test_repeats_of_a_word(browser, base_url: str) -> None:
         # each place has its own suggestion: accepting it on the second place changes it only
         page.locator("#detail [data-action='next-place']").click()
         page.locator("#detail [data-action='accept']").first.click()
-        assert page.input_value("#eingabe").count("umgehend") == 2
+        assert page.input_value("#eingabe").count("andernfalls") == 2
 
         # ignoring the first place: the remaining place is first and in the list
         type_text(page, THRICE)
-        open_finding(page, "umgehend")
+        open_finding(page, "andernfalls")
         page.click("#detail [data-action='ignore']")
-        items = page.locator("#hinweise button", has_text="„umgehend“")
+        items = page.locator("#hinweise button", has_text="„andernfalls“")
         assert items.count() == 1 and "(noch 1 weitere Stelle)" in items.text_content()
         assert page.errors == []
     finally:
