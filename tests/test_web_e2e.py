@@ -334,6 +334,18 @@ def test_repeats_of_a_word(browser, base_url: str) -> None:
         page.click("#detail [data-action='ignore']")
         items = page.locator("#hinweise button", has_text="„andernfalls“")
         assert items.count() == 1 and "(noch 1 weitere Stelle)" in items.text_content()
+
+        # "Alle ersetzen" of a repeated word: every place with its own form
+        page.select_option("#profil", "einfach")
+        type_text(page, "Legen Sie die Kraftfahrzeughaftpflichtversicherung vor. Wir prüfen "
+                        "die Kraftfahrzeughaftpflichtversicherungen.")
+        page.locator("#hinweise button", has_text="Kraftfahrzeughaftpflicht").first.click()
+        button = page.locator("#detail [data-action='replace-all']").first
+        assert button.text_content() == "Alle ersetzen (2 Stellen)"
+        button.click()
+        assert page.input_value("#eingabe") == (
+            "Legen Sie die Kraftfahrzeug-Haftpflichtversicherung vor. Wir prüfen die "
+            "Kraftfahrzeug-Haftpflichtversicherungen.")
         assert page.errors == []
     finally:
         context.close()

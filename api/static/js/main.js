@@ -116,14 +116,22 @@ const details = new Details({
     passage: (f) => passage(f),
     location: (f) => locationOf(f),
     wordLevel: (f) => isWordLevel(f),
-    occurrences: (f, s) => (isWordSuggestion(f, s) ? wordRanges(state.text, spanText(s)).length
-      : 0),
+    occurrences: (f, s) => {
+      const edits = placeEdits(f, s);
+      if (edits) return edits.length;
+      return isWordSuggestion(f, s) ? wordRanges(state.text, spanText(s)).length : 0;
+    },
     places: (f) => state.places.get(f.id) || null,
   },
   actions: {
     accept: (f, s) => decide(() => editField([{ start: s.start, end: s.end,
       text: s.replacement }]), "Der Vorschlag ist übernommen."),
-    replaceAll: (f, s) => decide(() => replaceAll(spanText(s), s.replacement)),
+    replaceAll: (f, s) => decide(() => {
+      const edits = placeEdits(f, s);
+      if (!edits) return replaceAll(spanText(s), s.replacement);
+      editField(edits);
+      return `${edits.length} Stellen sind ersetzt, jede in ihrer Form.`;
+    }),
     showPlace: (f) => showPlace(f),
     ignore: (f) => decide(() => {
       state.ignored.push({ rule: f.rule, start: f.start, end: f.end });
@@ -540,6 +548,25 @@ function editField(edits) {
     }
     onInput();
   }
+}
+
+/**
+ * A repeated word: the same suggestion (by its place in the list) at every place still in
+ * play, each in its own form ("des Antragstellers" differs from "der Antragsteller"), as
+ * ``simplify fix --write`` applies them. Null unless every place has it as a safe word
+ * replacement; then "Alle ersetzen" falls back to replacing the same text everywhere.
+ */
+function placeEdits(f, s) {
+  const info = state.places.get(f.id);
+  const index = (f.suggestions || []).indexOf(s);
+  if (!info || index < 0) return null;
+  const edits = [];
+  for (const place of info.places) {
+    const p = (place.suggestions || [])[index];
+    if (!p || p.safety !== "safe" || p.kind !== "replace" || p.end <= p.start) return null;
+    edits.push({ start: p.start, end: p.end, text: p.replacement });
+  }
+  return edits;
 }
 
 function replaceAll(text, replacement) {
