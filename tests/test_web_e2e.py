@@ -297,6 +297,8 @@ def test_repeats_of_a_word(browser, base_url: str) -> None:
             "els => els.filter(e => e.textContent === 'andernfalls')"
             ".map(e => [e.dataset.group, e.classList.contains('repeat')])")
         assert [r for _, r in marks] == [False, True, True]
+        assert page.text_content("#zusammenfassung").startswith(
+            "Fertig: 1 Hinweis an 3 Stellen in 3 Sätzen.")
         first, second, _ = (g for g, _ in marks)
         # the repeats are drawn, lighter: their background differs from the first place's
         bg = page.evaluate("""gs => gs.map(g => getComputedStyle(document.querySelector(

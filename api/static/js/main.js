@@ -338,7 +338,7 @@ function renderList() {
     else ui.input.focus({ preventScroll: true });
   }
   ui.help.hidden = items.length === 0;
-  if (state.report) ui.summary.textContent = summaryText(items.length);
+  if (state.report) ui.summary.textContent = summaryText(items.length, state.groups.length);
 }
 
 function unhot() {
@@ -352,11 +352,13 @@ function hot(groupId, on) {
     .forEach((m) => m.classList.toggle("active", on));
 }
 
-function summaryText(count) {
+/** „Fertig: 3 Hinweise an 5 Stellen in 4 Sätzen.“ (places differ when a word repeats) */
+function summaryText(count, places = count) {
   const sentences = state.sentences.length;
   const index = state.report.scores.verstaendlichkeitsindex;
-  const parts = [`Fertig: ${count} ${count === 1 ? "Hinweis" : "Hinweise"} in ${sentences} ` +
-    `${sentences === 1 ? "Satz" : "Sätzen"}.`];
+  const where = places !== count ? ` an ${places} ${places === 1 ? "Stelle" : "Stellen"}` : "";
+  const parts = [`Fertig: ${count} ${count === 1 ? "Hinweis" : "Hinweise"}${where} in ` +
+    `${sentences} ${sentences === 1 ? "Satz" : "Sätzen"}.`];
   if (index !== null && index !== undefined) {
     parts.push(`Verständlichkeit: ${fmt(index)} von 20 Punkten (Ziel ${fmt(state.report.target)}).`);
   }
