@@ -123,7 +123,8 @@ def flatten(findings: list[Finding]) -> list[Finding]:
 def group_repeats(findings: list[Finding]) -> list[Finding]:
     """The first place of a word-level finding is the finding; later places of the same rule,
     word (``term``) and level become its ``repeats``. Findings without a term (sentence-level
-    rules) stay as they are. Idempotent: grouped input is flattened first."""
+    rules) stay as they are. Idempotent: grouped input is flattened first. The input is left
+    as it is: a finding that takes repeats is a copy."""
     heads: list[Finding] = []
     first: dict[tuple[str, str, str], Finding] = {}
     for f in flatten(findings):
@@ -133,6 +134,7 @@ def group_repeats(findings: list[Finding]) -> list[Finding]:
             if head is not None:
                 head.repeats.append(f)
                 continue
+            f = f.model_copy(update={"repeats": []})
             first[key] = f
         heads.append(f)
     return heads

@@ -53,6 +53,7 @@ def test_group_repeats_by_rule_term_and_level():
         ("SIM-J001", 60, []),  # another level (e.g. another profile's passage): its own finding
     ]
     assert group_repeats(grouped) == grouped  # idempotent
+    assert not any(f.repeats for f in findings)  # the input is left as it was
     flat = flatten(grouped)
     assert [f.start for f in flat] == [0, 10, 20, 30, 40, 50, 60, 70]
     assert not any(f.repeats for f in flat)
