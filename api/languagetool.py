@@ -276,7 +276,7 @@ def build_response(report: Report, doc: Document, rules: dict[str, Rule],
     """The Report as a LanguageTool v2 ``/check`` response."""
     to16 = Utf16(doc.original)
     matches: list[dict[str, Any]] = []
-    for f in report.findings:
+    for f in report.all_findings():  # one match per place: clients need every position
         rule = rules.get(f.rule)
         title = rule.title if rule and rule.title else family_label(f.family)
         start, end, replacements = match_span(doc.plain, f)

@@ -240,6 +240,15 @@ class Simplifier:
             explanation=why,
             suggestions=m.suggestions,
             sentence=m.sentence,
+            term=_term(ctx, m) if rule.scope == "word" else "",
         )
 
 
+def _term(ctx: Context, m: Match) -> str:
+    """The word a word-level finding is about, the same for every inflected form: the list
+    entry if the rule reads a list ("Antragstellers" -> antragsteller), else the lemma."""
+    if m.entry is not None:
+        return m.entry.term.casefold()
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    words = [t.lemma_ or t.norm_ for t in span or [] if not t.is_space]
+    return " ".join(words).casefold() or " ".join(ctx.text[m.start:m.end].split()).casefold()

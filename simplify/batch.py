@@ -74,7 +74,7 @@ def check_job(service: DocumentService, job: Job) -> FileResult:
         result.report = checked.report
         result.locations = checked.locations
         if job.want_context:
-            result.contexts = {f.fingerprint: checked.context(f) for f in checked.report.findings}
+            result.contexts = checked.contexts()
     except SimplifyError as exc:
         msg = str(exc)
         result.error = msg if msg.startswith(job.name) else f"{job.name}: {msg}"

@@ -85,3 +85,32 @@ def _place_label(loc: dict[str, Any]) -> str:
     if "line" in loc:
         return f"Zeile {loc['line']}, Spalte {loc.get('column', 1)}"
     return ""
+
+
+MAX_PLACES = 12  # places listed after "noch N weitere Stellen:"; more become "…"
+_LINE_KEYS = {"line", "column", "end_line", "end_column"}
+
+
+def places_label(locs: list[dict[str, Any]]) -> str:
+    """The places of a word's repeats, short: "Zeile 3, 7 (2-mal), 12" for text files,
+    "Absatz 4; Absatz 9" for documents. At most ``MAX_PLACES``, then "…"."""
+    if all(loc and set(loc) <= _LINE_KEYS for loc in locs):
+        labels = [str(loc["line"]) for loc in locs]
+        prefix, sep = "Zeile ", ", "
+    else:
+        labels = [location_label(loc) or "?" for loc in locs]
+        prefix, sep = "", "; "
+    seen: dict[str, int] = {}
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+    parts = [f"{label} ({n}-mal)" if n > 1 else label for label, n in seen.items()]
+    more = " …" if len(parts) > MAX_PLACES else ""
+    return prefix + sep.join(parts[:MAX_PLACES]) + more
+
+
+def repeats_note(locs: list[dict[str, Any]]) -> str:
+    """„noch 2 weitere Stellen: Zeile 3, 7“ for the repeats of a finding ("" without)."""
+    if not locs:
+        return ""
+    n = len(locs)
+    return f"noch {n} weitere {'Stelle' if n == 1 else 'Stellen'}: {places_label(locs)}"

@@ -5,9 +5,9 @@ The formats for whole runs (SARIF, JUnit, GitHub, Markdown, HTML …) are in ``f
 
 from __future__ import annotations
 
-from .report import Report
+from .report import Finding, Report
 from .rules import Rule
-from .vocabulary import LEVEL_LABELS, count, family_label, german_list
+from .vocabulary import LEVEL_LABELS, count, family_label, german_list, places_count
 
 
 def _de(value: float | None, digits: int = 1) -> str:
@@ -28,7 +28,12 @@ def text_report(
     For Word, OpenDocument, PDF and HTML files (``text_positions=False``) the place is given
     from ``locations`` (fingerprint -> location): ``file (Absatz 3): …``.
     """
+    from .document import repeats_note
     from .formats_out import location_label
+
+    def where_is(f: Finding) -> dict:
+        loc = (locations or {}).get(f.fingerprint)
+        return {"line": f.line} if text_positions or not loc else loc
 
     lines = []
     for f in report.findings:
@@ -47,6 +52,8 @@ def text_report(
         lines.append(f"{where} {level} {f.rule} {f.message}")
         lines.append(f"    „{passage}“")
         lines += _suggestion_lines(f)
+        if f.repeats:  # the same word again: one finding, the other places listed
+            lines.append(f"    {repeats_note([where_is(x) for x in f.repeats])}")
     sc = report.scores
     if sc.get("words"):
         met = "erreicht" if report.summary.get("target_met") else "nicht erreicht"
@@ -55,7 +62,7 @@ def text_report(
             f"(Ziel {_de(report.target, 0)}: {met}) · Flesch {_de(sc.get('flesch_amstad'))} · "
             f"{count(int(report.summary.get('sentences', len(report.sentences))), 'Satz', 'Sätze')}"
             f", {_de(sc.get('avg_sentence_length'))} Wörter pro Satz · "
-            f"{count(len(report.findings), 'Hinweis', 'Hinweise')}"
+            f"{places_count(len(report.findings), report.place_count())}"
         )
         passive = report.summary.get("budgets", {}).get("passive_share")
         if passive and passive.get("count"):

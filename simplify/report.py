@@ -13,8 +13,6 @@ from .vocabulary import FAMILIES, Level
 REPORT_VERSION = "1.0"
 
 
-
-
 class Suggestion(BaseModel):
     """A concrete way out: replace text[start:end] by ``replacement``."""
 
@@ -48,6 +46,17 @@ class Finding(BaseModel):
     suggestions: list[Suggestion] = Field(default_factory=list)
     sentence: int | None = Field(None, description="Index in report.sentences")
     fingerprint: str = ""
+    term: str = Field(
+        "", description="Das Wort eines Hinweises auf Wortebene (Listeneintrag oder "
+        "Grundform, kleingeschrieben); leer bei Hinweisen zu Sätzen. Gleiche Regel und gleiches "
+        "Wort im selben Text sind ein Hinweis mit weiteren Stellen.")
+    repeats: list[Finding] = Field(
+        default_factory=list, description="Die weiteren Stellen desselben Wortes im Text "
+        "(nach der ersten), jede mit eigener Position, eigenem Ort und eigenen Vorschlägen")
+
+    def places(self) -> list[Finding]:
+        """This finding and its repeats: every place in the text, first one first."""
+        return [self, *self.repeats]
 
 
 class SentenceInfo(BaseModel):
@@ -78,6 +87,15 @@ class Report(BaseModel):
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent)
 
+    def all_findings(self) -> list[Finding]:
+        """Every place, repeats included, in text order, each without nested repeats: for
+        the channels that need one entry per place (``/v2/check``, ``fix``, baselines)."""
+        return flatten(self.findings)
+
+    def place_count(self) -> int:
+        """How many places the findings have (a finding with 2 repeats has 3)."""
+        return sum(1 + len(f.repeats) for f in self.findings)
+
     def worst_level(self) -> Level | None:
         if not self.findings:
             return None
@@ -94,11 +112,40 @@ def assign_fingerprints(findings: list[Finding]) -> None:
         f.fingerprint = hashlib.sha1(f"{base}\x1f{occurrences[base]}".encode()).hexdigest()[:16]
 
 
+def flatten(findings: list[Finding]) -> list[Finding]:
+    """Findings with their repeats as one list in text order; no finding keeps repeats."""
+    out = [p if not p.repeats else p.model_copy(update={"repeats": []})
+           for f in findings for p in f.places()]
+    out.sort(key=lambda f: (f.start, f.end, f.rule))
+    return out
+
+
+def group_repeats(findings: list[Finding]) -> list[Finding]:
+    """The first place of a word-level finding is the finding; later places of the same rule,
+    word (``term``) and level become its ``repeats``. Findings without a term (sentence-level
+    rules) stay as they are. Idempotent: grouped input is flattened first. The input is left
+    as it is: a finding that takes repeats is a copy."""
+    heads: list[Finding] = []
+    first: dict[tuple[str, str, str], Finding] = {}
+    for f in flatten(findings):
+        if f.term:
+            key = (f.rule, f.term, f.level.value)
+            head = first.get(key)
+            if head is not None:
+                head.repeats.append(f)
+                continue
+            f = f.model_copy(update={"repeats": []})
+            first[key] = f
+        heads.append(f)
+    return heads
+
+
 def summarize(report: Report) -> dict[str, Any]:
     by_level = Counter(f.level.value for f in report.findings)
     by_family = Counter(f.family for f in report.findings)
     return {
-        "findings": len(report.findings),
+        "findings": len(report.findings),  # repeats of a word count once ...
+        "places": report.place_count(),  # ... here every place counts
         "by_level": {lv.value: by_level.get(lv.value, 0) for lv in Level},
         "by_family": {fam: by_family.get(fam, 0) for fam in FAMILIES},
         "sentences": len(report.sentences),

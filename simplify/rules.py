@@ -12,7 +12,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import ConfigError
-from .vocabulary import FAMILIES, Level
+from .vocabulary import FAMILIES, SCOPES, Level
 from .wordlists import ENTRY_FIELDS, MATCH_KINDS, RULES_DIR, ListSpec, WordLists, load_wordlists
 
 _MARK = re.compile(r"\[([^\[\]]+)\]")
@@ -102,6 +102,9 @@ class Rule(BaseModel):
         None, description="the list this rule declares (mapping) or reads (its name)")
     rewrite: str | None = Field(None, description="name of a sentence rewrite in suggest.py")
     title: str = ""
+    scope: str = Field(
+        "sentence", description="word: the rule judges a word (list entry, long word), so the "
+        "same word again in a text is a repeat of one finding; sentence: every place counts")
     examples: list[Example]
 
     @property
@@ -123,6 +126,13 @@ class Rule(BaseModel):
     def _family_known(cls, v: str) -> str:
         if v not in FAMILIES:
             raise ValueError(f"Unbekannte Familie {v}; erlaubt: {', '.join(FAMILIES)}.")
+        return v
+
+    @field_validator("scope")
+    @classmethod
+    def _scope_known(cls, v: str) -> str:
+        if v not in SCOPES:
+            raise ValueError(f"Unbekannter Bereich (scope) {v}; erlaubt: {', '.join(SCOPES)}.")
         return v
 
     @field_validator("examples")

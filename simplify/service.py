@@ -27,7 +27,7 @@ from .config import Config, FileOptions, Settings
 from .errors import InputError, SimplifyError
 from .fix import apply_suggestions
 from .formats_in import extract, line_starts, locate
-from .report import Finding, Level, Report
+from .report import Finding, Level, Report, group_repeats, summarize
 from .sources import decode, read_file
 
 if TYPE_CHECKING:
@@ -92,6 +92,10 @@ class Checked:
     def context(self, f: Finding) -> tuple[str, str, str]:
         """The passage with some text of its sentence before and after (for people)."""
         return context(self.source.text, self.report, f)
+
+    def contexts(self) -> dict[str, tuple[str, str, str]]:
+        """The context of every place, repeats included (fingerprint -> context)."""
+        return {f.fingerprint: self.context(f) for f in self.report.all_findings()}
 
 
 @dataclass
@@ -199,9 +203,10 @@ class DocumentService:
 
         report = suppress.apply(report, analysed, regions, problems, reanalyze,
                                 _problem_level(opts))
+        report = regroup(report)
         starts = line_starts(text)
         locations = {f.fingerprint: locate(source, f.start, f.end, starts)
-                     for f in report.findings}
+                     for f in report.all_findings()}
         return Checked(source, report, regions, locations)
 
     def check_text(self, text: str, *, profile: str | None = None,
@@ -228,12 +233,21 @@ class DocumentService:
         spans = protected_spans(src.text, original, checked.regions, src.comments)
         findings = []
         left_out = 0
-        for f in checked.report.findings:
+        for f in checked.report.all_findings():  # every place of a repeated word
             keep = [s for s in f.suggestions if not _touches(spans, s.start, s.end)]
             left_out += len(f.suggestions) - len(keep)
             findings.append(f.model_copy(update={"suggestions": keep}))
         new, applied = apply_suggestions(original, findings, rewrite=rewrite)
         return Fixed(new, applied, left_out)
+
+
+def regroup(report: Report) -> Report:
+    """The one place where repeats are grouped: later places of the same word-level finding
+    (same rule and word) become ``repeats`` of the first; the summary counts findings (groups)
+    and places. Channels that need every place use ``Report.all_findings()``."""
+    grouped = report.model_copy(update={"findings": group_repeats(report.findings)})
+    grouped.summary = {**report.summary, **summarize(grouped)}
+    return grouped
 
 
 def protected_spans(analysed: str, original: str, regions: list[suppress.Region],

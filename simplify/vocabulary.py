@@ -91,6 +91,18 @@ def german_list(items: list[str], last: str = "oder", quote: bool = True) -> str
     return f"{', '.join(parts[:-1])} {last} {parts[-1]}"
 
 
+# What a rule judges: a word (its repeats in a text are one finding) or a sentence or passage
+# (every place is a finding of its own). ``scope:`` in rules/*.yaml.
+SCOPES = ("word", "sentence")
+
+
+def places_count(findings: int, places: int, one: str = "Hinweis",
+                 many: str = "Hinweise") -> str:
+    """„12 Hinweise“, or „12 Hinweise an 20 Stellen“ when repeats of a word are grouped."""
+    text = count(findings, one, many)
+    return text if places == findings else f"{text} an {count(places, 'Stelle', 'Stellen')}"
+
+
 LEVEL_SETTINGS = (*LEVEL_NAMES, "off")  # what a configuration may set a rule to
 
 

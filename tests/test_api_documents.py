@@ -63,12 +63,15 @@ def test_upload_docx_with_locations(client: TestClient) -> None:
     report = body["report"]
     assert report["profile"] == "brief"
     text = body["text"]
-    ggf = [f for f in report["findings"] if text[f["start"]:f["end"]] == "ggf."]
-    assert len(ggf) == 2
+    # "ggf." twice is one finding with a repeat; every place has its location
+    [head] = [f for f in report["findings"] if text[f["start"]:f["end"]] == "ggf."]
+    ggf = [head, *head["repeats"]]
+    assert [text[f["start"]:f["end"]] for f in ggf] == ["ggf.", "ggf."]
     where = [body["locations"][f["fingerprint"]] for f in ggf]
     assert where == [{"paragraph": 2, "label": "Absatz 2"},
                      {"table": 1, "row": 1, "cell": 2, "label": "Tabelle 1, Zeile 1, Zelle 2"}]
-    assert set(body["locations"]) == {f["fingerprint"] for f in report["findings"]}
+    places = [p for f in report["findings"] for p in [f, *f["repeats"]]]
+    assert set(body["locations"]) == {f["fingerprint"] for f in places}
 
 
 def test_upload_odt_and_pdf(client: TestClient, tmp_path) -> None:

@@ -281,6 +281,78 @@ def test_edit_in_place_and_decide(browser, base_url: str) -> None:
         context.close()
 
 
+THRICE = ("Zahlen Sie bis Mai, andernfalls mahnen wir. Melden Sie sich, andernfalls gilt der "
+          "Termin. Kommen Sie pünktlich, andernfalls warten Sie.")
+
+
+def test_repeats_of_a_word(browser, base_url: str) -> None:
+    """A word flagged three times: one entry in the list, its popover says "noch 2 weitere
+    Stellen", the later places are marked lighter and reached from place to place by keyboard;
+    ignoring the first place makes the second one first."""
+    context, page = open_page(browser, base_url)
+    try:
+        type_text(page, THRICE)
+        marks = page.eval_on_selector_all(
+            "#hinterlegung mark.hl[id]",
+            "els => els.filter(e => e.textContent === 'andernfalls')"
+            ".map(e => [e.dataset.group, e.classList.contains('repeat')])")
+        assert [r for _, r in marks] == [False, True, True]
+        assert page.text_content("#zusammenfassung").startswith(
+            "Fertig: 1 Hinweis an 3 Stellen in 3 Sätzen.")
+        first, second, _ = (g for g, _ in marks)
+        # the repeats are drawn, lighter: their background differs from the first place's
+        bg = page.evaluate("""gs => gs.map(g => getComputedStyle(document.querySelector(
+            `#hinterlegung mark.hl[data-group="${g}"]`)).backgroundColor)""",
+                           [first, second])
+        assert bg[0] != bg[1]
+        items = page.locator("#hinweise button", has_text="„andernfalls“")
+        assert items.count() == 1 and "(noch 2 weitere Stellen)" in items.text_content()
+        assert page.locator(f"#hinweise button[data-group='{second}']").count() == 0
+
+        # keyboard: the list entry opens the first place; "Nächste Stelle" walks through all
+        items.focus()
+        page.keyboard.press("Enter")
+        page.locator("#detail").wait_for(state="visible")
+        assert page.text_content("#detail .places-text") == (
+            "Noch 2 weitere Stellen mit demselben Wort (heller markiert).")
+        assert page.evaluate("document.activeElement.dataset.action") == "accept"
+        seen = []
+        for _ in range(3):
+            button = page.locator("#detail [data-action='next-place']")
+            seen.append(page.text_content("#detail .places-text"))
+            button.focus()
+            page.keyboard.press("Enter")
+            assert page.evaluate("document.activeElement.closest('#detail') !== null")
+        assert seen[1].startswith("Stelle 2 von 3") and seen[2].startswith("Stelle 3 von 3")
+        assert seen[0] == page.text_content("#detail .places-text")  # back at the first
+        # each place has its own suggestion: accepting it on the second place changes it only
+        page.locator("#detail [data-action='next-place']").click()
+        page.locator("#detail [data-action='accept']").first.click()
+        assert page.input_value("#eingabe").count("andernfalls") == 2
+
+        # ignoring the first place: the remaining place is first and in the list
+        type_text(page, THRICE)
+        open_finding(page, "andernfalls")
+        page.click("#detail [data-action='ignore']")
+        items = page.locator("#hinweise button", has_text="„andernfalls“")
+        assert items.count() == 1 and "(noch 1 weitere Stelle)" in items.text_content()
+
+        # "Alle ersetzen" of a repeated word: every place with its own form
+        page.select_option("#profil", "einfach")
+        type_text(page, "Legen Sie die Kraftfahrzeughaftpflichtversicherung vor. Wir prüfen "
+                        "die Kraftfahrzeughaftpflichtversicherungen.")
+        page.locator("#hinweise button", has_text="Kraftfahrzeughaftpflicht").first.click()
+        button = page.locator("#detail [data-action='replace-all']").first
+        assert button.text_content() == "Alle ersetzen (2 Stellen)"
+        button.click()
+        assert page.input_value("#eingabe") == (
+            "Legen Sie die Kraftfahrzeug-Haftpflichtversicherung vor. Wir prüfen die "
+            "Kraftfahrzeug-Haftpflichtversicherungen.")
+        assert page.errors == []
+    finally:
+        context.close()
+
+
 def test_family_served_by_the_api_is_drawn(browser, base_url: str) -> None:
     """A family the JS has never heard of is highlighted, coloured and labelled."""
     # The page's code names no family and no family colour.

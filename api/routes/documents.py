@@ -330,7 +330,7 @@ async def report_html(
         report = checked.report
         result = FileResult(0, name, kind="text", report=report,
                             locations=dict(checked.locations))
-        result.contexts = {f.fingerprint: checked.context(f) for f in report.findings}
+        result.contexts = checked.contexts()
         return render("html", RunResult([result]))
 
     html = await anyio.to_thread.run_sync(page, limiter=engine.limiter)

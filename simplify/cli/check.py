@@ -133,6 +133,7 @@ def check(args: argparse.Namespace) -> int:
     from .. import baseline as bl
     from ..formats_out import RunResult, has_text_position, render, summary_text
     from ..render import text_report
+    from ..report import group_repeats
     from ..report import summarize as _summary
 
     resolver = Resolver(args)
@@ -160,9 +161,10 @@ def check(args: argparse.Namespace) -> int:
                   ".html, .docx, .odt und .pdf).", file=sys.stderr)
         for res in _merge(_results(args, jobs), missing):
             if baseline is not None and res.report is not None:
-                new, res.known, res.fixed = baseline.split(res.name, res.report.findings)
-                res.report = res.report.model_copy(update={"findings": new})
-                res.report.summary = _summary(res.report)
+                # every place is matched on its own; a new place of a known word is new
+                new, res.known, res.fixed = baseline.split(res.name, res.report.all_findings())
+                res.report = res.report.model_copy(update={"findings": group_repeats(new)})
+                res.report.summary = {**res.report.summary, **_summary(res.report)}
                 run.baseline_known += res.known
                 run.baseline_fixed += res.fixed
             run.files.append(res)
@@ -213,7 +215,7 @@ def baseline(args: argparse.Namespace) -> int:
             print(f"simplify: {res.error}", file=sys.stderr)
             continue
         checked += 1
-        base.add(res.name, res.report.findings)
+        base.add(res.name, res.report.all_findings())
     try:
         base.save()
     except OSError as exc:

@@ -47,7 +47,7 @@ def fix(args: argparse.Namespace) -> int:
             failed += 1
             continue
         original = src.original
-        for f, s in for_review(checked.report.findings, args.rewrite):
+        for f, s in for_review(checked.report.all_findings(), args.rewrite):
             loc = checked.location(f)
             print(f"{raw}:{loc.get('line', f.line)}: zum Prüfen, nicht übernommen ({f.rule}): "
                   f"„{f.text}“ → „{s.replacement}“")

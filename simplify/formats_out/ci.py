@@ -7,7 +7,14 @@ import xml.etree.ElementTree as ET
 
 from ..batch import FileResult
 from ..report import Finding
-from .common import RunResult, has_text_position, level_label, location_label, summary_text
+from .common import (
+    RunResult,
+    has_text_position,
+    level_label,
+    location_label,
+    repeats_text,
+    summary_text,
+)
 
 # XML 1.0 forbids most control characters, even escaped.
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -22,7 +29,9 @@ def _finding_line(r: FileResult, f: Finding) -> str:
     passage = " ".join(f.text.split())
     if len(passage) > 100:
         passage = passage[:99] + "…"
-    return f"{r.name} ({where}): {level_label(f.level)} {f.rule}: {f.message} – „{passage}“"
+    line = f"{r.name} ({where}): {level_label(f.level)} {f.rule}: {f.message} – „{passage}“"
+    more = repeats_text(r, f)
+    return f"{line} – {more}" if more else line
 
 
 def render_junit(run: RunResult) -> str:
@@ -133,6 +142,8 @@ def render_github(run: RunResult) -> str:
             passage = " ".join(f.text.split())
             if passage:
                 message += f"\n„{passage[:200]}“"
+            if f.repeats:  # one annotation for a repeated word; the message names the others
+                message += f"\n{repeats_text(r, f)}"
             lines.append(_command(GITHUB_LEVEL[f.level.value], props, message))
     lines.append(summary_text(run))
     return "\n".join(lines)

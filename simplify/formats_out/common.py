@@ -10,7 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..batch import FileResult
-from ..document import field_label, location_label  # noqa: F401 - re-exported
+from ..document import (  # noqa: F401 - re-exported
+    field_label,
+    location_label,
+    repeats_note,
+)
 from ..report import Finding, Level
 from ..rules import Rule
 from ..vocabulary import (  # noqa: F401 (re-exported)
@@ -21,6 +25,7 @@ from ..vocabulary import (  # noqa: F401 (re-exported)
     family_label,
     german_list,
     level_count,
+    places_count,
 )
 
 FORMATS = list(FORMAT_NAMES)
@@ -52,7 +57,12 @@ class RunResult:
     def any_failing(self) -> bool:
         return any(self.failing(r) for r in self.checked)
 
+    def place_count(self) -> int:
+        """Every place of every finding (a word found three times counts three)."""
+        return sum(r.report.place_count() for r in self.checked if r.report is not None)
+
     def counts(self) -> dict[str, int]:
+        """Findings by level; a word with its repeats is one finding."""
         by = {"error": 0, "warning": 0, "info": 0}
         for r in self.checked:
             for f in r.findings:
@@ -92,7 +102,7 @@ def summary_text(run: RunResult) -> str:
     by = run.counts()
     n = sum(by.values())
     files = count(len(run.checked), "Datei", "Dateien")
-    text = f"{files} geprüft: {count(n, 'Hinweis', 'Hinweise')}"
+    text = f"{files} geprüft: {places_count(n, run.place_count())}"
     if n:
         text += " (" + ", ".join(level_count(by[lv], lv) for lv in ("error", "warning", "info")
                                  if by[lv]) + ")"
@@ -103,6 +113,11 @@ def summary_text(run: RunResult) -> str:
         e = len(run.errors)
         text += f"; {count(e, 'Datei konnte', 'Dateien konnten')} nicht geprüft werden"
     return text + "."
+
+
+def repeats_text(result: FileResult, f: Finding) -> str:
+    """„noch 2 weitere Stellen: Zeile 3, 7“ (the repeats of ``f`` in its file; "" without)."""
+    return repeats_note([result.location(x) for x in f.repeats])
 
 
 def sentence_count(result: FileResult) -> int:

@@ -21,6 +21,8 @@ from .common import (
     level_count,
     level_label,
     location_label,
+    places_count,
+    repeats_text,
     sentence_count,
     summary_text,
 )
@@ -59,6 +61,8 @@ ul.sugg{margin:0;padding-left:1rem}
 padding:.5rem .7rem;background:var(--bg);border:1px solid var(--line)}
 #filter select{font:inherit;max-width:28rem}
 details summary{cursor:pointer}
+details.repeats{font-size:.88rem;margin-top:.2rem}details.repeats ul{margin:.2rem 0;
+padding-left:1rem}
 @media print{#filter{display:none}tr{break-inside:avoid}}
 """
 
@@ -126,9 +130,24 @@ def _finding(r: FileResult, f: Finding, rules: dict) -> str:
         f'<td><span class="badge">{_e(level_label(f.level))}</span></td>'
         f"<td>{_e(family_label(f.family))}</td>"
         f"<td><strong>{_e(f.rule)}</strong> {_e(title)}: {_e(f.message)}{why}</td>"
-        f'<td class="context">{_e(before)}<mark>{_e(passage)}</mark>{_e(after)}</td>'
+        f'<td class="context">{_e(before)}<mark>{_e(passage)}</mark>{_e(after)}'
+        f"{_repeats(r, f)}</td>"
         f"<td>{sugg}</td></tr>"
     )
+
+
+def _repeats(r: FileResult, f: Finding) -> str:
+    """The other places of a repeated word: the count and lines, unfolded with their text."""
+    if not f.repeats:
+        return ""
+    places = []
+    for rep in f.repeats:
+        before, passage, after = r.contexts.get(rep.fingerprint,
+                                                ("", " ".join(rep.text.split()), ""))
+        places.append(f"<li>{_e(location_label(r.location(rep)))}: "
+                      f"{_e(before)}<mark>{_e(passage)}</mark>{_e(after)}</li>")
+    return (f'<details class="repeats"><summary>{_e(repeats_text(r, f))}</summary>'
+            f'<ul>{"".join(places)}</ul></details>')
 
 
 def _file_rows(run: RunResult, r: FileResult, rules: dict) -> list[str]:
@@ -164,7 +183,7 @@ def _summary(run: RunResult, files: list[FileResult]) -> list[str]:
            f"<dt>Dateien</dt><dd>{_e(count(len(run.checked), 'Datei', 'Dateien'))} geprüft"
            + (f", {_e(count(len(run.errors), 'Datei', 'Dateien'))} nicht geprüft"
               if run.errors else "") + "</dd>",
-           f"<dt>Hinweise</dt><dd>{_e(count(sum(by.values()), 'Hinweis', 'Hinweise'))}: "
+           f"<dt>Hinweise</dt><dd>{_e(places_count(sum(by.values()), run.place_count()))}: "
            f"{_e(levels)}</dd>",
            "<dt>Nicht bestanden</dt><dd>"]
     if failing or run.errors:

@@ -13,7 +13,8 @@ def _file_dict(run: RunResult, r: FileResult) -> dict[str, Any]:
     assert r.report is not None
     data = r.report.to_dict()
     for f in data["findings"]:
-        f["location"] = r.locations.get(f["fingerprint"], {})
+        for place in (f, *f["repeats"]):  # a repeated word: every place has its location
+            place["location"] = r.locations.get(place["fingerprint"], {})
     out: dict[str, Any] = {"path": r.name, "kind": r.kind, **data}
     if r.note:
         out["note"] = r.note
@@ -26,7 +27,8 @@ def _summary(run: RunResult) -> dict[str, Any]:
     out: dict[str, Any] = {
         "files": len(run.checked),
         "errors": len(run.errors),
-        "findings": sum(len(r.findings) for r in run.checked),
+        "findings": sum(len(r.findings) for r in run.checked),  # a word's repeats: one
+        "places": run.place_count(),  # every place
         "by_level": run.counts(),
         "fail_on": run.fail_on.value,
         "failed": run.any_failing(),

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from ..batch import FileResult
-from .common import RunResult, count, level_label, location_label, sentence_count, summary_text
+from .common import (
+    RunResult,
+    count,
+    level_label,
+    location_label,
+    places_count,
+    repeats_text,
+    sentence_count,
+    summary_text,
+)
 
 MAX_FILES = 50
 MAX_FINDINGS = 20
@@ -82,12 +91,14 @@ def render(run: RunResult) -> str:
             passage = " ".join(f.text.split())
             if len(passage) > 80:
                 passage = passage[:79] + "…"
+            more = repeats_text(r, f)
+            message = f"{f.message} – {more}" if more else f.message
             out.append(
                 f"| {i} | {md(run.relpath(r.name))} | {md(location_label(r.location(f)))} | "
-                f"{level_label(f.level)} | {f.rule} | {md(f.message)} | „{md(passage)}“ |"
+                f"{level_label(f.level)} | {f.rule} | {md(message)} | „{md(passage)}“ |"
             )
         total = sum(len(r.findings) for r in run.checked)
         if total > len(top):
-            out += ["", f"Insgesamt {count(total, 'Hinweis', 'Hinweise')}. Alle zeigt der "
+            out += ["", f"Insgesamt {places_count(total, run.place_count())}. Alle zeigt der "
                         "Bericht von `simplify check --format html`."]
     return "\n".join(out).rstrip() + "\n"

@@ -90,8 +90,9 @@ def _fixes(run: RunResult, r: FileResult, f: Finding) -> list[dict[str, Any]]:
     return fixes
 
 
-def _result(run: RunResult, r: FileResult, f: Finding, index: dict[str, int],
-            artifact_index: int) -> dict[str, Any]:
+def _location(run: RunResult, r: FileResult, f: Finding,
+              artifact_index: int) -> tuple[dict[str, Any], str]:
+    """The SARIF location of one place, and its German label for documents ("" for text)."""
     loc = r.location(f)
     physical: dict[str, Any] = {"artifactLocation": {**_artifact(run, r.name),
                                                      "index": artifact_index}}
@@ -99,18 +100,69 @@ def _result(run: RunResult, r: FileResult, f: Finding, index: dict[str, int],
     if region:
         physical["region"] = region
     location: dict[str, Any] = {"physicalLocation": physical}
-    message = f.message
+    label = ""
     if not has_text_position(r):
         label = location_label(loc)
         if label:
-            message = f"{message} ({label})"
             location["logicalLocations"] = [{"name": label, "kind": _logical_kind(loc)}]
         if loc.get("field"):  # the form field itself: its label and its technical name
-            location["logicalLocations"].append({
+            location.setdefault("logicalLocations", []).append({
                 "name": loc["field"],
                 "fullyQualifiedName": loc.get("field_name") or loc["field"],
                 "kind": "formField",
             })
+    return location, label
+
+
+def _escape(text: str) -> str:
+    """Message text with links: literal brackets are escaped (SARIF 2.1.0, 3.11.6)."""
+    return text.replace("[", "\\[").replace("]", "\\]")
+
+
+def _repeats(run: RunResult, r: FileResult, f: Finding,
+             artifact_index: int) -> tuple[list[dict[str, Any]], str]:
+    """The later places of a repeated word as ``relatedLocations`` (ids 1, 2, …) and the
+    message tail that links them: viewers and GitHub code scanning show the links."""
+    related, links = [], []
+    for i, rep in enumerate(f.repeats, start=1):
+        location, label = _location(run, r, rep, artifact_index)
+        loc = r.location(rep)
+        label = label or (f"Zeile {loc['line']}" if "line" in loc else f"Stelle {i}")
+        related.append({"id": i, **location, "message": {"text": label}})
+        links.append(f"[{_escape(label)}]({i})")
+    n = len(f.repeats)
+    tail = f"noch {n} weitere {'Stelle' if n == 1 else 'Stellen'}: {', '.join(links)}"
+    return related, tail
+
+
+def _fix_everywhere(run: RunResult, r: FileResult, f: Finding) -> list[dict[str, Any]]:
+    """One fix for every place of a repeated word, each with its own form: only when every
+    place has a safe word replacement (what ``simplify fix --write`` would apply)."""
+    if not f.repeats or not has_text_position(r) or r.name == "-":
+        return []
+    changes = []
+    for place in f.places():
+        safe = [s for s in place.suggestions if s.kind == "replace" and s.safe
+                and s.end > s.start]
+        if not safe:
+            return []
+        changes.append({"deletedRegion": {"charOffset": safe[0].start,
+                                          "charLength": safe[0].end - safe[0].start},
+                        "insertedContent": {"text": safe[0].replacement}})
+    return [{"description": {"text": f"An allen {len(changes)} Stellen ersetzen"},
+             "artifactChanges": [{"artifactLocation": _artifact(run, r.name),
+                                  "replacements": changes}]}]
+
+
+def _result(run: RunResult, r: FileResult, f: Finding, index: dict[str, int],
+            artifact_index: int) -> dict[str, Any]:
+    loc = r.location(f)
+    location, label = _location(run, r, f, artifact_index)
+    message = f"{f.message} ({label})" if label else f.message
+    related: list[dict[str, Any]] = []
+    if f.repeats:
+        related, tail = _repeats(run, r, f, artifact_index)
+        message = f"{_escape(message)} – {tail}"
     result: dict[str, Any] = {
         "ruleId": f.rule,
         "ruleIndex": index[f.rule],
@@ -121,7 +173,10 @@ def _result(run: RunResult, r: FileResult, f: Finding, index: dict[str, int],
         "properties": {"family": f.family, "passage": f.text, "location": loc,
                        "explanation": f.explanation},
     }
-    fixes = _fixes(run, r, f)
+    if related:
+        result["relatedLocations"] = related
+        result["properties"]["places"] = 1 + len(f.repeats)
+    fixes = _fixes(run, r, f) + _fix_everywhere(run, r, f)
     if fixes:
         result["fixes"] = fixes
     return result

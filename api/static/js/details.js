@@ -3,6 +3,7 @@
 // It is placed inside the viewport (fixed position, flipped above the mark or moved in from
 // the edges). Keyboard: Tab stays inside, Escape closes and returns focus to the opener.
 
+import { moreText } from "./repeats.js";
 import { el } from "./text.js";
 
 const GAP = 6;
@@ -13,8 +14,9 @@ export class Details {
     this.popover = popover;
     this.content = content;
     this.vocab = vocab;
-    this.info = info; // {passage(f), location(f), wordLevel(f), occurrences(s)}
-    this.actions = actions; // {accept, replaceAll, ignore, ruleOff, allow}
+    // {passage(f), location(f), wordLevel(f), occurrences(f, s), places(f)}
+    this.info = info;
+    this.actions = actions; // {accept, replaceAll, showPlace, ignore, ruleOff, allow}
     this.onClose = onClose;
     this.group = null;
     this.anchor = null; // () => DOMRect of the marked passage
@@ -146,6 +148,10 @@ export class Details {
         "bitte selbst um."));
     }
 
+    // after the suggestions: the first button stays the first suggestion
+    const places = this.info.places ? this.info.places(f) : null;
+    if (places) box.append(this.placesView(f, places));
+
     const row = el("div", "decide");
     const add = (action, text, handler, hint) => {
       const b = el("button", "btn btn-small", text);
@@ -164,6 +170,28 @@ export class Details {
         "Dieses Wort in diesem Browser nicht mehr markieren.");
     }
     box.append(row);
+    return box;
+  }
+
+  /**
+   * The other places of a repeated word: the first says how many more there are, a later one
+   * which of them it is; a button opens the next place (the last leads back to the first).
+   */
+  placesView(f, { index, places }) {
+    const box = el("div", "finding-places");
+    const n = places.length;
+    const text = index === 0
+      ? `${capital(moreText(n - 1))} mit demselben Wort (heller markiert).`
+      : `Stelle ${index + 1} von ${n}: Dasselbe Wort steht schon weiter oben.`;
+    box.append(el("p", "places-text", text));
+    const next = places[(index + 1) % n];
+    const label = index + 1 < n ? `Nächste Stelle zeigen (${index + 2} von ${n})`
+      : "Erste Stelle zeigen";
+    const button = el("button", "btn btn-small", label);
+    button.type = "button";
+    button.dataset.action = "next-place";
+    button.addEventListener("click", () => this.actions.showPlace(next));
+    box.append(button);
     return box;
   }
 
@@ -189,6 +217,10 @@ export class Details {
     p.style.left = `${Math.round(left)}px`;
     p.style.top = `${Math.round(top)}px`;
   }
+}
+
+function capital(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function short(text, max = 140) {

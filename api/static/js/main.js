@@ -8,6 +8,7 @@ import {
 import { Details } from "./details.js";
 import { renderAllowed, renderHardest, renderLegend, renderRulesOff, renderScore } from "./panels.js";
 import { buildGroups, renderHighlights } from "./render.js";
+import { flattenFindings, moreText, placesOf } from "./repeats.js";
 import { AllowList } from "./store.js";
 import {
   codePointIndex, codePointLength, diffRange, el, fmt, shiftSpan, snippet, toCodePoint, toUtf16,
@@ -89,7 +90,8 @@ const state = {
   maxChars: 100000,
   text: "",          // the field's text the findings below refer to
   report: null,      // the last answer (scores, sentences)
-  findings: [],      // findings with offsets moved along with edits
+  findings: [],      // findings with offsets moved along with edits, one per place
+  places: new Map(), // finding id -> {index, places}: the places of a repeated word in play
   sentences: [],
   groups: [],
   ignored: [],       // {rule, start, end}: this place only, until the text there changes
@@ -114,13 +116,23 @@ const details = new Details({
     passage: (f) => passage(f),
     location: (f) => locationOf(f),
     wordLevel: (f) => isWordLevel(f),
-    occurrences: (f, s) => (isWordSuggestion(f, s) ? wordRanges(state.text, spanText(s)).length
-      : 0),
+    occurrences: (f, s) => {
+      const edits = placeEdits(f, s);
+      if (edits) return edits.length;
+      return isWordSuggestion(f, s) ? wordRanges(state.text, spanText(s)).length : 0;
+    },
+    places: (f) => state.places.get(f.id) || null,
   },
   actions: {
     accept: (f, s) => decide(() => editField([{ start: s.start, end: s.end,
       text: s.replacement }]), "Der Vorschlag ist übernommen."),
-    replaceAll: (f, s) => decide(() => replaceAll(spanText(s), s.replacement)),
+    replaceAll: (f, s) => decide(() => {
+      const edits = placeEdits(f, s);
+      if (!edits) return replaceAll(spanText(s), s.replacement);
+      editField(edits);
+      return `${edits.length} Stellen sind ersetzt, jede in ihrer Form.`;
+    }),
+    showPlace: (f) => showPlace(f),
     ignore: (f) => decide(() => {
       state.ignored.push({ rule: f.rule, start: f.start, end: f.end });
       draw();
@@ -240,7 +252,11 @@ function locationOf(f) {
 function draw({ quick = false } = {}) {
   const active = activeFindings();
   const shown = active.filter((f) => !state.hidden.has(f.family));
+  state.places = placesOf(active);
   state.groups = buildGroups(shown, state.vocab);
+  // a mark whose findings are all later places of a repeated word is drawn lighter and is
+  // reached from the first place (its popover) instead of the list
+  for (const g of state.groups) g.repeat = g.findings.every((f) => laterPlace(f));
   renderHighlights(ui.layer, state.text, state.groups, state.vocab);
   syncScroll();
   window.clearTimeout(state.listTimer);
@@ -274,11 +290,16 @@ function draw({ quick = false } = {}) {
   }
 }
 
+function laterPlace(f) {
+  const info = state.places.get(f.id);
+  return Boolean(info && info.index > 0);
+}
+
 function renderList() {
   // Rebuilding the list must not drop the keyboard focus: keep it on the same position.
   const focused = ui.list.contains(document.activeElement)
     ? Number(document.activeElement.closest("li").dataset.index) : -1;
-  const items = state.groups.map((group, index) => {
+  const items = state.groups.filter((group) => !group.repeat).map((group, index) => {
     const li = el("li");
     const button = el("button", "finding-item");
     button.type = "button";
@@ -296,6 +317,8 @@ function renderList() {
       button.append(el("span", "item-more", ` (+${more} ${more === 1 ? "weiterer Hinweis"
         : "weitere Hinweise"})`));
     }
+    const places = group.findings.map((x) => state.places.get(x.id)).find(Boolean);
+    if (places) button.append(el("span", "item-more", ` (${moreText(places.places.length - 1)})`));
     const where = locationOf(f);
     if (where) button.append(el("span", "item-where", ` Im Dokument: ${where}`));
     button.addEventListener("click", () => openGroup(group, { opener: button, focus: true }));
@@ -315,7 +338,7 @@ function renderList() {
     else ui.input.focus({ preventScroll: true });
   }
   ui.help.hidden = items.length === 0;
-  if (state.report) ui.summary.textContent = summaryText(state.groups.length);
+  if (state.report) ui.summary.textContent = summaryText(items.length, state.groups.length);
 }
 
 function unhot() {
@@ -329,11 +352,13 @@ function hot(groupId, on) {
     .forEach((m) => m.classList.toggle("active", on));
 }
 
-function summaryText(count) {
+/** „Fertig: 3 Hinweise an 5 Stellen in 4 Sätzen.“ (places differ when a word repeats) */
+function summaryText(count, places = count) {
   const sentences = state.sentences.length;
   const index = state.report.scores.verstaendlichkeitsindex;
-  const parts = [`Fertig: ${count} ${count === 1 ? "Hinweis" : "Hinweise"} in ${sentences} ` +
-    `${sentences === 1 ? "Satz" : "Sätzen"}.`];
+  const where = places !== count ? ` an ${places} ${places === 1 ? "Stelle" : "Stellen"}` : "";
+  const parts = [`Fertig: ${count} ${count === 1 ? "Hinweis" : "Hinweise"}${where} in ` +
+    `${sentences} ${sentences === 1 ? "Satz" : "Sätzen"}.`];
   if (index !== null && index !== undefined) {
     parts.push(`Verständlichkeit: ${fmt(index)} von 20 Punkten (Ziel ${fmt(state.report.target)}).`);
   }
@@ -435,6 +460,13 @@ function markAt(x, y) {
     .find((n) => n.matches && n.matches("mark.hl") && ui.layer.contains(n)) || null;
 }
 
+/** Open the popover of another place of the same word (from the popover, by keyboard too). */
+function showPlace(f) {
+  const group = state.groups.find((g) => g.findings.includes(f));
+  if (!group) return;
+  openGroup(group, { opener: details.opener || ui.input, focus: true });
+}
+
 /** Run a decision from the popover, then put the focus where the clerk can go on. */
 function decide(work, message) {
   const opener = details.opener;
@@ -520,6 +552,25 @@ function editField(edits) {
   }
 }
 
+/**
+ * A repeated word: the same suggestion (by its place in the list) at every place still in
+ * play, each in its own form ("des Antragstellers" differs from "der Antragsteller"), as
+ * ``simplify fix --write`` applies them. Null unless every place has it as a safe word
+ * replacement; then "Alle ersetzen" falls back to replacing the same text everywhere.
+ */
+function placeEdits(f, s) {
+  const info = state.places.get(f.id);
+  const index = (f.suggestions || []).indexOf(s);
+  if (!info || index < 0) return null;
+  const edits = [];
+  for (const place of info.places) {
+    const p = (place.suggestions || [])[index];
+    if (!p || p.safety !== "safe" || p.kind !== "replace" || p.end <= p.start) return null;
+    edits.push({ start: p.start, end: p.end, text: p.replacement });
+  }
+  return edits;
+}
+
 function replaceAll(text, replacement) {
   const ranges = wordRanges(state.text, text);
   editField(ranges.map((r) => ({ ...r, text: replacement })));
@@ -599,7 +650,7 @@ async function runCheck({ manual = false } = {}) {
 function applyReport(report, text) {
   state.report = report;
   state.text = text;
-  state.findings = report.findings.map((f) => ({ ...f, id: state.nextId++,
+  state.findings = flattenFindings(report.findings).map((f) => ({ ...f, id: state.nextId++,
     suggestions: (f.suggestions || []).map((s) => ({ ...s })) }));
   state.sentences = report.sentences.map((s, index) => ({ ...s, index }));
   const notes = new Set([...state.vocab.families.values()]

@@ -76,6 +76,7 @@ function markFor(node, depth, vocab) {
   const mark = el("mark", "hl");
   vocab.paint(mark, group.family);
   mark.dataset.group = String(group.id);
+  if (group.repeat) mark.classList.add("repeat"); // a later place of a word: drawn lighter
   if (!vocab.isSentenceLevel(group.family)) {
     mark.style.setProperty("--d", String(Math.min(depth, MAX_DEPTH)));
   }
