@@ -102,15 +102,16 @@ def test_cli_markdown_line_and_column_point_into_file(tmp_path, capsys):
 
 def test_cli_fix_dry_run_and_write(tmp_path, capsys):
     f = tmp_path / "brief.txt"
-    original = "Melden Sie Änderungen umgehend.\nDer Antrag ist bis zum 1. März einzureichen.\n"
+    original = ("Bitte nennen Sie uns Ihre Anschrift.\n"
+                "Der Antrag ist bis zum 1. März einzureichen.\n")
     f.write_text(original, encoding="utf-8")
     assert main(["fix", str(f)]) == 0
     out = capsys.readouterr().out
-    assert "+Melden Sie Änderungen sofort." in out
+    assert "+Bitte nennen Sie uns Ihre Adresse." in out
     assert f.read_text(encoding="utf-8") == original  # dry run changes nothing
     assert main(["fix", str(f), "--write"]) == 0
     assert f.read_text(encoding="utf-8").splitlines() == [
-        "Melden Sie Änderungen sofort.", "Der Antrag ist bis zum 1. März einzureichen."]
+        "Bitte nennen Sie uns Ihre Adresse.", "Der Antrag ist bis zum 1. März einzureichen."]
     assert main(["fix", str(f), "--write", "--rewrite"]) == 0
     assert f.read_text(encoding="utf-8").splitlines()[1] == (
         "Reichen Sie den Antrag bis zum 1. März ein.")

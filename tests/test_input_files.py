@@ -9,8 +9,8 @@ import pytest
 from simplify.cli import main
 from simplify.sources import decode, encoding_of, is_blank
 
-# line 2 has the finding; "ggf." is replaced by fix
-TEXT = "Sehr geehrte Frau Roth,\nbringen Sie ggf. Ihren Ausweis mit.\nGrüße aus Köln\n"
+# line 2 has the finding; "z. B." is replaced by fix
+TEXT = "Sehr geehrte Frau Roth,\nbringen Sie z. B. Ihren Ausweis mit.\nGrüße aus Köln\n"
 ENCODINGS = [
     ("utf-8", b""),
     ("utf-8", b"\xef\xbb\xbf"),
@@ -34,12 +34,12 @@ def test_check_reads_encodings_and_line_ends_with_right_positions(tmp_path, caps
     assert main(["check", str(f), "--no-config", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert not data["errors"]
-    hits = [x for x in data["files"][0]["findings"] if x["text"] == "ggf."]
+    hits = [x for x in data["files"][0]["findings"] if x["text"] == "z. B."]
     assert hits, data["files"][0]["findings"]
     assert (hits[0]["line"], hits[0]["column"]) == (2, 13)
     start = hits[0]["start"]
     text, _ = decode(f.read_bytes(), "x")
-    assert text[start:start + 4] == "ggf."
+    assert text[start:start + 5] == "z. B."
 
 
 @pytest.mark.parametrize(("encoding", "bom"), ENCODINGS)
@@ -50,7 +50,7 @@ def test_fix_write_keeps_encoding_bom_and_line_ends(tmp_path, capsys, encoding, 
     assert main(["fix", str(f), "--no-config", "--write"]) == 0
     raw = f.read_bytes()
     assert encoding_of(raw) == (encoding, bom)
-    expected = TEXT.replace("ggf.", "wenn nötig")
+    expected = TEXT.replace("z. B.", "zum Beispiel")
     assert raw == _bytes(expected, encoding, bom, newline), raw
     assert "1 Datei geändert" in capsys.readouterr().err
 
