@@ -1,0 +1,83 @@
+"""The checks an editor asked for (issue 14, "The missing checks"), on our own sentences.
+
+Each rule gets positive cases beyond its YAML examples and negative cases that look alike, so
+that a rule matching only its own example fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simplify import Simplifier
+
+
+def hits(simp: Simplifier, text: str, rule: str, profile: str = "formular") -> list[str]:
+    report = simp.analyze(text, profile, enable=[rule], suggest=False)
+    return [f.text for f in report.findings if f.rule == rule]
+
+
+def suggestions(simp: Simplifier, text: str, rule: str) -> list[tuple[str, str]]:
+    report = simp.analyze(text, "formular", enable=[rule])
+    return [(s.replacement, s.safety) for f in report.findings for s in f.suggestions]
+
+
+# -- SIM-N005: genitive prepositions with their noun phrase ---------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Der Kassenwart unterschreibt namens des Vereins.", ["namens des Vereins"]),
+    ("Die Leiterin handelt kraft ihres Amtes.", ["kraft ihres Amtes"]),
+    ("Der Preis einschließlich der Lieferung beträgt 80 Euro.", ["einschließlich der Lieferung"]),
+    ("Wir zahlen den Betrag inklusive der Zinsen des Vorjahres.",
+     ["inklusive der Zinsen des Vorjahres"]),
+])
+def test_nominal_preposition_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N005") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte nennen Sie den Namen des Kindes.",          # "Namen" is a noun
+    "Der Preis inklusive Versand beträgt 80 Euro.",    # no genitive shown: a price tag
+    "Das Angebot gilt für Kinder einschließlich 14 Jahre.",
+    "Seitens der Schule gibt es keine Bedenken.",      # the Amtsdeutsch list has "seitens"
+    "Die Frist verlängert sich kraft Gesetzes.",       # "kraft Gesetzes" is its own entry
+])
+def test_nominal_preposition_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N005") == []
+
+
+def test_nominal_preposition_one_finding_per_place(simp):  # noqa: ANN001
+    report = simp.analyze("Mangels einer Unterschrift lehnen wir ab.", "formular",
+                          suggest=False)
+    at_start = [f.rule for f in report.findings if f.start == 0]
+    assert at_start == ["SIM-J001"]
+
+
+# -- SIM-J001: Amtsdeutsch phrases across inflection and word order -------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Die Kollegen waren uns sehr behilflich.", "waren uns sehr behilflich"),
+    ("Wir setzen den Spielplatz im Sommer instand.", "setzen den Spielplatz im Sommer instand"),
+    ("Bitte lassen Sie uns die Belege bald zukommen.", "lassen Sie uns die Belege bald zukommen"),
+    ("Beim Unfall kam zum Glück niemand zu Schaden.", "kam zum Glück niemand zu Schaden"),
+    ("Die Änderungen haben wir gelb kenntlich gemacht.", "kenntlich gemacht"),
+])
+def test_amtsdeutsch_verb_phrase_any_order(simp, text, want):  # noqa: ANN001
+    assert want in hits(simp, text, "SIM-J001")
+
+
+@pytest.mark.parametrize("text", [
+    "Nehmen Sie die Wohnung vor dem Einzug in Augenschein.",  # an article: not "Wohnung nehmen"
+    "Wie Sie wissen, folgt die Prüfung im Mai.",             # "wie folgt" needs its words
+    "Wir lassen den Antrag prüfen, der uns zukommen wird.",  # the verb in another clause
+])
+def test_amtsdeutsch_verb_phrase_not_across_clauses(simp, text):  # noqa: ANN001
+    got = hits(simp, text, "SIM-J001")
+    assert not [h for h in got if " " in h], got
+
+
+def test_amtsdeutsch_phrase_only_listed_form_gets_a_replacement(simp):  # noqa: ANN001
+    # the listed form: one click; inflected or separated: the advice in words only
+    assert ("helfen", "safe") in suggestions(simp, "Wir können Ihnen behilflich sein.",
+                                             "SIM-J001")
+    assert suggestions(simp, "Wir waren Ihnen gern behilflich.", "SIM-J001") == []
+    assert suggestions(simp, "Wir haben das Feld kenntlich gemacht.", "SIM-J001") == []
