@@ -81,3 +81,78 @@ def test_amtsdeutsch_phrase_only_listed_form_gets_a_replacement(simp):  # noqa: 
                                              "SIM-J001")
     assert suggestions(simp, "Wir waren Ihnen gern behilflich.", "SIM-J001") == []
     assert suggestions(simp, "Wir haben das Feld kenntlich gemacht.", "SIM-J001") == []
+
+
+# -- SIM-S001: conditionals that start with the verb ----------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Verlieren Sie Ihren Ausweis, dann melden Sie das bitte sofort.",
+     "Verlieren Sie Ihren Ausweis"),
+    ("Sind Sie verheiratet, geben Sie bitte das Einkommen beider Partner an.",
+     "Sind Sie verheiratet"),
+    ("Sollte der Termin nicht passen, rufen Sie uns an.", "Sollte der Termin nicht passen"),
+    ("Fehlt eine Unterschrift, können wir den Antrag nicht bearbeiten.", "Fehlt eine Unterschrift"),
+])
+def test_verb_first_condition_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-S001") == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn eine Unterschrift fehlt, können wir den Antrag nicht bearbeiten.",
+    "Haben Sie Kinder, die noch zur Schule gehen?",                 # a question
+    "Kreuzen Sie das Feld an, tragen Sie dann den Betrag ein.",      # two requests
+    "Bitte lesen Sie die Hinweise, bevor Sie das Formular ausfüllen.",
+    "Der Antrag fehlt, deshalb zahlen wir nicht.",                   # verb second
+])
+def test_verb_first_condition_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-S001") == []
+
+
+# -- SIM-S002: wide verb bracket --------------------------------------------------------------
+
+def test_verb_bracket_counts_words_to_the_rest_of_the_verb(simp):  # noqa: ANN001
+    text = ("Das Jugendamt hat Ihrem Sohn für die Fahrt mit der Klasse nach Hamburg im Mai "
+            "einen Zuschuss von 120 Euro bewilligt.")
+    assert hits(simp, text, "SIM-S002") == [
+        "hat Ihrem Sohn für die Fahrt mit der Klasse nach Hamburg im Mai einen Zuschuss von "
+        "120 Euro bewilligt"]
+    # the same sentence with the verb parts together
+    assert hits(simp, "Das Jugendamt hat den Zuschuss bewilligt.", "SIM-S002") == []
+
+
+def test_verb_bracket_follows_the_profile(simp):  # noqa: ANN001
+    text = "Wir schicken Ihnen den neuen Ausweis mit der Post nach Hause zu."  # 9 words between
+    assert hits(simp, text, "SIM-S002", "formular") == []
+    assert len(hits(simp, text, "SIM-S002", "leicht")) == 1
+
+
+def test_verb_bracket_coordinated_clauses_measured_apart(simp):  # noqa: ANN001
+    text = ("Wir lesen Ihren Brief genau und rufen Sie wegen der offenen Fragen zu Ihrem Antrag "
+            "in der nächsten Woche an.")
+    # "lesen ... an" would be 18 words; "rufen ... an" is 12, at the limit
+    assert hits(simp, text, "SIM-S002") == []
+
+
+# -- SIM-N006: extended participial attributes --------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Bitte zahlen Sie die bis Ende Juni zu entrichtende Gebühr.",
+     "die bis Ende Juni zu entrichtende Gebühr"),
+    ("Wir haben die von Ihrer Bank ausgestellten Belege erhalten.",
+     "die von Ihrer Bank ausgestellten Belege"),
+    ("Die zu zahlende Miete steigt.", "Die zu zahlende Miete"),
+    ("Das auf der Rückseite abgedruckte Muster hilft Ihnen.",
+     "Das auf der Rückseite abgedruckte Muster"),
+])
+def test_participle_attribute_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N006") == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Die beantragten Leistungen zahlen wir ab Mai.",       # a participle alone
+    "Die sehr schnell gestellten Anträge prüfen wir.",     # only adverbs in between
+    "Die offenen und verschiedenen Fragen klären wir.",    # adjectives, not participles
+    "Wir prüfen die Unterlagen, die Sie uns geschickt haben.",
+])
+def test_participle_attribute_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N006") == []

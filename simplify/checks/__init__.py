@@ -5,9 +5,11 @@ from . import (  # noqa: F401 - registers the checks
     jargon,
     length,
     nominal,
+    participles,
     passive,
     prepositions,
     readability,
+    structure,
     wordlist,
     words,
 )
