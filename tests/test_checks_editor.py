@@ -156,3 +156,29 @@ def test_participle_attribute_found(simp, text, want):  # noqa: ANN001
 ])
 def test_participle_attribute_not_found(simp, text):  # noqa: ANN001
     assert hits(simp, text, "SIM-N006") == []
+
+
+# -- SIM-J004: double negation, by morphology --------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Der Aufwand ist nicht unbeträchtlich.", "nicht unbeträchtlich"),
+    ("Ihr Einwand ist nicht unbegründet.", "nicht unbegründet"),
+    ("Eine Verspätung ist nicht völlig unwahrscheinlich.", "nicht völlig unwahrscheinlich"),
+    ("Die Regel ist nicht missverständlich.", "nicht missverständlich"),
+    ("Das Parken ist dort nicht gebührenlos.", "nicht gebührenlos"),
+    ("Keiner der Anträge wurde nicht bearbeitet.", "Keiner der Anträge wurde nicht"),
+])
+def test_double_negation_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-J004") == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Frist endet nicht unter vier Wochen.",          # "unter": no "un-" + word
+    "Wir haben keine Unterlagen bekommen.",              # a noun, not a negated adjective
+    "Sie müssen nicht unbedingt persönlich kommen.",     # "unbedingt" means "necessarily"
+    "Sie haben keine Kinder und nicht genug Einkommen.", # two negations side by side
+    "Wir zahlen keinen Zuschuss, wenn Sie nicht antworten.",
+    "Der Zugang ist nicht barrierefrei.",                # a fact without a plainer positive
+])
+def test_double_negation_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-J004") == []

@@ -4,6 +4,7 @@ from . import (  # noqa: F401 - registers the checks
     address,
     jargon,
     length,
+    negation,
     nominal,
     participles,
     passive,
