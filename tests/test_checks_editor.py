@@ -182,3 +182,61 @@ def test_double_negation_found(simp, text, want):  # noqa: ANN001
 ])
 def test_double_negation_not_found(simp, text):  # noqa: ANN001
     assert hits(simp, text, "SIM-J004") == []
+
+
+# -- SIM-N007 and SIM-N004: nominal chains, "durch das" + nominalised infinitive --------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Die Änderung der Zahlung teilen wir Ihnen mit.", ["Änderung der Zahlung"]),
+    ("Nach der Prüfung der Anmeldung melden wir uns.", ["Prüfung der Anmeldung"]),
+])
+def test_nominal_chain_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N007") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ich versichere die Richtigkeit der Angaben.",                 # a quality, not an action
+    "Die Angaben entsprechen der Wahrheit.",                       # a dative object
+    "Die Prüfung der Bewilligung der Leistung dauert lange.",      # the genitive chain rule's
+    "Die Wohnung der Familie ist groß.",
+])
+def test_nominal_chain_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N007") == []
+
+
+def test_preposition_with_nominalised_infinitive(simp):  # noqa: ANN001
+    assert hits(simp, "Sie sparen Zeit durch das Einscannen der Belege.",
+                "SIM-N004") == ["durch das Einscannen"]
+    # a noun of its own, and an infinitive-noun without an object
+    assert hits(simp, "Wir entscheiden durch das Verfahren der Anhörung.", "SIM-N004") == []
+    assert hits(simp, "Das Haus wird durch das Hochwasser zerstört.", "SIM-N004") == []
+
+
+# -- SIM-A004: role nouns by pattern in texts that address the reader ----------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Bitte beachten Sie die Fristen. Der Zuschussempfänger muss die Rechnungen aufheben.",
+     ["Zuschussempfänger"]),
+    ("Wir danken Ihnen. Die Kontoinhaberin hat die Änderung schriftlich mitzuteilen.",
+     ["Kontoinhaberin"]),
+    ("Füllen Sie das Formular aus. Der Darlehensnehmer wird gebeten, es zu unterschreiben.",
+     ["Darlehensnehmer"]),
+])
+def test_role_pattern_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-A004") == want
+
+
+@pytest.mark.parametrize("text", [
+    # a general description: nobody is addressed
+    "Der Zuschussempfänger muss die Rechnungen aufheben.",
+    # the reader is addressed, but the role noun is someone else
+    "Bitte nennen Sie uns die Anschrift des Zuschussempfängers.",
+    "Bitte lesen Sie das. Alle Kontoinhaber müssen unterschreiben.",
+    "Bitte lesen Sie das. Die Stadt zahlt den Arbeitnehmern einen Zuschuss.",
+    # no duty in the clause
+    "Bitte lesen Sie das. Der Zuschussempfänger wohnt in Köln.",
+    # the list noun is SIM-A001's
+    "Bitte lesen Sie das. Der Antragsteller muss unterschreiben.",
+])
+def test_role_pattern_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-A004") == []

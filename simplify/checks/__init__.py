@@ -10,6 +10,7 @@ from . import (  # noqa: F401 - registers the checks
     passive,
     prepositions,
     readability,
+    roles,
     structure,
     wordlist,
     words,
