@@ -120,7 +120,19 @@ def _continues(c: Clause) -> bool:
 
 
 def _between(s: SentenceView, a: Token, b: Token) -> int:
-    return sum(1 for t in s.words if a.i < t.i < b.i)
+    """Words between a and b, without those in round brackets: an aside in brackets (an
+    explanation of a term) is read as such, not held as part of the clause."""
+    depth, n = 0, 0
+    for t in s.tokens:
+        if not a.i < t.i < b.i:
+            continue
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and is_word(t):
+            n += 1
+    return n
 
 
 @check("verb_bracket")

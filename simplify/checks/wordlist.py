@@ -180,7 +180,7 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 safety = "review" if is_noun or in_phrase else "safe"
                 out.append(replace_suggestion(hit.start, hit.end, form,
                                               f"Ersetzen durch „{form}“", safety))
-    elif hit.contiguous and [t.lower_ for t in hit.tokens] == e.term.casefold().split():
+    elif hit.contiguous and [t.lower_ for t in hit.tokens] == e.term.lower().split():
         # only the phrase as listed: "kenntlich gemacht" found by lemma would become
         # "kennzeichnen", and a phrase whose verb stands apart has no one place to replace
         text = ctx.text[hit.start:hit.end]
