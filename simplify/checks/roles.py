@@ -24,7 +24,7 @@ ROLE_ENDINGS = ("empfänger", "empfängerin", "berechtigte", "berechtigter", "pf
                 "bezieherin", "versicherte", "versicherter", "eigentümer", "eigentümerin",
                 "halter", "halterin", "mieter", "mieterin", "pächter", "pächterin")
 ADDRESS = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"}
-NOT_NOMINATIVE = {"des", "dem", "den", "einem", "eines", "dieses", "diesem", "diesen"}
+NOMINATIVE = {"der", "die", "ein", "eine", "dieser", "diese", "jeder", "jede", "kein", "keine"}
 DUTY_MODALS = {"müssen", "sollen"}
 REQUEST_VERBS = {"bitten", "auffordern", "verpflichten", "ersuchen", "anhalten"}
 ROLE_LIST = "rollen"
@@ -72,9 +72,14 @@ def _subject_like(toks: list[Token], k: int) -> bool:
     lemma = (t.lemma_ or "").lower()
     if lemma.endswith("er") and t.lower_.endswith("ern"):
         return False  # dative plural: "den Mietern", "Arbeitnehmern"
-    prev = toks[k - 1] if k else None
-    return prev is None or (prev.lower_ not in NOT_NOMINATIVE and prev.tag_ not in {
-        "APPR", "APPRART"})
+    # the noun opens the clause or follows an article that can be nominative: "Der Mieter
+    # muss", "hat der Mieter ... zu"; a bare plural after a verb ("soll Arbeitnehmerinnen
+    # ... ein Anreiz sein") is as likely a dative
+    j = k - 1
+    while j >= 0 and toks[j].tag_ == "ADJA":
+        j -= 1
+    prev = toks[j] if j >= 0 else None
+    return prev is None or (prev.tag_ == "KON" and j == 0) or prev.lower_ in NOMINATIVE
 
 
 @check("role_pattern")
