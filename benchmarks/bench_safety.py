@@ -115,6 +115,7 @@ def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--profile", default="formular")
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=20261202)
     ap.add_argument("--write-review", type=Path, default=None)
@@ -129,7 +130,7 @@ def main() -> int:
     inside: list[str] = []
     items = []
     for key, text in texts():
-        report = simp.analyze(text)
+        report = simp.analyze(text, args.profile)
         findings += len(report.findings)
         with_safe += sum(any(s.safe for s in f.suggestions) for f in report.findings)
         with_any += sum(bool(f.suggestions) for f in report.findings)

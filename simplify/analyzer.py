@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .budget import apply_budgets
 from .checks import CHECKS, Context, Match, SentenceView
 from .clauses import analyse_clauses, is_word
+from .difficulty import JARGON_LISTS
 from .errors import ConfigError, check_text
 from .lexicon import Lexicon
 from .normalize import encodable, normalize
@@ -116,7 +117,7 @@ class Simplifier:
     ) -> Report:
         text = doc.text
         sentences = self._sentences(doc)
-        counts = [_counts(s) for s in sentences]
+        counts = [self._counts(s) for s in sentences]
         scores = document_scores([c for c in counts if c.words])
         difficulty = [sentence_difficulty(c) if c.words else 0.0 for c in counts]
         index = scores.verstaendlichkeitsindex if scores.words else None
@@ -149,6 +150,20 @@ class Simplifier:
         return report
 
     # -- internals ----------------------------------------------------------------------------
+
+    def sentence_counts(self, text: str) -> list[SentenceCounts]:
+        """What the scores see of ``text``, sentence by sentence (for the benchmarks)."""
+        with memory_zone(self.nlp):
+            return [self._counts(s) for s in self._sentences(self.nlp(normalize(text)))]
+
+    def _counts(self, s: SentenceView) -> SentenceCounts:
+        words = [t.text for t in s.words]
+        lengths = [c.words for c in s.clauses.clauses if c.words > 0]
+        if sum(lengths) != len(words) or not lengths:
+            lengths = [len(words)]
+        jargon = sum(len(self.lexicon.find_terms(s.tokens, name)) for name in JARGON_LISTS)
+        return SentenceCounts(words=words, clause_lengths=lengths, jargon=jargon,
+                              depth=s.clauses.max_depth)
 
     def _validate(self, text: Any, max_chars: int | None = None) -> None:
         check_text(text, min(self.max_chars, max_chars or self.max_chars))
@@ -228,9 +243,3 @@ class Simplifier:
         )
 
 
-def _counts(s: SentenceView) -> SentenceCounts:
-    words = [t.text for t in s.words]
-    lengths = [c.words for c in s.clauses.clauses if c.words > 0]
-    if sum(lengths) != len(words) or not lengths:
-        lengths = [len(words)]
-    return SentenceCounts(words=words, clause_lengths=lengths)

@@ -120,9 +120,11 @@ def noun(lemma: str) -> Noun | None:
     found = table.get(lemma)
     if found is not None:
         return found
-    for i in range(1, len(lemma) - 2):
+    for i in range(3, len(lemma) - 3):
         head = lemma[i:].capitalize()
-        if head in table and len(head) >= 3:
+        # a head of four letters at least, after a modifier that is a word itself: else
+        # "Unterhaltsverpflich" would be "Unterhaltsverpfl" + "Ich"
+        if head in table and _known_modifier(lemma[:i]):
             base = table[head]
             mod = lemma[:i]
             return Noun(lemma, base.gender,
@@ -156,6 +158,20 @@ def is_real_form(word: str) -> bool:
 LINKING = ("es", "s", "en", "n", "er", "e")  # Fugenelemente, kept with the left part
 
 
+DERIVING_SUFFIXES = ("keit", "heit", "schaft")  # noun from adjective or noun
+
+
+def _known_modifier(left: str) -> bool:
+    """A compound's left part is a known word (frequent, or a noun form), with or without its
+    linking element; no paradigm guessing here (``noun`` asks this for its fallback)."""
+    def known(w: str) -> bool:
+        return (len(w) >= 3 and (w.capitalize() in _noun_forms() or zipf(w.lower()) >= MIN_ZIPF
+                                 or zipf(w.capitalize()) >= MIN_ZIPF))
+
+    return known(left) or any(left.endswith(link) and known(left[: -len(link)])
+                              for link in LINKING)
+
+
 def _real_modifier(left: str) -> bool:
     """A compound's left part: a real word, possibly with a linking element ("Bewilligungs")."""
     if len(left) < 3:
@@ -179,7 +195,14 @@ def main_joint(word: str) -> tuple[str, str] | None:
     None when no split is certain."""
     table = noun_table()
     forms = _noun_forms()
+    # a noun derived from a compound adjective ("Gleichwertigkeit" from "gleichwertig",
+    # "Arbeitslosigkeit") has its joint inside the adjective: no split there
+    derived_from = next((len(word) - len(suffix) for suffix in DERIVING_SUFFIXES
+                         if word.endswith(suffix)
+                         and is_real_form(word[: -len(suffix)].lower())), 0)
     for i in range(3, len(word) - 3):
+        if i <= derived_from:  # nor at the suffix ("Vertragspartner" + "Schaft")
+            continue
         head = word[i:].capitalize()
         if head not in table and head not in forms:
             continue

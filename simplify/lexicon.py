@@ -48,7 +48,17 @@ def token_keys(t: Token) -> list[str]:
     lemma = t.lemma_.casefold() if t.lemma_ else ""
     if lemma and lemma != keys[0]:
         keys.append(lemma)
+    elif t.tag_ == "ADJA":
+        # the tagger sometimes keeps an inflected adjective as its own lemma ("unrichtige"):
+        # the declension endings are regular, so the base form is the form without them
+        for ending in ADJECTIVE_ENDINGS:
+            if keys[0].endswith(ending) and len(keys[0]) > len(ending) + 3:
+                keys.append(keys[0][: -len(ending)])
+                break
     return keys
+
+
+ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")  # longest first
 
 
 def separable_particle(tokens: list[Token], i: int) -> int | None:
@@ -142,9 +152,10 @@ class Lexicon:
                     return TermHit(entry, i, i, (t,))
         return None
 
-    def plain_forms(self, phrase: str, list_name: str | None) -> list[str]:
+    def plain_forms(self, phrase: str, list_name: str | None) -> list[tuple[str, bool]]:
         """Replacements that list ``list_name`` has for exactly this phrase (an expansion such
-        as "gegebenenfalls" may be Amtsdeutsch itself)."""
+        as "gegebenenfalls" may be Amtsdeutsch itself), each with whether the list clears it
+        for one-click use."""
         if list_name is None:
             return []
         words = _words(phrase)
@@ -153,7 +164,7 @@ class Lexicon:
         else:
             entries = [e for w, e in self.multi.get(list_name, {}).get(words[0], [])
                        if w == words]
-        return [r for e in entries for r in e.replacements[:1]]
+        return [(r, e.may_apply(r)) for e in entries for r in e.replacements[:1]]
 
     def senses(self, entry: Entry) -> list[Entry]:
         """All entries of the entry's list with the same term (one per sense), in list order."""

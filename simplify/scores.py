@@ -12,7 +12,10 @@ Formulas (see ``docs/scores.md`` for sources and interpretation scales):
   where MS3 is the number of words with three or more syllables.
 * ``verstaendlichkeitsindex``: our 0-20 index (higher = easier) in the spirit of the
   Hohenheim comprehensibility index: each input is mapped linearly onto 0..20 between two
-  anchors (:data:`INDEX_ANCHORS`), clipped, and averaged with :data:`INDEX_WEIGHTS`.
+  anchors (:data:`INDEX_ANCHORS`), clipped, and averaged with :data:`INDEX_WEIGHTS`. Two of
+  its inputs are not surface formulas: the mean fitted sentence difficulty
+  (:mod:`simplify.difficulty`, fitted on learners' ratings) and the jargon density (word-list
+  hits per 100 words), so that rare words, nominal style and terms of art count.
 """
 
 from __future__ import annotations
@@ -23,12 +26,12 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
+from .difficulty import DifficultyModel, default_model, rating_to_difficulty, sentence_features
 from .syllables import count_syllables
 
 __all__ = [
     "INDEX_ANCHORS",
     "INDEX_WEIGHTS",
-    "SENTENCE_COMPONENTS",
     "Scores",
     "SentenceCounts",
     "document_scores",
@@ -55,40 +58,30 @@ INDEX_ANCHORS: dict[str, tuple[float, float]] = {
     "pct_words_over_6_letters": (50.0, 20.0),
     "pct_clauses_over_12_words": (40.0, 0.0),
     "pct_sentences_over_20_words": (50.0, 0.0),
+    "avg_sentence_difficulty": (8.0, 2.0),
+    "jargon_per_100_words": (10.0, 0.0),
 }
 
 # Weights of the sub-scores in the index (sum 1), calibrated on /work/shared/data (see
-# docs/scores.md): a quarter on mean sentence length, the measure that separated simple from
-# original best; the four formulas together 0.40 (Amstad's FRE, the best known German formula,
-# weighs most); word length 0.15; the Hohenheim long-sentence/long-clause shares 0.15; clause
-# length 0.05.
+# docs/scores.md). 0.30 on the mean fitted sentence difficulty (learners' ratings; it sees
+# rare words, nominal style and clause depth besides length) and 0.10 on jargon density; the
+# surface inputs keep their former proportions scaled to 0.60: mean sentence length 0.15, the
+# four formulas 0.24 (Amstad's FRE weighs most), word length 0.09, the Hohenheim
+# long-sentence/long-clause shares 0.09, clause length 0.03.
 INDEX_WEIGHTS: dict[str, float] = {
-    "flesch_amstad": 0.15,
-    "wstf1": 0.05,
-    "lix": 0.10,
-    "gsmog": 0.10,
-    "avg_sentence_length": 0.25,
-    "avg_clause_length": 0.05,
-    "avg_word_length": 0.10,
-    "pct_words_over_6_letters": 0.05,
-    "pct_clauses_over_12_words": 0.05,
-    "pct_sentences_over_20_words": 0.10,
+    "flesch_amstad": 0.09,
+    "wstf1": 0.03,
+    "lix": 0.06,
+    "gsmog": 0.06,
+    "avg_sentence_length": 0.15,
+    "avg_clause_length": 0.03,
+    "avg_word_length": 0.06,
+    "pct_words_over_6_letters": 0.03,
+    "pct_clauses_over_12_words": 0.03,
+    "pct_sentences_over_20_words": 0.06,
+    "avg_sentence_difficulty": 0.30,
+    "jargon_per_100_words": 0.10,
 }
-
-# Inputs used for a single sentence. Left out: gSMOG (defined per 30 sentences; on one
-# sentence it is a coarse step function of the polysyllable count) and the share of
-# sentences over 20 words (a 0/100 step that duplicates sentence length).
-SENTENCE_COMPONENTS: tuple[str, ...] = (
-    "flesch_amstad",
-    "wstf1",
-    "lix",
-    "avg_sentence_length",
-    "avg_clause_length",
-    "avg_word_length",
-    "pct_words_over_6_letters",
-    "pct_clauses_over_12_words",
-)
-
 
 @dataclass(frozen=True)
 class SentenceCounts:
@@ -96,10 +89,15 @@ class SentenceCounts:
 
     ``words``: word tokens only (no punctuation, numbers or symbols).
     ``clause_lengths``: words per clause (sum == len(words)); ``[len(words)]`` if unknown.
+    ``jargon``: hits of the jargon word lists (terms of art, Amtsdeutsch, foreign words; see
+    ``difficulty.JARGON_LISTS``); ``depth``: deepest level of subordinate clauses. Both are
+    filled by the pipeline and 0 when unknown.
     """
 
     words: list[str]
     clause_lengths: list[int]
+    jargon: int = 0
+    depth: int = 0
 
 
 class Scores(BaseModel):
@@ -125,12 +123,18 @@ class Scores(BaseModel):
     wstf4: float | None = None
     lix: float | None = None
     gsmog: float | None = None
+    avg_sentence_difficulty: float | None = None
+    jargon_per_100_words: float | None = None
     verstaendlichkeitsindex: float | None = None
     index_components: dict[str, float] = Field(default_factory=dict)
 
 
 def _letters(word: str) -> int:
     return sum(1 for ch in word if ch.isalpha())
+
+
+def _words(sentence: SentenceCounts) -> list[str]:
+    return [w for w in sentence.words if any(ch.isalpha() for ch in w)]
 
 
 def _raw_metrics(
@@ -141,7 +145,7 @@ def _raw_metrics(
     n_poly = n_mono = n_long = n_long_sent = 0
     clauses: list[int] = []
     for sent in sentences:
-        words = [w for w in sent.words if any(ch.isalpha() for ch in w)]
+        words = _words(sent)
         if not words:
             continue
         n_sent += 1
@@ -212,18 +216,39 @@ def _weighted_index(components: Mapping[str, float], names: Sequence[str]) -> fl
     return sum(components[n] * INDEX_WEIGHTS[n] for n in names) / total
 
 
+def _lexical_metrics(
+    sentences: Sequence[SentenceCounts], model: DifficultyModel
+) -> dict[str, float]:
+    """Mean fitted sentence difficulty and jargon hits per 100 words (text has words)."""
+    difficulty: list[float] = []
+    jargon = words = 0
+    for sent in sentences:
+        value = _difficulty(sent, model)
+        if value is not None:
+            difficulty.append(value)
+            jargon += sent.jargon
+            words += len(_words(sent))
+    return {
+        "avg_sentence_difficulty": sum(difficulty) / len(difficulty),
+        "jargon_per_100_words": 100.0 * jargon / words,
+    }
+
+
 def document_scores(
     sentences: Sequence[SentenceCounts],
     syllable_counter: SyllableCounter = count_syllables,
+    model: DifficultyModel | None = None,
 ) -> Scores:
     """Compute all scores for a document given as segmented sentences.
 
     Sentences without any word are ignored. With no words at all, counts are 0 and
-    every ratio, formula and the index are None.
+    every ratio, formula and the index are None. ``model``: the sentence difficulty model
+    (default: the stored coefficients).
     """
     metrics = _raw_metrics(sentences, syllable_counter)
     if metrics is None:
         return Scores()
+    metrics.update(_lexical_metrics(sentences, model or default_model()))
     components = index_components(metrics)
     index = _weighted_index(components, tuple(INDEX_WEIGHTS))
     values: dict[str, object] = {
@@ -235,17 +260,20 @@ def document_scores(
     return Scores.model_validate(values)
 
 
-def sentence_difficulty(
-    sentence: SentenceCounts,
-    syllable_counter: SyllableCounter = count_syllables,
-) -> float:
+def sentence_difficulty(sentence: SentenceCounts, model: DifficultyModel | None = None) -> float:
     """Difficulty of one sentence, 0..20, HIGHER = HARDER, rounded to 1 decimal.
 
-    It is ``20 - index`` computed on this sentence alone from :data:`SENTENCE_COMPONENTS`
-    (weights renormalised). A sentence without words scores 0.
+    The fitted model of :mod:`simplify.difficulty` (learners' complexity ratings, stored
+    coefficients in ``rules/models/difficulty.yaml``) mapped onto 0..20. A sentence without words
+    scores 0.
     """
-    metrics = _raw_metrics([sentence], syllable_counter)
-    if metrics is None:
-        return 0.0
-    components = index_components(metrics)
-    return round(20.0 - _weighted_index(components, SENTENCE_COMPONENTS), 1)
+    value = _difficulty(sentence, model or default_model())
+    return 0.0 if value is None else round(value, 1)
+
+
+def _difficulty(sentence: SentenceCounts, model: DifficultyModel) -> float | None:
+    words = _words(sentence)
+    if not words:
+        return None
+    values = sentence_features(words, sentence.jargon, sentence.depth)
+    return rating_to_difficulty(model.predict(values), model.rating_scale)

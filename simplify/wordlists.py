@@ -29,7 +29,7 @@ WORDLIST_DIR = RULES_DIR / "wordlists"
 # Entry fields a list's columns can fill (``fields`` in the rule's ``wordlist:`` block maps a
 # field to a column when their names differ, e.g. ``replacements: expansion``).
 ENTRY_FIELDS = ("term", "replacements", "note", "source", "example", "explanation", "avoid",
-                "verb", "preposition", "sense", "context")
+                "verb", "preposition", "sense", "context", "one_click")
 MATCH_KINDS = ("terms", "abbreviations", "verb_phrases")
 ORGANISATION_SOURCE = "eigene"
 
@@ -78,7 +78,15 @@ class Entry:
     preposition: str = ""
     sense: str = ""
     context: tuple[str, ...] = ()  # lemmas of which one must be near for this sense
+    # the replacements cleared for one-click use: the same meaning in every administrative
+    # usage, a drop-in in place. None: the list has no such column (an organisation's own
+    # ``replace`` entries are its own decision), so every replacement may be applied.
+    one_click: tuple[str, ...] | None = None
     line: int = 0
+
+    def may_apply(self, replacement: str) -> bool:
+        """May this replacement be offered for one-click use (safety "safe")?"""
+        return self.one_click is None or replacement in self.one_click
 
     @property
     def key(self) -> str:
@@ -159,12 +167,20 @@ def entry_from_row(spec: ListSpec, n: int, row: dict[str, str]) -> Entry:
         value = row.get(col, "") if col else ""
         return "" if value.strip() == "-" and fld != "replacements" else value
 
+    replacements = split_alternatives(get("replacements"))
+    one_click = None
+    if (col := spec.column("one_click")) is not None:
+        one_click = split_alternatives(row.get(col, ""))
+        stray = [r for r in one_click if r not in replacements]
+        if stray:
+            raise ConfigError(f"Wortliste {spec.file}, Zeile {n}: „{stray[0]}“ steht in "
+                              "one_click, aber nicht unter den Ersetzungen.")
     return Entry(
-        spec.name, get("term"), split_alternatives(get("replacements")), get("note"),
+        spec.name, get("term"), replacements, get("note"),
         get("source"), get("example"), explanation=get("explanation"),
         avoid=(get("avoid").strip().lower() in {"yes", "ja"}) if spec.column("avoid") else True,
         verb=get("verb"), preposition=get("preposition"), sense=get("sense"),
-        context=split_alternatives(get("context")), line=n,
+        context=split_alternatives(get("context")), one_click=one_click, line=n,
     )
 
 

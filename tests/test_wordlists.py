@@ -176,3 +176,30 @@ def test_wordlists_new_list_with_its_rule_is_two_files(tmp_path):
     hits = [f for f in report.findings if f.rule == "SIM-J090"]
     assert [f.text for f in hits] == ["Eingangsbestätigung"]
     assert [s.replacement for s in hits[0].suggestions] == ["Antwort"]
+
+
+def test_one_click_replacements_are_cleared_by_the_list(tmp_path):
+    """A list with a one_click column clears replacements for one-click use; the others are
+    offered for review; a one_click value that is no replacement is a config error."""
+    from simplify.errors import ConfigError
+    from simplify.wordlists import ListSpec, load_wordlists
+
+    spec = ListSpec("own", "own.tsv", ("term", "replacements", "one_click", "note", "source"))
+    (tmp_path / "own.tsv").write_text(
+        "term\treplacements\tone_click\tnote\tsource\n"
+        "Lichtbild\tFoto | Passbild\tFoto\t-\teigene\n", encoding="utf-8")
+    entry = load_wordlists([spec], tmp_path).get("own")[0]
+    assert entry.may_apply("Foto") and not entry.may_apply("Passbild")
+    (tmp_path / "own.tsv").write_text(
+        "term\treplacements\tone_click\tnote\tsource\n"
+        "Lichtbild\tFoto\tBild\t-\teigene\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="one_click"):
+        load_wordlists([spec], tmp_path)
+
+
+def test_one_click_in_use(simp):  # noqa: ANN001
+    """The shipped lists decide the safety of their replacements in a text."""
+    report = simp.analyze("Bitte nennen Sie uns die Instandsetzung und das Lichtbild.", "formular")
+    safety = {(f.text, s.replacement): s.safety for f in report.findings for s in f.suggestions}
+    assert safety[("Lichtbild", "Foto")] == "safe"
+    assert safety[("Lichtbild", "Passfoto")] == "review"  # narrower: for review only

@@ -2,6 +2,7 @@
 
 from . import (  # noqa: F401 - registers the checks
     address,
+    bracket_forms,
     jargon,
     length,
     negation,

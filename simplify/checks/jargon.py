@@ -26,17 +26,14 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
     strict = ctx.profile.name in set(rule.params.get("all_in_profiles", []))
     defer_to = list(rule.params.get("defer_to", []))
     for s in ctx.sentences:
-        depths: list[int] | None = None
         for i, t in enumerate(s.tokens):
             e = ctx.lexicon.abbreviation(t)
             if e is None:
                 continue
             if any(ctx.lexicon.is_listed(t, name) for name in defer_to):
                 continue  # a law's abbreviation: its own rule names the law
-            if depths is None:
-                depths = bracket_depths(s.tokens)
             if not strict and (not e.avoid or _in_citation(s.tokens, i)
-                               or in_brackets(s.tokens, i, depths)):
+                               or _introduced(s.tokens, i)):
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
             full = e.replacements[0] if e.replacements else e.term
             prev = s.tokens[i - 1] if i else None
@@ -56,14 +53,14 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 sugg = [replace_suggestion(t.idx, t.idx + len(t.text), full,
                                            f"Ausschreiben: „{full}“", safety)]
             # "ggf." -> "gegebenenfalls" is Amtsdeutsch itself: offer its plain form too
-            plain_from = rule.params.get("plain_from")
-            for plain in ctx.lexicon.plain_forms(full, plain_from):
-                sugg.append(replace_suggestion(t.idx, t.idx + len(t.text), plain,
-                                               f"Einfacher: „{plain}“",
-                                               "review" if attributive else "safe"))
-            plain = ctx.lexicon.plain_forms(full, plain_from)
+            plain = ctx.lexicon.plain_forms(full, rule.params.get("plain_from"))
+            for form, cleared in plain:
+                sugg.append(replace_suggestion(t.idx, t.idx + len(t.text), form,
+                                               f"Einfacher: „{form}“",
+                                               "safe" if cleared and not attributive
+                                               else "review"))
             yield Match(t.idx, t.idx + len(t.text),
-                        {"abbr": t.text, "full": full, "write": plain[0] if plain else full},
+                        {"abbr": t.text, "full": full, "write": plain[0][0] if plain else full},
                         suggestions=sugg, entry=e, sentence=s.index)
 
 
@@ -107,14 +104,22 @@ def _citation_end(toks: list[Token], i: int) -> int:
     return j - 1
 
 
-def in_brackets(toks: list[Token], i: int, depths: list[int] | None = None) -> bool:
-    """Token i stands inside round brackets that open before it in the sentence.
+INTRODUCERS = {"kurz", ":", "im", "folgenden", "nachfolgend", "abgekürzt"}
 
-    Pass ``depths`` (``bracket_depths(toks)``) when asking for many tokens of one sentence:
-    counting the brackets before each token anew is quadratic in the sentence length."""
-    if depths is None:
-        depths = bracket_depths(toks[:i])
-    return depths[i] > 0
+
+def _introduced(toks: list[Token], i: int) -> bool:
+    """The abbreviation is introduced in brackets after its full form: "Wohngeldgesetz
+    (WoGG)", "(kurz: WoGG)". An abbreviation among other words in brackets ("(Name, ggf.
+    Geburtsname)") is used, not introduced."""
+    if i + 1 >= len(toks) or toks[i + 1].text != ")":
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].lower_ in INTRODUCERS:
+        k -= 1
+    if k < 1 or toks[k].text != "(":
+        return False
+    before = toks[k - 1]  # the full form's last word: a noun with the abbreviation's initial
+    return before.tag_ in {"NN", "NE"} and before.lower_[:1] == toks[i].lower_[:1]
 
 
 def bracket_depths(toks: list[Token]) -> list[int]:

@@ -147,6 +147,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
         tok = hit.tokens[0]
         adjective = tok.tag_ in {"ADJA", "ADJD"}
         for repl in e.replacements:
+            # the list data clear a replacement for one-click use; the others are for review
+            cleared = "safe" if e.may_apply(repl) else "review"
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
             finite = tok.tag_ in {"VVFIN", "VVIMP"}
@@ -160,12 +162,13 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 form = _noun_from_paradigm(tok, tok.lemma_ or e.term, repl)
                 if form is not None:
                     out.append(replace_suggestion(hit.start, hit.end, form,
-                                                  f"Ersetzen durch „{form}“"))
+                                                  f"Ersetzen durch „{form}“", cleared))
                     continue
             if not _noun_safe(tok, repl, is_noun):
                 continue
-            form = inflect_like(tok.text, e.term if tok.lower_ != tok.lemma_.casefold()
-                                else tok.lemma_, repl, adjective)
+            # the entry's term is the base form, also where the tagger kept an inflected
+            # form as the lemma ("unrichtige")
+            form = inflect_like(tok.text, e.term, repl, adjective)
             if form is None:
                 form = inflect_like(tok.text, tok.lemma_ or e.term, repl, adjective)
             if form is not None:
@@ -177,7 +180,7 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 prev = tok.nbor(-1) if tok.i > 0 else None
                 in_phrase = (" " in form and nxt is not None and nxt.tag_ in {"ADJA", "NN"}
                              and prev is not None and prev.tag_ in NP_OPENERS)
-                safety = "review" if is_noun or in_phrase else "safe"
+                safety = "review" if is_noun or in_phrase else cleared
                 out.append(replace_suggestion(hit.start, hit.end, form,
                                               f"Ersetzen durch „{form}“", safety))
     elif hit.contiguous and [t.lower_ for t in hit.tokens] == e.term.lower().split():
@@ -188,7 +191,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
             if not _case_safe(hit, ctx, repl):
                 continue
             form = repl[:1].upper() + repl[1:] if text[:1].isupper() else repl
-            out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“"))
+            out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“",
+                                          "safe" if e.may_apply(repl) else "review"))
     return out
 
 
@@ -222,7 +226,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     first_use_only = bool(rule.params.get("first_use_only", False))
     skip_if_named = bool(rule.params.get("skip_if_named", False))
     folded = ctx.text.casefold() if skip_if_named else ""
-    seen: set[str] = set()
+    seen: set[tuple[str, bool]] = set()
     name = rule.list_name or ""
     shielding = [] if name in ctx.lexicon.protecting else sorted(ctx.lexicon.protecting)
     for s in ctx.sentences:
@@ -235,12 +239,16 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             e = hit.entry
             if skip_if_named and any(r.casefold() in folded for r in e.replacements):
                 continue  # the text names it in full already
-            if mode == "explain" and ctx.protected.in_label(hit.start, hit.end):
-                continue  # a heading or form label stays as it is; explain in running text
+            # a heading, form label or list line stays as it is: the term is flagged, but the
+            # explanation belongs into the running text, so none is inserted here
+            in_label = mode == "explain" and ctx.protected.in_label(hit.start, hit.end)
             if first_use_only:
-                if e.term in seen:
+                # once in a label (flagged, nothing inserted) and once in running text, where
+                # the explanation goes
+                key = (e.term, in_label)
+                if key in seen:
                     continue
-                seen.add(e.term)
+                seen.add(key)
             values = {"term": e.term, "suggestion": " oder ".join(e.replacements) or "—",
                       "advice": (f"Einfacher: {german_list(list(e.replacements))}."
                                  if e.replacements else f"Tipp: {e.note.rstrip('.')}."),
@@ -263,9 +271,10 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 values["explanation"] = explanation
                 values["explain"] = f": {explanation}"
                 word = ctx.text[hit.start:hit.end]
-                sugg = [Suggestion(replacement=f"{word} ({explanation.rstrip('.')})",
-                                   start=hit.start, end=hit.end, kind="explain",
-                                   label="Erklärung in Klammern ergänzen")]
+                sugg = [] if in_label else [
+                    Suggestion(replacement=f"{word} ({explanation.rstrip('.')})",
+                               start=hit.start, end=hit.end, kind="explain",
+                               label="Erklärung in Klammern ergänzen")]
             elif mode == "replace":
                 sugg = _term_suggestions(hit, ctx)
             else:

@@ -63,7 +63,8 @@ def fvg_verb(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
             else:
                 if verb.tag_ == "VVFIN" and prefix:
                     words.append(prefix)
-                out.append(_sentence_suggestion(s, join(words) + end, f"Verb: „{repl}“"))
+                out.append(_sentence_suggestion(s, join(words) + end, f"Verb: „{repl}“",
+                                                "safe" if e.may_apply(repl) else "review"))
     return out
 
 

@@ -282,19 +282,21 @@ def erfolgen(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         return []  # who acts is unknown: the message asks, we do not guess
     if not _simple_middle(middle):
         return []
-    verbs = [r for e in ctx.lexicon.fvg.get("erfolgen", []) if e.term == noun.lemma_
+    # (verb, safety): the list data say which plain verbs keep the meaning everywhere
+    verbs = [(r, "safe" if e.may_apply(r) else "review")
+             for e in ctx.lexicon.fvg.get("erfolgen", []) if e.term == noun.lemma_
              for r in e.replacements]
     derived = verb_from_noun(noun.lemma_ or noun.text)
-    if derived and derived not in verbs:
-        verbs.append(derived)
+    if derived and derived not in {v for v, _ in verbs}:
+        verbs.append((derived, "safe"))
     out = []
-    for verb in verbs[:2]:
+    for verb, safety in verbs[:2]:
         if " " in verb:
             continue
         prefix, base = split_separable(verb)
         new = join([actor, plural_present(base), *obj, *(t.text for t in middle), prefix]) + end
         who = "wir" if actor == "Wir" else "Sie"
-        out.append(_sentence_suggestion(s, new, f"Mit Verb und „{who}“"))
+        out.append(_sentence_suggestion(s, new, f"Mit Verb und „{who}“", safety))
     return out
 
 

@@ -1,0 +1,173 @@
+"""Does simplify find what an editor flags? Recall against a blind editor's marks, and a sample of
+findings for the editor to judge.
+
+An editor marked, without seeing simplify's output, every passage of three shared admin texts
+they would raise with the writer (benchmarks/judgements/editor-marks.tsv: text, category,
+passage, reason). A mark counts as found when a finding of a family that names the same
+problem overlaps the passage (a long-sentence finding does not "find" a term of art inside the
+sentence). Profiles follow the kind of text: forms ``formular``, letters and instructions
+``brief``, information pages ``web``.
+
+    python benchmarks/bench_editor.py [--marks benchmarks/judgements/editor-marks.tsv]
+        [--missed]                         # list the marks nothing found
+        [--sample 150 --write-review F]    # random findings of the shared admin texts, to judge
+        [--judgements F]                   # judged findings: the share worth a clerk's time
+
+Targets (issue "Findings an editor would make"): recall at least 80 % overall and 70 % in every
+category with 5 marks or more; at least 85 % of judged findings worth a clerk's time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from simplify.service import DocumentService  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+DOCS = DATA / "admin-texts" / "docs"
+
+# Which finding families name the problem an editor's category names.
+FAMILIES = {
+    "satzlaenge": {"length"},
+    "passiv": {"passive"},
+    "nominalstil": {"nominal"},
+    "amtsdeutsch": {"jargon", "words"},
+    "fachbegriff": {"jargon", "words"},
+    "ansprache": {"address"},
+    "verneinung": {"jargon", "nominal", "length"},
+    "satzbau": {"length", "nominal"},
+    "wort": {"words", "jargon"},
+}
+
+
+def profile_for(stem: str) -> str:
+    if stem.startswith("form_"):
+        return "formular"
+    if stem.startswith(("sample_", "instr_")):
+        return "brief"
+    return "web"
+
+
+def checked(service: DocumentService, stem: str):  # noqa: ANN201
+    path = DOCS / f"{stem}.txt"
+    options = service.options(path, profile=profile_for(stem))
+    result = service.check(service.read_path(path), options)
+    return result.source.text, result.report
+
+
+def occurrences(report) -> list:  # noqa: ANN001
+    """Every finding, repeats of a grouped word included."""
+    flat = getattr(report, "all_findings", None)
+    return list(flat()) if callable(flat) else list(report.findings)
+
+
+def recall(service: DocumentService, marks_path: Path, show_missed: bool) -> None:
+    with marks_path.open(encoding="utf-8", newline="") as fh:
+        marks = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    cache: dict[str, tuple] = {}
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    missed = []
+    for m in marks:
+        stem, cat, passage = m["text"], m["category"], m["passage"]
+        if stem not in cache:
+            cache[stem] = checked(service, stem)
+        text, report = cache[stem]
+        start = text.find(passage)
+        if start < 0:
+            print(f"  passage not in {stem}: {passage[:60]!r}")
+            continue
+        end = start + len(passage)
+        total[cat] += 1
+        hit = any(f.family in FAMILIES.get(cat, set()) and f.start < end and start < f.end
+                  for f in occurrences(report))
+        if hit:
+            found[cat] += 1
+        else:
+            missed.append((stem, cat, passage, m.get("reason", "")))
+    all_found, all_total = sum(found.values()), sum(total.values())
+    share = 100 * all_found / max(all_total, 1)
+    print(f"editor marks: {all_total}; found {all_found} = {share:.1f} %")
+    for cat, n in total.most_common():
+        mark = "" if n < 5 or found[cat] / n >= 0.70 else "   below 70 %"
+        print(f"    {cat:12s} {found[cat]:3d} of {n:3d} = {100 * found[cat] / n:5.1f} %{mark}")
+    if show_missed:
+        print("\nmissed:")
+        for stem, cat, passage, reason in missed:
+            print(f"  [{cat}] {stem}: {passage[:90]!r}  ({reason})")
+
+
+def sample_findings(service: DocumentService, n: int, seed: int, out: Path) -> None:
+    items = []
+    for path in sorted(DOCS.glob("*.txt")):
+        text, report = checked(service, path.stem)
+        for f in report.findings:  # one per group: the editor judges findings as shown
+            a = max(text.rfind("\n\n", 0, f.start), 0)
+            b = text.find("\n\n", f.end)
+            context = text[a:b if b >= 0 else len(text)].strip()
+            context = context.replace("\n", " ").replace("\t", " ")
+            if len(context) > 600:
+                lo = max(f.start - 250, a)
+                context = "… " + text[lo:f.end + 250].replace("\n", " ").replace("\t", " ") + " …"
+            sugg = " | ".join(s.replacement[:160] for s in f.suggestions[:2])
+            items.append((f"{path.stem}:{f.start}:{f.rule}", text[f.start:f.end].replace("\n", " "),
+                          f.message.replace("\t", " "), sugg.replace("\t", " ").replace("\n", " "),
+                          context))
+    random.Random(seed).shuffle(items)
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")
+        w.writerow(["key", "flagged", "message", "suggestion", "context"])
+        w.writerows(items[:n])
+    print(f"{len(items)} findings; wrote {min(n, len(items))} to {out}")
+
+
+def judged(path: Path) -> None:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    verdicts = Counter(r["verdict"].strip().lower() for r in rows)
+    n = sum(verdicts.values())
+    worth = verdicts["worth"]
+    print(f"judged findings: {n}; worth a clerk's time {worth} = {100 * worth / max(n, 1):.1f} %; "
+          f"with debatable: {100 * (worth + verdicts['debatable']) / max(n, 1):.1f} %")
+    by_rule: dict[str, Counter[str]] = {}
+    for r in rows:
+        rule = r["key"].rsplit(":", 1)[-1]
+        by_rule.setdefault(rule, Counter())[r["verdict"].strip().lower()] += 1
+    for rule, c in sorted(by_rule.items()):
+        total = sum(c.values())
+        print(f"    {rule}  {c['worth']:3d} of {total:3d} worth, {c['debatable']} debatable")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--marks", type=Path, default=ROOT / "benchmarks/judgements/editor-marks.tsv")
+    ap.add_argument("--missed", action="store_true")
+    ap.add_argument("--sample", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=20261202)
+    ap.add_argument("--write-review", type=Path, default=None)
+    ap.add_argument("--judgements", type=Path, default=None)
+    args = ap.parse_args()
+    if not DOCS.exists():
+        print(f"{DOCS} not found: this benchmark needs ../shared/data.")
+        return 0
+    service = DocumentService()
+    if args.judgements:
+        judged(args.judgements)
+        return 0
+    if args.sample and args.write_review:
+        sample_findings(service, args.sample, args.seed, args.write_review)
+        return 0
+    recall(service, args.marks, args.missed)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

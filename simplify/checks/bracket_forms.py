@@ -1,0 +1,51 @@
+"""Bracket forms: "Person(en)", "Kind(er)", "Ehegatte(in)". A reader has to build two words
+from one; forms say it once, in the plural or with both words written out.
+
+Found on the tokens: a word glued to "(", a short lowercase ending, ")" (the tokenizer splits
+"Person(en)" into four tokens without spaces). No list: the ending is what counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..forms import is_real_form
+from ..rules import Rule
+from .base import Context, Match, check, replace_suggestion
+
+# endings in brackets that stand for a plural; "(in)", "(innen)" stand for a second gender
+PLURAL_ENDINGS = {"e", "en", "er", "n", "s", "nen"}
+GENDER_ENDINGS = {"in", "innen", "r"}
+MAX_ENDING = 6
+
+
+@check("bracket_forms")
+def bracket_forms(ctx: Context, rule: Rule) -> Iterator[Match]:
+    for s in ctx.sentences:
+        toks = s.tokens
+        for i in range(len(toks) - 3):
+            word, opening, ending, closing = toks[i: i + 4]
+            if (opening.text != "(" or closing.text != ")" or word.whitespace_
+                    or opening.whitespace_ or ending.whitespace_):
+                continue
+            if not (word.is_alpha and ending.is_alpha and ending.text.islower()
+                    and len(ending.text) <= MAX_ENDING):
+                continue
+            start, end = word.idx, closing.idx + 1
+            suffix = ending.text
+            sugg = []
+            if suffix in PLURAL_ENDINGS:
+                plural = word.text + suffix
+                kind = "die Mehrzahl"
+                if is_real_form(plural):
+                    # "weitere Person(en)" -> "weitere Personen": the plural covers "one or
+                    # more" in most forms, but a person decides whether one must stay possible
+                    sugg.append(replace_suggestion(start, end, plural, f"Mehrzahl: „{plural}“",
+                                                   "review"))
+                    kind = f"die Mehrzahl („{plural}“)"
+            elif suffix in GENDER_ENDINGS:
+                kind = "beide Formen ganz („… oder …“) oder ein neutrales Wort"
+            else:
+                continue
+            yield Match(start, end, {"form": ctx.text[start:end], "advice": f"Schreiben Sie "
+                                     f"{kind}."}, suggestions=sugg, sentence=s.index)

@@ -1,0 +1,130 @@
+"""The fitted sentence difficulty: stored coefficients, documented formula, properties.
+
+All sentences below were written for these tests; the ratings the model was fitted on are
+not needed (benchmarks/fit_difficulty.py refits from /work/shared/data).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from simplify.analyzer import Simplifier
+from simplify.difficulty import (
+    FEATURES,
+    MODEL_FILE,
+    default_model,
+    load_model,
+    rating_to_difficulty,
+    sentence_features,
+)
+from simplify.errors import ConfigError
+from simplify.scores import SentenceCounts, sentence_difficulty
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "scores.md"
+
+
+def counts(words: str, jargon: int = 0, depth: int = 0) -> SentenceCounts:
+    ws = words.split()
+    return SentenceCounts(ws, [len(ws)], jargon=jargon, depth=depth)
+
+
+def test_stored_coefficients_load_and_name_the_features() -> None:
+    model = load_model(MODEL_FILE)
+    assert model.features == FEATURES
+    assert all(s > 0 for s in model.scales)
+    assert model.rating_scale == (1.0, 7.0)
+    for key in ("fitted", "dataset", "n", "cv_pearson", "cv_pearson_folds"):
+        assert key in model.meta, key
+    assert model.meta["n"] > 400
+    assert model.meta["cv_pearson"] >= 0.80  # the figure the fit reached; refits must keep it
+    assert model.meta["cv_pearson"] > model.meta["baseline_log_words_pearson"]
+
+
+def test_weights_point_the_expected_way() -> None:
+    w = dict(zip(default_model().features, default_model().weights, strict=True))
+    assert w["log_words"] > 0 and w["rare_share"] > 0 and w["jargon"] > 0
+    assert w["nominal_share"] > 0 and w["depth"] > 0
+    assert w["mean_zipf"] < 0  # frequent words are easy
+    # length carries most of the weight, as in every study of sentence difficulty
+    assert max(w, key=lambda f: abs(w[f])) == "log_words"
+
+
+def test_documented_coefficients_match_the_stored_ones() -> None:
+    """docs/scores.md lists every feature with its weight as stored (two decimals)."""
+    text = DOCS.read_text(encoding="utf-8")
+    model = default_model()
+    for feature, weight in zip(model.features, model.weights, strict=True):
+        row = re.search(rf"^\| `{feature}` \|.*$", text, re.M)
+        assert row is not None, f"{feature} missing in docs/scores.md"
+        assert f"{weight:+.2f}".replace("-", "−") in row.group(0), row.group(0)
+    assert f"{model.intercept:.2f}" in text
+    assert f"{model.meta['cv_pearson']:.3f}" in text
+
+
+def test_malformed_model_file_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "difficulty.yaml"
+    bad.write_text("rating_scale: [1, 7]\nintercept: 3\ncoefficients:\n"
+                   "  log_words: {mean: 2, sd: 1, weight: 1}\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_model(bad)
+    bad.write_text("coefficients: [", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_model(bad)
+
+
+def test_rating_maps_onto_zero_to_twenty() -> None:
+    assert rating_to_difficulty(1.0) == 0.0
+    assert rating_to_difficulty(4.0) == 10.0
+    assert rating_to_difficulty(7.0) == 20.0
+    assert rating_to_difficulty(-3.0) == 0.0 and rating_to_difficulty(12.0) == 20.0
+
+
+def test_features_of_a_sentence() -> None:
+    f = sentence_features(["Die", "Prüfung", "der", "Zuständigkeit", "dauert", "lange"], jargon=1,
+                          depth=0, frequency=lambda w: 2.0 if len(w) > 8 else 6.0)
+    assert set(f) == set(FEATURES)
+    assert f["noun_share"] == pytest.approx(2 / 6)  # Prüfung, Zuständigkeit (not "Die")
+    assert f["nominal_share"] == pytest.approx(2 / 6)
+    assert f["rare_share"] == pytest.approx(1 / 6)  # Zuständigkeit
+    assert f["mean_zipf"] == pytest.approx((5 * 6.0 + 2.0) / 6)
+    assert f["jargon"] == 1.0
+
+
+def test_monotonic_in_length_for_the_same_kind_of_words() -> None:
+    clause = "die Kinder spielen im Garten"
+    values = [sentence_difficulty(counts(" und ".join([clause] * k))) for k in range(1, 6)]
+    assert values == sorted(values) and values[0] < values[-1], values
+
+
+def test_more_jargon_and_deeper_clauses_are_harder() -> None:
+    words = "Sie können gegen die Entscheidung innerhalb eines Monats etwas tun"
+    plain = sentence_difficulty(counts(words))
+    assert sentence_difficulty(counts(words, jargon=3)) > plain
+    assert sentence_difficulty(counts(words, depth=2)) > plain
+
+
+def test_terms_of_art_score_harder_than_a_plain_sentence_of_the_same_length(
+    simp: Simplifier,
+) -> None:
+    pairs = [
+        ("Sie können gegen den Bescheid innerhalb der Frist Widerspruch einlegen.",
+         "Sie können morgen früh mit dem Bus zur Stadt fahren."),
+        ("Der Antrag auf Akteneinsicht ist beim Amt einzureichen.",
+         "Der Kuchen mit Kirschen steht noch beim Nachbarn."),
+    ]
+    for hard, easy in pairs:
+        (h,), (e,) = simp.sentence_counts(hard), simp.sentence_counts(easy)
+        assert len(h.words) == len(e.words)
+        assert h.jargon > 0 and e.jargon == 0
+        assert sentence_difficulty(h) > sentence_difficulty(e), (hard, easy)
+
+
+def test_leichte_sprache_is_easier_than_amtsdeutsch(simp: Simplifier) -> None:
+    easy = simp.sentence_counts("Sie bekommen Geld vom Amt. Das Geld ist für die Miete.")
+    hard = simp.sentence_counts(
+        "Die Bewilligung der beantragten Leistungen erfolgt vorbehaltlich der Prüfung der "
+        "Einkommensverhältnisse, die nach Eingang sämtlicher Unterlagen vorgenommen wird.")
+    assert max(map(sentence_difficulty, easy)) + 3 < sentence_difficulty(hard[0])
