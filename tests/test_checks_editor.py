@@ -29,6 +29,8 @@ def suggestions(simp: Simplifier, text: str, rule: str) -> list[tuple[str, str]]
     ("Der Preis einschließlich der Lieferung beträgt 80 Euro.", ["einschließlich der Lieferung"]),
     ("Wir zahlen den Betrag inklusive der Zinsen des Vorjahres.",
      ["inklusive der Zinsen des Vorjahres"]),
+    ("Mit Hilfe eines Dolmetschers füllen Sie das Formular aus.",
+     ["Mit Hilfe eines Dolmetschers"]),
 ])
 def test_nominal_preposition_found(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-N005") == want
@@ -40,6 +42,7 @@ def test_nominal_preposition_found(simp, text, want):  # noqa: ANN001
     "Das Angebot gilt für Kinder einschließlich 14 Jahre.",
     "Seitens der Schule gibt es keine Bedenken.",      # the Amtsdeutsch list has "seitens"
     "Die Frist verlängert sich kraft Gesetzes.",       # "kraft Gesetzes" is its own entry
+    "Wir danken Ihnen für Ihre Hilfe beim Umzug.",
 ])
 def test_nominal_preposition_not_found(simp, text):  # noqa: ANN001
     assert hits(simp, text, "SIM-N005") == []
@@ -177,7 +180,7 @@ def test_double_negation_found(simp, text, want):  # noqa: ANN001
     "Wir haben keine Unterlagen bekommen.",              # a noun, not a negated adjective
     "Sie müssen nicht unbedingt persönlich kommen.",     # "unbedingt" means "necessarily"
     "Sie haben keine Kinder und nicht genug Einkommen.", # two negations side by side
-    "Wir zahlen keinen Zuschuss, wenn Sie nicht antworten.",
+    "Wir zahlen keinen Zuschuss, weil Sie nicht geantwortet haben.",  # a reason, no condition
     "Der Zugang ist nicht barrierefrei.",                # a fact without a plainer positive
 ])
 def test_double_negation_not_found(simp, text):  # noqa: ANN001
@@ -240,3 +243,14 @@ def test_role_pattern_found(simp, text, want):  # noqa: ANN001
 ])
 def test_role_pattern_not_found(simp, text):  # noqa: ANN001
     assert hits(simp, text, "SIM-A004") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Falls Sie keinen Nachweis haben, können wir die Kosten nicht übernehmen.",
+     ["keinen Nachweis haben, können wir die Kosten nicht"]),
+    ("Wir zahlen das Geld nicht aus, solange wir keine Belege haben.", []),  # not a condition word
+    ("Wenn Sie keinen Nachweis haben, rufen Sie uns an.", []),
+    ("Wenn Sie den Nachweis haben, brauchen wir nichts weiter.", []),
+])
+def test_double_negation_in_condition_and_consequence(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-J004") == want

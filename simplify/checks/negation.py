@@ -4,7 +4,8 @@ A negator (nicht, kein-, niemand, nie, niemals) followed by a word that is negat
 form: the prefix un- or miss-, the suffix -los, where the rest is a German word of
 its own (wordfreq), so that "nicht unter" or "keine Unterlagen" are not hits; or by a word
 that is negative by its meaning ("selten", "ohne", "ausgeschlossen"). Two negators in one
-clause ("Niemand muss nicht ...") count as well.
+clause ("Niemand muss nicht ...") count as well, and a negated condition with a negated
+consequence ("Wenn Sie nicht unterschreiben, können wir nicht zahlen").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from spacy.tokens import Token
 
 from ..forms import zipf
 from ..rules import Rule
-from .base import Context, Match, check, span_of
+from .base import Context, Match, SentenceView, check, span_of
 
 NEGATORS = {"nicht", "niemand", "niemandem", "niemanden", "nie", "niemals"}
 NEGATIVE_MEANING = {"selten", "gering", "ohne", "ausgeschlossen", "ausschließen", "unmöglich",
@@ -75,12 +76,47 @@ def _negative(t: Token) -> bool:
     return low in NEGATIVE_MEANING or lemma in NEGATIVE_MEANING or negative_by_form(t)
 
 
+CONDITIONS = {"wenn", "falls", "sofern", "soweit"}
+
+
+def _negator_in(toks: list[Token]) -> Token | None:
+    for k, t in enumerate(toks):
+        if _is_negator(t) and not (k + 1 < len(toks) and toks[k + 1].lower_ in {"nur", "mehr"}):
+            return t
+    return None
+
+
+def _negated_condition(s: SentenceView) -> tuple[Token, Token] | None:
+    """"Wenn Sie nicht ..., können wir nicht ...": a negated condition with a negated
+    consequence; the reader has to turn both round to learn what to do."""
+    clauses = s.clauses.clauses
+    for n, c in enumerate(clauses):
+        opener = next((t for t in c.tokens if t.tag_ == "KOUS"), None)
+        if c.kind != "sub" or opener is None or opener.lower_ not in CONDITIONS:
+            continue
+        first = _negator_in(c.tokens)
+        if first is None:
+            continue
+        for other in (*clauses[n + 1:n + 3], *clauses[max(0, n - 1):n]):
+            if other.kind == "main":
+                second = _negator_in(other.tokens)
+                if second is not None:
+                    return (first, second) if first.i < second.i else (second, first)
+                break
+    return None
+
+
 @check("double_negation")
 def double_negation(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"nicht unerheblich", "nicht selten", "nicht kostenlos", "Niemand ... nicht"."""
     for s in ctx.sentences:
         toks = s.tokens
         used: set[int] = set()
+        pair = _negated_condition(s)
+        if pair is not None:
+            start, end = span_of(list(pair))
+            used.update(k for k, t in enumerate(toks) if t in pair)
+            yield Match(start, end, {"phrase": ctx.text[start:end]}, sentence=s.index)
         for i, t in enumerate(toks):
             if i in used or not _is_negator(t):
                 continue

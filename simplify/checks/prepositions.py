@@ -72,14 +72,19 @@ def nominal_preposition(ctx: Context, rule: Rule) -> Iterator[Match]:
     """A genitive preposition of the official register with its noun phrase."""
     hints: dict[str, str] = dict(rule.params.get("hints", {}))
     preps = set(rule.params.get("prepositions", [])) | set(hints)
+    phrases = [tuple(p.lower().split()) for p in preps if " " in p]  # "mit Hilfe" = "mithilfe"
     for s in ctx.sentences:
         toks = s.tokens
         covered: set[int] | None = None
         for i, t in enumerate(toks):
             low = t.lower_
-            if low not in preps or t.tag_ not in {"APPR", "APPO", "ADV", "NN", "NE"}:
+            width = next((len(p) for p in phrases
+                          if tuple(x.lower_ for x in toks[i: i + len(p)]) == p), 1)
+            if width > 1:
+                low = " ".join(x.lower_ for x in toks[i: i + width])
+            elif low not in preps or t.tag_ not in {"APPR", "APPO", "ADV", "NN", "NE"}:
                 continue
-            if t.text[:1].isupper() and i > 0 and not toks[i - 1].is_punct:
+            if width == 1 and t.text[:1].isupper() and i > 0 and not toks[i - 1].is_punct:
                 continue  # "des Namens": a noun, not the preposition
             if i > 0 and toks[i - 1].tag_ in {"ART", "PPOSAT", "PDAT", "PIAT"}:
                 continue
@@ -88,13 +93,14 @@ def nominal_preposition(ctx: Context, rule: Rule) -> Iterator[Match]:
             if covered is None:
                 covered = {k for h in ctx.lexicon.find_terms(toks, COVERED_BY)
                            for k in range(h.first, h.last + 1)}
-            if i in covered:
+            if covered & set(range(i, i + width)):
                 continue  # "kraft Gesetzes" is an entry of its own
-            end = genitive_phrase_end(toks, i + 1)
+            end = genitive_phrase_end(toks, i + width)
             if end is None:
                 continue
             start, stop = span_of(toks[i: end + 1])
-            hint = hints.get(low, "")
-            yield Match(start, stop, {"preposition": t.text,
+            hint = next((v for k, v in hints.items() if k.lower() == low), "")
+            prep_start, prep_end = span_of(toks[i: i + width])
+            yield Match(start, stop, {"preposition": ctx.text[prep_start:prep_end],
                                       "hint": f" {hint}" if hint else ""},
                         sentence=s.index)
