@@ -32,6 +32,8 @@ sys.path.insert(0, str(ROOT))
 from simplify.service import DocumentService  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
+if not DATA.exists():  # a git worktree next to /work/main
+    DATA = Path("/work/shared/data")
 DOCS = DATA / "admin-texts" / "docs"
 
 # Which finding families name the problem an editor's category names.
@@ -43,7 +45,7 @@ FAMILIES = {
     "fachbegriff": {"jargon", "words"},
     "ansprache": {"address"},
     "verneinung": {"jargon", "nominal", "length"},
-    "satzbau": {"length", "nominal"},
+    "satzbau": {"length", "nominal", "structure"},
     "wort": {"words", "jargon"},
 }
 

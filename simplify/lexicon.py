@@ -13,6 +13,10 @@ from .wordlists import Entry, WordLists
 
 FINITE_VERB = {"VVFIN", "VVIMP", "VAFIN", "VMFIN"}
 CLAUSE_END = {",", ";", ":", "(", ")", "–", "—"}
+VERB_WINDOW = 12  # tokens between the fixed words of a verb phrase and its verb (Satzklammer)
+# the fixed part of a separable phrase needs a content word: "wie folgt" stays contiguous
+CONTENT_TAGS = {"NN", "NE", "ADJD", "ADJA", "VVPP", "VVINF", "VVIZU", "PTKVZ", "ADV"}
+DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT", "ADJA"}
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,11 @@ class TermHit(TokenSpan):
     first: int
     last: int
     tokens: tuple[Token, ...]
+    positions: tuple[int, ...] = ()  # the matched tokens' positions when not contiguous
+
+    @property
+    def contiguous(self) -> bool:
+        return not self.positions
 
 
 def _words(term: str) -> tuple[str, ...]:
@@ -115,7 +124,7 @@ class Lexicon:
             if list_name not in self.protecting and self.is_protected(hit):
                 continue
             hits.append(hit)
-            used.update(range(hit.first, hit.last + 1))
+            used.update(hit.positions or range(hit.first, hit.last + 1))
         return hits
 
     def _match_at(self, tokens, i, single, multi) -> TermHit | None:
@@ -128,6 +137,9 @@ class Lexicon:
                     w in token_keys(tokens[i + k]) for k, w in enumerate(words)
                 ):
                     return TermHit(entry, i, end - 1, tuple(tokens[i:end]))
+                hit = _separated_verb_phrase(tokens, i, words, entry)
+                if hit is not None:
+                    return hit
         j = separable_particle(tokens, i)
         if j is not None:
             particle = tokens[j].lower_
@@ -191,6 +203,49 @@ class Lexicon:
             if prev is None or not any(c.isdigit() for c in prev.text):
                 return None
         return entry
+
+
+def _separated_verb_phrase(tokens: list[Token], i: int, words: tuple[str, ...],
+                           entry: Entry) -> TermHit | None:
+    """A phrase ending in a verb ("außer Acht lassen", "behilflich sein") with its verb
+    elsewhere in the clause and inflected: "Lassen Sie das nicht außer Acht", "Wir sind Ihnen
+    gern behilflich".
+
+    Written by hand rather than with spaCy's Matcher: the verb may stand before or after the
+    fixed words with any number of words between them (the verb bracket), but not in another
+    clause, which token patterns cannot say without a parser.
+    """
+    fixed, verb = words[:-1], words[-1]
+    n = len(fixed)
+    if not verb.islower() or i + n > len(tokens) or not all(
+            w in token_keys(tokens[i + k]) for k, w in enumerate(fixed)):
+        return None
+    part = tokens[i: i + n]
+    if not any(t.tag_ in CONTENT_TAGS for t in part):
+        return None
+    if part[0].tag_ in {"NN", "NE"} and i > 0 and tokens[i - 1].tag_ in DETERMINERS:
+        return None  # "die Wohnung nehmen" is not "Wohnung nehmen"
+    for k in _clause_window(tokens, i, i + n - 1):
+        t = tokens[k]
+        if t.tag_.startswith("V") and verb in token_keys(t):
+            positions = tuple(sorted([*range(i, i + n), k]))
+            return TermHit(entry, positions[0], positions[-1],
+                           tuple(tokens[p] for p in positions), positions)
+    return None
+
+
+def _clause_window(tokens: list[Token], first: int, last: int) -> list[int]:
+    """Positions in the same clause as tokens first..last, nearest first."""
+    out = []
+    for direction, origin in ((1, last), (-1, first)):
+        k = origin + direction
+        while 0 <= k < len(tokens) and abs(k - origin) <= VERB_WINDOW \
+                and tokens[k].text not in CLAUSE_END:
+            if tokens[k].tag_ in {"KOUS", "PRELS"}:
+                break
+            out.append(k)
+            k += direction
+    return out
 
 
 def _case_fits(term: str, t: Token) -> bool:

@@ -1,4 +1,5 @@
-"""Abbreviations, § citations and double negation (word lists: ``checks/wordlist.py``)."""
+"""Abbreviations and § citations (word lists: ``checks/wordlist.py``; double negation:
+``checks/negation.py``)."""
 
 from __future__ import annotations
 
@@ -187,34 +188,3 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
                 start, stop = span_of(toks[first: end + 1])
                 yield Match(start, stop, {"citation": ctx.text[start:stop]}, sentence=s.index)
             i = end + 1
-
-
-NEGATIVE_MEANING = {"selten", "gering", "ohne", "ausgeschlossen", "unmöglich", "falsch",
-                    "schlecht", "wenig", "abwegig"}
-NOT_NEGATIONS = {"unbedingt", "ungefähr", "unter", "unten", "und", "uns", "unser", "unsere",
-                 "unseren", "unserem", "unserer", "unterhalb", "umgehend"}
-
-
-@check("double_negation")
-def double_negation(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """"nicht unerheblich", "nicht selten", "kein Unbekannter": say it positively."""
-    for s in ctx.sentences:
-        toks = s.tokens
-        for i, t in enumerate(toks):
-            if t.lower_ != "nicht" and not t.lower_.startswith("kein"):
-                continue
-            for k in range(i + 1, min(i + 3, len(toks))):
-                w = toks[k]
-                low = w.lower_
-                negative = (
-                    (low.startswith("un") and len(low) > 5 and low not in NOT_NEGATIONS
-                     and w.tag_ in {"ADJD", "ADJA", "ADV", "NN"})
-                    or low in NEGATIVE_MEANING
-                    or (low.endswith("los") and w.tag_ in {"ADJD", "ADJA"})
-                )
-                if negative:
-                    start, end = span_of([t, w])
-                    yield Match(start, end, {"phrase": ctx.text[start:end]}, sentence=s.index)
-                    break
-                if w.tag_ not in {"ADV", "PTKA"}:
-                    break

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..lexicon import separable_particle
 from ..morphology import is_nominalisation
 from ..rules import Rule
+from ..verbs import is_plausible_verb, verb_from_noun
 from ..vocabulary import german_list
 from .base import Context, Match, check, span_of
 
@@ -149,9 +150,38 @@ def _genitive_attribute(toks: list[Token], j: int) -> int | None:
     return None
 
 
+# Infinitives that became nouns of their own ("durch das Verfahren" is no action in disguise);
+# wordfreq and the noun paradigms cannot tell them from "das Ausfüllen", so they are listed
+LEXICAL_INFINITIVES = {
+    "verfahren", "schreiben", "einkommen", "vermögen", "unternehmen", "leben", "essen",
+    "anliegen", "vorhaben", "verhalten", "vertrauen", "wesen", "vorkommen", "abkommen",
+    "wissen", "ansehen", "befinden", "ersuchen", "vergehen", "verbrechen",
+    "gutachten", "darlehen", "guthaben", "andenken", "gebrechen", "unterfangen", "zeichen",
+}
+
+
+def nominalised_infinitive(toks: list[Token], m: int) -> bool:
+    """"das Ausfüllen des Formulars", "das Vorlegen von Belegen": a verb as a noun, with its
+    object after it (an object shows the action; "das Verfahren" alone is a thing)."""
+    t = toks[m]
+    low = t.lower_
+    # HanTa tags some of them as infinitives: "das Vorlegen/VVINF"; the capital shows the noun
+    noun_like = t.tag_ == "NN" or (t.tag_ == "VVINF" and t.text[:1].isupper() and m > 0)
+    if not noun_like or not low.endswith(("en", "ern", "eln")) or low in LEXICAL_INFINITIVES:
+        return False
+    if m == 0 or toks[m - 1].lower_ not in {"das", "dem", "des"}:
+        return False
+    nxt = toks[m + 1] if m + 1 < len(toks) else None
+    if nxt is None or nxt.lower_ not in {"des", "der", "eines", "einer", "von", "ihres",
+                                         "ihrer", "seines", "seiner"}:
+        return False
+    return is_plausible_verb(low)
+
+
 @check("preposition_nominalisation")
 def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """"durch/mittels/infolge + nominalisation": "durch Vorlage des Ausweises"."""
+    """"durch/mittels/infolge + nominalisation": "durch Vorlage des Ausweises", "durch das
+    Ausfüllen des Formulars"."""
     preps = set(rule.params.get("prepositions", []))
     for s in ctx.sentences:
         toks = s.tokens
@@ -159,10 +189,42 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
             if t.lower_ not in preps:
                 continue
             m = i + 1
-            while m < len(toks) and toks[m].tag_ in NOUN_PHRASE_INNER:
+            while m < len(toks) and (toks[m].tag_ in NOUN_PHRASE_INNER
+                                     or toks[m].lower_ in {"das", "dem"}):
                 m += 1
-            if m < len(toks) and is_nominalisation(toks[m]):
+            if m < len(toks) and (is_nominalisation(toks[m])
+                                  or nominalised_infinitive(toks, m)):
                 start, end = span_of([t, toks[m]])
                 yield Match(start, end, {"preposition": t.text, "noun": toks[m].text},
                             sentence=s.index)
 
+
+
+@check("nominal_chain")
+def nominal_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """A nominalisation with a nominalisation in the genitive: "die Beantragung der
+    Verlängerung". Longer chains are SIM-N003's, sentences full of such nouns SIM-N002's:
+    one finding per place."""
+    cluster = ctx.profile.limit("nominal_cluster")
+    links = max(2, int(ctx.profile.limit("genitive_chain")))
+    for s in ctx.sentences:
+        toks = s.tokens
+        if sum(1 for t in toks if is_nominalisation(t)) >= cluster:
+            continue
+        for k, t in enumerate(toks):
+            # the head must be an action with its verb ("Beantragung" -> "beantragen"), not a
+            # quality ("Richtigkeit der Angaben") or a thing ("Angaben der ...")
+            if not is_nominalisation(t) or verb_from_noun(t.lemma_ or t.text) is None:
+                continue
+            nxt = _genitive_attribute(toks, k + 1)
+            if nxt is None or not is_nominalisation(toks[nxt]):
+                continue
+            if _genitive_attribute(toks, nxt + 1) is not None and links <= 2:
+                continue  # "Prüfung der Bewilligung der Leistung": the genitive chain rule's
+            verbs = [v for v in (verb_from_noun(t.lemma_ or t.text),
+                                 verb_from_noun(toks[nxt].lemma_ or toks[nxt].text)) if v]
+            start, end = span_of([t, toks[nxt]])
+            hint = (f" Zum Beispiel mit „{verbs[-1]}“ oder „{verbs[0]}“."
+                    if len(verbs) == 2 else
+                    f" Zum Beispiel mit „{verbs[0]}“." if verbs else "")
+            yield Match(start, end, {"hint": hint}, sentence=s.index)

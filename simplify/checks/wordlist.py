@@ -183,7 +183,9 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 safety = "review" if is_noun or in_phrase else cleared
                 out.append(replace_suggestion(hit.start, hit.end, form,
                                               f"Ersetzen durch „{form}“", safety))
-    elif hit.last - hit.first + 1 == len(e.term.split()):
+    elif hit.contiguous and [t.lower_ for t in hit.tokens] == e.term.lower().split():
+        # only the phrase as listed: "kenntlich gemacht" found by lemma would become
+        # "kennzeichnen", and a phrase whose verb stands apart has no one place to replace
         text = ctx.text[hit.start:hit.end]
         for repl in e.replacements:
             if not _case_safe(hit, ctx, repl):

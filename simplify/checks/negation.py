@@ -1,0 +1,151 @@
+"""Double negation: "nicht unerheblich", "nicht kostenlos", "nicht ohne", "kein ... nicht".
+
+A negator (nicht, kein-, niemand, nie, niemals) followed by a word that is negative by its
+form: the prefix un- or miss-, the suffix -los, where the rest is a German word of
+its own (wordfreq), so that "nicht unter" or "keine Unterlagen" are not hits; or by a word
+that is negative by its meaning ("selten", "ohne", "ausgeschlossen"). Two negators in one
+clause ("Niemand muss nicht ...") count as well, and a negated condition with a negated
+consequence ("Wenn Sie nicht unterschreiben, können wir nicht zahlen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..forms import zipf
+from ..rules import Rule
+from .base import Context, Match, SentenceView, check, span_of
+
+NEGATORS = {"nicht", "niemand", "niemandem", "niemanden", "nie", "niemals"}
+NEGATIVE_MEANING = {"selten", "gering", "ohne", "ausgeschlossen", "ausschließen", "unmöglich",
+                    "falsch", "schlecht", "wenig", "abwegig", "verboten", "verbieten"}
+# un- words whose meaning is not "not X": "nicht unbedingt" means "not necessarily"
+LEXICALISED = {"unbedingt", "ungefähr", "unheimlich", "ungemein", "unmittelbar", "unglaublich",
+               "unten", "unter", "unterhalb", "unser", "unsere", "und", "uns"}
+ADJECTIVAL = {"ADJD", "ADJA", "ADV", "VVPP", "PTKVZ"}
+BASE_ZIPF = 3.0  # the base must be a common word: "erheblich" 4.4, "verschuldet" 3.4
+CLAUSE_END = {",", ";", ":", "(", ")", "–", "—", "."}
+ENDINGS = ("sten", "ste", "ster", "stes", "stem", "en", "er", "es", "em", "e")
+
+
+def _is_negator(t: Token) -> bool:
+    return t.lower_ in NEGATORS or (t.lower_.startswith("kein") and t.tag_ in {"PIAT", "PIS"})
+
+
+def _stem(t: Token) -> str:
+    """The adjective's base form: HanTa's lemma, else the form without its ending."""
+    lemma = (t.lemma_ or t.text).lower()
+    if t.tag_ != "ADJA" or lemma != t.lower_:
+        return lemma
+    for e in ENDINGS:
+        if lemma.endswith(e) and len(lemma) - len(e) >= 4:
+            return lemma[: -len(e)]
+    return lemma
+
+
+def _real(base: str) -> bool:
+    return len(base) >= 4 and zipf(base) >= BASE_ZIPF
+
+
+def negative_by_form(t: Token) -> bool:
+    """un-/miss- + word, word + -los/-frei: "unerheblich", "missverständlich", "kostenlos"."""
+    if t.tag_ not in ADJECTIVAL:
+        return False
+    word = _stem(t)
+    if word in LEXICALISED or t.lower_ in LEXICALISED:
+        return False
+    if word.startswith("un") and _real(word[2:]):
+        return True
+    if word.startswith("miss") and _real(word[4:]):
+        return True
+    # "-frei" is left out on purpose: "nicht barrierefrei", "nicht steuerfrei" state a fact
+    # that has no plainer positive form (looked at on the admin texts)
+    for suffix in ("los",):
+        if word.endswith(suffix) and t.tag_ in {"ADJD", "ADJA"}:
+            base = word[: -len(suffix)].rstrip("-")
+            # "arbeitslos", "kostenlos": a linking -s or -n may stand before the suffix
+            if _real(base) or _real(base[:-1]) or _real(base + "en"):
+                return True
+    return False
+
+
+def _negative(t: Token) -> bool:
+    low, lemma = t.lower_, (t.lemma_ or "").lower()  # casefold would make "ß" "ss"
+    return low in NEGATIVE_MEANING or lemma in NEGATIVE_MEANING or negative_by_form(t)
+
+
+CONDITIONS = {"wenn", "falls", "sofern", "soweit"}
+
+
+def _negator_in(toks: list[Token]) -> Token | None:
+    for k, t in enumerate(toks):
+        if _is_negator(t) and not (k + 1 < len(toks) and toks[k + 1].lower_ in {"nur", "mehr"}):
+            return t
+    return None
+
+
+def _negated_condition(s: SentenceView) -> tuple[Token, Token] | None:
+    """"Wenn Sie nicht ..., können wir nicht ...": a negated condition with a negated
+    consequence; the reader has to turn both round to learn what to do."""
+    clauses = s.clauses.clauses
+    for n, c in enumerate(clauses):
+        opener = next((t for t in c.tokens if t.tag_ == "KOUS"), None)
+        if c.kind != "sub" or opener is None or opener.lower_ not in CONDITIONS:
+            continue
+        first = _negator_in(c.tokens)
+        if first is None:
+            continue
+        for other in (*clauses[n + 1:n + 3], *clauses[max(0, n - 1):n]):
+            if other.kind == "main":
+                second = _negator_in(other.tokens)
+                if second is not None:
+                    return (first, second) if first.i < second.i else (second, first)
+                break
+    return None
+
+
+@check("double_negation")
+def double_negation(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"nicht unerheblich", "nicht selten", "nicht kostenlos", "Niemand ... nicht"."""
+    for s in ctx.sentences:
+        toks = s.tokens
+        used: set[int] = set()
+        pair = _negated_condition(s)
+        if pair is not None:
+            start, end = span_of(list(pair))
+            used.update(k for k, t in enumerate(toks) if t in pair)
+            yield Match(start, end, {"phrase": ctx.text[start:end]}, sentence=s.index)
+        for i, t in enumerate(toks):
+            if i in used or not _is_negator(t):
+                continue
+            for k in range(i + 1, min(i + 4, len(toks))):
+                w = toks[k]
+                if _negative(w) or (_is_negator(w) and k not in used):
+                    if _is_negator(w) and w.lower_ == "nicht" and k + 1 < len(toks) \
+                            and toks[k + 1].lower_ in {"nur", "mehr"}:
+                        break  # "keine ... nicht nur": a contrast, not a negation of a negation
+                    start, end = span_of([t, w])
+                    used.update({i, k})
+                    yield Match(start, end, {"phrase": ctx.text[start:end]}, sentence=s.index)
+                    break
+                if w.tag_ not in {"ADV", "PTKA", "ADJD"}:  # "nicht ganz", "nicht völlig"
+                    break
+            else:
+                continue
+            if i in used or t.lower_ == "nicht":
+                continue
+            # "Niemand ist nicht betroffen", "Kein Antrag wird nicht geprüft": two negators in
+            # one clause, no conjunction between them
+            for k in range(i + 1, len(toks)):
+                w = toks[k]
+                if w.text in CLAUSE_END or w.tag_ in {"KON", "KOUS", "PRELS", "KOUI"}:
+                    break
+                if w.lower_ == "nicht":
+                    if k + 1 < len(toks) and toks[k + 1].lower_ in {"nur", "mehr"}:
+                        break
+                    start, end = span_of([t, w])
+                    used.update({i, k})
+                    yield Match(start, end, {"phrase": ctx.text[start:end]}, sentence=s.index)
+                    break

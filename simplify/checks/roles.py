@@ -1,0 +1,109 @@
+"""Role nouns found by their form where the text speaks to its reader.
+
+"Der Zuwendungsempfänger muss ...", "Die Versicherten haben ... vorzulegen": a noun that names
+a person by a role in the procedure (-empfänger, -berechtigte, -pflichtige, -steller,
+-nehmer, -inhaber, ...) as the one who must act. In a text that addresses its reader ("Sie",
+"Ihr", requests), that person is usually the reader, and "Sie" is clearer. Texts that describe
+a procedure in general, without addressing anyone, get no finding. Nouns of the role list
+(``rollen.tsv``) are SIM-A001's: one finding per place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..rules import Rule
+from .base import Context, Match, SentenceView, check
+
+# endings of role nouns (lemma, lower case); a closed set of word-formation patterns
+ROLE_ENDINGS = ("empfänger", "empfängerin", "berechtigte", "berechtigter", "pflichtige",
+                "pflichtiger", "stellende", "stellender", "steller", "stellerin", "nehmer",
+                "nehmerin", "inhaber", "inhaberin", "schuldner", "schuldnerin", "bezieher",
+                "bezieherin", "versicherte", "versicherter", "eigentümer", "eigentümerin",
+                "halter", "halterin", "mieter", "mieterin", "pächter", "pächterin")
+ADDRESS = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"}
+NOMINATIVE = {"der", "die", "ein", "eine", "dieser", "diese", "jeder", "jede", "kein", "keine"}
+DUTY_MODALS = {"müssen", "sollen"}
+REQUEST_VERBS = {"bitten", "auffordern", "verpflichten", "ersuchen", "anhalten"}
+ROLE_LIST = "rollen"
+GROUP = {"alle", "allen", "aller", "beide", "beiden", "jede", "jeder", "jedem", "mehrere",
+         "andere", "anderen", "weitere", "weiteren", "frühere", "früheren", "bisherige",
+         "bisherigen"}
+
+
+def addresses_reader(ctx: Context) -> bool:
+    """The text speaks to its reader: "Sie"/"Ihr" inside a sentence, or a request form."""
+    for s in ctx.sentences:
+        for k, t in enumerate(s.tokens):
+            if t.tag_ == "VVIMP" or (k > 0 and t.text in ADDRESS):
+                return True
+    return False
+
+
+def is_role_noun(t: Token) -> bool:
+    if t.tag_ not in {"NN", "NE"} or not t.text[:1].isupper():
+        return False
+    lemma = (t.lemma_ or t.text).lower()
+    low = t.lower_
+    return any((w.endswith(ROLE_ENDINGS) and len(w) > 6) or w in ROLE_ENDINGS
+               for w in (lemma, low.rstrip("n")))
+
+
+def _duty(toks: list[Token]) -> bool:
+    """The clause states a duty or a request: "muss", "hat ... vorzulegen", "wird gebeten"."""
+    lemmas = {(t.lemma_ or "").lower() for t in toks}
+    if any(t.tag_ == "VMFIN" and (t.lemma_ or "").lower() in DUTY_MODALS for t in toks):
+        return True
+    if any(t.tag_ == "VVPP" and (t.lemma_ or "").lower() in REQUEST_VERBS for t in toks):
+        return True
+    zu_inf = any(t.tag_ == "VVIZU" for t in toks) or any(
+        t.tag_ == "PTKZU" and k + 1 < len(toks) and toks[k + 1].tag_.endswith("INF")
+        for k, t in enumerate(toks))
+    return zu_inf and bool(lemmas & {"haben", "sein"})
+
+
+def _subject_like(toks: list[Token], k: int) -> bool:
+    """Not in the genitive or dative by its article or ending: "die Adresse des Mieters"
+    names someone else's data, "soll Arbeitnehmern helfen" someone else who gets something;
+    "der Mieter muss" names the one who acts."""
+    t = toks[k]
+    lemma = (t.lemma_ or "").lower()
+    if lemma.endswith("er") and t.lower_.endswith("ern"):
+        return False  # dative plural: "den Mietern", "Arbeitnehmern"
+    # the noun opens the clause or follows an article that can be nominative: "Der Mieter
+    # muss", "hat der Mieter ... zu"; a bare plural after a verb ("soll Arbeitnehmerinnen
+    # ... ein Anreiz sein") is as likely a dative
+    j = k - 1
+    while j >= 0 and toks[j].tag_ == "ADJA":
+        j -= 1
+    prev = toks[j] if j >= 0 else None
+    return prev is None or (prev.tag_ == "KON" and j == 0) or prev.lower_ in NOMINATIVE
+
+
+@check("role_pattern")
+def role_pattern(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """Role nouns by pattern as the subject of a duty, in texts that address the reader."""
+    if not addresses_reader(ctx):
+        return
+    for s in ctx.sentences:
+        yield from _in_sentence(ctx, s)
+
+
+def _in_sentence(ctx: Context, s: SentenceView) -> Iterator[Match]:
+    for c in s.clauses.clauses:
+        toks = c.tokens
+        if not _duty(toks):
+            continue
+        for k, t in enumerate(toks):
+            if not is_role_noun(t) or ctx.lexicon.is_listed(t, ROLE_LIST):
+                continue
+            if not _subject_like(toks, k) or any(x.text in ADDRESS for x in toks[:k]):
+                continue  # "Sie als Versicherte": the reader is addressed already
+            before = [x.lower_ for x in toks[max(0, k - 3): k]]
+            if any(w in GROUP for w in before):
+                continue  # "alle Inhaber", "beide Elternteile": several people, not "Sie"
+            if k >= 2 and toks[k - 1].lower_ in {"und", "oder", "/"} and is_role_noun(toks[k - 2]):
+                continue  # "Inhaberinnen und Inhaber": one finding for the pair
+            yield Match(t.idx, t.idx + len(t.text), {"term": t.text}, sentence=s.index)

@@ -1,0 +1,150 @@
+"""Sentence structure: conditionals without "wenn" and wide verb brackets (Satzklammer).
+
+Both read the clause analysis (``simplify/clauses.py``) and the STTS tags; neither uses a verb
+list: a conditional is a clause that starts with its finite verb and is followed by a main
+clause; a bracket is the distance from the finite verb to the rest of the verb complex.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..clauses import Clause, is_word
+from ..report import Level
+from ..rules import Rule
+from .base import Context, Match, SentenceView, check, span_of
+
+FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+# the rest of the verb complex: separable particle, participle, infinitive, zu-infinitive
+VERB_REST = {"PTKVZ", "VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"}
+CONSEQUENCE = {"so", "dann"}  # "Ändert sich ..., so müssen Sie ..."
+
+
+def _words(toks: list[Token]) -> list[Token]:
+    return [t for t in toks if is_word(t)]
+
+
+def _comma_before(c: Clause) -> bool:
+    first = c.tokens[0]
+    return first.i > 0 and first.doc[first.i - 1].text == ","
+
+
+def _starts_main_clause(c: Clause) -> bool:
+    """A main clause with its finite verb first, or after "so"/"dann": the consequence."""
+    ws = _words(c.tokens)
+    if not ws or c.kind != "main":
+        return False
+    if ws[0].lower_ in CONSEQUENCE and len(ws) > 1:
+        return ws[1].tag_ in FINITE
+    return ws[0].tag_ in FINITE | {"VVIMP"}
+
+
+@check("verb_first_condition")
+def verb_first_condition(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"Ändert sich Ihr Einkommen, (so) müssen Sie ...", "Sollten Sie ..., melden Sie ..."."""
+    for s in ctx.sentences:
+        toks = s.tokens
+        if not s.words or toks[-1].text == "?" or "?" in {t.text for t in toks}:
+            continue  # a question, not a condition
+        clauses = s.clauses.clauses
+        if len(clauses) < 2:
+            continue
+        first = clauses[0]
+        ws = _words(first.tokens)
+        if len(ws) < 3 or ws[0].tag_ not in FINITE or first.kind != "main":
+            continue
+        if ws[0] is not s.words[0]:
+            continue  # something stands before the verb: no verb-first clause
+        # "Füllen Sie das Formular aus, senden Sie es zurück": two requests, unless the first
+        # verb is an auxiliary or modal ("Haben Sie Fragen, ...", "Sollten Sie ...") or the
+        # second clause says "so"/"dann"
+        you = ws[1].lower_ == "sie" and ws[1].text == "Sie"
+        nxt = next((c for c in clauses[1:] if c.kind == "main"), None)
+        if nxt is None or not _comma_before(nxt) or not _starts_main_clause(nxt):
+            continue
+        if you and ws[0].tag_ == "VVFIN" and _words(nxt.tokens)[0].lower_ not in CONSEQUENCE:
+            continue
+        start, end = span_of(first.tokens)
+        yield Match(start, end, {"verb": ws[0].text}, sentence=s.index)
+
+
+def _bracket(s: SentenceView) -> Iterator[tuple[Token, Token, int]]:
+    """(finite verb, first word of the rest of its verb complex, words between) for each
+    main clause."""
+    clauses = s.clauses.clauses
+    k = 0
+    while k < len(clauses):
+        c = clauses[k]
+        k += 1
+        if c.kind != "main":
+            continue
+        finite: Token | None = None
+        rest: Token | None = None
+        coordinated = False
+        for t in c.tokens:
+            if t.tag_ == "KON" and finite is not None:
+                coordinated = True
+            elif t.tag_ in FINITE:
+                if finite is not None and coordinated and rest is not None:
+                    # "Wir prüfen den Antrag und schicken Ihnen ... zu": a second clause
+                    yield finite, rest, _between(s, finite, rest)
+                # a second finite verb starts a clause of its own (coordinated, or a sentence
+                # boundary the segmenter missed)
+                finite, rest, coordinated = t, None, False
+            elif t.tag_ in VERB_REST and finite is not None and rest is None:
+                rest = t  # where the right bracket opens: "haben ... geprüft und bewilligt"
+        if finite is None:
+            continue
+        if rest is None:
+            # "Wir werden, wenn alles vorliegt, den Antrag prüfen": the bracket spans the
+            # subordinate clause; its rest is in the next clause without a finite verb
+            j = k
+            while j < len(clauses) and clauses[j].kind in {"sub", "inf"}:
+                j += 1
+            if j < len(clauses) and j > k and _continues(clauses[j]):
+                parts = [t for t in clauses[j].tokens if t.tag_ in VERB_REST]
+                if parts:
+                    rest = parts[0]
+                    k = j + 1
+        if rest is not None:
+            yield finite, rest, _between(s, finite, rest)
+
+
+def _continues(c: Clause) -> bool:
+    """The clause after an inserted subordinate clause can hold the rest of an interrupted
+    main clause: after a comma, with no finite verb and no subordinator of its own."""
+    return _comma_before(c) and not any(
+        t.tag_ in FINITE | {"KOUS", "KOUI", "PRELS", "PWAV", "PWS"} for t in c.tokens)
+
+
+def _between(s: SentenceView, a: Token, b: Token) -> int:
+    """Words between a and b, without those in round brackets: an aside in brackets (an
+    explanation of a term) is read as such, not held as part of the clause."""
+    depth, n = 0, 0
+    for t in s.tokens:
+        if not a.i < t.i < b.i:
+            continue
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and is_word(t):
+            n += 1
+    return n
+
+
+@check("verb_bracket")
+def verb_bracket(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """Many words between the finite verb and the rest of the verb complex."""
+    limit = int(ctx.profile.limit("bracket_words"))
+    for s in ctx.sentences:
+        for finite, rest, between in _bracket(s):
+            if between <= limit:
+                continue
+            start, end = span_of([finite, rest])
+            # twice the limit: the reader holds the verb for a whole sentence's worth of words
+            level = Level.warning if between >= 2 * limit else None
+            yield Match(start, end, {"words": between, "limit": limit, "verb": finite.text,
+                                     "rest": rest.text}, level=level, sentence=s.index)

@@ -1,0 +1,256 @@
+"""The checks an editor asked for (issue 14, "The missing checks"), on our own sentences.
+
+Each rule gets positive cases beyond its YAML examples and negative cases that look alike, so
+that a rule matching only its own example fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simplify import Simplifier
+
+
+def hits(simp: Simplifier, text: str, rule: str, profile: str = "formular") -> list[str]:
+    report = simp.analyze(text, profile, enable=[rule], suggest=False)
+    return [f.text for f in report.findings if f.rule == rule]
+
+
+def suggestions(simp: Simplifier, text: str, rule: str) -> list[tuple[str, str]]:
+    report = simp.analyze(text, "formular", enable=[rule])
+    return [(s.replacement, s.safety) for f in report.findings for s in f.suggestions]
+
+
+# -- SIM-N005: genitive prepositions with their noun phrase ---------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Der Kassenwart unterschreibt namens des Vereins.", ["namens des Vereins"]),
+    ("Die Leiterin handelt kraft ihres Amtes.", ["kraft ihres Amtes"]),
+    ("Der Preis einschließlich der Lieferung beträgt 80 Euro.", ["einschließlich der Lieferung"]),
+    ("Wir zahlen den Betrag inklusive der Zinsen des Vorjahres.",
+     ["inklusive der Zinsen des Vorjahres"]),
+    ("Mit Hilfe eines Dolmetschers füllen Sie das Formular aus.",
+     ["Mit Hilfe eines Dolmetschers"]),
+])
+def test_nominal_preposition_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N005") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte nennen Sie den Namen des Kindes.",          # "Namen" is a noun
+    "Der Preis inklusive Versand beträgt 80 Euro.",    # no genitive shown: a price tag
+    "Das Angebot gilt für Kinder einschließlich 14 Jahre.",
+    "Seitens der Schule gibt es keine Bedenken.",      # the Amtsdeutsch list has "seitens"
+    "Die Frist verlängert sich kraft Gesetzes.",       # "kraft Gesetzes" is its own entry
+    "Wir danken Ihnen für Ihre Hilfe beim Umzug.",
+])
+def test_nominal_preposition_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N005") == []
+
+
+def test_nominal_preposition_one_finding_per_place(simp):  # noqa: ANN001
+    report = simp.analyze("Mangels einer Unterschrift lehnen wir ab.", "formular",
+                          suggest=False)
+    at_start = [f.rule for f in report.findings if f.start == 0]
+    assert at_start == ["SIM-J001"]
+
+
+# -- SIM-J001: Amtsdeutsch phrases across inflection and word order -------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Die Kollegen waren uns sehr behilflich.", "waren uns sehr behilflich"),
+    ("Wir setzen den Spielplatz im Sommer instand.", "setzen den Spielplatz im Sommer instand"),
+    ("Bitte lassen Sie uns die Belege bald zukommen.", "lassen Sie uns die Belege bald zukommen"),
+    ("Beim Unfall kam zum Glück niemand zu Schaden.", "kam zum Glück niemand zu Schaden"),
+    ("Die Änderungen haben wir gelb kenntlich gemacht.", "kenntlich gemacht"),
+])
+def test_amtsdeutsch_verb_phrase_any_order(simp, text, want):  # noqa: ANN001
+    assert want in hits(simp, text, "SIM-J001")
+
+
+@pytest.mark.parametrize("text", [
+    "Nehmen Sie die Wohnung vor dem Einzug in Augenschein.",  # an article: not "Wohnung nehmen"
+    "Wie Sie wissen, folgt die Prüfung im Mai.",             # "wie folgt" needs its words
+    "Wir lassen den Antrag prüfen, der uns zukommen wird.",  # the verb in another clause
+])
+def test_amtsdeutsch_verb_phrase_not_across_clauses(simp, text):  # noqa: ANN001
+    got = hits(simp, text, "SIM-J001")
+    assert not [h for h in got if " " in h], got
+
+
+def test_amtsdeutsch_phrase_only_listed_form_gets_a_replacement(simp):  # noqa: ANN001
+    # the listed form: one click; inflected or separated: the advice in words only
+    assert ("helfen", "safe") in suggestions(simp, "Wir können Ihnen behilflich sein.",
+                                             "SIM-J001")
+    assert suggestions(simp, "Wir waren Ihnen gern behilflich.", "SIM-J001") == []
+    assert suggestions(simp, "Wir haben das Feld kenntlich gemacht.", "SIM-J001") == []
+
+
+# -- SIM-S001: conditionals that start with the verb ----------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Verlieren Sie Ihren Ausweis, dann melden Sie das bitte sofort.",
+     "Verlieren Sie Ihren Ausweis"),
+    ("Sind Sie verheiratet, geben Sie bitte das Einkommen beider Partner an.",
+     "Sind Sie verheiratet"),
+    ("Sollte der Termin nicht passen, rufen Sie uns an.", "Sollte der Termin nicht passen"),
+    ("Fehlt eine Unterschrift, können wir den Antrag nicht bearbeiten.", "Fehlt eine Unterschrift"),
+])
+def test_verb_first_condition_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-S001") == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn eine Unterschrift fehlt, können wir den Antrag nicht bearbeiten.",
+    "Haben Sie Kinder, die noch zur Schule gehen?",                 # a question
+    "Kreuzen Sie das Feld an, tragen Sie dann den Betrag ein.",      # two requests
+    "Bitte lesen Sie die Hinweise, bevor Sie das Formular ausfüllen.",
+    "Der Antrag fehlt, deshalb zahlen wir nicht.",                   # verb second
+])
+def test_verb_first_condition_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-S001") == []
+
+
+# -- SIM-S002: wide verb bracket --------------------------------------------------------------
+
+def test_verb_bracket_counts_words_to_the_rest_of_the_verb(simp):  # noqa: ANN001
+    text = ("Das Jugendamt hat Ihrem Sohn für die Fahrt mit der Klasse nach Hamburg im Mai "
+            "einen Zuschuss von 120 Euro bewilligt.")
+    assert hits(simp, text, "SIM-S002") == [
+        "hat Ihrem Sohn für die Fahrt mit der Klasse nach Hamburg im Mai einen Zuschuss von "
+        "120 Euro bewilligt"]
+    # the same sentence with the verb parts together
+    assert hits(simp, "Das Jugendamt hat den Zuschuss bewilligt.", "SIM-S002") == []
+
+
+def test_verb_bracket_follows_the_profile(simp):  # noqa: ANN001
+    text = "Wir schicken Ihnen den neuen Ausweis mit der Post nach Hause zu."  # 9 words between
+    assert hits(simp, text, "SIM-S002", "formular") == []
+    assert len(hits(simp, text, "SIM-S002", "leicht")) == 1
+
+
+def test_verb_bracket_coordinated_clauses_measured_apart(simp):  # noqa: ANN001
+    text = ("Wir lesen Ihren Brief genau und rufen Sie wegen der offenen Fragen zu Ihrem Antrag "
+            "in der nächsten Woche an.")
+    # "lesen ... an" would be 18 words; "rufen ... an" is 12, at the limit
+    assert hits(simp, text, "SIM-S002") == []
+
+
+# -- SIM-N006: extended participial attributes --------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Bitte zahlen Sie die bis Ende Juni zu entrichtende Gebühr.",
+     "die bis Ende Juni zu entrichtende Gebühr"),
+    ("Wir haben die von Ihrer Bank ausgestellten Belege erhalten.",
+     "die von Ihrer Bank ausgestellten Belege"),
+    ("Die zu zahlende Miete steigt.", "Die zu zahlende Miete"),
+    ("Das auf der Rückseite abgedruckte Muster hilft Ihnen.",
+     "Das auf der Rückseite abgedruckte Muster"),
+])
+def test_participle_attribute_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N006") == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Die beantragten Leistungen zahlen wir ab Mai.",       # a participle alone
+    "Die sehr schnell gestellten Anträge prüfen wir.",     # only adverbs in between
+    "Die offenen und verschiedenen Fragen klären wir.",    # adjectives, not participles
+    "Wir prüfen die Unterlagen, die Sie uns geschickt haben.",
+])
+def test_participle_attribute_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N006") == []
+
+
+# -- SIM-J004: double negation, by morphology --------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Der Aufwand ist nicht unbeträchtlich.", "nicht unbeträchtlich"),
+    ("Ihr Einwand ist nicht unbegründet.", "nicht unbegründet"),
+    ("Eine Verspätung ist nicht völlig unwahrscheinlich.", "nicht völlig unwahrscheinlich"),
+    ("Die Regel ist nicht missverständlich.", "nicht missverständlich"),
+    ("Das Parken ist dort nicht gebührenlos.", "nicht gebührenlos"),
+    ("Keiner der Anträge wurde nicht bearbeitet.", "Keiner der Anträge wurde nicht"),
+])
+def test_double_negation_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-J004") == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Frist endet nicht unter vier Wochen.",          # "unter": no "un-" + word
+    "Wir haben keine Unterlagen bekommen.",              # a noun, not a negated adjective
+    "Sie müssen nicht unbedingt persönlich kommen.",     # "unbedingt" means "necessarily"
+    "Sie haben keine Kinder und nicht genug Einkommen.", # two negations side by side
+    "Wir zahlen keinen Zuschuss, weil Sie nicht geantwortet haben.",  # a reason, no condition
+    "Der Zugang ist nicht barrierefrei.",                # a fact without a plainer positive
+])
+def test_double_negation_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-J004") == []
+
+
+# -- SIM-N007 and SIM-N004: nominal chains, "durch das" + nominalised infinitive --------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Die Änderung der Zahlung teilen wir Ihnen mit.", ["Änderung der Zahlung"]),
+    ("Nach der Prüfung der Anmeldung melden wir uns.", ["Prüfung der Anmeldung"]),
+])
+def test_nominal_chain_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N007") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ich versichere die Richtigkeit der Angaben.",                 # a quality, not an action
+    "Die Angaben entsprechen der Wahrheit.",                       # a dative object
+    "Die Prüfung der Bewilligung der Leistung dauert lange.",      # the genitive chain rule's
+    "Die Wohnung der Familie ist groß.",
+])
+def test_nominal_chain_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N007") == []
+
+
+def test_preposition_with_nominalised_infinitive(simp):  # noqa: ANN001
+    assert hits(simp, "Sie sparen Zeit durch das Einscannen der Belege.",
+                "SIM-N004") == ["durch das Einscannen"]
+    # a noun of its own, and an infinitive-noun without an object
+    assert hits(simp, "Wir entscheiden durch das Verfahren der Anhörung.", "SIM-N004") == []
+    assert hits(simp, "Das Haus wird durch das Hochwasser zerstört.", "SIM-N004") == []
+
+
+# -- SIM-A004: role nouns by pattern in texts that address the reader ----------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Bitte beachten Sie die Fristen. Der Zuschussempfänger muss die Rechnungen aufheben.",
+     ["Zuschussempfänger"]),
+    ("Wir danken Ihnen. Die Kontoinhaberin hat die Änderung schriftlich mitzuteilen.",
+     ["Kontoinhaberin"]),
+    ("Füllen Sie das Formular aus. Der Darlehensnehmer wird gebeten, es zu unterschreiben.",
+     ["Darlehensnehmer"]),
+])
+def test_role_pattern_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-A004") == want
+
+
+@pytest.mark.parametrize("text", [
+    # a general description: nobody is addressed
+    "Der Zuschussempfänger muss die Rechnungen aufheben.",
+    # the reader is addressed, but the role noun is someone else
+    "Bitte nennen Sie uns die Anschrift des Zuschussempfängers.",
+    "Bitte lesen Sie das. Alle Kontoinhaber müssen unterschreiben.",
+    "Bitte lesen Sie das. Die Stadt zahlt den Arbeitnehmern einen Zuschuss.",
+    # no duty in the clause
+    "Bitte lesen Sie das. Der Zuschussempfänger wohnt in Köln.",
+    # the list noun is SIM-A001's
+    "Bitte lesen Sie das. Der Antragsteller muss unterschreiben.",
+])
+def test_role_pattern_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-A004") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Falls Sie keinen Nachweis haben, können wir die Kosten nicht übernehmen.",
+     ["keinen Nachweis haben, können wir die Kosten nicht"]),
+    ("Wir zahlen das Geld nicht aus, solange wir keine Belege haben.", []),  # not a condition word
+    ("Wenn Sie keinen Nachweis haben, rufen Sie uns an.", []),
+    ("Wenn Sie den Nachweis haben, brauchen wir nichts weiter.", []),
+])
+def test_double_negation_in_condition_and_consequence(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-J004") == want
