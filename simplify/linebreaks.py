@@ -114,11 +114,14 @@ def merge_abbreviations(doc: Doc) -> None:
             spans.append(doc[t.i: t.i + 2])
     if not spans:
         return
+    starts = {span.start_char for span in spans}
     with doc.retokenize() as retok:
         for span in spans:
             retok.merge(span)
-    for span in spans:
-        doc[span.start]._.abbr = doc[span.start].text
+    # token indices shift with every merge before them: find the merged tokens by offset
+    for t in doc:
+        if t.idx in starts:
+            t._.abbr = t.text
 
 
 # -- hyphenated line ends -----------------------------------------------------------------------

@@ -185,3 +185,12 @@ def test_linebreaks_long_word_hyphenated_at_line_end_is_still_flagged(simp):  # 
     text = "Bitte lesen Sie die Kraftfahrzeughaftpflicht-\nversicherung genau durch."
     hits = [f for f in simp.analyze(text).findings if f.rule == "SIM-W001"]
     assert [f.text for f in hits] == ["Kraftfahrzeughaftpflicht-\nversicherung"]
+
+
+def test_many_merged_abbreviations_keep_their_marks(simp):  # noqa: ANN001
+    """Every merge shifts the token indices after it: the marks go by offset, not by index
+    (a text with many of them ran past the end of the document)."""
+    text = " ".join(["Lfd. Nr. 3, Ziff. 4"] * 40)
+    doc = simp.nlp(text)
+    marked = [t.text for t in doc if t._.abbr]
+    assert marked.count("Ziff.") == 40 and marked.count("Lfd.") == 40
