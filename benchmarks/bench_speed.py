@@ -1,0 +1,74 @@
+"""Speed of ``analyze`` on the shared admin texts, beside spaCy's German tokenizer in the same
+run (the ratio survives machine noise).
+
+* cold: every text analysed once in this process (the pipeline is loaded and warmed on a text
+  that is not among them, so start-up is not counted, but no text has been seen before);
+* warm: the same texts again (caches of words and analyses are filled).
+
+    python benchmarks/bench_speed.py [--rounds 2] [--profile FILE.prof]
+
+Targets (issue "Linear time on any input, and four times faster"): cold at least 10,000 words
+per second, warm at least 20,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from simplify import get_simplifier  # noqa: E402
+
+DOCS = ROOT.parent / "shared" / "data" / "admin-texts" / "docs"
+WARM_UP = ("Der Antrag ist bis zum 1. März bei der Gemeinde einzureichen. Bitte legen Sie "
+           "Ihren Ausweis und eine Meldebescheinigung bei.")
+
+
+def words_of(simp, texts: list[str]) -> int:  # noqa: ANN001
+    return sum(1 for t in texts for tok in simp.nlp.tokenizer(t) if tok.is_alpha)
+
+
+def rate(fn, texts: list[str], words: int) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return words / (time.perf_counter() - start)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=2, help="warm rounds")
+    ap.add_argument("--profile", type=Path, default=None, help="cProfile the cold round")
+    args = ap.parse_args()
+    if not DOCS.exists():
+        print(f"{DOCS} not found: this benchmark needs ../shared/data.")
+        return 0
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DOCS.glob("*.txt"))]
+    simp = get_simplifier()
+    simp.analyze(WARM_UP)
+    words = words_of(simp, texts)
+    tok = rate(simp.nlp.tokenizer, texts, words)
+    prof = cProfile.Profile() if args.profile else None
+    if prof:
+        prof.enable()
+    cold = rate(simp.analyze, texts, words)
+    if prof:
+        prof.disable()
+        prof.dump_stats(args.profile)
+    warm = max(rate(simp.analyze, texts, words) for _ in range(args.rounds))
+    print(f"{len(texts)} texts, {words} words")
+    print(f"spaCy tokenizer: {tok:10,.0f} words/s")
+    print(f"analyze, cold:   {cold:10,.0f} words/s  ({cold / tok:.3f} of the tokenizer)")
+    print(f"analyze, warm:   {warm:10,.0f} words/s  ({warm / tok:.3f} of the tokenizer)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
