@@ -45,6 +45,8 @@ def token_keys(t: Token) -> list[str]:
     different entries, and it must not depend on the hash seed.
     """
     keys = [t.lower_]
+    if t.text.casefold() != keys[0]:
+        keys.append(t.text.casefold())  # list terms are casefolded: "außerordentliche" -> "ss"
     lemma = t.lemma_.casefold() if t.lemma_ else ""
     if lemma and lemma != keys[0]:
         keys.append(lemma)

@@ -99,6 +99,25 @@ def test_safety_explanation_only_for_the_sense_that_fits(simp):  # noqa: ANN001
     assert fee_expl and award_expl and fee_expl != award_expl
 
 
+def test_safety_term_of_art_only_in_its_context(simp):  # noqa: ANN001
+    """A term with one legal sense tied to context words ("Abnahme" of building works) is an
+    everyday word elsewhere: not flagged there; a term with several senses where none fits
+    still asks which one is meant."""
+    def j006(text: str) -> list[str]:
+        return [f.text for f in simp.analyze(text).findings if f.rule == "SIM-J006"]
+    assert j006("Die Abnahme des Gewichts war deutlich.") == []
+    assert j006("Die Abnahme des Gebäudes ist am Montag.") == ["Abnahme"]
+    assert j006("Das ist ein Widerspruch zu Ihrer Aussage.") == ["Widerspruch"]
+
+
+def test_safety_multiword_term_with_sharp_s_matches_inflected(simp):  # noqa: ANN001
+    """List terms are casefolded ("ß" -> "ss"): an inflected word of a multi-word term
+    still matches ("außerordentliche Kündigung")."""
+    report = simp.analyze("Eine außerordentliche Kündigung setzt einen wichtigen Grund voraus.")
+    assert [f.text for f in report.findings if f.rule == "SIM-J006"] == [
+        "außerordentliche Kündigung"]
+
+
 # -- who acts ----------------------------------------------------------------------------------
 
 

@@ -205,6 +205,8 @@ def _sense(ctx: Context, s_index: int, hit: TermHit) -> Entry | None:
     A term with one sense and no context applies anywhere. With several senses, the first whose
     context lemmas occur within ``SENSE_WINDOW`` sentences; None if none fits, so that no
     explanation of the wrong sense is offered ("Abnahme" of building works is no decrease).
+    A term with only one sense that has a context is a term of art only in that context: out
+    of it, the caller does not flag it ("Abnahme" of weight is an everyday word).
     """
     e = hit.entry
     senses = ctx.lexicon.senses(e)
@@ -259,6 +261,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if after.startswith(("(", "[")):
                     continue  # already explained in brackets
                 sense = _sense(ctx, s.index, hit)
+                if sense is None and len(ctx.lexicon.senses(e)) == 1:
+                    continue  # the one legal sense does not fit: an everyday word here
                 if sense is None:
                     # no sense fits here: ask for an explanation, never offer a wrong one
                     values["explanation"] = ""
