@@ -26,7 +26,7 @@ def suggestions(simp: Simplifier, text: str, rule: str) -> list[tuple[str, str]]
 @pytest.mark.parametrize("text,want", [
     ("Der Kassenwart unterschreibt namens des Vereins.", ["namens des Vereins"]),
     ("Die Leiterin handelt kraft ihres Amtes.", ["kraft ihres Amtes"]),
-    ("Der Preis einschließlich der Lieferung beträgt 80 Euro.", ["einschließlich der Lieferung"]),
+    ("Der Preis inklusive der Lieferung beträgt 80 Euro.", ["inklusive der Lieferung"]),
     ("Wir zahlen den Betrag inklusive der Zinsen des Vorjahres.",
      ["inklusive der Zinsen des Vorjahres"]),
     ("Mit Hilfe eines Dolmetschers füllen Sie das Formular aus.",
