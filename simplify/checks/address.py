@@ -23,7 +23,9 @@ def _other_person(toks: list, i: int) -> bool:  # noqa: ANN001
 
 @check("role_nouns")
 def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """"Der Antragsteller hat ...": address the reader as "Sie"."""
+    """"Der Antragsteller hat ...": address the reader as "Sie" (in texts that address them)."""
+    if not ctx.addresses_reader:
+        return  # a general description: "Betroffene zahlen ..." is not aimed at the reader
     for s in ctx.sentences:
         if not any(t.tag_ in FINITE for t in s.tokens):
             continue  # a form label ("Unterschrift der Antragstellerin") names a field
@@ -46,6 +48,8 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
 @check("man")
 def man(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"man" in a form usually means the reader ("Sie") or the office ("wir")."""
+    if not ctx.addresses_reader:
+        return  # "Man nennt das Tier auch Ren": in a description "man" means people at large
     for s in ctx.sentences:
         for t in s.tokens:
             if t.lower_ == "man" and t.tag_ in {"PIS", "PPER", "PIAT"}:
