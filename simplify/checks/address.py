@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..rules import Rule
 from ..vocabulary import german_list
 from .base import Context, Match, check, span_of
+from .duty import is_duty
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 OTHER_PERSON = {"als", "alle", "allen", "aller", "beide", "beiden", "anderen", "andere",
@@ -59,6 +60,7 @@ def man(ctx: Context, rule: Rule) -> Iterator[Match]:
 @check("haben_zu_infinitive")
 def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"hat ... vorzulegen": an obligation aimed at a third person instead of the reader."""
+    not_duty = {v.casefold() for v in rule.params.get("not_duty", [])}
     for s in ctx.sentences:
         for c in s.clauses.clauses:
             toks = c.tokens
@@ -70,6 +72,6 @@ def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
                    and toks[i - 1].tag_ == "PTKZU"]
             addressed = any(t.lower_ in {"sie", "wir", "ich", "du"} and t.tag_ == "PPER"
                             for t in toks)
-            if haben and zu and not addressed:
+            if haben and zu and not addressed and is_duty(toks, haben[0], zu[-1], not_duty):
                 start, end = span_of(sorted([haben[0], zu[-1]], key=lambda t: t.i))
                 yield Match(start, end, {"verb": zu[-1].text}, sentence=s.index)
