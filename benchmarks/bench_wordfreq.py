@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_findings import DATA, corpus  # noqa: E402
 
 from simplify import Simplifier  # noqa: E402
+from simplify.checks.rare import CONTENT  # noqa: E402
 from simplify.rarity import token_zipf  # noqa: E402
 from simplify.rules import default_rules  # noqa: E402
 
@@ -81,24 +82,43 @@ def long_words(texts: dict[str, list[str]]) -> None:
         print(f"    {th:4.2f}  " + "  ".join(cells) + f"   admin: {', '.join(dropped)}")
 
 
+def content_zipf(texts: dict[str, list[str]], simp: Simplifier) -> None:
+    """The distribution the rare-word threshold cuts: Zipf of every content word (form or
+    lemma; names, numbers and codes left out), per corpus, as the share below each value."""
+    print("Content words (NN, ADJ, ADV, VV; no names): share with Zipf below ...")
+    for name in CORPORA:
+        zs = []
+        for text in texts[name]:
+            for t in simp.nlp(text[:100_000]):
+                if t.tag_ in CONTENT and t.is_alpha and sum(c.isupper() for c in t.text) < 2:
+                    zs.append(token_zipf(t))
+        cells = [f"<{b:.1f}: {100 * sum(z < b for z in zs) / max(len(zs), 1):4.1f} %"
+                 for b in BINS[:-1]]
+        print(f"  {name:9s} {len(zs):6d} words  " + "  ".join(cells))
+
+
 def rare_words(texts: dict[str, list[str]]) -> None:
     if "SIM-W002" not in default_rules():
         return
-    print("Rare words (SIM-W002): hints per 1,000 words by threshold")
+    chosen = default_rules()["SIM-W002"].params.get("rare_zipf")
+    print(f"Rare words (SIM-W002): hints per 1,000 words by threshold (chosen: {chosen})")
     for th in RARE_THRESHOLDS:
         simp = Simplifier(rules=_with_params("SIM-W002", rare_zipf=th))
-        cells = []
+        cells, seen = [], {}
         for name in CORPORA:
             words = hints = 0
-            zs: Counter[str] = Counter()
+            flagged: Counter[str] = Counter()
             for text in texts[name]:
                 report = simp.analyze(text[:100_000], "formular", enable={"SIM-W002"},
                                       suggest=False)
                 words += report.scores.get("words", 0)
                 hints += len(report.findings)
+                flagged.update(f.text for f in report.findings)
             cells.append(f"{name} {hints:4d} = {1000 * hints / max(words, 1):5.1f}")
-            del zs
+            seen[name] = flagged
         print(f"    {th:4.2f}  " + "  ".join(cells))
+        for name in ("klexikon", "admin"):
+            print(f"          {name}: {', '.join(w for w, _ in seen[name].most_common(12))}")
 
 
 def main() -> int:
@@ -107,6 +127,7 @@ def main() -> int:
         return 0
     texts = {name: [t for _, t in corpus(name)] for name in CORPORA}
     long_words(texts)
+    content_zipf(texts, Simplifier())
     rare_words(texts)
     return 0
 

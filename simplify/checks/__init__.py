@@ -6,6 +6,7 @@ from . import (  # noqa: F401 - registers the checks
     length,
     nominal,
     passive,
+    rare,
     readability,
     wordlist,
     words,
