@@ -55,4 +55,14 @@ def test_form_labels_make_a_form(nlp):
     a = audience(nlp(text))
     assert a.labels == 3 and a.addresses_reader
     one = audience(nlp("Zum Beispiel:\n" + DESCRIPTION))
-    assert one.labels == 1 and not one.addresses_reader
+    assert one.labels == 0 and not one.addresses_reader
+
+
+def test_block_of_field_lines_makes_a_form(nlp):
+    # a form in the third person: its fields are short lines one after the other
+    text = ("Angaben zur Halterin\n\nName, Vorname\nGeburtsdatum\nAnschrift\n\n" + DESCRIPTION)
+    a = audience(nlp(text))
+    assert a.labels == 3 and a.address == 0 and a.addresses_reader
+    # single short lines (headings) are no block
+    headed = audience(nlp("Der See\n\n" + DESCRIPTION + "\n\nDas Wetter\n\n" + DESCRIPTION))
+    assert headed.labels == 0 and not headed.addresses_reader

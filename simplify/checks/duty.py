@@ -12,9 +12,11 @@ both rules' findings (issue 14). The features, all from tags and lemmas:
   (``params.not_duty`` of the rule, data);
 * "haben" + a quantity as object ("nichts", "viel", "etwas", "mehr") before the infinitive:
   something to have, not something to do;
-* an adverb of ease before the infinitive ("schwer", "leicht", "gut", "kaum"): a possibility;
-* another finite full verb in the clause, or "haben" as the auxiliary of a participle: the
-  infinitive belongs to another verb;
+* an adverb of ease right before the infinitive ("schwer", "leicht", "gut", "kaum"): a
+  possibility;
+* another finite full verb between the auxiliary and the infinitive, or (for "haben") a
+  participle there: the infinitive belongs to another verb (the clause analysis may join
+  two clauses linked by "und", so only the words between count);
 * "zu sein", "zu haben", "zu werden": an auxiliary as infinitive is no instruction.
 """
 
@@ -35,15 +37,17 @@ def is_duty(toks: list[Token], aux: Token, zu: Token, not_duty: set[str]) -> boo
     if zu.lemma_.casefold() in not_duty:  # the tagger's lemma: "einzureichen" -> "einreichen"
         return False
     haben = aux.lemma_.casefold() == "haben"
-    others = [t for t in toks if t.tag_ in {"VVFIN", "VMFIN"} and t.i != aux.i]
-    if others:
-        return False  # "glaubten, den Krieg zu gewinnen": the infinitive hangs on "glauben"
-    if haben and any(t.tag_ == "VVPP" for t in toks):
-        return False  # "hatten … errungen": haben is the perfect auxiliary
     lo, hi = sorted((aux.i, zu.i))
     between = [t for t in toks if lo < t.i < hi]
+    if any(t.tag_ in {"VVFIN", "VMFIN"} for t in between):
+        return False  # "glaubten daran den Krieg zu gewinnen": it hangs on "glauben"
+    if haben and any(t.tag_ == "VVPP" for t in between):
+        return False  # "hatten … errungen": haben is the perfect auxiliary
     if haben and any(t.lower_ in QUANTITIES and t.tag_ in {"PIS", "PIAT", "PWS", "ADV"}
                      for t in between):
         return False  # "nichts zu befürchten haben", "viel zu bieten haben"
-    # "ist im Schnee schlecht zu erkennen": a possibility
-    return haben or not any(t.lower_ in EASE for t in toks if t.i < zu.i)
+    # "ist im Schnee schlecht zu erkennen": a possibility; the adverb stands right before
+    # the infinitive ("ist gut lesbar … auszulegen" is a duty)
+    first = zu.i - 1 if zu.i - 1 >= 0 and zu.doc[zu.i - 1].tag_ == "PTKZU" else zu.i
+    near = [t for t in toks if first - 2 <= t.i < first]
+    return haben or not any(t.lower_ in EASE for t in near)

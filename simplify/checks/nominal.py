@@ -166,8 +166,10 @@ def _verb_would_do(toks: list[Token], prep: int, k: int) -> bool:
     lemma = noun.lemma_.casefold()
     if noun.lower_ != lemma and noun.lower_.endswith(("ungen", "ionen", "heiten", "keiten")):
         return False  # plural
-    verb = verb_from_noun(lemma)
-    if lemma not in VERBAL_NOUNS and (verb is None or zipf(verb) < MIN_VERB_ZIPF):
+    # "Übermittlung" -> "übermitteln", "Verbesserung" -> "verbessern" besides verb_from_noun
+    verbs = [verb_from_noun(lemma)] + ([lemma[:-4] + "eln", lemma[:-4] + "ern"]
+                                       if lemma.endswith(("lung", "rung")) else [])
+    if lemma not in VERBAL_NOUNS and not any(v and zipf(v) >= MIN_VERB_ZIPF for v in verbs):
         return False
     if not any(t.tag_ in DETERMINERS for t in toks[prep + 1:k]):
         return True
