@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from simplify import get_simplifier  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
-if not DATA.exists():  # a git worktree next to /work/main
+if not DATA.exists():  # a worktree next to /work/main: the shared data lives in /work/shared
     DATA = Path("/work/shared/data")
 
 

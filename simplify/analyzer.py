@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .audience import audience
 from .budget import apply_budgets
 from .checks import CHECKS, Context, Match, SentenceView
 from .clauses import analyse_clauses, is_word
@@ -121,7 +122,8 @@ class Simplifier:
         scores = document_scores([c for c in counts if c.words])
         difficulty = [sentence_difficulty(c) if c.words else 0.0 for c in counts]
         index = scores.verstaendlichkeitsindex if scores.words else None
-        ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty)
+        ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
+                      addresses_reader=audience(doc).addresses_reader)
         findings = self._run_rules(ctx, enable, disable, levels)
         budgets = apply_budgets(findings, self.rules, prof,
                                 sum(max(1, len(s.clauses.clauses)) for s in sentences))

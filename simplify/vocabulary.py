@@ -36,7 +36,7 @@ _FAMILY_LIST = [
     Family("jargon", "Amtsdeutsch und Fachsprache", "#6b2fa3", "#efe5f8", "Wellenlinie",
            "wavy"),
     Family("address", "Ansprache", "#0b7a6f", "#dff3f0", "gestrichelt", "dashed"),
-    Family("words", "Lange Wörter", "#b54a00", "#fbe8da", "gepunktet", "dotted"),
+    Family("words", "Lange und seltene Wörter", "#b54a00", "#fbe8da", "gepunktet", "dotted"),
     Family("structure", "Satzbau", "#3d6b00", "#e8f2dc", "durchgezogen", "solid"),
     Family("readability", "Lesbarkeit", "#4a5565", "#eef0f3", "keine Markierung", "none",
            highlight=False),

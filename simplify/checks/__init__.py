@@ -10,6 +10,7 @@ from . import (  # noqa: F401 - registers the checks
     participles,
     passive,
     prepositions,
+    rare,
     readability,
     roles,
     structure,

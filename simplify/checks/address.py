@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..rules import Rule
 from ..vocabulary import german_list
 from .base import Context, Match, check, span_of
+from .duty import is_duty
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 OTHER_PERSON = {"als", "alle", "allen", "aller", "beide", "beiden", "anderen", "andere",
@@ -23,7 +24,9 @@ def _other_person(toks: list, i: int) -> bool:  # noqa: ANN001
 
 @check("role_nouns")
 def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """"Der Antragsteller hat ...": address the reader as "Sie"."""
+    """"Der Antragsteller hat ...": address the reader as "Sie" (in texts that address them)."""
+    if not ctx.addresses_reader:
+        return  # a general description: "Betroffene zahlen ..." is not aimed at the reader
     for s in ctx.sentences:
         if not any(t.tag_ in FINITE for t in s.tokens):
             continue  # a form label ("Unterschrift der Antragstellerin") names a field
@@ -46,6 +49,8 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
 @check("man")
 def man(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"man" in a form usually means the reader ("Sie") or the office ("wir")."""
+    if not ctx.addresses_reader:
+        return  # "Man nennt das Tier auch Ren": in a description "man" means people at large
     for s in ctx.sentences:
         for t in s.tokens:
             if t.lower_ == "man" and t.tag_ in {"PIS", "PPER", "PIAT"}:
@@ -55,6 +60,7 @@ def man(ctx: Context, rule: Rule) -> Iterator[Match]:
 @check("haben_zu_infinitive")
 def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"hat ... vorzulegen": an obligation aimed at a third person instead of the reader."""
+    not_duty = {v.casefold() for v in rule.params.get("not_duty", [])}
     for s in ctx.sentences:
         for c in s.clauses.clauses:
             toks = c.tokens
@@ -66,6 +72,6 @@ def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
                    and toks[i - 1].tag_ == "PTKZU"]
             addressed = any(t.lower_ in {"sie", "wir", "ich", "du"} and t.tag_ == "PPER"
                             for t in toks)
-            if haben and zu and not addressed:
+            if haben and zu and not addressed and is_duty(toks, haben[0], zu[-1], not_duty):
                 start, end = span_of(sorted([haben[0], zu[-1]], key=lambda t: t.i))
                 yield Match(start, end, {"verb": zu[-1].text}, sentence=s.index)

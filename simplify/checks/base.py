@@ -41,6 +41,9 @@ class Context:
     index: float | None = None  # Verständlichkeitsindex of the whole text
     rules: dict[str, Rule] = field(default_factory=dict)
     difficulty: list[float] = field(default_factory=list)  # per sentence, 0 easy ... 20 hard
+    # the text speaks to its reader (instructions, forms, letters; simplify/audience.py):
+    # only then do "man" and role nouns become "Sie"
+    addresses_reader: bool = True
     _protected: Protected | None = None
 
     @property

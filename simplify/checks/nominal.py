@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..forms import zipf
 from ..lexicon import separable_particle
-from ..morphology import is_nominalisation
+from ..morphology import VERBAL_NOUNS, is_nominalisation
 from ..rules import Rule
 from ..verbs import is_plausible_verb, verb_from_noun
 from ..vocabulary import german_list
@@ -178,6 +179,33 @@ def nominalised_infinitive(toks: list[Token], m: int) -> bool:
     return is_plausible_verb(low)
 
 
+DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
+MIN_VERB_ZIPF = 3.0  # the base verb is an everyday word ("zeiten" for "Zeitung" is not)
+
+
+def _verb_would_do(toks: list[Token], prep: int, k: int) -> bool:
+    """"durch Vorlage des Ausweises" -> "indem Sie den Ausweis vorlegen": only where a verb
+    would do. The noun has a base verb in everyday use, names one action (singular: plural
+    "Regelungen" are things), and the phrase is instrumental: a bare noun ("durch Zahlung") or
+    a noun with its object after it ("durch die Vorlage des Ausweises"). A definite noun on its
+    own refers to something already named ("Durch die Abtretung …", "durch die Zeitung").
+    An editor found 1 of 4 of the old hints worth the time (issue 14)."""
+    noun = toks[k]
+    lemma = noun.lemma_.casefold()
+    if noun.lower_ != lemma and noun.lower_.endswith(("ungen", "ionen", "heiten", "keiten")):
+        return False  # plural
+    # "Übermittlung" -> "übermitteln", "Verbesserung" -> "verbessern" besides verb_from_noun
+    verbs = [verb_from_noun(lemma)] + ([lemma[:-4] + "eln", lemma[:-4] + "ern"]
+                                       if lemma.endswith(("lung", "rung")) else [])
+    if lemma not in VERBAL_NOUNS and not any(v and zipf(v) >= MIN_VERB_ZIPF for v in verbs):
+        return False
+    if not any(t.tag_ in DETERMINERS for t in toks[prep + 1:k]):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and (nxt.lower_ == "von" or _genitive_attribute(toks, k + 1)
+                                is not None)
+
+
 @check("preposition_nominalisation")
 def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"durch/mittels/infolge + nominalisation": "durch Vorlage des Ausweises", "durch das
@@ -192,7 +220,7 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
             while m < len(toks) and (toks[m].tag_ in NOUN_PHRASE_INNER
                                      or toks[m].lower_ in {"das", "dem"}):
                 m += 1
-            if m < len(toks) and (is_nominalisation(toks[m])
+            if m < len(toks) and ((is_nominalisation(toks[m]) and _verb_would_do(toks, i, m))
                                   or nominalised_infinitive(toks, m)):
                 start, end = span_of([t, toks[m]])
                 yield Match(start, end, {"preposition": t.text, "noun": toks[m].text},

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..morphology import is_nominalisation, is_sein_verb
 from ..rules import Rule
 from .base import Context, Match, check, span_of
+from .duty import is_duty
 
 WERDEN_FORMS = {"VAFIN", "VAINF", "VAPP"}
 SEIN_FORMS = {"VAFIN", "VAINF"}
@@ -88,12 +89,14 @@ def _zu_infinitive(toks: list[Token]) -> list[Token]:
 @check("sein_zu_infinitive")
 def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"ist/sind ... zu + Infinitiv": "Der Antrag ist bis Mai einzureichen"."""
+    not_duty = {v.casefold() for v in rule.params.get("not_duty", [])}
     for si, toks in _clauses(ctx):
         if any(t.tag_ == "KOUI" for t in toks):
             continue  # "um ... zu", "ohne ... zu"
-        sein = [t for t in toks if _is_sein(t)]
         zu = _zu_infinitive(toks)
-        if sein and zu:
+        # the finite (or infinite) "sein" of the construction, not "zu sein" itself
+        sein = [t for t in toks if _is_sein(t) and t not in zu]
+        if sein and zu and is_duty(toks, sein[0], zu[-1], not_duty):
             start, end = span_of(sorted(sein + zu, key=lambda t: t.i))
             yield Match(start, end, {"verb": zu[-1].text}, sentence=si)
 

@@ -1,7 +1,12 @@
 """Long words: compounds beyond the profile's limit, with a readable split where that is a
 plain-language device (the profiles in ``params.split_in_profiles``: Einfache and Leichte
 Sprache). The split is made once, at the main joint between modifier and head, and only when
-both parts are real German words (``forms.main_joint``); names are never split."""
+both parts are real German words (``forms.main_joint``).
+
+No hint on names (tagged NE, or part of a protected name) and none on everyday compounds: a
+word as frequent in general German as ``params.everyday_zipf`` (wordfreq's Zipf scale, form or
+lemma; calibrated with ``benchmarks/bench_wordfreq.py``) is read as a whole, however long
+("Migrationshintergrund", "Arbeitslosenversicherung")."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from collections.abc import Iterator
 
 from ..forms import main_joint
 from ..morphology import compound_parts, join_compound
+from ..rarity import token_zipf
 from ..report import Suggestion
 from ..rules import Rule
 from .base import Context, Match, check
@@ -24,13 +30,14 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
     mediopunkt = bool(ctx.profile.limits.get("mediopunkt", 0))
     protected = ctx.lexicon.protected
     split_in = set(rule.params.get("split_in_profiles", []))
+    everyday = float(rule.params.get("everyday_zipf", 99))
     for s in ctx.sentences:
         for t in s.words:
             # a word hyphenated at a PDF line end ("Antrag-\nstellung") is one word
             word = t.norm_ if "\n" in t.text else t.text
             end = t.idx + len(t.text)
-            if "-" in word or not word.isalpha() or t.tag_ not in {"NN", "NE", "ADJA", "ADJD"}:
-                continue
+            if "-" in word or not word.isalpha() or t.tag_ not in {"NN", "ADJA", "ADJD"}:
+                continue  # a name (NE) is not ours to shorten
             if t.lemma_.casefold() in protected or word.casefold() in protected:
                 continue
             if ctx.protected.kind_at(t.idx, end) == "Name":
@@ -41,10 +48,12 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
             parts = compound_parts(word)
             if letters <= max_letters and len(parts) < max_parts:
                 continue
+            if token_zipf(t) >= everyday:
+                continue  # an everyday word, read as a whole
             sugg = []
             # adjectives keep their form; official titles of laws keep their spelling; names
             # are never split
-            keep = (t.tag_ in {"ADJA", "ADJD", "NE"} or word.lower().endswith(OFFICIAL_TITLES)
+            keep = (t.tag_ in {"ADJA", "ADJD"} or word.lower().endswith(OFFICIAL_TITLES)
                     or ctx.profile.name not in split_in)
             joint = None if keep else main_joint(word)
             if joint is not None:

@@ -1,0 +1,79 @@
+"""Rare words: words rare in general German, which a reader may not know.
+
+A word is rare when wordfreq's Zipf value of its form and of its lemma are both below the
+rule's ``rare_zipf`` (calibrated with ``benchmarks/bench_wordfreq.py`` on plain texts versus
+administrative texts). Not flagged, because another rule or nobody should handle them:
+
+* names (tagged NE, or protected names of bodies, the organisation's names), quotations and
+  codes (``simplify/protect.py``); foreign-language material (FM);
+* numbers, abbreviations and all-caps codes (the abbreviation rules);
+* words a word-list rule covers at the same place (Amtsdeutsch, jargon lists): no double
+  finding;
+* words longer than the profile's word limit: the long-word rule flags them;
+* compounds whose parts are all common (HanTa's compound analysis): "Wohnzimmerrestaurant" is
+  understood from its parts even if the whole is rare;
+* inflected forms of common lemmas (the lemma counts too), participles of common verbs;
+* nouns that neither the noun dictionary (german-nouns) knows nor split into a known head:
+  mostly names the tagger did not mark ("Volmarstein") or foreign words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..forms import main_joint, noun_table
+from ..rarity import common_parts, word_zipf
+from ..rules import Rule
+from .base import Context, Match, check
+
+CONTENT = {"NN", "ADJA", "ADJD", "ADV", "VVFIN", "VVINF", "VVIZU", "VVPP", "VVIMP"}
+MIN_LETTERS = 4
+
+
+def _listed(ctx: Context) -> set[int]:
+    """Document positions of tokens that a word list's term covers."""
+    out: set[int] = set()
+    names = list(ctx.lexicon.single) + [n for n in ctx.lexicon.multi
+                                        if n not in ctx.lexicon.single]
+    for s in ctx.sentences:
+        for name in names:
+            for hit in ctx.lexicon.find_terms(s.tokens, name):
+                out.update(t.i for t in hit.tokens)
+    return out
+
+
+def _known_noun(word: str, lemma: str) -> bool:
+    """A German noun: in the noun dictionary, or a compound with a head from it."""
+    table = noun_table()
+    return lemma in table or word in table or main_joint(lemma or word) is not None
+
+
+@check("rare_words")
+def rare_words(ctx: Context, rule: Rule) -> Iterator[Match]:
+    threshold = float(rule.params.get("rare_zipf", 2.0))
+    max_letters = ctx.profile.limit("word_letters")
+    listed: set[int] | None = None
+    for s in ctx.sentences:
+        for t in s.words:
+            word = t.norm_ if "\n" in t.text else t.text
+            if t.tag_ not in CONTENT or not word.isalpha() or len(word) < MIN_LETTERS:
+                continue
+            if sum(c.isupper() for c in word) > 1 or len(word) > max_letters:
+                continue  # a code or abbreviation ("BAföG"); a long word is SIM-W001's
+            if word_zipf(t) >= threshold or common_parts(word, threshold):
+                continue
+            lemma = t.lemma_ or ""
+            if lemma.isalpha() and lemma != word and common_parts(lemma, threshold):
+                continue
+            if t.tag_ == "NN" and not _known_noun(word, lemma):
+                continue
+            end = t.idx + len(t.text)
+            if ctx.protected.kind_at(t.idx, end) is not None or ctx.lexicon.abbreviation(t):
+                continue
+            if ctx.lexicon.lists.allowed(word) or ctx.lexicon.lists.allowed(lemma):
+                continue
+            if listed is None:
+                listed = _listed(ctx)  # only for texts with a candidate
+            if t.i in listed:
+                continue
+            yield Match(t.idx, end, {"word": word}, sentence=s.index)

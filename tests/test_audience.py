@@ -1,0 +1,68 @@
+"""Whether a text addresses its reader decides if "man" and role nouns become "Sie"."""
+
+from __future__ import annotations
+
+from simplify.audience import audience
+
+DESCRIPTION = (
+    "Der Bodensee liegt zwischen Deutschland, Österreich und der Schweiz. Er ist der größte See "
+    "in Deutschland. Im Winter friert er nur selten zu. Früher hat man auf dem See Fische "
+    "gefangen und mit Booten Waren gebracht. Heute fahren dort vor allem Ausflugsschiffe. Vom "
+    "Ufer aus kann man bei klarem Wetter die Alpen sehen. Viele Besucher kommen im Sommer und "
+    "baden im kühlen Wasser.")
+LETTER = (
+    "Sehr geehrte Frau Berg, wir haben Ihren Antrag auf Wohngeld erhalten. Damit wir ihn prüfen "
+    "können, fehlen noch Unterlagen. Man braucht dafür die Mietbescheinigung und die "
+    "Lohnabrechnungen der letzten drei Monate. Bitte senden Sie uns diese Unterlagen bis zum "
+    "30. Juni. Wenn Sie Fragen haben, rufen Sie uns gerne an. Mit freundlichen Grüßen, Ihre "
+    "Wohngeldstelle der Stadt.")
+
+
+def test_description_does_not_address_reader(nlp):
+    a = audience(nlp(DESCRIPTION))
+    assert a.words >= 60 and a.address == 0 and not a.addresses_reader
+
+
+def test_letter_addresses_reader(nlp):
+    a = audience(nlp(LETTER))
+    assert a.address >= 3 and a.addresses_reader
+
+
+def test_sentence_initial_sie_is_no_signal(nlp):
+    # "Sie" opening a sentence may mean "they": only polite forms inside a sentence count
+    a = audience(nlp("Die Kinder spielen im Hof. Sie lachen laut. Sie rennen um die Bäume."))
+    assert a.address == 0
+
+
+def test_form_fields_count(nlp):
+    a = audience(nlp("Name: ________ Geburtsdatum: ________ ☐ ledig ☐ verheiratet"))
+    assert a.fields == 4
+
+
+def test_short_text_counts_as_addressed(nlp):
+    assert audience(nlp("Man muss den Antrag unterschreiben.")).addresses_reader
+
+
+def test_man_only_where_text_addresses_reader(simp):
+    rules = {"SIM-A002"}
+    assert not [f for f in simp.analyze(DESCRIPTION, enable=rules).findings]
+    found = [f.text for f in simp.analyze(LETTER, enable=rules).findings]
+    assert found == ["Man"]
+
+
+def test_form_labels_make_a_form(nlp):
+    text = ("Vorname:\n\nNachname:\n\nOrt, Datum:\n\n" + DESCRIPTION)
+    a = audience(nlp(text))
+    assert a.labels == 3 and a.addresses_reader
+    one = audience(nlp("Zum Beispiel:\n" + DESCRIPTION))
+    assert one.labels == 0 and not one.addresses_reader
+
+
+def test_block_of_field_lines_makes_a_form(nlp):
+    # a form in the third person: its fields are short lines one after the other
+    text = ("Angaben zur Halterin\n\nName, Vorname\nGeburtsdatum\nAnschrift\n\n" + DESCRIPTION)
+    a = audience(nlp(text))
+    assert a.labels == 3 and a.address == 0 and a.addresses_reader
+    # single short lines (headings) are no block
+    headed = audience(nlp("Der See\n\n" + DESCRIPTION + "\n\nDas Wetter\n\n" + DESCRIPTION))
+    assert headed.labels == 0 and not headed.addresses_reader
