@@ -196,6 +196,12 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     return out
 
 
+def _tip(note: str) -> str:
+    """The list's note as advice; a note that ends in a quotation keeps its own ending."""
+    note = note.rstrip(".")
+    return f"Tipp: {note}" if note.endswith("“") else f"Tipp: {note}."
+
+
 SENSE_WINDOW = 2  # sentences on each side in which a sense's context words count
 
 
@@ -253,7 +259,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 seen.add(key)
             values = {"term": e.term, "suggestion": " oder ".join(e.replacements) or "—",
                       "advice": (f"Einfacher: {german_list(list(e.replacements))}."
-                                 if e.replacements else f"Tipp: {e.note.rstrip('.')}."),
+                                 if e.replacements else _tip(e.note)),
                       "note": e.note, "explanation": e.explanation,
                       "explain": f": {e.explanation}" if e.explanation else "."}
             if mode == "explain":
