@@ -25,11 +25,12 @@ from simplify.formats_out import RunResult, render
 from simplify.service import DocumentService
 from simplify.sources import MAX_DOCUMENT_BYTES
 
+from ..bodies import GuardedRoute
 from ..engine import Engine
-from ..schemas import ErrorResponse, Report
+from ..schemas import Report, RuleIds, StrictBody, error_responses
 from .deps import get_engine
 
-router = APIRouter(prefix="/v1", tags=["Dokumente"])
+router = APIRouter(prefix="/v1", tags=["Dokumente"], route_class=GuardedRoute)
 
 # File types the page accepts; the kind names are those of simplify.formats_in.
 SUFFIXES = {".docx": "docx", ".odt": "odt", ".pdf": "pdf", ".txt": "text", ".md": "markdown",
@@ -72,7 +73,7 @@ class DocumentOut(BaseModel):
                     "page/line (pdf).")
 
 
-class ExportRequest(BaseModel):
+class ExportRequest(StrictBody):
     """A text to save as a Word document."""
 
     text: str = Field(..., description="Der Text. Jede Zeile wird ein Absatz.")
@@ -80,22 +81,19 @@ class ExportRequest(BaseModel):
                              max_length=200)
 
 
-class ReportRequest(BaseModel):
+class ReportRequest(StrictBody):
     """A text to check and to return as the HTML report."""
 
     text: str = Field(..., description="Der Text, den simplify prüfen soll")
     profile: str | None = Field(None, description="Textsorte, zum Beispiel „brief“",
                                 examples=["formular"])
-    disable: list[str] | None = Field(None, description="Diese Regeln nicht prüfen")
+    disable: RuleIds | None = Field(None, description="Diese Regeln nicht prüfen")
     name: str | None = Field(None, description="Name des Textes im Bericht", max_length=200)
 
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    413: {"model": ErrorResponse, "description": "Die Datei oder der Text ist zu groß."},
-    422: {"model": ErrorResponse,
-          "description": "Die Anfrage ist ungültig oder die Datei kann nicht gelesen werden."},
-    500: {"model": ErrorResponse, "description": "Interner Fehler (ohne technische Details)."},
-}
+_ERRORS = error_responses(
+    400, 405, 413, 422, 500, 503,
+    e422="Die Anfrage ist ungültig oder die Datei kann nicht gelesen werden.")
 
 
 # -- reading the upload in memory ---------------------------------------------------------------
@@ -193,8 +191,7 @@ def _read_document(name: str, data: bytes) -> Any:
     ),
     responses={
         200: {"description": "Text, Prüfbericht und Fundstellen im Dokument"},
-        415: {"model": ErrorResponse,
-              "description": "Diesen Dateityp kann simplify nicht lesen."},
+        **error_responses(415),
         **_ERRORS,
     },
     openapi_extra={"requestBody": {"required": True, "content": {"multipart/form-data": {
