@@ -64,7 +64,8 @@ def create_app(settings: Settings | None = None, simplifier: Simplifier | None =
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         service = DocumentService(config, simplifier=simplifier, model=settings.model)
-        engine = Engine(service, settings.max_chars, settings.profile)
+        engine = Engine(service, settings.max_chars, settings.profile,
+                        time_budget=settings.time_budget or None)
         app.state.engine = engine
         # Warm up in the background: start-up stays fast, early requests queue behind it.
         warm = asyncio.get_running_loop().create_task(_warm_up(engine))
@@ -88,7 +89,8 @@ def create_app(settings: Settings | None = None, simplifier: Simplifier | None =
     app.state.settings = settings
     app.state.engine = None
     install_handlers(app)
-    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes,
+                       body_timeout=settings.body_timeout)
     if settings.cors_origins:  # browser add-ons (LanguageTool clients); off by default
         from starlette.middleware.cors import CORSMiddleware
 

@@ -13,12 +13,14 @@ from collections.abc import Iterable
 from http import HTTPStatus
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from simplify.deadline import TimeBudgetExceeded
 from simplify.errors import ConfigError, InputError, SimplifyError, TextTooLong
 
 from .bodies import UNREADABLE, clean_text
@@ -46,6 +48,9 @@ STATUS_DE = {
     500: INTERNAL_ERROR,
     503: "Der Dienst startet gerade. Bitte versuchen Sie es gleich noch einmal.",
 }
+
+
+RETRY_AFTER = "10"  # seconds, on 503 answers
 
 
 def error_body(detail: str) -> dict[str, str]:
@@ -170,6 +175,9 @@ _METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
 
 
 async def _simplify_handler(request: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, TimeBudgetExceeded):
+        return JSONResponse(error_body(str(exc)), status_code=503,
+                            headers={"Retry-After": RETRY_AFTER})
     if isinstance(exc, TextTooLong):
         status = 413
     elif isinstance(exc, ConfigError | InputError):
@@ -204,12 +212,24 @@ class _BodyTooLarge(StarletteHTTPException):
         super().__init__(status_code=413, detail=_too_large(limit))
 
 
+BODY_TIMEOUT = ("Die Anfrage ist nicht vollständig angekommen: Es kamen zu lange keine Daten. "
+                "Bitte senden Sie sie noch einmal.")
+
+
+class _BodyTimeout(StarletteHTTPException):
+    """The client stopped sending its body (an HTTPException, as _BodyTooLarge)."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=408, detail=BODY_TIMEOUT)
+
+
 class RequestGuard:
     """Pure ASGI middleware: body size limit, privacy-safe access log, German 500."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, body_timeout: float = 30.0) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -229,7 +249,10 @@ class RequestGuard:
         seen = {"bytes": 0}
 
         async def limited_receive() -> Message:
-            message = await receive()
+            with anyio.move_on_after(self.body_timeout) as waited:
+                message = await receive()
+            if waited.cancelled_caught:  # the client stopped sending its body
+                raise _BodyTimeout()
             if message["type"] == "http.request":
                 seen["bytes"] += len(message.get("body", b""))
                 if seen["bytes"] > self.max_body_bytes:
@@ -243,6 +266,10 @@ class RequestGuard:
 
         try:
             await self.app(scope, limited_receive, tracking_send)
+        except _BodyTimeout:
+            if not status["code"]:
+                status["code"] = 408
+                await _send_json(send, 408, BODY_TIMEOUT, close=True)
         except _BodyTooLarge:
             if not status["code"]:
                 status["code"] = 413
@@ -289,11 +316,13 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
-async def _send_json(send: Send, status: int, detail: str) -> None:
+async def _send_json(send: Send, status: int, detail: str, close: bool = False) -> None:
     body = json.dumps(error_body(detail), ensure_ascii=False).encode("utf-8")
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode())]})
+    headers = [(b"content-type", b"application/json"),
+               (b"content-length", str(len(body)).encode())]
+    if close:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
 

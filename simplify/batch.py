@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .config import Config, FileOptions
+from .deadline import time_budget
 from .errors import SimplifyError
 from .report import Finding, Report
 from .service import DocumentService, internal_error_message
@@ -33,6 +34,7 @@ class Job:
     path: str | None = None  # None: ``data`` holds standard input
     data: bytes | None = None
     want_context: bool = False
+    time_budget: float | None = None  # seconds for this file; then it is noted as an error
 
 
 @dataclass
@@ -65,16 +67,8 @@ def check_job(service: DocumentService, job: Job) -> FileResult:
     """Read and check one file through the document service; errors become ``result.error``."""
     result = FileResult(job.index, job.name)
     try:
-        if job.path is None:
-            src = service.read_bytes(job.data or b"", job.name)
-        else:
-            src = service.read_path(job.path, job.name)
-        result.kind, result.note = src.kind, src.note
-        checked = service.check(src, job.options)
-        result.report = checked.report
-        result.locations = checked.locations
-        if job.want_context:
-            result.contexts = {f.fingerprint: checked.context(f) for f in checked.report.findings}
+        with time_budget(job.time_budget):
+            _check_into(service, job, result)
     except SimplifyError as exc:
         msg = str(exc)
         result.error = msg if msg.startswith(job.name) else f"{job.name}: {msg}"
@@ -83,6 +77,19 @@ def check_job(service: DocumentService, job: Job) -> FileResult:
         result.error = internal_error_message(job.name, exc)
         result.report = None
     return result
+
+
+def _check_into(service: DocumentService, job: Job, result: FileResult) -> None:
+    if job.path is None:
+        src = service.read_bytes(job.data or b"", job.name)
+    else:
+        src = service.read_path(job.path, job.name)
+    result.kind, result.note = src.kind, src.note
+    checked = service.check(src, job.options)
+    result.report = checked.report
+    result.locations = checked.locations
+    if job.want_context:
+        result.contexts = {f.fingerprint: checked.context(f) for f in checked.report.findings}
 
 
 # -- worker processes ---------------------------------------------------------------------------

@@ -12,7 +12,6 @@ import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Annotated, Any
 
-import anyio.to_thread
 from fastapi import APIRouter, Body, Depends, HTTPException, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
@@ -209,9 +208,8 @@ async def documents(request: Request, engine: Annotated[Engine, Depends(get_engi
         if len(body) > limit + MULTIPART_SLACK:
             raise HTTPException(status_code=413, detail=_too_big(limit))
     # CPU-bound steps share the engine's one worker thread, like the analysis itself.
-    fields, upload = await anyio.to_thread.run_sync(
-        parse_form, bytes(body), request.headers.get("content-type", ""),
-        limiter=engine.limiter)
+    fields, upload = await engine.run(parse_form, bytes(body),
+                                      request.headers.get("content-type", ""))
     del body
     if upload is None:
         raise HTTPException(status_code=422,
@@ -227,7 +225,7 @@ async def documents(request: Request, engine: Annotated[Engine, Depends(get_engi
     if len(data) > limit:
         raise HTTPException(status_code=413, detail=_too_big(limit, len(data)))
     profile = engine.check_profile(fields.get("profile") or None)
-    src = await anyio.to_thread.run_sync(_read_document, name, data, limiter=engine.limiter)
+    src = await engine.run(_read_document, name, data)
     del data
     # the document service: control comments, the organisation's lists, located findings
     checked = await engine.check_source(src, profile)
@@ -241,7 +239,7 @@ async def documents(request: Request, engine: Annotated[Engine, Depends(get_engi
         )
         return out.model_dump_json().encode("utf-8")
 
-    body_out = await anyio.to_thread.run_sync(answer, limiter=engine.limiter)
+    body_out = await engine.run(answer)
     return Response(body_out, media_type="application/json")
 
 
@@ -292,7 +290,7 @@ async def export_docx(
 ) -> Response:
     if len(request.text) > engine.max_chars:
         engine.check_length(request.text)  # 413 with the German message
-    data = await anyio.to_thread.run_sync(build_docx, request.text, limiter=engine.limiter)
+    data = await engine.run(build_docx, request.text)
     filename = _filename(request.name, "text", ".docx")
     return Response(data, media_type=DOCX_TYPE,
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
@@ -330,7 +328,7 @@ async def report_html(
         result.contexts = {f.fingerprint: checked.context(f) for f in report.findings}
         return render("html", RunResult([result]))
 
-    html = await anyio.to_thread.run_sync(page, limiter=engine.limiter)
+    html = await engine.run(page)
     filename = _filename(request.name, "bericht", ".html")
     return Response(html, media_type="text/html; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -46,7 +46,8 @@ def _collect(args: argparse.Namespace, resolver: Resolver, want_context: bool): 
                 if is_blank(data):
                     missing.append(_empty(index, "-", opts.profile))
                     continue
-                jobs.append((Job(index, "-", opts, None, data, want_context), cfg))
+                jobs.append((Job(index, "-", opts, None, data, want_context,
+                                 time_budget=_limit(args)), cfg))
                 continue
             assert isinstance(item, Path)
             key = str(item.resolve())
@@ -68,8 +69,13 @@ def _collect(args: argparse.Namespace, resolver: Resolver, want_context: bool): 
             if _blank_file(item):
                 missing.append(_empty(index, str(item), opts.profile))
                 continue
-            jobs.append((Job(index, str(item), opts, str(item), None, want_context), cfg))
+            jobs.append((Job(index, str(item), opts, str(item), None, want_context,
+                             time_budget=_limit(args)), cfg))
     return jobs, missing
+
+
+def _limit(args: argparse.Namespace) -> float | None:
+    return float(getattr(args, "time_limit", 0) or 0) or None
 
 
 EMPTY_NOTE = "leer, nichts zu prüfen"
