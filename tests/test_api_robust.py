@@ -191,3 +191,17 @@ def test_every_error_answer_is_documented_with_a_german_example(client: TestClie
             for code in codes - {"200"}:
                 example = operation["responses"][code]["content"]["application/json"]["example"]
                 assert example["detail"] and any(c in example["detail"] for c in "äöüß„ ")
+
+
+def test_schema_names_the_known_rules_and_profiles(client: TestClient) -> None:
+    """Schemathesis found schema-valid requests rejected: unknown rule ids and profiles."""
+    props = client.get("/openapi.json").json()["components"]["schemas"]["AnalyzeRequest"][
+        "properties"]
+    rules = client.get("/v1/rules").json()["rules"]
+    enum = props["disable"]["anyOf"][0]["items"]["enum"]
+    assert enum == sorted(r["id"] for r in rules)
+    profiles = props["profile"]["anyOf"][0]["enum"]
+    assert "formular" in profiles and "leicht" in profiles
+    detail = assert_german_error(client.post("/v1/analyze", json={"text": "Hallo.",
+                                                                  "disable": ["SIM-X999"]}), 422)
+    assert "Unbekannte Regel" in detail
