@@ -22,6 +22,24 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_adversarial import _new_words, _rss_mb  # noqa: E402
 
 
+def cache_entries() -> tuple[int, int]:
+    """(entries, capacity) of every lru_cache in simplify's modules: where bounded growth goes."""
+    seen: set[int] = set()
+    used = cap = 0
+    for name, mod in list(sys.modules.items()):
+        if not name.startswith("simplify") or mod is None:
+            continue
+        for obj in vars(mod).values():
+            info = getattr(obj, "cache_info", None)
+            if info is None or id(obj) in seen or not callable(info):
+                continue
+            seen.add(id(obj))
+            stats = info()
+            used += stats.currsize
+            cap += stats.maxsize or 0
+    return used, cap
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", type=int, default=2000)
@@ -46,7 +64,8 @@ def main() -> None:
             rss = _rss_mb()
             print(f"after {d + 1:>5} documents ({time.perf_counter() - t0:5.0f} s): RSS "
                   f"{rss:.1f} MB (+{rss - base:.1f} MB), "
-                  f"{len(simp.nlp.vocab.strings) - strings0:+d} strings", flush=True)
+                  f"{len(simp.nlp.vocab.strings) - strings0:+d} strings, cache entries "
+                  "{:,} of {:,}".format(*cache_entries()), flush=True)
 
 
 if __name__ == "__main__":
