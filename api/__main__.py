@@ -15,7 +15,7 @@ from simplify.config import load_config
 from simplify.errors import ConfigError, SimplifyError
 from simplify.rules import profile_named
 
-from .settings import Settings
+from .settings import Settings, server_limits
 
 
 def log_config(level: str) -> dict:
@@ -48,12 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m api",
         description="Startet simplify als Webdienst. Einstellungen kommen aus den "
-        "Umgebungsvariablen SIMPLIFY_HOST, SIMPLIFY_PORT, SIMPLIFY_WORKERS, SIMPLIFY_MAX_CHARS "
-        "und SIMPLIFY_PROFILE; die Schalter hier haben Vorrang.",
+        "Umgebungsvariablen SIMPLIFY_HOST, SIMPLIFY_PORT, SIMPLIFY_WORKERS, SIMPLIFY_MAX_CHARS, "
+        "SIMPLIFY_PROFILE, SIMPLIFY_TIME_BUDGET, SIMPLIFY_KEEP_ALIVE und SIMPLIFY_BODY_TIMEOUT; "
+        "die Schalter hier haben Vorrang.",
     )
     parser.add_argument("--host", help="Adresse (Standard: 127.0.0.1)")
     parser.add_argument("--port", type=int, help="Port (Standard: 8000)")
-    parser.add_argument("--workers", type=int, help="Anzahl der Prozesse (Standard: 1)")
+    parser.add_argument("--workers", type=int,
+                        help="Anzahl der Prozesse (Standard: Anzahl der Prozessorkerne)")
     args = parser.parse_args(argv)
     try:
         env = dict(os.environ)
@@ -97,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         log_config=log_config(settings.log_level),
         log_level=uvicorn_level(settings.log_level),
         server_header=False,
+        **server_limits(settings),
     )
     return 0
 

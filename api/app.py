@@ -64,7 +64,8 @@ def create_app(settings: Settings | None = None, simplifier: Simplifier | None =
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         service = DocumentService(config, simplifier=simplifier, model=settings.model)
-        engine = Engine(service, settings.max_chars, settings.profile)
+        engine = Engine(service, settings.max_chars, settings.profile,
+                        time_budget=settings.time_budget or None)
         app.state.engine = engine
         # Warm up in the background: start-up stays fast, early requests queue behind it.
         warm = asyncio.get_running_loop().create_task(_warm_up(engine))
@@ -88,7 +89,8 @@ def create_app(settings: Settings | None = None, simplifier: Simplifier | None =
     app.state.settings = settings
     app.state.engine = None
     install_handlers(app)
-    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes,
+                       body_timeout=settings.body_timeout)
     if settings.cors_origins:  # browser add-ons (LanguageTool clients); off by default
         from starlette.middleware.cors import CORSMiddleware
 
@@ -98,7 +100,34 @@ def create_app(settings: Settings | None = None, simplifier: Simplifier | None =
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _install_docs(app)
+    _install_openapi(app)
     return app
+
+
+def _install_openapi(app: FastAPI) -> None:
+    """/openapi.json names the rule ids and profiles this server knows (its configuration may
+    add some), so the schema does not accept what the service rejects."""
+    default = app.openapi
+
+    def openapi() -> dict:
+        engine = app.state.engine
+        if app.openapi_schema is not None or engine is None:
+            return default()
+        schema = default()
+        rules = sorted(engine.simplifier.rules)
+        profiles = sorted(engine.simplifier.profiles)
+        for model in schema.get("components", {}).get("schemas", {}).values():
+            props = model.get("properties", {})
+            for name in ("enable", "disable"):
+                for variant in props.get(name, {}).get("anyOf", []):
+                    if variant.get("type") == "array":
+                        variant["items"]["enum"] = rules
+            for variant in props.get("profile", {}).get("anyOf", []):
+                if variant.get("type") == "string":
+                    variant["enum"] = profiles
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 async def _warm_up(engine: Engine) -> None:

@@ -7,15 +7,16 @@ the server was started with applies to ``/v1/analyze``, ``/v2/check`` and the we
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from typing import Any
+import time
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 import anyio
 import anyio.to_thread
 
 from simplify import Report
-from simplify.errors import ConfigError, InputError, TextTooLong, check_text
+from simplify.deadline import TimeBudgetExceeded, time_budget
+from simplify.errors import ConfigError, TextTooLong, check_text
 from simplify.service import Checked, DocumentService
 from simplify.vocabulary import DEFAULT_PROFILE, FAMILIES
 
@@ -24,22 +25,25 @@ WARM_UP_TEXT = (
     "sofern die Unterlagen vollständig vorgelegt wurden. Bitte bringen Sie ggf. Ihren Ausweis mit."
 )
 
-# Stopgap until the core caps token length: HanTa's analysis of one very long letter run grows
-# steeply (100 letters ~3 s, 150 letters ~14 s, 300 letters ~2 min on one core). Real German
-# words stay well below 100 letters; longer runs are pasted data, so we refuse them early.
-MAX_WORD_LETTERS = 100
-_LONG_RUN = re.compile(r"[^\W\d_]{" + str(MAX_WORD_LETTERS + 1) + ",}")
+# After its time budget the worker stops at its next check (simplify.deadline); if a step
+# runs on without a check, the request is answered 503 this long after the budget anyway and
+# the thread is left to finish on its own.
+HARD_STOP_GRACE = 5.0
+
+T = TypeVar("T")
 
 __all__ = ["Engine", "TextTooLong"]
 
 
 class Engine:
-    """Runs the document service off the event loop, one call at a time per process."""
+    """Runs the document service off the event loop, one call at a time per process, each
+    within the time budget (seconds from the request's arrival; None: none)."""
 
     def __init__(self, service: DocumentService, max_chars: int,
-                 default_profile: str | None = None) -> None:
+                 default_profile: str | None = None, time_budget: float | None = None) -> None:
         self.service = service
         self.max_chars = max_chars
+        self.time_budget = time_budget
         name = default_profile or service.config.settings.profile or DEFAULT_PROFILE
         self.simplifier.profile(name)  # ConfigError (German) if unknown
         self.default_profile = name
@@ -53,15 +57,12 @@ class Engine:
     # -- validation (cheap, on the event loop) ------------------------------------------------
 
     def check_length(self, text: str) -> None:
-        """Raise TextTooLong if ``text`` is over the limit, InputError for absurdly long words."""
+        """Raise TextTooLong if ``text`` is over the limit (InputError if it is no text).
+
+        Long letter runs need no check of their own any more: tokens are bounded in the
+        pipeline, and the time budget ends any check that runs too long.
+        """
         check_text(text, self.max_chars)
-        run = _LONG_RUN.search(text)
-        if run is not None:
-            raise InputError(
-                f"Ab Zeichen {run.start() + 1} steht eine Folge von {len(run.group())} Buchstaben "
-                f"ohne Leerzeichen. simplify prüft Wörter bis {MAX_WORD_LETTERS} Buchstaben. "
-                "Bitte kürzen oder trennen Sie diese Stelle."
-            )
 
     def check_profile(self, name: str | None) -> str:
         """The profile name to use; ConfigError if unknown."""
@@ -89,6 +90,26 @@ class Engine:
 
     # -- the work (in the worker thread) ------------------------------------------------------
 
+    async def run(self, func: Callable[..., T], *args: Any) -> T:
+        """``func(*args)`` in the worker thread, within the time budget.
+
+        The budget counts from now, so time spent waiting for the worker counts too. Past it
+        the work stops at its next check (TimeBudgetExceeded, answered 503); a request whose
+        worker does not stop within HARD_STOP_GRACE more seconds is answered 503 anyway.
+        """
+        budget, started = self.time_budget, time.monotonic()
+
+        def work() -> T:
+            with time_budget(budget, started=started):
+                return func(*args)
+
+        if not budget:
+            return await anyio.to_thread.run_sync(work, limiter=self.limiter)
+        with anyio.move_on_after(budget + HARD_STOP_GRACE):
+            return await anyio.to_thread.run_sync(work, limiter=self.limiter,
+                                                  abandon_on_cancel=True)
+        raise TimeBudgetExceeded(budget)
+
     async def warm_up(self) -> None:
         """Run one small check, so the first real request does not pay for lazy loading."""
         await anyio.to_thread.run_sync(self._analyze, WARM_UP_TEXT, self.default_profile, None,
@@ -105,9 +126,7 @@ class Engine:
         """Check ``text`` in the worker thread and return the Report."""
         self.check_length(text)
         name = self.check_profile(profile)
-        return await anyio.to_thread.run_sync(
-            self._analyze, text, name, enable, disable, limiter=self.limiter
-        )
+        return await self.run(self._analyze, text, name, enable, disable)
 
     async def analyze_json(self, text: str, profile: str | None = None, **kw: Any) -> bytes:
         """Like ``analyze`` but returns the Report as JSON bytes (serialised in the worker)."""
@@ -118,7 +137,7 @@ class Engine:
             report = self._analyze(text, name, kw.get("enable"), kw.get("disable"))
             return report.model_dump_json().encode("utf-8")
 
-        return await anyio.to_thread.run_sync(work, limiter=self.limiter)
+        return await self.run(work)
 
     async def check_source(self, source: Any, profile: str | None = None, *,
                            disable: list[str] | None = None) -> Checked:
@@ -131,7 +150,7 @@ class Engine:
             opts = self.service.options(None, profile=name, disable=disable)
             return self.service.check(source, opts)
 
-        return await anyio.to_thread.run_sync(work, limiter=self.limiter)
+        return await self.run(work)
 
     def _analyze(self, text: str, profile: str, enable: list[str] | None,
                  disable: list[str] | None) -> Report:

@@ -9,16 +9,21 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Iterable
 from http import HTTPStatus
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from simplify.deadline import TimeBudgetExceeded
 from simplify.errors import ConfigError, InputError, SimplifyError, TextTooLong
+
+from .bodies import UNREADABLE, clean_text
 
 access_log = logging.getLogger("simplify.api.access")
 error_log = logging.getLogger("simplify.api.error")
@@ -45,12 +50,22 @@ STATUS_DE = {
 }
 
 
+RETRY_AFTER = "10"  # seconds, on 503 answers
+
+
 def error_body(detail: str) -> dict[str, str]:
-    return {"detail": detail}
+    # A message may quote a field name or value: never let a lone surrogate make it unsendable.
+    return {"detail": clean_text(detail)}
+
+
+# English details that Starlette or FastAPI raise themselves.
+_ENGLISH = {"There was an error parsing the body": UNREADABLE}
 
 
 def german_detail(status: int, detail: Any) -> str:
     """Our own details are German already; Starlette's English defaults are translated."""
+    if isinstance(detail, str) and detail in _ENGLISH:
+        return _ENGLISH[detail]
     if isinstance(detail, str) and detail and not _is_default_phrase(status, detail):
         return detail
     return STATUS_DE.get(status, f"Die Anfrage ist fehlgeschlagen (Fehler {status}).")
@@ -63,53 +78,106 @@ def _is_default_phrase(status: int, detail: str) -> bool:
         return False
 
 
+MAX_REPORTED = 10  # sentences in one validation answer; the rest is counted
+MAX_NAME = 40  # characters of a field name quoted back
+
+
 def _field(loc: tuple[Any, ...] | list[Any]) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "form", "path", "header")]
-    return ".".join(parts)
+    name = ".".join(parts)
+    return name if len(name) <= MAX_NAME else name[:MAX_NAME] + "…"
 
 
-def validation_detail(errors: list[dict[str, Any]]) -> str:
-    """One German sentence per problem, without echoing the submitted values."""
-    sentences: list[str] = []
+def _sentence(err: dict[str, Any]) -> str:
+    kind = str(err.get("type", ""))
+    name = _field(err.get("loc", ()))
+    where = f"„{name}“" if name else "Der Inhalt"
+    if kind == "json_invalid":
+        return "Der Inhalt ist kein gültiges JSON."
+    if kind == "missing":
+        return f"Das Feld {where} fehlt." if name else "Der Inhalt fehlt."
+    if kind == "unknown_fields":
+        ctx = err.get("ctx") or {}
+        return str(ctx.get("sentence", "Die Anfrage enthält Felder, die es nicht gibt."))
+    if kind in {"string_type", "string_unicode"}:
+        return f"{where} muss ein Text sein."
+    if kind in {"string_too_short"}:
+        return f"{where} darf nicht leer sein."
+    if kind in {"string_too_long", "too_long"}:
+        limit = (err.get("ctx") or {}).get("max_length")
+        return f"{where} ist zu lang (höchstens {limit})." if limit else f"{where} ist zu lang."
+    if kind == "too_short":
+        return f"{where} darf nicht leer sein."
+    if kind in {"list_type", "tuple_type", "set_type"}:
+        return f"{where} muss eine Liste sein."
+    if kind in {"model_attributes_type", "dict_type", "model_type"}:
+        return "Der Inhalt muss ein JSON-Objekt sein, zum Beispiel {\"text\": \"…\"}."
+    if kind == "extra_forbidden":
+        return f"Das Feld {where} gibt es nicht."
+    if kind in {"int_parsing", "int_type", "float_parsing", "float_type"}:
+        return f"{where} muss eine Zahl sein."
+    if kind in {"bool_parsing", "bool_type"}:
+        return f"{where} muss true oder false sein."
+    return f"{where} ist ungültig."
+
+
+def validation_detail(errors: Iterable[dict[str, Any]]) -> str:
+    """One German sentence per kind of problem, without echoing the submitted values.
+
+    Linear in the number of errors; at most MAX_REPORTED sentences, the rest is counted, so
+    a body with 90,000 wrong fields gets a short answer.
+    """
+    sentences: dict[str, None] = {}  # ordered set: first come first
+    more = 0
     for err in errors:
-        kind = str(err.get("type", ""))
-        name = _field(err.get("loc", ()))
-        where = f"„{name}“" if name else "Der Inhalt"
-        if kind == "json_invalid":
-            text = "Der Inhalt ist kein gültiges JSON."
-        elif kind == "missing":
-            text = f"Das Feld {where} fehlt." if name else "Der Inhalt fehlt."
-        elif kind in {"string_type", "string_unicode"}:
-            text = f"{where} muss ein Text sein."
-        elif kind in {"list_type", "tuple_type", "set_type"}:
-            text = f"{where} muss eine Liste sein."
-        elif kind in {"model_attributes_type", "dict_type", "model_type"}:
-            text = "Der Inhalt muss ein JSON-Objekt sein, zum Beispiel {\"text\": \"…\"}."
-        elif kind == "extra_forbidden":
-            text = f"Das Feld {where} gibt es nicht."
-        elif kind in {"int_parsing", "int_type", "float_parsing", "float_type"}:
-            text = f"{where} muss eine Zahl sein."
-        elif kind in {"bool_parsing", "bool_type"}:
-            text = f"{where} muss true oder false sein."
-        else:
-            text = f"{where} ist ungültig."
-        if text not in sentences:
-            sentences.append(text)
-    return "Die Anfrage ist ungültig. " + " ".join(sentences or ["Bitte prüfen Sie die Felder."])
+        text = _sentence(err)
+        if text in sentences:
+            continue
+        if len(sentences) >= MAX_REPORTED:
+            more += 1
+            continue
+        sentences[text] = None
+    parts = list(sentences) or ["Bitte prüfen Sie die Felder."]
+    if more:
+        parts.append(f"Dazu kommen {_count(more)} weitere Fehler.")
+    return "Die Anfrage ist ungültig. " + " ".join(parts)
+
+
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    return JSONResponse(error_body(validation_detail(list(exc.errors()))), status_code=422)
+    return JSONResponse(error_body(validation_detail(exc.errors())), status_code=422)
 
 
 async def _http_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    headers = dict(getattr(exc, "headers", None) or {})
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request.app, request.url.path,
+                                           headers.get("Allow", ""))
     return JSONResponse(error_body(german_detail(exc.status_code, exc.detail)),
-                        status_code=exc.status_code, headers=getattr(exc, "headers", None))
+                        status_code=exc.status_code, headers=headers or None)
+
+
+def allowed_methods(app: FastAPI, path: str, fallback: str) -> str:
+    """The methods /openapi.json documents for ``path`` (Starlette's Allow names only those
+    of the first route it tried, e.g. POST for /v2/check, which also answers GET)."""
+    item = app.openapi().get("paths", {}).get(path)
+    if not item:
+        return fallback
+    return ", ".join(sorted(m.upper() for m in item if m.upper() in _METHODS))
+
+
+_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
 
 
 async def _simplify_handler(request: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, TimeBudgetExceeded):
+        return JSONResponse(error_body(str(exc)), status_code=503,
+                            headers={"Retry-After": RETRY_AFTER})
     if isinstance(exc, TextTooLong):
         status = 413
     elif isinstance(exc, ConfigError | InputError):
@@ -144,12 +212,24 @@ class _BodyTooLarge(StarletteHTTPException):
         super().__init__(status_code=413, detail=_too_large(limit))
 
 
+BODY_TIMEOUT = ("Die Anfrage ist nicht vollständig angekommen: Es kamen zu lange keine Daten. "
+                "Bitte senden Sie sie noch einmal.")
+
+
+class _BodyTimeout(StarletteHTTPException):
+    """The client stopped sending its body (an HTTPException, as _BodyTooLarge)."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=408, detail=BODY_TIMEOUT)
+
+
 class RequestGuard:
     """Pure ASGI middleware: body size limit, privacy-safe access log, German 500."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, body_timeout: float = 30.0) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -169,7 +249,10 @@ class RequestGuard:
         seen = {"bytes": 0}
 
         async def limited_receive() -> Message:
-            message = await receive()
+            with anyio.move_on_after(self.body_timeout) as waited:
+                message = await receive()
+            if waited.cancelled_caught:  # the client stopped sending its body
+                raise _BodyTimeout()
             if message["type"] == "http.request":
                 seen["bytes"] += len(message.get("body", b""))
                 if seen["bytes"] > self.max_body_bytes:
@@ -183,6 +266,10 @@ class RequestGuard:
 
         try:
             await self.app(scope, limited_receive, tracking_send)
+        except _BodyTimeout:
+            if not status["code"]:
+                status["code"] = 408
+                await _send_json(send, 408, BODY_TIMEOUT, close=True)
         except _BodyTooLarge:
             if not status["code"]:
                 status["code"] = 413
@@ -229,11 +316,13 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
-async def _send_json(send: Send, status: int, detail: str) -> None:
+async def _send_json(send: Send, status: int, detail: str, close: bool = False) -> None:
     body = json.dumps(error_body(detail), ensure_ascii=False).encode("utf-8")
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode())]})
+    headers = [(b"content-type", b"application/json"),
+               (b"content-length", str(len(body)).encode())]
+    if close:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
 

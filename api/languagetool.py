@@ -21,6 +21,8 @@ from simplify.errors import InputError, SimplifyError
 from simplify.rules import Rule
 from simplify.vocabulary import FAMILIES, family_label
 
+from .bodies import clean_json
+
 CONTEXT_CHARS = 40  # LanguageTool's default context size on each side
 
 # What /v2/languages lists: German only. Names are German, clients match on the codes.
@@ -122,7 +124,11 @@ class Document:
     def from_annotation(cls, raw: str) -> Document:
         """Parse LanguageTool's ``data`` field: {"annotation": [{"text": ..}, {"markup": ..}]}."""
         try:
-            data = json.loads(raw)
+            data = clean_json(json.loads(raw))  # "\ud800" is valid JSON but no valid text
+        except RecursionError:
+            raise InputError("Das Feld „data“ ist zu tief verschachtelt. Senden Sie "
+                             "{\"annotation\": [{\"text\": \"…\"}, {\"markup\": \"…\"}]}."
+                             ) from None
         except ValueError as exc:
             raise InputError("Das Feld „data“ ist kein gültiges JSON.") from exc
         items = data.get("annotation") if isinstance(data, dict) else None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
 
 from simplify import Report
 
@@ -14,7 +15,46 @@ EXAMPLE_TEXT = (
 )
 
 
-class AnalyzeRequest(BaseModel):
+MAX_RULE_IDS = 500
+MAX_SHOWN_NAMES = 3
+
+RuleId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+RuleIds = Annotated[list[RuleId], Field(max_length=MAX_RULE_IDS)]
+
+
+class StrictBody(BaseModel):
+    """A request body without unknown fields.
+
+    Unknown fields are rejected before field validation with one error, however many there
+    are: pydantic would report each one (90,000 unknown keys made 90,000 errors).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_unknown_fields(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            known = cls.model_fields.keys()
+            unknown = [k for k in data if k not in known]
+            if unknown:
+                raise PydanticCustomError("unknown_fields", "{sentence}",
+                                          {"sentence": unknown_fields_sentence(unknown, known)})
+        return data
+
+
+def unknown_fields_sentence(unknown: list[Any], known: Any) -> str:
+    """„Das Feld „x“ gibt es nicht.“ for a few, a count for many; the allowed fields."""
+    shown = [f"„{str(k)[:40]}“" for k in unknown[:MAX_SHOWN_NAMES]]
+    allowed = ", ".join(known)
+    if len(unknown) == 1:
+        return f"Das Feld {shown[0]} gibt es nicht. Erlaubt sind: {allowed}."
+    rest = len(unknown) - len(shown)
+    names = ", ".join(shown) + (f" und {rest:,} weitere".replace(",", ".") if rest else "")
+    return f"Die Felder {names} gibt es nicht. Erlaubt sind: {allowed}."
+
+
+class AnalyzeRequest(StrictBody):
     """Ein Text zur Prüfung."""
 
     model_config = ConfigDict(
@@ -34,10 +74,11 @@ class AnalyzeRequest(BaseModel):
         None, description="Textsorte: formular, brief, web, einfach oder leicht. Ohne Angabe "
         "gilt die Voreinstellung des Dienstes (SIMPLIFY_PROFILE)."
     )
-    enable: list[str] | None = Field(
-        None, description="Nur diese Regeln prüfen (Regel-IDs wie SIM-P001)."
+    enable: RuleIds | None = Field(
+        None, description="Nur diese Regeln prüfen (Regel-IDs wie SIM-P001, höchstens "
+        f"{MAX_RULE_IDS})."
     )
-    disable: list[str] | None = Field(None, description="Diese Regeln nicht prüfen.")
+    disable: RuleIds | None = Field(None, description="Diese Regeln nicht prüfen.")
 
 
 class ErrorResponse(BaseModel):
@@ -209,6 +250,56 @@ __all__ = [
     "LTLanguage",
     "ProfilesOut",
     "Report",
+    "RuleIds",
     "RuleOut",
     "RulesOut",
+    "StrictBody",
 ]
+
+
+# -- documented error answers (responses= of the routes) ---------------------------------------
+
+ERROR_EXAMPLES: dict[int, tuple[str, str]] = {
+    400: ("Die Anfrage kann nicht gelesen werden: kein UTF-8, zu tief verschachteltes JSON, "
+          "zu viele Formularfelder; bei /v2 auch: Sprache nicht Deutsch oder kein Text.",
+          "Der Inhalt der Anfrage ist nicht in UTF-8 kodiert. Senden Sie JSON in UTF-8 "
+          "(Content-Type: application/json; charset=utf-8)."),
+    404: ("Diese Adresse oder Regel gibt es nicht.",
+          "Die Regel „SIM-X999“ gibt es nicht. Die Liste aller Regeln finden Sie unter /v1/rules."),
+    405: ("Diese Methode ist für die Adresse nicht erlaubt; der Kopf „Allow“ nennt die "
+          "erlaubten.", "Diese Methode ist für diese Adresse nicht erlaubt."),
+    413: ("Der Text, die Datei oder die Anfrage ist zu groß.",
+          "Der Text ist zu lang: 120.000 Zeichen. Erlaubt sind höchstens 100.000 Zeichen. "
+          "Teilen Sie den Text bitte auf."),
+    415: ("Dieses Format kann simplify nicht lesen.",
+          "Dateien vom Typ „.exe“ kann simplify nicht lesen. Möglich sind .docx, .odt, .pdf, "
+          ".txt und .md."),
+    422: ("Die Anfrage ist ungültig: ein Feld fehlt, hat den falschen Typ oder einen unbekannten "
+          "Wert (Textsorte, Regel), oder es gibt ein unbekanntes Feld.",
+          "Die Anfrage ist ungültig. Das Feld „text“ fehlt."),
+    500: ("Interner Fehler, ohne technische Details und ohne Ihren Text.",
+          "Bei der Prüfung ist ein interner Fehler aufgetreten. Ihr Text wurde nicht "
+          "gespeichert. Bitte versuchen Sie es noch einmal. Wenn der Fehler bleibt, melden Sie "
+          "ihn bitte der IT-Abteilung."),
+    503: ("Der Dienst startet gerade, oder die Prüfung hat ihr Zeitbudget überschritten "
+          "(SIMPLIFY_TIME_BUDGET). Der Kopf „Retry-After“ sagt, wann Sie es wieder versuchen "
+          "können.",
+          "Die Prüfung hat länger gedauert als erlaubt (30 Sekunden) und wurde abgebrochen. "
+          "Teilen Sie den Text bitte auf oder versuchen Sie es später noch einmal."),
+}
+
+
+def error_responses(*codes: int, **descriptions: str) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` for a route: each code with the German error body and an example.
+
+    ``descriptions`` (``e400="…"``) replace the generic description of a code.
+    """
+    out: dict[int | str, dict[str, Any]] = {}
+    for code in codes:
+        description, example = ERROR_EXAMPLES[code]
+        out[code] = {
+            "model": ErrorResponse,
+            "description": descriptions.get(f"e{code}", description),
+            "content": {"application/json": {"example": {"detail": example}}},
+        }
+    return out

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from simplify.errors import ConfigError
 
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
+
+
+def default_workers() -> int:
+    """One worker process per core (each loads its own pipeline), at most 64."""
+    return max(1, min(64, os.cpu_count() or 1))
 
 
 @dataclass(frozen=True)
@@ -17,8 +22,14 @@ class Settings:
 
     host: str = "127.0.0.1"
     port: int = 8000
-    workers: int = 1
+    workers: int = field(default_factory=lambda: default_workers())
     max_chars: int = 100_000
+    # Seconds an idle keep-alive connection stays open (uvicorn's timeout_keep_alive)
+    keep_alive: int = 5
+    # Seconds the service waits for the next piece of a request body; then 408 (slow senders)
+    body_timeout: int = 30
+    # Seconds one request may take, waiting for the worker included; then 503 (0: no limit).
+    time_budget: int = 60
     profile: str | None = None  # None: the configuration's profile, else "formular"
     log_level: str = "info"
     model: str | None = None  # an installed official spaCy German model instead of HanTa
@@ -59,13 +70,30 @@ class Settings:
             host=env.get("SIMPLIFY_HOST", defaults.host).strip() or defaults.host,
             port=_int(env, "SIMPLIFY_PORT", defaults.port, 1, 65535),
             workers=_int(env, "SIMPLIFY_WORKERS", defaults.workers, 1, 64),
+            keep_alive=_int(env, "SIMPLIFY_KEEP_ALIVE", defaults.keep_alive, 1, 3600),
+            body_timeout=_int(env, "SIMPLIFY_BODY_TIMEOUT", defaults.body_timeout, 1, 3600),
             max_chars=_int(env, "SIMPLIFY_MAX_CHARS", defaults.max_chars, 1, 10_000_000),
+            time_budget=_int(env, "SIMPLIFY_TIME_BUDGET", defaults.time_budget, 0, 86_400),
             profile=env.get("SIMPLIFY_PROFILE", "").strip() or None,
             model=env.get("SIMPLIFY_MODEL", "").strip() or None,
             config=env.get("SIMPLIFY_CONFIG", "").strip() or None,
             log_level=log_level,
             cors_origins=_origins(env.get("SIMPLIFY_CORS_ORIGINS", "")),
         )
+
+
+def server_limits(settings: Settings) -> dict[str, int]:
+    """uvicorn's limits for idle and oversized connections.
+
+    ``timeout_keep_alive`` closes idle keep-alive connections. uvicorn has no time limit for
+    slowly sent request headers; ``h11_max_incomplete_event_size`` caps their size, and the
+    request guard (api/errors.py) answers 408 when a body stalls for SIMPLIFY_BODY_TIMEOUT.
+    Against slowly trickled headers put a reverse proxy in front (nginx:
+    client_header_timeout), as for TLS.
+    """
+    return {"timeout_keep_alive": settings.keep_alive,
+            "h11_max_incomplete_event_size": 64 * 1024,
+            "timeout_graceful_shutdown": max(settings.time_budget, 5)}
 
 
 def _origins(raw: str) -> tuple[str, ...]:

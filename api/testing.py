@@ -11,6 +11,8 @@ from contextlib import contextmanager
 import uvicorn
 from fastapi import FastAPI
 
+from .settings import Settings, server_limits
+
 
 def free_port(host: str = "127.0.0.1") -> int:
     """A TCP port that is free on ``host`` right now."""
@@ -28,8 +30,9 @@ def running_server(app: FastAPI, host: str = "127.0.0.1", port: int = 0,
     caller's configuration (``log_config=None``), so pytest's caplog sees every record.
     """
     port = port or free_port(host)
+    settings = getattr(app.state, "settings", None) or Settings()
     config = uvicorn.Config(app, host=host, port=port, access_log=False, log_config=None,
-                            lifespan="on", server_header=False)
+                            lifespan="on", server_header=False, **server_limits(settings))
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="simplify-uvicorn", daemon=True)
     thread.start()

@@ -3,6 +3,7 @@
     python benchmarks/bench_adversarial.py                       # 10k, 50k, 100k characters
     python benchmarks/bench_adversarial.py --sizes 10000 --timeout 60 --only commas
     python benchmarks/bench_adversarial.py --memory            # RSS growth with new words
+    python benchmarks/bench_adversarial.py --readers           # the file readers alone
 
 Each case runs in its own subprocess with a time limit, so the script always ends; a case
 over the limit prints "> LIMIT". Target: at most 2 s per 10,000 characters for every shape.
@@ -68,6 +69,43 @@ SHAPES = {
 }
 
 
+# Shapes for the file readers (``simplify.formats_in``): name -> (file suffix, text). Each was
+# quadratic or worse before: one unclosed ``<!--`` after another, one Markdown line of " *a",
+# unclosed tags that html.parser rescans to the end, deep nesting.
+READER_SHAPES = {
+    "md: unclosed <!--": (".md", lambda n: _repeat("<!--", n)),
+    "md: one line ' *a'": (".md", lambda n: _repeat(" *a", n)),
+    "md: one line ' _a'": (".md", lambda n: _repeat(" _a", n)),
+    "md: one line '**a '": (".md", lambda n: _repeat("**a ", n)),
+    "md: one line '`a'": (".md", lambda n: _repeat("`a", n)),
+    "md: one line '![a'": (".md", lambda n: _repeat("![a", n)),
+    "md: one line '![a]('": (".md", lambda n: _repeat("![a](", n)),
+    "md: one line '<http:'": (".md", lambda n: _repeat("<http:", n)),
+    "md: one line '- - '": (".md", lambda n: _repeat("- ", n) + "x"),
+    "txt: unclosed <!--": (".txt", lambda n: _repeat("<!--", n)),
+    "html: unclosed <!--": (".html", lambda n: "<p>Text</p>" + _repeat("<!--", n)),
+    "html: '<a ' repeated": (".html", lambda n: _repeat("<a ", n)),
+    "html: '</' repeated": (".html", lambda n: _repeat("</", n)),
+    "html: nested <div>": (".html", lambda n: _repeat("<div>a", n)),
+}
+
+
+def _run_reader(shape: str, size: int, queue) -> None:
+    sys.path.insert(0, str(ROOT))
+    from simplify.errors import InputError
+    from simplify.formats_in import extract
+    from simplify.sources import decode
+
+    suffix, make = READER_SHAPES[shape]
+    data = make(size).encode("utf-8")
+    t0 = time.perf_counter()
+    try:
+        chars = len(extract(Path("shape" + suffix), data, decode, name="shape" + suffix).text)
+    except InputError:  # e.g. nothing left to check: a clear message is a fine outcome
+        chars = 0
+    queue.put((time.perf_counter() - t0, 0, chars))
+
+
 def _run(shape: str, size: int, queue) -> None:
     sys.path.insert(0, str(ROOT))
     from simplify import analyze
@@ -79,10 +117,11 @@ def _run(shape: str, size: int, queue) -> None:
     queue.put((time.perf_counter() - t0, len(report.findings), len(text.split())))
 
 
-def measure(shape: str, size: int, timeout: float) -> tuple[float | None, int, int]:
+def measure(shape: str, size: int, timeout: float,
+            target=None) -> tuple[float | None, int, int]:
     ctx = mp.get_context("fork")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_run, args=(shape, size, queue))
+    proc = ctx.Process(target=target or _run, args=(shape, size, queue))
     proc.start()
     proc.join(timeout + 30)  # model loading is not counted in the timeout budget
     if proc.is_alive():
@@ -146,17 +185,21 @@ def main() -> None:
     ap.add_argument("--only", action="append", help="substring of a shape name (repeatable)")
     ap.add_argument("--memory", action="store_true", help="measure memory growth instead")
     ap.add_argument("--words", type=int, default=40_000, help="new words for --memory")
+    ap.add_argument("--readers", action="store_true",
+                    help="time the file readers (Markdown, HTML, text) instead of analyze()")
     args = ap.parse_args()
     if args.memory:
         memory(args.words, 500)
         return
     sizes = [int(s) for s in args.sizes.split(",")]
-    shapes = [s for s in SHAPES if not args.only or any(o in s for o in args.only)]
+    table = READER_SHAPES if args.readers else SHAPES
+    target = _run_reader if args.readers else _run
+    shapes = [s for s in table if not args.only or any(o in s for o in args.only)]
     print(f"{'shape':30} {'chars':>8} {'seconds':>9} {'s/10k':>7} {'words':>7} {'findings':>8}")
     worst = 0.0
     for shape in shapes:
         for size in sizes:
-            secs, findings, words = measure(shape, size, args.timeout)
+            secs, findings, words = measure(shape, size, args.timeout, target)
             if secs is None:
                 print(f"{shape:30} {size:>8} {'>' + str(int(args.timeout)):>9} {'-':>7}",
                       flush=True)

@@ -12,6 +12,7 @@ from .audience import audience
 from .budget import apply_budgets
 from .checks import CHECKS, Context, Match, SentenceView
 from .clauses import analyse_clauses, is_word
+from .deadline import check_deadline
 from .difficulty import JARGON_LISTS
 from .errors import ConfigError, check_text
 from .lexicon import Lexicon
@@ -95,7 +96,7 @@ class Simplifier:
         self._validate(text, max_chars)
         clean = normalize(text)  # same length: offsets stay valid for ``text``
         with memory_zone(self.nlp):  # strings of this text are freed afterwards
-            doc = self.nlp(clean)
+            doc = self._parse(clean)
             report = self.report_for_doc(doc, prof, enable=enable, disable=disable,
                                          levels=levels, source=source, suggest=suggest)
         if clean is not text:
@@ -130,6 +131,7 @@ class Simplifier:
         if suggest:
             verifier = Verifier(self, ctx)
             for f in findings:
+                check_deadline()
                 cands = [*f.suggestions, *candidates(ctx, f)]
                 f.suggestions = [c for c in cands if verifier.ok(f, c)]
         else:
@@ -166,6 +168,15 @@ class Simplifier:
         jargon = sum(len(self.lexicon.find_terms(s.tokens, name)) for name in JARGON_LISTS)
         return SentenceCounts(words=words, clause_lengths=lengths, jargon=jargon,
                               depth=s.clauses.max_depth)
+
+    def _parse(self, text: str) -> Doc:
+        """``self.nlp(text)``, with a look at the time budget before each component."""
+        check_deadline()
+        doc = self.nlp.make_doc(text)
+        for _name, component in self.nlp.pipeline:
+            check_deadline()
+            doc = component(doc)
+        return doc
 
     def _validate(self, text: Any, max_chars: int | None = None) -> None:
         check_text(text, min(self.max_chars, max_chars or self.max_chars))
@@ -207,6 +218,7 @@ class Simplifier:
             level = self._level(rule, ctx.profile, levels)
             if level is None:
                 continue
+            check_deadline()
             for m in CHECKS[rule.check](ctx, rule):
                 key = (rule.id, m.start, m.end)
                 if key in seen:

@@ -10,14 +10,17 @@ only the file that crashes it is reported.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from .config import Config, FileOptions
+from .deadline import time_budget
 from .errors import SimplifyError
 from .report import Finding, Report
 from .service import DocumentService, internal_error_message
@@ -33,6 +36,7 @@ class Job:
     path: str | None = None  # None: ``data`` holds standard input
     data: bytes | None = None
     want_context: bool = False
+    time_budget: float | None = None  # seconds for this file; then it is noted as an error
 
 
 @dataclass
@@ -65,16 +69,8 @@ def check_job(service: DocumentService, job: Job) -> FileResult:
     """Read and check one file through the document service; errors become ``result.error``."""
     result = FileResult(job.index, job.name)
     try:
-        if job.path is None:
-            src = service.read_bytes(job.data or b"", job.name)
-        else:
-            src = service.read_path(job.path, job.name)
-        result.kind, result.note = src.kind, src.note
-        checked = service.check(src, job.options)
-        result.report = checked.report
-        result.locations = checked.locations
-        if job.want_context:
-            result.contexts = checked.contexts()
+        with time_budget(job.time_budget):
+            _check_into(service, job, result)
     except SimplifyError as exc:
         msg = str(exc)
         result.error = msg if msg.startswith(job.name) else f"{job.name}: {msg}"
@@ -83,6 +79,19 @@ def check_job(service: DocumentService, job: Job) -> FileResult:
         result.error = internal_error_message(job.name, exc)
         result.report = None
     return result
+
+
+def _check_into(service: DocumentService, job: Job, result: FileResult) -> None:
+    if job.path is None:
+        src = service.read_bytes(job.data or b"", job.name)
+    else:
+        src = service.read_path(job.path, job.name)
+    result.kind, result.note = src.kind, src.note
+    checked = service.check(src, job.options)
+    result.report = checked.report
+    result.locations = checked.locations
+    if job.want_context:
+        result.contexts = checked.contexts()
 
 
 # -- worker processes ---------------------------------------------------------------------------
@@ -95,6 +104,9 @@ class WorkerStartError(SimplifyError):
 
 
 def _init_worker(config: Config) -> None:
+    # Ctrl+C goes to the whole process group: the parent ends the pool (_run_pool), so the
+    # workers ignore it instead of each printing a KeyboardInterrupt.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     try:
         service = DocumentService(config)
@@ -145,8 +157,9 @@ def _run_pool(
     while pending:
         batch = pending[:isolate] if isolate else pending
         crashed, done = False, 0
-        with ProcessPoolExecutor(1 if isolate else workers, initializer=_init_worker,
-                                 initargs=(config,)) as pool:
+        pool = ProcessPoolExecutor(1 if isolate else workers, initializer=_init_worker,
+                                   initargs=(config,))
+        with _ended_on_interrupt(pool):
             futures: list[tuple[Job, Future[FileResult]]] = []
             for job in batch:
                 fut = pool.submit(_run_in_worker, job)
@@ -174,6 +187,24 @@ def _run_pool(
                 done += 1
         pending = pending[done:]
         isolate = workers + 1 if crashed and not isolate else 0
+
+
+@contextmanager
+def _ended_on_interrupt(pool: ProcessPoolExecutor) -> Iterator[None]:
+    """Shut the pool down; on Ctrl+C (or any error) terminate its workers at once, so no
+    orphan process goes on checking files."""
+    try:
+        yield
+    except BaseException:
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in processes:
+            if proc.is_alive():
+                proc.terminate()
+        for proc in processes:
+            proc.join(timeout=2)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _notify(on_done: Callable[[FileResult], None]) -> Callable[[Future], None]:

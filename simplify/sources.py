@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from .document import Comment, Segment, Source  # noqa: F401 - re-exported
 from .errors import InputError
@@ -96,18 +98,60 @@ def is_blank(data: bytes) -> bool:
     return not text.strip()
 
 
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file (symlinks followed), at most ``limit`` of them.
+
+    A device, pipe or socket (``x.txt -> /dev/zero``, a FIFO) is refused before it is opened:
+    reading one could block or never end. The read itself stops after ``limit`` + 1 bytes, in
+    case the file grows after ``stat``.
+    """
+    name = str(path)
+    info = path.stat()
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(name)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{name}: Das ist keine gewöhnliche Datei, sondern ein Gerät, eine "
+                         "Pipe oder ein Socket. simplify liest nur Dateien und die "
+                         "Standardeingabe.")
+    if info.st_size > limit:
+        raise InputError(too_big(name, info.st_size, limit))
+    with path.open("rb") as f:
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(too_big(name, len(data), limit))
+    return data
+
+
+def read_stream(stream: BinaryIO, name: str, limit: int) -> bytes:
+    """Read a stream (standard input) in chunks, refusing it as soon as it passes ``limit``."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(64 * 1024)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            raise InputError(too_big(name, size, limit, more=True))
+        chunks.append(chunk)
+
+
+def too_big(name: str, size: int, limit: int, more: bool = False) -> str:
+    shown = "mehr als " + _mb(limit) if more else _mb(size)
+    return (f"{name}: Die Datei ist zu groß ({shown}). Erlaubt sind höchstens {_mb(limit)}. "
+            "Teilen Sie den Text bitte auf.")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f}".replace(".", ",") + " MB"
+
+
 def read_file(path: Path, suffixes: set[str] | None = None) -> Source:
     """Read one file and extract its text (see ``formats_in.extract``)."""
     name = str(path)
     limit = MAX_DOCUMENT_BYTES if path.suffix.lower() in DOCUMENT_SUFFIXES else MAX_FILE_BYTES
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(
-                f"{name}: Die Datei ist zu groß ({size // 1_000_000} MB). "
-                f"Erlaubt sind höchstens {limit // 1_000_000} MB."
-            )
-        data = path.read_bytes()
+        data = read_regular(path, limit)
     except FileNotFoundError as exc:
         raise InputError(f"{name}: Die Datei gibt es nicht.") from exc
     except PermissionError as exc:

@@ -192,10 +192,11 @@ def test_analyze_too_long_413(client: TestClient) -> None:
     assert ok.status_code == 200
 
 
-def test_absurd_word_422(client: TestClient) -> None:
-    r = client.post("/v1/analyze", json={"text": "Hallo " + "e" * 101 + " Welt."})
-    detail = assert_german_error(r, 422)
-    assert "Ab Zeichen 7" in detail and "101 Buchstaben" in detail
+def test_absurd_word_is_checked(client: TestClient) -> None:
+    # Tokens are bounded in the pipeline and the time budget ends any long check, so a long
+    # letter run is no error any more (it was refused before, as a stopgap).
+    r = client.post("/v1/analyze", json={"text": "Hallo " + "e" * 2000 + " Welt."})
+    assert r.status_code == 200, r.text
     longest = "Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung"
     assert client.post("/v1/analyze", json={"text": f"Die {longest} gilt."}).status_code == 200
 

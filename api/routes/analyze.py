@@ -7,18 +7,16 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Depends
 from fastapi.responses import Response
 
+from ..bodies import GuardedRoute
 from ..engine import Engine
-from ..schemas import EXAMPLE_TEXT, AnalyzeRequest, ErrorResponse, Report
+from ..schemas import EXAMPLE_TEXT, AnalyzeRequest, Report, error_responses
 from .deps import get_engine
 
-router = APIRouter(prefix="/v1", tags=["Prüfen"])
+router = APIRouter(prefix="/v1", tags=["Prüfen"], route_class=GuardedRoute)
 
-_ERRORS = {
-    413: {"model": ErrorResponse, "description": "Der Text ist länger als erlaubt."},
-    422: {"model": ErrorResponse,
-          "description": "Die Anfrage ist ungültig, zum Beispiel eine unbekannte Textsorte."},
-    500: {"model": ErrorResponse, "description": "Interner Fehler (ohne technische Details)."},
-}
+_ERRORS = error_responses(
+    400, 405, 413, 422, 500, 503,
+    e422="Die Anfrage ist ungültig, zum Beispiel eine unbekannte Textsorte oder Regel.")
 
 _EXAMPLES = {
     "formular": {

@@ -12,7 +12,6 @@ import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Annotated, Any
 
-import anyio.to_thread
 from fastapi import APIRouter, Body, Depends, HTTPException, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
@@ -25,11 +24,12 @@ from simplify.formats_out import RunResult, render
 from simplify.service import DocumentService
 from simplify.sources import MAX_DOCUMENT_BYTES
 
+from ..bodies import GuardedRoute
 from ..engine import Engine
-from ..schemas import ErrorResponse, Report
+from ..schemas import Report, RuleIds, StrictBody, error_responses
 from .deps import get_engine
 
-router = APIRouter(prefix="/v1", tags=["Dokumente"])
+router = APIRouter(prefix="/v1", tags=["Dokumente"], route_class=GuardedRoute)
 
 # File types the page accepts; the kind names are those of simplify.formats_in.
 SUFFIXES = {".docx": "docx", ".odt": "odt", ".pdf": "pdf", ".txt": "text", ".md": "markdown",
@@ -72,7 +72,7 @@ class DocumentOut(BaseModel):
                     "page/line (pdf).")
 
 
-class ExportRequest(BaseModel):
+class ExportRequest(StrictBody):
     """A text to save as a Word document."""
 
     text: str = Field(..., description="Der Text. Jede Zeile wird ein Absatz.")
@@ -80,22 +80,19 @@ class ExportRequest(BaseModel):
                              max_length=200)
 
 
-class ReportRequest(BaseModel):
+class ReportRequest(StrictBody):
     """A text to check and to return as the HTML report."""
 
     text: str = Field(..., description="Der Text, den simplify prüfen soll")
     profile: str | None = Field(None, description="Textsorte, zum Beispiel „brief“",
                                 examples=["formular"])
-    disable: list[str] | None = Field(None, description="Diese Regeln nicht prüfen")
+    disable: RuleIds | None = Field(None, description="Diese Regeln nicht prüfen")
     name: str | None = Field(None, description="Name des Textes im Bericht", max_length=200)
 
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    413: {"model": ErrorResponse, "description": "Die Datei oder der Text ist zu groß."},
-    422: {"model": ErrorResponse,
-          "description": "Die Anfrage ist ungültig oder die Datei kann nicht gelesen werden."},
-    500: {"model": ErrorResponse, "description": "Interner Fehler (ohne technische Details)."},
-}
+_ERRORS = error_responses(
+    400, 405, 413, 422, 500, 503,
+    e422="Die Anfrage ist ungültig oder die Datei kann nicht gelesen werden.")
 
 
 # -- reading the upload in memory ---------------------------------------------------------------
@@ -193,8 +190,7 @@ def _read_document(name: str, data: bytes) -> Any:
     ),
     responses={
         200: {"description": "Text, Prüfbericht und Fundstellen im Dokument"},
-        415: {"model": ErrorResponse,
-              "description": "Diesen Dateityp kann simplify nicht lesen."},
+        **error_responses(415),
         **_ERRORS,
     },
     openapi_extra={"requestBody": {"required": True, "content": {"multipart/form-data": {
@@ -212,9 +208,8 @@ async def documents(request: Request, engine: Annotated[Engine, Depends(get_engi
         if len(body) > limit + MULTIPART_SLACK:
             raise HTTPException(status_code=413, detail=_too_big(limit))
     # CPU-bound steps share the engine's one worker thread, like the analysis itself.
-    fields, upload = await anyio.to_thread.run_sync(
-        parse_form, bytes(body), request.headers.get("content-type", ""),
-        limiter=engine.limiter)
+    fields, upload = await engine.run(parse_form, bytes(body),
+                                      request.headers.get("content-type", ""))
     del body
     if upload is None:
         raise HTTPException(status_code=422,
@@ -230,7 +225,7 @@ async def documents(request: Request, engine: Annotated[Engine, Depends(get_engi
     if len(data) > limit:
         raise HTTPException(status_code=413, detail=_too_big(limit, len(data)))
     profile = engine.check_profile(fields.get("profile") or None)
-    src = await anyio.to_thread.run_sync(_read_document, name, data, limiter=engine.limiter)
+    src = await engine.run(_read_document, name, data)
     del data
     # the document service: control comments, the organisation's lists, located findings
     checked = await engine.check_source(src, profile)
@@ -244,7 +239,7 @@ async def documents(request: Request, engine: Annotated[Engine, Depends(get_engi
         )
         return out.model_dump_json().encode("utf-8")
 
-    body_out = await anyio.to_thread.run_sync(answer, limiter=engine.limiter)
+    body_out = await engine.run(answer)
     return Response(body_out, media_type="application/json")
 
 
@@ -295,7 +290,7 @@ async def export_docx(
 ) -> Response:
     if len(request.text) > engine.max_chars:
         engine.check_length(request.text)  # 413 with the German message
-    data = await anyio.to_thread.run_sync(build_docx, request.text, limiter=engine.limiter)
+    data = await engine.run(build_docx, request.text)
     filename = _filename(request.name, "text", ".docx")
     return Response(data, media_type=DOCX_TYPE,
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
@@ -333,7 +328,7 @@ async def report_html(
         result.contexts = checked.contexts()
         return render("html", RunResult([result]))
 
-    html = await anyio.to_thread.run_sync(page, limiter=engine.limiter)
+    html = await engine.run(page)
     filename = _filename(request.name, "bericht", ".html")
     return Response(html, media_type="text/html; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -6,13 +6,14 @@ setting at http://HOST:PORT/v2 (or the base URL, depending on the client).
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import JSONResponse
 
 from simplify.errors import SimplifyError
 
+from ..bodies import GuardedRoute
 from ..engine import Engine
 from ..languagetool import (
     LANGUAGES,
@@ -22,10 +23,11 @@ from ..languagetool import (
     families_of_category,
     resolve_language,
 )
-from ..schemas import ErrorResponse, LTCheckResponse, LTLanguage
+from ..schemas import LTCheckResponse, LTLanguage, error_responses
 from .deps import get_engine
 
-router = APIRouter(prefix="/v2", tags=["LanguageTool-kompatibel"])
+router = APIRouter(prefix="/v2", tags=["LanguageTool-kompatibel"],
+                   route_class=GuardedRoute)
 
 _DESCRIPTION = (
     "Prüft einen Text wie ein LanguageTool-Server (API v2). So können Programme wie LibreOffice "
@@ -36,11 +38,11 @@ _DESCRIPTION = (
     "Regel-IDs und Kategorien, die simplify nicht kennt, werden ignoriert."
 )
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorResponse, "description": "Sprache nicht Deutsch oder Text fehlt."},
-    413: {"model": ErrorResponse, "description": "Der Text ist länger als erlaubt."},
-    422: {"model": ErrorResponse, "description": "Unbekannte Textsorte oder ungültige Daten."},
-}
+_ERRORS = error_responses(
+    400, 405, 413, 422, 500, 503,
+    e400="Sprache nicht Deutsch, kein Text, oder die Anfrage kann nicht gelesen werden "
+         "(zu viele Formularfelder).",
+    e422="Unbekannte Textsorte oder ungültige Daten (etwa „data“ kein gültiges JSON).")
 
 
 def _split(value: str | None) -> list[str]:
@@ -105,7 +107,8 @@ async def check_post(
     request: Request,
     engine: Annotated[Engine, Depends(get_engine)],
     text: Annotated[str | None, Form(description="Der Text (reiner Text)")] = None,
-    data: Annotated[str | None, Form(description="Text mit Markup als JSON „annotation“")] = None,
+    data: Annotated[str | None, Form(description="Text mit Markup als JSON „annotation“",
+                                     min_length=1)] = None,
     language: Annotated[str | None, Form(description="de, de-DE, de-AT, de-CH oder auto")] = None,
     profile: Annotated[str | None, Form(description="Textsorte (nur simplify)")] = None,
     enabled_rules: Annotated[str | None, Form(alias="enabledRules")] = None,
@@ -131,7 +134,7 @@ async def check_get(
     request: Request,
     engine: Annotated[Engine, Depends(get_engine)],
     text: Annotated[str | None, Query()] = None,
-    data: Annotated[str | None, Query()] = None,
+    data: Annotated[str | None, Query(min_length=1)] = None,
     language: Annotated[str | None, Query()] = None,
     profile: Annotated[str | None, Query()] = None,
     enabled_rules: Annotated[str | None, Query(alias="enabledRules")] = None,

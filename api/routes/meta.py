@@ -12,7 +12,6 @@ from simplify.vocabulary import FAMILIES, as_dict, family_label
 
 from ..engine import Engine
 from ..schemas import (
-    ErrorResponse,
     ExampleOut,
     FamilyOut,
     ProfileOut,
@@ -20,6 +19,7 @@ from ..schemas import (
     RuleOut,
     RulesOut,
     VocabularyOut,
+    error_responses,
 )
 from .deps import get_engine
 
@@ -52,7 +52,7 @@ async def rules(engine: Annotated[Engine, Depends(get_engine)]) -> RulesOut:
 
 @router.get("/rules/{rule_id}", response_model=RuleOut, summary="Eine Regel",
             description="Eine Regel mit Begründung und Beispielen.",
-            responses={404: {"model": ErrorResponse, "description": "Diese Regel gibt es nicht."}})
+            responses=error_responses(404, e404="Diese Regel gibt es nicht."))
 async def rule(
     rule_id: Annotated[str, Path(description="Regel-ID, zum Beispiel SIM-P001",
                                  examples=["SIM-P001"])],

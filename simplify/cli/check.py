@@ -17,7 +17,15 @@ def _collect(args: argparse.Namespace, resolver: Resolver, want_context: bool): 
     """Jobs for every file to check (each with the configuration that applies to it), and
     results for paths that do not exist."""
     from ..batch import FileResult, Job
-    from ..sources import expand, is_blank, matches_any, relative_candidates
+    from ..errors import InputError
+    from ..sources import (
+        MAX_FILE_BYTES,
+        expand,
+        is_blank,
+        matches_any,
+        read_stream,
+        relative_candidates,
+    )
 
     paths = args.paths or ["."]
     jobs: list[tuple[Job, object]] = []
@@ -42,11 +50,16 @@ def _collect(args: argparse.Namespace, resolver: Resolver, want_context: bool): 
             cli_profile = cfg.origin("profile") == "Kommandozeile"
             if item == "-":
                 opts = cfg.options_for(["-"], cli_profile)
-                data = sys.stdin.buffer.read()
+                try:  # in chunks, refused as soon as it is over the limit for text files
+                    data = read_stream(sys.stdin.buffer, "-", MAX_FILE_BYTES)
+                except InputError as exc:
+                    missing.append(FileResult(index, "-", error=str(exc)))
+                    continue
                 if is_blank(data):
                     missing.append(_empty(index, "-", opts.profile))
                     continue
-                jobs.append((Job(index, "-", opts, None, data, want_context), cfg))
+                jobs.append((Job(index, "-", opts, None, data, want_context,
+                                 time_budget=_limit(args)), cfg))
                 continue
             assert isinstance(item, Path)
             key = str(item.resolve())
@@ -68,8 +81,13 @@ def _collect(args: argparse.Namespace, resolver: Resolver, want_context: bool): 
             if _blank_file(item):
                 missing.append(_empty(index, str(item), opts.profile))
                 continue
-            jobs.append((Job(index, str(item), opts, str(item), None, want_context), cfg))
+            jobs.append((Job(index, str(item), opts, str(item), None, want_context,
+                             time_budget=_limit(args)), cfg))
     return jobs, missing
+
+
+def _limit(args: argparse.Namespace) -> float | None:
+    return float(getattr(args, "time_limit", 0) or 0) or None
 
 
 EMPTY_NOTE = "leer, nichts zu prüfen"
@@ -77,13 +95,14 @@ EMPTY_NOTE = "leer, nichts zu prüfen"
 
 def _blank_file(path: Path) -> bool:
     """An empty text file or one with only whitespace: a clean file, not an error."""
-    from ..sources import TEXT_SUFFIXES, is_blank
+    from ..errors import InputError
+    from ..sources import TEXT_SUFFIXES, is_blank, read_regular
 
     try:
         return (path.suffix.lower() in TEXT_SUFFIXES | {".html", ".htm", ".xhtml"}
-                and path.stat().st_size <= 4096 and is_blank(path.read_bytes()))
-    except OSError:
-        return False  # the reader reports it
+                and path.stat().st_size <= 4096 and is_blank(read_regular(path, 4096)))
+    except (OSError, InputError):
+        return False  # not a regular file, or gone: the reader reports it
 
 
 def _empty(index: int, name: str, profile: str):  # noqa: ANN202 - batch.FileResult

@@ -63,6 +63,22 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
                    help="so viele Prozesse parallel (Standard: 0 = Anzahl der Prozessorkerne)")
     p.add_argument("--no-progress", action="store_true",
                    help="keinen Fortschrittsbalken zeigen")
+    p.add_argument("--time-limit", type=_seconds, default=DEFAULT_TIME_LIMIT, metavar="SEKUNDEN",
+                   help="höchstens so lange pro Datei prüfen, dann die Datei als Fehler melden "
+                   f"und weitermachen (Standard: {DEFAULT_TIME_LIMIT}; 0 = ohne Grenze)")
+
+
+DEFAULT_TIME_LIMIT = 300  # seconds per file
+
+
+def _seconds(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"„{raw}“ ist keine ganze Zahl von Sekunden.") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("Die Zeitgrenze darf nicht negativ sein.")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,6 +24,44 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
          "track", "wbr", "param"}
 _CLOSES_P = _BLOCK - {"body", "html", "label", "option", "td", "th", "tr", "li", "dd", "dt"}
 _UNINDEXED = {"html", "head", "body", "main"}
+# Elements nested deeper than this are not tracked (their text belongs to the deepest tracked
+# one): paths and lookups walk the open elements, so unbounded depth would be quadratic.
+# Browsers cap the DOM depth for the same reason (Chromium's parser at 512).
+MAX_DEPTH = 256
+
+
+def tame(text: str) -> str:
+    """The page with what makes ``html.parser`` quadratic defused, lines kept.
+
+    The standard parser rescans to the end of the text from every ``<`` that does not close
+    (``<a <a <a …``, ``</</…``, unclosed ``<!--``): 80,000 characters took minutes. Here a
+    ``<`` that meets another ``<`` before any ``>`` cannot open a tag the parser completes, so
+    it becomes ``&lt;`` (shown as ``<``, as browsers do); an unclosed ``<!--`` comments out
+    the rest of the page, as in a browser. Linear: every search starts where the last ended.
+    """
+    out: list[str] = []
+    pos, n = 0, len(text)
+    gt = -1  # the first ``>`` after the current ``<`` (n: none left)
+    i = text.find("<")
+    while 0 <= i < n:
+        if text.startswith("<!--", i):
+            close = text.find("-->", i + 4)
+            if close < 0:
+                out.append(text[pos:i])
+                return "".join(out)
+            i = text.find("<", close + 3)
+            continue
+        nxt = text.find("<", i + 1)
+        if gt <= i:
+            gt = text.find(">", i + 1)
+            gt = n if gt < 0 else gt
+        if gt == n or 0 <= nxt < gt:
+            out.append(text[pos:i])
+            out.append("&lt;")
+            pos = i + 1
+        i = nxt
+    out.append(text[pos:])
+    return "".join(out)
 
 
 class _HTMLText(HTMLParser):
@@ -88,6 +126,8 @@ class _HTMLText(HTMLParser):
         if tag in {"li", "dt", "dd", "tr", "td", "th", "option"} and self.stack and \
                 self.stack[-1][0] == tag:
             self._close(tag)
+        if len(self.stack) >= MAX_DEPTH:
+            return
         counts = self.child_counts[-1]
         counts[tag] = counts.get(tag, 0) + 1
         ident = dict(attrs).get("id")
@@ -157,7 +197,7 @@ def _html(name: str, data: bytes, decode: Decoder) -> Source:
     text, note = decode(data, name)
     parser = _HTMLText()
     try:
-        parser.feed(text)
+        parser.feed(tame(text))
         parser.close()
     except (AssertionError, ValueError) as exc:  # html.parser gives up on very broken markup
         raise InputError(f"{name}: Die HTML-Datei kann nicht gelesen werden ({exc}).") from exc

@@ -1,0 +1,114 @@
+"""Issue 15, item 5: Ctrl+C ends a parallel check without orphans; the CLI reads only regular
+files and standard input, each against a size limit, read in chunks."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from simplify.cli import main
+from simplify.errors import InputError
+from simplify.sources import MAX_FILE_BYTES, read_stream
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = ("Der Antrag ist bis zum 1. März einzureichen. Die Bearbeitung erfolgt durch die "
+        "zuständige Behörde, sofern die Unterlagen vollständig vorgelegt wurden.\n") * 40
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True,
+                         text=True, check=False).stdout
+    return [int(p) for p in out.split()]
+
+
+def test_ctrl_c_ends_a_parallel_check_without_orphans(tmp_path: Path) -> None:
+    for i in range(40):
+        (tmp_path / f"brief{i:02}.txt").write_text(TEXT, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "simplify.cli", "check", "--jobs", "2", "--no-progress",
+         str(tmp_path)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        start_new_session=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        deadline = time.monotonic() + 120
+        while len(_children(proc.pid)) < 2 and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            time.sleep(0.2)
+        assert len(_children(proc.pid)) >= 2, "the worker processes did not start"
+        time.sleep(3)  # the workers load the pipeline and start checking
+        assert proc.poll() is None
+        os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends on Ctrl+C
+        code = proc.wait(timeout=30)  # generous; it ends within about a second
+        err = proc.stderr.read().decode("utf-8") if proc.stderr else ""
+        assert code != 0
+        assert "abgebrochen" in err
+        assert "Traceback" not in err and "KeyboardInterrupt" not in err
+        for _ in range(50):
+            if not _group_alive(proc.pid):
+                break
+            time.sleep(0.1)
+        assert not _group_alive(proc.pid), "worker processes outlived the command"
+    finally:
+        if proc.poll() is None or _group_alive(proc.pid):
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_special_files_are_refused_and_the_batch_goes_on(tmp_path: Path, capsys,
+                                                         kind: str) -> None:
+    special = tmp_path / "null.txt"
+    if kind == "device":
+        special.symlink_to("/dev/zero")
+    else:
+        os.mkfifo(special)
+    good = tmp_path / "brief.txt"
+    good.write_text(TEXT[:200], encoding="utf-8")
+    code = main(["check", "--jobs", "1", "--no-progress", str(special), str(good)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert "keine gewöhnliche Datei" in captured.err + captured.out
+    assert "brief.txt:1:" in captured.out  # the good file was checked
+
+
+class _Endless(io.RawIOBase):
+    """A standard input that never ends (counts what was read)."""
+
+    def __init__(self) -> None:
+        self.read_bytes = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        assert size > 0, "read everything at once"
+        self.read_bytes += size
+        return b"a" * size
+
+
+def test_stdin_over_the_limit_is_refused_without_reading_it_all() -> None:
+    stream = _Endless()
+    with pytest.raises(InputError, match="zu groß"):
+        read_stream(stream, "-", MAX_FILE_BYTES)  # type: ignore[arg-type]
+    assert stream.read_bytes <= MAX_FILE_BYTES + 64 * 1024
+
+
+def test_cli_refuses_big_stdin_in_german(monkeypatch, capsys) -> None:
+    big = io.BytesIO(b"Wort " * (MAX_FILE_BYTES // 5 + 10))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(big))
+    assert main(["check", "-"]) == 2
+    captured = capsys.readouterr()
+    assert "Die Datei ist zu groß (mehr als 5,0 MB)" in captured.err + captured.out
