@@ -38,7 +38,7 @@ TEXT = (
     "Leistung erfüllt sind und keine Versagungsgründe vorliegen. "
     "<script>alert(1)</script> <b>fett</b> <img src=x onerror=alert(2)>"
 )
-TWICE = "Bringen Sie ggf. eine Vollmacht mit. Senden Sie uns ggf. eine Kopie."
+TWICE = "Bringen Sie z. B. eine Vollmacht mit. Senden Sie uns z. B. eine Kopie."
 
 
 def missing(reason: str) -> None:
@@ -255,8 +255,8 @@ def test_edit_in_place_and_decide(browser, base_url: str) -> None:
         type_text(page, "Nach Eingang Sämtlicher Unterlagen prüfen wir den Antrag. " + TWICE)
         assert all(t.lower() != "sämtlicher" for _, t in marked(page))
 
-        # Replace all: every "ggf." gets the same suggestion.
-        open_finding(page, "ggf.")
+        # Replace all: every "z. B." gets the same suggestion.
+        open_finding(page, "z. B.")
         button = page.locator("#detail [data-action='replace-all']").first
         assert button.text_content() == "Alle ersetzen (2 Stellen)"
         replacement = page.locator("#detail .suggestions .sugg-text, #detail .sugg-label").first
@@ -264,9 +264,9 @@ def test_edit_in_place_and_decide(browser, base_url: str) -> None:
         n = checks(page)
         button.click()
         text = page.input_value("#eingabe")
-        assert "ggf." not in text and text.count("Bringen Sie") == 1
+        assert "z. B." not in text and text.count("Bringen Sie") == 1
         wait_checked(page, n)
-        assert all(t != "ggf." for _, t in marked(page))
+        assert all(t != "z. B." for _, t in marked(page))
 
         # The allowed word never left the browser: not in any request apart from the text
         # itself, and not at all while the text did not contain it.
@@ -655,10 +655,10 @@ def test_errors_in_german_and_narrow_screen(browser, base_url: str) -> None:
         width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         assert width[0] <= width[1], width
         page.screenshot(path=str(SHOTS / "simplify-e2e-narrow.png"), full_page=True)
-        page.fill("#eingabe", "Hallo " + "e" * 150)
+        page.fill("#eingabe", "Hallo Welt. " * 8400)  # over the 100,000 characters
         page.click("#pruefen")
         page.wait_for_function("() => document.querySelector('#fehler').textContent.length > 0")
-        assert "Buchstaben" in page.text_content("#fehler")
+        assert "zu lang" in page.text_content("#fehler")
     finally:
         context.close()
 
