@@ -237,3 +237,11 @@ def test_safety_every_suggestion_has_a_level(simp):  # noqa: ANN001
         encoding="utf-8")
     levels = {s.safety for f in simp.analyze(text).findings for s in f.suggestions}
     assert levels <= {"safe", "review"} and "safe" in levels
+
+
+def test_safety_half_of_a_slash_pair_is_for_review(simp):  # noqa: ANN001
+    """'Ihres Ehegatten/Ihrer Ehegattin' -> '…/Ihrer Ehefrau' breaks the pair: review only."""
+    pair = simp.analyze("Name Ihres Ehegatten/Ihrer Ehegattin:", "formular")
+    alone = simp.analyze("Ihre Ehegattin muss unterschreiben.", "formular")
+    assert all(not s.safe for f in pair.findings for s in f.suggestions)
+    assert any(s.safe for f in alone.findings for s in f.suggestions)

@@ -203,3 +203,13 @@ def test_one_click_in_use(simp):  # noqa: ANN001
     safety = {(f.text, s.replacement): s.safety for f in report.findings for s in f.suggestions}
     assert safety[("Lichtbild", "Foto")] == "safe"
     assert safety[("Lichtbild", "Passfoto")] == "review"  # narrower: for review only
+
+
+def test_law_abbreviation_one_finding_and_topic_named(simp):  # noqa: ANN001
+    """'SGB XII' is SIM-J007's alone (no second finding for 'SGB'); a sentence that says what
+    the law is about ('Sozialhilfe (SGB XII)') needs no explanation of the name."""
+    rules = [(f.rule, f.text) for f in simp.analyze("Sie erhalten Grundsicherung nach dem "
+                                                    "SGB XII.", "formular").findings]
+    assert ("SIM-J007", "SGB XII") in rules and ("SIM-J002", "SGB") not in rules
+    named = simp.analyze("Sie erhalten Sozialhilfe (SGB XII).", "formular").findings
+    assert not [f for f in named if f.rule in {"SIM-J007", "SIM-J002"}]

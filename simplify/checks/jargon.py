@@ -26,12 +26,13 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
     strict = ctx.profile.name in set(rule.params.get("all_in_profiles", []))
     defer_to = list(rule.params.get("defer_to", []))
     for s in ctx.sentences:
+        # a law's abbreviation ("SGB XII", "WoGG"): its own rule names the law
+        deferred = {k for name in defer_to for h in ctx.lexicon.find_terms(s.tokens, name)
+                    for k in range(h.first, h.last + 1)}
         for i, t in enumerate(s.tokens):
             e = ctx.lexicon.abbreviation(t)
-            if e is None:
+            if e is None or i in deferred:
                 continue
-            if any(ctx.lexicon.is_listed(t, name) for name in defer_to):
-                continue  # a law's abbreviation: its own rule names the law
             if not strict and (not e.avoid or _in_citation(s.tokens, i)
                                or _introduced(s.tokens, i)):
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine

@@ -146,9 +146,13 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     if len(hit.tokens) == 1:
         tok = hit.tokens[0]
         adjective = tok.tag_ in {"ADJA", "ADJD"}
+        # one half of a pair "Ehegatte/Ehegattin": replacing it alone breaks the pair
+        # ("Ihres Ehegatten/Ihrer Ehegattin": the slash may stand before the determiner)
+        in_pair = any(0 <= k < len(tok.doc) and tok.doc[k].text == "/"
+                      for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2))
         for repl in e.replacements:
             # the list data clear a replacement for one-click use; the others are for review
-            cleared = "safe" if e.may_apply(repl) else "review"
+            cleared = "safe" if e.may_apply(repl) and not in_pair else "review"
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
             finite = tok.tag_ in {"VVFIN", "VVIMP"}
@@ -194,6 +198,13 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
             out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“",
                                           "safe" if e.may_apply(repl) else "review"))
     return out
+
+
+def _topic_named(e: Entry, sentence: str) -> bool:
+    """The sentence says what the law is about: "Sozialhilfe (SGB XII)" (the entry's note
+    names its subject)."""
+    topic = e.note.strip()
+    return bool(topic) and len(topic.split()) <= 4 and topic.casefold() in sentence.casefold()
 
 
 def _tip(note: str) -> str:
@@ -245,8 +256,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             if any(a < hit.end and hit.start < b for a, b in shields):
                 continue
             e = hit.entry
-            if skip_if_named and any(r.casefold() in folded for r in e.replacements):
-                continue  # the text names it in full already
+            if skip_if_named and (any(r.casefold() in folded for r in e.replacements)
+                                  or _topic_named(e, ctx.text[s.start:s.end])):
+                continue  # the text names it in full already, or what it is about
             # a heading, form label or list line stays as it is: the term is flagged, but the
             # explanation belongs into the running text, so none is inserted here
             in_label = mode == "explain" and ctx.protected.in_label(hit.start, hit.end)
