@@ -233,9 +233,21 @@ def _sense(ctx: Context, s_index: int, hit: TermHit) -> Entry | None:
     near = {key for s in ctx.sentences[lo:hi] for t in s.tokens
             for key in (t.lower_, (t.lemma_ or "").casefold())}
     for sense in senses:
-        if not sense.context or any(w.casefold() in near for w in sense.context):
+        if _ruled_out(ctx, s_index, sense):
+            continue
+        wanted = [w.casefold() for w in sense.context if not w.startswith("!")]
+        if not wanted or any(w in near for w in wanted):
             return sense
     return None
+
+
+def _ruled_out(ctx: Context, s_index: int, sense: Entry) -> bool:
+    """"!word" in a sense's context: the sense does not hold where that word is in the same
+    sentence ("Erlass eines Bescheids" is its issuing, no decree and no waiver)."""
+    banned = {w[1:].casefold() for w in sense.context if w.startswith("!")}
+    # inside compounds too, in any case ending ("Widerspruchsbescheids")
+    return bool(banned) and any(b in t.lower_ for t in ctx.sentences[s_index].tokens
+                                for b in banned)
 
 
 @check("wordlist")
@@ -279,8 +291,10 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if after.startswith(("(", "[")):
                     continue  # already explained in brackets
                 sense = _sense(ctx, s.index, hit)
-                if sense is None and len(ctx.lexicon.senses(e)) == 1:
-                    continue  # the one legal sense does not fit: an everyday word here
+                senses = ctx.lexicon.senses(e)
+                if sense is None and (len(senses) == 1 or all(
+                        _ruled_out(ctx, s.index, x) for x in senses)):
+                    continue  # no legal sense fits: an everyday word here
                 if sense is None:
                     # no sense fits here: ask for an explanation, never offer a wrong one
                     values["explanation"] = ""
