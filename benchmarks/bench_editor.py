@@ -11,7 +11,7 @@ sentence). Profiles follow the kind of text: forms ``formular``, letters and ins
     python benchmarks/bench_editor.py [--marks benchmarks/judgements/editor-marks.tsv]
         [--missed]                         # list the marks nothing found
         [--sample 150 --write-review F]    # random findings of the shared admin texts, to judge
-        [--judgements F]                   # judged findings: the share worth a clerk's time
+        [--judgements F --sample-file S]   # judged findings: the share worth a clerk's time
 
 Targets (issue "Findings an editor would make"): recall at least 80 % overall and 70 % in every
 category with 5 marks or more; at least 85 % of judged findings worth a clerk's time.
@@ -131,21 +131,27 @@ def sample_findings(service: DocumentService, n: int, seed: int, out: Path) -> N
     print(f"{len(items)} findings; wrote {min(n, len(items))} to {out}")
 
 
-def judged(path: Path) -> None:
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    verdicts = Counter(r["verdict"].strip().lower() for r in rows)
-    n = sum(verdicts.values())
-    worth = verdicts["worth"]
+def judged(path: Path, sample: Path) -> None:
+    """Verdicts (id, verdict, note) of the judge, joined by id with the sample they judged
+    (the sample's rows in order: key, flagged, message, suggestion, context)."""
+    def rows(p: Path) -> list:
+        with p.open(encoding="utf-8", newline="") as fh:
+            return list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
+
+    keys = [r[0] for r in rows(sample)[1:]]
+    verdicts = [(r[0], r[1].strip().lower()) for r in rows(path)[1:]]
+    counts: Counter[str] = Counter(v for _, v in verdicts)
+    n = sum(counts.values())
+    worth = counts["worth"]
     print(f"judged findings: {n}; worth a clerk's time {worth} = {100 * worth / max(n, 1):.1f} %; "
-          f"with debatable: {100 * (worth + verdicts['debatable']) / max(n, 1):.1f} %")
+          f"with debatable: {100 * (worth + counts['debatable']) / max(n, 1):.1f} %")
     by_rule: dict[str, Counter[str]] = {}
-    for r in rows:
-        rule = r["key"].rsplit(":", 1)[-1]
-        by_rule.setdefault(rule, Counter())[r["verdict"].strip().lower()] += 1
-    for rule, c in sorted(by_rule.items()):
-        total = sum(c.values())
-        print(f"    {rule}  {c['worth']:3d} of {total:3d} worth, {c['debatable']} debatable")
+    for ident, verdict in verdicts:
+        rule = keys[int(ident) - 1].rsplit(":", 1)[-1]
+        by_rule.setdefault(rule, Counter())[verdict] += 1
+    for rule, c in sorted(by_rule.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"    {rule}  {c['worth']:3d} of {sum(c.values()):3d} worth, "
+              f"{c['debatable']} debatable, {c['noise']} noise")
 
 
 def main() -> int:
@@ -155,14 +161,18 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=20261202)
     ap.add_argument("--write-review", type=Path, default=None)
-    ap.add_argument("--judgements", type=Path, default=None)
+    ap.add_argument("--judgements", type=Path, default=None,
+                    help="verdicts (id, verdict, note) of a judged sample")
+    ap.add_argument("--sample-file", type=Path,
+                    default=ROOT / "benchmarks/judgements/findings-sample-2.tsv",
+                    help="the sample the verdicts judge (written by --write-review)")
     args = ap.parse_args()
     if not DOCS.exists():
         print(f"{DOCS} not found: this benchmark needs ../shared/data.")
         return 0
     service = DocumentService()
     if args.judgements:
-        judged(args.judgements)
+        judged(args.judgements, args.sample_file)
         return 0
     if args.sample and args.write_review:
         sample_findings(service, args.sample, args.seed, args.write_review)
