@@ -19,6 +19,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from wordfreq import zipf_frequency
 
 from . import linebreaks as _linebreaks
 
@@ -175,6 +176,14 @@ def _missing_stop(t: Token, nxt: Token) -> bool:
                 or not any(c.isalnum() for c in t.text))
 
 
+def _common_word(t: Token | None) -> bool:
+    """A word of general German, long enough to be no abbreviation that lost its full stop
+    ("Ziff", "Lfd" are merged with it before; "Rathausstr" is handled by its ending)."""
+    if t is None or not t.text.isalpha() or len(t.text) < 4 or t._.abbr:
+        return False
+    return zipf_frequency(t.text, "de") >= 3.0 or zipf_frequency(t.text.lower(), "de") >= 3.0
+
+
 def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     text = t.text
     if text in {"!", "?", "…"} or _FINAL_RUN.match(text):
@@ -193,8 +202,10 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
         if prev is not None and re.search(r"(?:str|Str|Nr|Abs)$", prev.text):
             return False  # "Rathausstr. 1", "Zimmermann-Str. 9"
         if nxt.text[:1].isdigit():
-            # "... Nr. 9" or a number inside; only a numbered point ("5. Anträge") starts anew
-            return bool(_ORDINAL.match(nxt.text))
+            # "... Nr. 9" or a number inside; a numbered point ("5. Anträge") starts anew, and
+            # so does a number after a full stop that follows a common word ("... ein
+            # Problem. 82 Prozent ...", "... an Bedeutung. 1918 wurde ...")
+            return bool(_ORDINAL.match(nxt.text)) or _common_word(prev)
         return True
     # A token ending in "." that the tokenizer kept whole: an abbreviation, ordinal or date.
     if _ORDINAL.match(text):

@@ -64,3 +64,16 @@ def test_segmenter_marks_list_markers(nlp):
 
 def test_segmenter_missing_full_stop(nlp):
     assert len(sents(nlp, "Ich habe die Rechnung verlangt Daraufhin kam der Chef")) == 2
+
+
+def test_number_after_a_full_stop_of_a_common_word_starts_a_sentence(simp):  # noqa: ANN001
+    """"… ein Problem. 82 Prozent …" are two sentences; dates, ordinals and references with
+    abbreviations stay one ("am 3. Oktober", "Abs. 2 Nr. 3", "Ziff. 4")."""
+    def sents(text: str) -> int:
+        return len(list(simp.nlp(text).sents))
+
+    assert sents("Die Fabriken hätten ein Problem. 82 Prozent der Flaschen werden recycelt.") == 2
+    assert sents("Sie gewann später an Bedeutung. 1918 bekam er den Preis.") == 2
+    assert sents("Wir sehen uns am 3. Oktober wieder.") == 1
+    assert sents("Das steht in Abs. 2 Nr. 3 der Satzung.") == 1
+    assert sents("Das regelt die Verordnung in Ziff. 4 und Anl. 2.") == 1
