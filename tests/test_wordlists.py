@@ -226,3 +226,14 @@ def test_sense_ruled_out_by_a_word_in_the_sentence(simp):  # noqa: ANN001
     assert j006("Die Behörde hat nach Erlass eines Widerspruchsbescheids entschieden.") == []
     assert j006("Nach dem Erlass des Innenministeriums gelten neue Regeln.") == ["Erlass"]
     assert j006("Einen Erlass der Forderung können Sie beantragen.") == ["Erlass"]
+
+
+def test_brackets_that_cite_a_law_do_not_explain_a_term(simp):  # noqa: ANN001
+    """"Kinderzuschlag (§ 6b BKGG)" still needs an explanation; "Kinderzuschlag (Geld …)" has
+    one."""
+    def j006(text: str) -> list[str]:
+        return [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
+
+    assert "Kinderzuschlag" in j006("Wir zahlen den Kinderzuschlag (§ 6b BKGG) aus.")
+    assert "Kinderzuschlag" in j006("Wir zahlen den Kinderzuschlag (BKGG) aus.")
+    assert j006("Wir zahlen den Kinderzuschlag (Geld für Familien mit wenig Einkommen) aus.") == []

@@ -12,6 +12,7 @@ phrase or separable verb (``lexicon.find_terms``) and offers, by ``params.sugges
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..forms import noun
@@ -207,6 +208,19 @@ def _topic_named(e: Entry, sentence: str) -> bool:
     return bool(topic) and len(topic.split()) <= 4 and topic.casefold() in sentence.casefold()
 
 
+# a bracket that opens with a § citation or an abbreviation ("SGB II", "BAföG")
+CITATION_START = re.compile(r"\s*[(\[]\s*(?:§|Art\.|Artikel\b|[A-ZÄÖÜ]{2,})")
+
+
+def _explained_in_brackets(text: str, end: int) -> bool:
+    """Brackets right after the term explain it, unless they only cite a law or give an
+    abbreviation ("Kinderzuschlag (§ 6b BKGG)", "Bürgergeld (SGB II)")."""
+    after = text[end: end + 3].lstrip()
+    if not after.startswith(("(", "[")):
+        return False
+    return CITATION_START.match(text, end) is None
+
+
 def _tip(note: str) -> str:
     """The list's note as advice; a note that ends in a quotation keeps its own ending."""
     note = note.rstrip(".")
@@ -287,9 +301,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                       "note": e.note, "explanation": e.explanation,
                       "explain": f": {e.explanation}" if e.explanation else "."}
             if mode == "explain":
-                after = ctx.text[hit.end: hit.end + 3].lstrip()
-                if after.startswith(("(", "[")):
-                    continue  # already explained in brackets
+                if _explained_in_brackets(ctx.text, hit.end):
+                    continue  # "Bescheid (Brief vom Amt …)": explained already
                 sense = _sense(ctx, s.index, hit)
                 senses = ctx.lexicon.senses(e)
                 if sense is None and (len(senses) == 1 or all(
