@@ -26,12 +26,17 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
     strict = ctx.profile.name in set(rule.params.get("all_in_profiles", []))
     defer_to = list(rule.params.get("defer_to", []))
     for s in ctx.sentences:
-        # a law's abbreviation ("SGB XII", "WoGG"): its own rule names the law
-        deferred = {k for name in defer_to for h in ctx.lexicon.find_terms(s.tokens, name)
-                    for k in range(h.first, h.last + 1)}
+        deferred: set[int] | None = None  # looked up once, in sentences with an abbreviation
         for i, t in enumerate(s.tokens):
             e = ctx.lexicon.abbreviation(t)
-            if e is None or i in deferred:
+            if e is None:
+                continue
+            if deferred is None:
+                # a law's abbreviation ("SGB XII", "WoGG"): its own rule names the law
+                deferred = {k for name in defer_to
+                            for h in ctx.lexicon.find_terms(s.tokens, name)
+                            for k in range(h.first, h.last + 1)}
+            if i in deferred:
                 continue
             if not strict and (not e.avoid or _in_citation(s.tokens, i)
                                or _introduced(s.tokens, i)):
