@@ -126,8 +126,7 @@ class Simplifier:
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
                       addresses_reader=audience(doc).addresses_reader)
         findings = self._run_rules(ctx, enable, disable, levels)
-        budgets = apply_budgets(findings, self.rules, prof,
-                                sum(max(1, len(s.clauses.clauses)) for s in sentences))
+        budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences))
         if suggest:
             verifier = Verifier(self, ctx)
             for f in findings:
@@ -152,6 +151,36 @@ class Simplifier:
         report.summary = summarize(report)
         report.summary["budgets"] = budgets
         return report
+
+    # -- passages, for the verifier ------------------------------------------------------------
+
+    def passage_context(self, doc: Doc, prof: Profile, *, addresses_reader: bool,
+                        scores: bool = False) -> Context:
+        """The context of a passage analysed again to verify a suggestion.
+
+        Whether the text speaks to its reader is the document's property, not the passage's.
+        Scores and sentence difficulty are computed only on request (``scores``): the index is
+        a measure of the whole text, and its word-list counts cost as much as the rules.
+        """
+        sentences = self._sentences(doc)
+        index, difficulty = None, [0.0] * len(sentences)
+        if scores:
+            counts = [self._counts(s) for s in sentences]
+            values = document_scores([c for c in counts if c.words])
+            difficulty = [sentence_difficulty(c) if c.words else 0.0 for c in counts]
+            index = values.verstaendlichkeitsindex if values.words else None
+        return Context(doc.text, doc, sentences, prof, self.lexicon, index, self.rules,
+                       difficulty, addresses_reader=addresses_reader)
+
+    def passage_findings(self, ctx: Context, rule_ids: set[str]) -> list[Finding]:
+        """Findings of only these rules in a passage, at their profile levels; a rule in a
+        budget comes with all rules of its budget, so the share is that of the passage."""
+        budgeted = {r.id for r in self.rules.values() if r.params.get("budget")}
+        if rule_ids & budgeted:
+            rule_ids = rule_ids | budgeted
+        findings = self._run_rules(ctx, None, None, None, only=rule_ids)
+        apply_budgets(findings, self.rules, ctx.profile, _clauses(ctx.sentences))
+        return findings
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -202,7 +231,8 @@ class Simplifier:
                 f"Regel {rule.id}: Stufe „{value}“ gibt es nicht (info, warning, error, off)."
             ) from exc
 
-    def _run_rules(self, ctx: Context, enable, disable, levels) -> list[Finding]:
+    def _run_rules(self, ctx: Context, enable, disable, levels,
+                   only: set[str] | None = None) -> list[Finding]:
         enable_set = set(enable) if enable is not None else None
         disable_set = set(disable or [])
         line_starts = [0] + [i + 1 for i, c in enumerate(ctx.text) if c == "\n"]
@@ -210,6 +240,8 @@ class Simplifier:
         seen: set[tuple[str, int, int]] = set()
         for rule in self.rules.values():
             if rule.id in disable_set or (enable_set is not None and rule.id not in enable_set):
+                continue
+            if only is not None and rule.id not in only:
                 continue
             if enable_set is None and ctx.profile.levels.get(rule.id) == "off" and not (
                 levels and rule.id in levels
@@ -256,6 +288,11 @@ class Simplifier:
             sentence=m.sentence,
             term=_term(ctx, m) if rule.scope == "word" else "",
         )
+
+
+def _clauses(sentences: list[SentenceView]) -> int:
+    """Clauses of a text, as budgets count them (a sentence without a clause counts one)."""
+    return sum(max(1, len(s.clauses.clauses)) for s in sentences)
 
 
 def _term(ctx: Context, m: Match) -> str:

@@ -6,7 +6,9 @@
 2. Every word form the suggestion creates exists in German (``forms.py``: wordfreq's German
    list and the noun paradigms of german-nouns): no "dieseren", "obenen", "genuge".
 3. Analysed again, the finding it fixes is gone (fewer findings of that rule in the sentence,
-   none for a whole-sentence rewrite) and no new warning or error appears.
+   none for a whole-sentence rewrite) and no new warning or error appears. Only the rules that
+   can say so run again: the finding's own rule and the rules that can raise a warning in
+   the profile; the readability index is a measure of the whole text and is left out.
 4. Numbers, dates, amounts, § references, protected terms and names survive unchanged.
 5. The result is well-formed: capital letter at the start, final punctuation kept, a finite
    verb where there was one, and a finite verb that agrees with "Sie" or "wir".
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from .checks import RAISING
 from .forms import is_real_form
 from .report import Finding, Level, Suggestion
 
@@ -54,13 +57,30 @@ def preserved_items(text: str, protected: set[str], names: set[str]) -> Counter[
     return items
 
 
+class _Passage:
+    """A sentence variant analysed again, with the findings of the rules asked so far."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ctx: Context | None = None
+        self.scored = False  # the context has the index and sentence difficulty
+        self.by_rule: dict[str, list[Finding]] = {}
+
+
 class Verifier:
     """Checks suggestions for one analysed text; caches the analyses of sentence variants."""
 
     def __init__(self, simp: Simplifier, ctx: Context) -> None:
         self.simp = simp
         self.ctx = ctx
-        self.cache: dict[str, tuple[Doc, list[Finding]]] = {}
+        self.cache: dict[str, _Passage] = {}
+        prof = ctx.profile
+        # rules whose findings can block a suggestion as "a new warning or error"
+        self.watched = {
+            r.id for r in simp.rules.values()
+            if r.family != "readability" and prof.levels.get(r.id) != "off"
+            and (r.check in RAISING
+                 or Level(prof.levels.get(r.id) or r.level.value).rank >= Level.warning.rank)}
         self.protected = set(ctx.lexicon.protected)
         self.names = {t.text for t in ctx.doc if t.tag_ == "NE" and t.text[:1].isupper()
                       and not t.is_sent_start}
@@ -82,17 +102,29 @@ class Verifier:
                                     [c.start for c in s.clauses.clauses])
         return self._index[s.index]
 
-    def _analysed(self, text: str) -> tuple[Doc, list[Finding]]:
+    def _analysed(self, text: str) -> _Passage:
         if text not in self.cache:
             self.analyses += 1
             self.analysed_chars += len(text)
-            doc = self.simp.nlp(text)
-            findings = self.simp.report_for_doc(doc, self.ctx.profile, suggest=False).findings
-            self.cache[text] = (doc, findings)
+            self.cache[text] = _Passage(self.simp.nlp(text))
         return self.cache[text]
 
-    def _findings(self, text: str) -> list[Finding]:
-        return self._analysed(text)[1]
+    def _findings(self, text: str, rule: str) -> list[Finding]:
+        """Findings of ``rule`` and of the watched rules in the passage."""
+        p = self._analysed(text)
+        wanted = self.watched | {rule}
+        missing = wanted - p.by_rule.keys()
+        if missing:
+            scores = any(self.simp.rules[r].family == "readability" for r in missing)
+            if p.ctx is None or (scores and not p.scored):
+                p.ctx = self.simp.passage_context(
+                    p.doc, self.ctx.profile, addresses_reader=self.ctx.addresses_reader,
+                    scores=scores)
+                p.scored = scores
+            found = self.simp.passage_findings(p.ctx, missing)
+            for r in missing | {f.rule for f in found}:
+                p.by_rule[r] = [f for f in found if f.rule == r]
+        return [f for r in wanted for f in p.by_rule[r]]
 
     def _window(self, s: SentenceView, sug: Suggestion) -> tuple[int, int]:
         """Where to re-analyse: the sentence, or for a word in a very long sentence its
@@ -169,7 +201,7 @@ class Verifier:
             return False  # over the document's verification budget: no suggestion
         if not self._well_formed(old, new):
             return False
-        old_f, new_f = self._findings(old), self._findings(new)
+        old_f, new_f = self._findings(old, finding.rule), self._findings(new, finding.rule)
         old_n = sum(1 for f in old_f if f.rule == finding.rule)
         new_n = sum(1 for f in new_f if f.rule == finding.rule)
         whole = sug.kind in {"rewrite", "split"}
@@ -191,8 +223,8 @@ class Verifier:
             return False
         if o[-1:] in ".!?" and n[-1:] not in ".!?":
             return False
-        doc = self._analysed(n)[0]
-        had_verb = any(t.tag_ in FINITE for t in self._analysed(o)[0])
+        doc = self._analysed(n).doc
+        had_verb = any(t.tag_ in FINITE for t in self._analysed(o).doc)
         for sent in doc.sents:
             toks = [t for t in sent if not t.is_space]
             if had_verb and len(toks) > 3 and not any(t.tag_ in FINITE for t in toks):

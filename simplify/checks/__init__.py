@@ -17,6 +17,6 @@ from . import (  # noqa: F401 - registers the checks
     wordlist,
     words,
 )
-from .base import CHECKS, Context, Match, SentenceView
+from .base import CHECKS, RAISING, Context, Match, SentenceView
 
-__all__ = ["CHECKS", "Context", "Match", "SentenceView"]
+__all__ = ["CHECKS", "RAISING", "Context", "Match", "SentenceView"]

@@ -74,13 +74,19 @@ NP_OPENERS = {"ART", "PPOSAT", "PIAT", "PDAT", "APPR", "APPRART"}
 
 CheckFn = Callable[[Context, Rule], Iterable[Match]]
 CHECKS: dict[str, CheckFn] = {}
+# checks whose matches may carry a higher level than their rule's (Match.level): a hint
+# that becomes a warning when the case is extreme
+RAISING: set[str] = set()
 
 
-def check(name: str) -> Callable[[CheckFn], CheckFn]:
-    """Register a named check that rule files can refer to."""
+def check(name: str, *, raises_level: bool = False) -> Callable[[CheckFn], CheckFn]:
+    """Register a named check that rule files can refer to; ``raises_level`` if the check may
+    set Match.level above the rule's level."""
 
     def register(fn: CheckFn) -> CheckFn:
         CHECKS[name] = fn
+        if raises_level:
+            RAISING.add(name)
         return fn
 
     return register

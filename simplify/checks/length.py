@@ -10,7 +10,7 @@ from ..rules import Rule
 from .base import Context, Match, check
 
 
-@check("sentence_length")
+@check("sentence_length", raises_level=True)
 def sentence_length(ctx: Context, rule: Rule) -> Iterator[Match]:
     warn = ctx.profile.limit("sentence_warn")
     error = ctx.profile.limit("sentence_error")

@@ -135,7 +135,7 @@ def _between(s: SentenceView, a: Token, b: Token) -> int:
     return n
 
 
-@check("verb_bracket")
+@check("verb_bracket", raises_level=True)
 def verb_bracket(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Many words between the finite verb and the rest of the verb complex."""
     limit = int(ctx.profile.limit("bracket_words"))

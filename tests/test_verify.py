@@ -1,0 +1,74 @@
+"""The verifier analyses a changed passage again, with the rules that can object to it."""
+
+from __future__ import annotations
+
+from simplify.analyzer import Simplifier
+from simplify.checks import RAISING
+from simplify.report import Level, Suggestion
+from simplify.verify import Verifier
+
+
+def _verifier(simp: Simplifier, text: str, profile: str = "formular") -> Verifier:
+    made: list[Verifier] = []
+    original = Verifier.__init__
+
+    def init(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    Verifier.__init__ = init  # type: ignore[method-assign]
+    try:
+        simp.analyze(text, profile)
+    finally:
+        Verifier.__init__ = original  # type: ignore[method-assign]
+    return made[-1]
+
+
+def test_verifier_watches_every_rule_that_can_warn_and_no_pure_hint(simp):  # noqa: ANN001
+    for name in ("formular", "leicht"):
+        prof = simp.profile(name)
+        v = _verifier(simp, "Der Antrag ist einzureichen.", name)
+        for rule in simp.rules.values():
+            level = prof.levels.get(rule.id) or rule.level.value
+            can_warn = level != "off" and (rule.check in RAISING
+                                           or Level(level).rank >= Level.warning.rank)
+            assert (rule.id in v.watched) == (can_warn and rule.family != "readability"), \
+                (name, rule.id)
+
+
+def test_verifier_a_hint_that_may_become_a_warning_is_watched(simp):  # noqa: ANN001
+    assert "verb_bracket" in RAISING
+    bracket = next(r for r in simp.rules.values() if r.check == "verb_bracket")
+    assert bracket.level is Level.info
+    assert bracket.id in _verifier(simp, "Der Antrag ist einzureichen.").watched
+
+
+def test_verifier_refuses_a_replacement_that_brings_a_new_warning(simp, monkeypatch):  # noqa: ANN001
+    # a candidate that brings in a role noun ("Antragsteller"), which the role-noun rule warns
+    # about in a text that speaks to its reader, is refused; the plain word is offered
+    import simplify.analyzer as analyzer
+
+    def candidates(ctx, finding):  # noqa: ANN001, ANN202
+        if finding.text != "Lichtbild":
+            return []
+        return [Suggestion(replacement=r, start=finding.start, end=finding.end,
+                           kind="replace", label=r, safety="review")
+                for r in ("Foto der Antragsteller", "Foto")]
+
+    monkeypatch.setattr(analyzer, "candidates", candidates)
+    text = "Bitte legen Sie ein Lichtbild bei. Sie senden es an uns."
+    offered = {s.replacement for f in simp.analyze(text).findings for s in f.suggestions}
+    assert "Foto" in offered
+    assert "Foto der Antragsteller" not in offered
+
+
+def test_verifier_runs_only_the_rules_it_needs(simp):  # noqa: ANN001
+    text = "Bitte füllen Sie den Vordruck aus. Wir senden Ihnen ggf. einen Bescheid."
+    v = _verifier(simp, text)
+    assert v.analyses > 0
+    for passage in v.cache.values():
+        if passage.ctx is not None:
+            assert set(passage.by_rule) <= v.watched | {f for f in simp.rules}
+            hints = {r for r in passage.by_rule if r not in v.watched}
+            # a hint rule runs again only for a finding of its own
+            assert len(hints) <= 2
