@@ -41,23 +41,28 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             if not strict and (not e.avoid or _in_citation(s.tokens, i)
                                or _introduced(s.tokens, i)):
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
-            full = e.replacements[0] if e.replacements else e.term
+            # several written-out forms ("im Sinne des | im Sinne der"): the case decides,
+            # so a person chooses; each is offered for review
+            fulls = list(e.replacements) or [e.term]
+            full = fulls[0]
             prev = s.tokens[i - 1] if i else None
             # "der o. g. Termin", "von ggf. weiteren Kosten": an expansion in front of a noun
             # would need an inflected adjective ("oben genannten"), which a list cannot give;
             # alternatives joined by "oder" are for a person to choose
             attributive = _attributive(s.tokens, i)
-            # "des SGB" -> "des Sozialgesetzbuch": the article shows a case the written-out
-            # noun does not have; a person adds the ending
-            last = full.split()[-1]
-            case_breaks = prev is not None and article_fits(prev.lower_, last) is False
-            safety = "review" if attributive or case_breaks or " oder " in full else "safe"
-            if len(full.split()) > 2 and prev is not None and prev.tag_ in {"APPR", "APPRART",
-                                                                              "ART"}:
-                sugg = []  # "nach SGB XII" -> "nach Zwölftes Buch ...": the case breaks
-            else:
-                sugg = [replace_suggestion(t.idx, t.idx + len(t.text), full,
-                                           f"Ausschreiben: „{full}“", safety)]
+            sugg = []
+            for form in fulls:
+                # "des SGB" -> "des Sozialgesetzbuch": the article shows a case the
+                # written-out noun does not have; a person adds the ending
+                case_breaks = prev is not None and article_fits(prev.lower_,
+                                                                form.split()[-1]) is False
+                safety = ("review" if attributive or case_breaks or len(fulls) > 1
+                          or " oder " in form else "safe")
+                if len(form.split()) > 2 and prev is not None and prev.tag_ in {
+                        "APPR", "APPRART", "ART"}:
+                    continue  # "nach SGB XII" -> "nach Zwölftes Buch ...": the case breaks
+                sugg.append(replace_suggestion(t.idx, t.idx + len(t.text), form,
+                                               f"Ausschreiben: „{form}“", safety))
             # "ggf." -> "gegebenenfalls" is Amtsdeutsch itself: offer its plain form too
             plain = ctx.lexicon.plain_forms(full, rule.params.get("plain_from"))
             for form, cleared in plain:
@@ -66,7 +71,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                                                "safe" if cleared and not attributive
                                                else "review"))
             yield Match(t.idx, t.idx + len(t.text),
-                        {"abbr": t.text, "full": full, "write": plain[0][0] if plain else full},
+                        {"abbr": t.text, "full": " oder ".join(fulls),
+                         "write": plain[0][0] if plain else " oder ".join(fulls)},
                         suggestions=sugg, entry=e, sentence=s.index)
 
 
