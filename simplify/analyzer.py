@@ -33,6 +33,7 @@ from .verify import Verifier
 from .wordlists import WordLists
 
 DEFAULT_MAX_CHARS = 1_000_000
+_SOFTER = {Level.error: Level.warning, Level.warning: Level.info, Level.info: Level.info}
 
 
 class _Values(dict):
@@ -270,6 +271,8 @@ class Simplifier:
         column = m.start - line_starts[line - 1] + 1
         if m.level is not None and m.level.rank > level.rank:
             level = m.level
+        elif m.softer:
+            level = _SOFTER[level]
         why = rule.why
         if m.entry is not None and m.entry.note:
             why = f"{m.entry.note} {why}"

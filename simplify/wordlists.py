@@ -29,7 +29,7 @@ WORDLIST_DIR = RULES_DIR / "wordlists"
 # Entry fields a list's columns can fill (``fields`` in the rule's ``wordlist:`` block maps a
 # field to a column when their names differ, e.g. ``replacements: expansion``).
 ENTRY_FIELDS = ("term", "replacements", "note", "source", "example", "explanation", "avoid",
-                "verb", "preposition", "sense", "context", "one_click")
+                "verb", "preposition", "sense", "context", "one_click", "hint")
 MATCH_KINDS = ("terms", "abbreviations", "verb_phrases")
 ORGANISATION_SOURCE = "eigene"
 
@@ -82,6 +82,9 @@ class Entry:
     # usage, a drop-in in place. None: the list has no such column (an organisation's own
     # ``replace`` entries are its own decision), so every replacement may be applied.
     one_click: tuple[str, ...] | None = None
+    # understood by every reader; a plainer word is a matter of style: the finding is a hint,
+    # one level below its rule's (an editor's verdict per entry, column ``hint``)
+    hint: bool = False
     line: int = 0
 
     def may_apply(self, replacement: str) -> bool:
@@ -175,10 +178,15 @@ def entry_from_row(spec: ListSpec, n: int, row: dict[str, str]) -> Entry:
         if stray:
             raise ConfigError(f"Wortliste {spec.file}, Zeile {n}: „{stray[0]}“ steht in "
                               "one_click, aber nicht unter den Ersetzungen.")
+    hint = get("hint").strip().lower()
+    if hint not in {"", "yes", "ja", "no", "nein"}:
+        raise ConfigError(f"Wortliste {spec.file}, Zeile {n}: in der Spalte hint steht "
+                          f"„{hint}“; erlaubt sind yes, no oder -.")
     return Entry(
         spec.name, get("term"), replacements, get("note"),
         get("source"), get("example"), explanation=get("explanation"),
         avoid=(get("avoid").strip().lower() in {"yes", "ja"}) if spec.column("avoid") else True,
+        hint=hint in {"yes", "ja"},
         verb=get("verb"), preposition=get("preposition"), sense=get("sense"),
         context=split_alternatives(get("context")), one_click=one_click, line=n,
     )

@@ -199,6 +199,56 @@ def test_one_click_replacements_are_cleared_by_the_list(tmp_path):
         load_wordlists([spec], tmp_path)
 
 
+def test_hint_entries_are_one_level_below_their_rule(tmp_path):
+    """A list's ``hint`` column marks entries every reader understands: their findings are
+    hints under a warning rule; a value other than yes/no is a config error."""
+    import shutil
+
+    from simplify.analyzer import Simplifier
+    from simplify.errors import ConfigError
+    from simplify.rules import RULES_DIR, list_specs, load_rules
+    from simplify.wordlists import load_wordlists
+
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules_dir)
+    (rules_dir / "hausregeln.yaml").write_text(
+        """- id: SIM-J091
+  family: jargon
+  level: warning
+  title: Hauswort
+  message: "„{match}“ sagen wir bei uns anders. {advice}"
+  why: "Unsere Hausregel für Bürgerbriefe."
+  check: wordlist
+  wordlist:
+    file: hauswoerter.tsv
+    columns: [term, replacements, hint, example, note, source]
+  examples:
+    - bad: "Wir senden Ihnen eine [Eingangsbestätigung]."
+    - good: "Wir senden Ihnen eine Antwort."
+""", encoding="utf-8")
+    tsv = rules_dir / "wordlists" / "hauswoerter.tsv"
+
+    def write(hint: str) -> Simplifier:
+        tsv.write_text(
+            "term\treplacements\thint\texample\tnote\tsource\n"
+            "Eingangsbestätigung\tAntwort\tno\tWir senden Ihnen eine [Eingangsbestätigung].\t-\t"
+            "eigene\n"
+            f"zudem\tauch\t{hint}\tWir senden Ihnen [zudem] eine Antwort.\t-\teigene\n",
+            encoding="utf-8")
+        rules = load_rules(rules_dir)
+        return Simplifier(rules=rules, lists=load_wordlists(list_specs(rules),
+                                                            rules_dir / "wordlists"))
+
+    report = write("yes").analyze("Wir senden Ihnen zudem eine Eingangsbestätigung.")
+    levels = {f.text: f.level.value for f in report.findings if f.rule == "SIM-J091"}
+    assert levels == {"zudem": "info", "Eingangsbestätigung": "warning"}
+    report = write("no").analyze("Wir senden Ihnen zudem eine Eingangsbestätigung.")
+    levels = {f.text: f.level.value for f in report.findings if f.rule == "SIM-J091"}
+    assert levels == {"zudem": "warning", "Eingangsbestätigung": "warning"}
+    with pytest.raises(ConfigError, match="hint"):
+        write("vielleicht")
+
+
 def test_one_click_in_use(simp):  # noqa: ANN001
     """The shipped lists decide the safety of their replacements in a text."""
     report = simp.analyze("Bitte nennen Sie uns die Instandsetzung und das Lichtbild.", "formular")

@@ -67,6 +67,9 @@ class Match:
     level: Level | None = None
     entry: Entry | None = None
     sentence: int | None = None
+    # one level below the rule's: a case the rule covers but a reader rarely stumbles over
+    # (a word-list entry marked as a hint, a sentence just over the limit)
+    softer: bool = False
 
 
 # Words that open a noun phrase: an article, possessive, determiner or preposition before it

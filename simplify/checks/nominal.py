@@ -80,7 +80,7 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                     yield Match(start, end, {"phrase": phrase,
                                              "suggestion": german_list(list(e.replacements))
                                              or "„beibehalten“"},
-                                entry=e, sentence=s.index)
+                                entry=e, sentence=s.index, softer=e.hint)
                     break
 
 

@@ -313,7 +313,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     values["explanation"] = ""
                     values["explain"] = (". Sagen Sie, was es hier bedeutet: Das Wort hat "
                                          "mehrere Bedeutungen.")
-                    yield Match(hit.start, hit.end, values, entry=e, sentence=s.index)
+                    yield Match(hit.start, hit.end, values, entry=e, sentence=s.index,
+                                softer=e.hint)
                     continue
                 e = sense
                 explanation = e.explanation or " oder ".join(e.replacements)
@@ -328,4 +329,5 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 sugg = _term_suggestions(hit, ctx)
             else:
                 sugg = []
-            yield Match(hit.start, hit.end, values, suggestions=sugg, entry=e, sentence=s.index)
+            yield Match(hit.start, hit.end, values, suggestions=sugg, entry=e,
+                        sentence=s.index, softer=e.hint)
