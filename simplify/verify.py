@@ -209,7 +209,10 @@ class Verifier:
             return False
         # an explanation in brackets may lengthen the sentence; that is the clerk's call
         lenient = {"length", "readability"} if sug.kind == "explain" else set()
-        old_w = Counter(f.rule for f in old_f if f.level.rank >= Level.warning.rank)
+        # a sentence already flagged as long (a hint just over the limit) is no new problem
+        # when a written-out word makes it a warning: its length finding counts as one already
+        old_w = Counter(f.rule for f in old_f
+                        if f.level.rank >= Level.warning.rank or f.family == "length")
         new_w = Counter(f.rule for f in new_f
                         if f.level.rank >= Level.warning.rank and f.family not in lenient)
         new_w[finding.rule] = 0

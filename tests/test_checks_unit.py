@@ -98,3 +98,48 @@ def test_unit_genitive_chain_needs_two_links_in_every_profile(simp):  # noqa: AN
     for profile in ("formular", "einfach", "leicht"):
         assert findings(simp, one, "SIM-N003", profile) == [], profile
         assert len(findings(simp, two, "SIM-N003", profile)) == 1, profile
+
+
+@pytest.mark.parametrize("words,profile,level", [
+    (20, "formular", None),
+    (22, "formular", "info"),  # just over the limit: a hint
+    (25, "formular", "info"),
+    (26, "formular", "warning"),
+    (31, "formular", "error"),
+    (13, "leicht", "warning"),  # Leichte Sprache has no band
+    (16, "leicht", "error"),
+])
+def test_unit_sentence_length_band(simp, words, profile, level):  # noqa: ANN001
+    spec = " ".join(f"Wort{k}/NN/Wort{k}" for k in range(words)) + " ./$./."
+    report = simp.report_for_doc(make_doc(simp, spec), simp.profile(profile),
+                                 enable=["SIM-L001"], suggest=False)
+    assert [f.level.value for f in report.findings] == ([level] if level else [])
+
+
+@pytest.mark.parametrize("index,softer", [(13.0, True), (12.0, True), (11.9, False)])
+def test_unit_index_near_target_is_a_hint(simp, index, softer):  # noqa: ANN001
+    from simplify.checks import CHECKS, Context
+
+    spec = " ".join(f"Wort{k}/NN/Wort{k}" for k in range(40)) + " ./$./."
+    doc = make_doc(simp, spec)
+    sentences = simp._sentences(doc)
+    prof = simp.profile("formular")  # target 14
+    ctx = Context(doc.text, doc, sentences, prof, simp.lexicon, index, simp.rules,
+                  [10.0] * len(sentences))
+    rule = simp.rules["SIM-R001"]
+    matches = list(CHECKS[rule.check](ctx, rule))
+    assert [m.softer for m in matches] == [softer]
+    ctx.index = 14.0
+    assert not list(CHECKS[rule.check](ctx, rule))
+
+
+@pytest.mark.parametrize("text,level", [
+    # a chain at the limit, read left to right: a hint
+    ("Bekannt wurde die Stadt später durch ein Buch, in dem ein Mann beschrieb, wie er sich "
+     "im Keller verstecken musste.", "info"),
+    # a clause inside a clause: the reader holds the outer one open
+    ("Der Antrag, den Sie, wenn Sie umziehen, stellen müssen, liegt bei.", "warning"),
+])
+def test_unit_nesting_chain_or_boxes(simp, text, level):  # noqa: ANN001
+    found = [f.level.value for f in simp.analyze(text, enable=["SIM-L002"]).findings]
+    assert found == [level]

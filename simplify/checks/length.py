@@ -14,12 +14,15 @@ from .base import Context, Match, check
 def sentence_length(ctx: Context, rule: Rule) -> Iterator[Match]:
     warn = ctx.profile.limit("sentence_warn")
     error = ctx.profile.limit("sentence_error")
+    # up to sentence_soft words a sentence over the limit is a hint: style guides count 15 to
+    # 20 words as good, and an editor let most sentences of 21 to 25 words pass
+    soft = float(ctx.profile.limits.get("sentence_soft", warn))
     for s in ctx.sentences:
         n = len(s.words)
         if n > warn:
             level = Level.error if n > error else None
             yield Match(s.start, s.end, {"words": n, "limit": int(warn)}, level=level,
-                        sentence=s.index)
+                        sentence=s.index, softer=n <= soft)
 
 
 @check("nesting")
@@ -32,9 +35,15 @@ def nesting(ctx: Context, rule: Rule) -> Iterator[Match]:
         # is read in one go; a sentence no longer than the profile's clause limit is a
         # Schachtelsatz only when a clause is interrupted by another (issue 14: 9 of 24 such
         # hints on Klexikon were short chains).
-        if depth >= limit and (len(s.words) > clause_words or _interrupted(s.clauses.clauses)):
+        if depth < limit:
+            continue
+        interrupted = _interrupted(s.clauses.clauses)
+        if interrupted or len(s.words) > clause_words:
+            # a chain at the limit, each clause after the one it hangs on ("…, in dem sie
+            # beschrieb, wie sie …"), is read left to right: a hint. Clauses inside clauses
+            # (the reader holds the outer one open) and deeper chains stay warnings.
             yield Match(s.start, s.end, {"depth": depth, "clauses": len(s.clauses.clauses)},
-                        sentence=s.index)
+                        sentence=s.index, softer=not interrupted and depth == limit)
 
 
 def _interrupted(clauses: list[Clause]) -> bool:

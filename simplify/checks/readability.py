@@ -17,10 +17,11 @@ def index_below_target(ctx: Context, rule: Rule) -> Iterator[Match]:
     if ctx.index is None or words < min_words or ctx.index >= ctx.profile.target:
         return
     hardest = max(ctx.sentences, key=lambda s: ctx.difficulty[s.index])
+    near = ctx.index >= ctx.profile.target - float(rule.params.get("near_target", 0))
     yield Match(hardest.start, hardest.end,
                 {"index": _de(ctx.index), "target": _de(ctx.profile.target),
                  "difficulty": _de(ctx.difficulty[hardest.index])},
-                sentence=hardest.index)
+                sentence=hardest.index, softer=near)
 
 
 def _de(value: float) -> str:
