@@ -66,3 +66,17 @@ def test_block_of_field_lines_makes_a_form(nlp):
     # single short lines (headings) are no block
     headed = audience(nlp("Der See\n\n" + DESCRIPTION + "\n\nDas Wetter\n\n" + DESCRIPTION))
     assert headed.labels == 0 and not headed.addresses_reader
+
+
+def test_passive_is_a_hint_in_a_description_and_a_warning_in_a_letter(simp):
+    passive = "Die Mauer am Ufer wurde im Jahr 1890 gebaut. Die Ufer werden jedes Jahr gereinigt."
+    levels = {f.level.value for f in simp.analyze(DESCRIPTION + " " + passive).findings
+              if f.rule == "SIM-P001"}
+    assert levels == {"info"}
+    letter = LETTER + " Ihr Antrag wird geprüft. Die Unterlagen werden aufbewahrt."
+    levels = {f.level.value for f in simp.analyze(letter).findings if f.rule == "SIM-P001"}
+    assert "warning" in levels
+    # a duty in the passive keeps its level in a description too
+    duty = DESCRIPTION + " Der Antrag muss bis Mai gestellt werden."
+    assert [f.level.value for f in simp.analyze(duty).findings
+            if f.rule == "SIM-P002"] == ["warning"]

@@ -49,9 +49,12 @@ def _modal(tokens: list[Token]) -> bool:
 @check("werden_passive")
 def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """werden + Partizip II in one clause, all tenses ("wurde geprüft", "ist geprüft worden")."""
+    no_active = {w.casefold() for w in rule.params.get("no_active", [])}
+    softer = bool(rule.params.get("hint_in_descriptions")) and not ctx.addresses_reader
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if _is_werden(t)]
-        parts = [t for t in _participles(toks) if not _is_bitten(t)]
+        parts = [t for t in _participles(toks)
+                 if not _is_bitten(t) and t.lower_ not in no_active]
         if not werden or not parts:
             continue
         if _modal(toks) and any(t.tag_ == "VAINF" for t in werden):
@@ -60,7 +63,7 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         if any(t.lower_ == "worden" for t in werden):
             verbs += [t for t in toks if _is_sein(t)]  # "ist geprüft worden"
         start, end = span_of(sorted(verbs, key=lambda t: t.i))
-        yield Match(start, end, {"participle": parts[0].text}, sentence=si)
+        yield Match(start, end, {"participle": parts[0].text}, sentence=si, softer=softer)
 
 
 @check("modal_passive")
