@@ -10,7 +10,7 @@ from contextlib import contextmanager
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from . import abbreviations as _abbreviations
 from . import segmenter as _segmenter  # noqa: F401 - registers the component
@@ -30,6 +30,19 @@ def _adapt_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ROMAN}
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-ZÄÖÜ€²³])\."]
     nlp.tokenizer.suffix_search = TailSearch(compile_suffix_regex(suffixes))
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, *MISSING_SPACE]).finditer
+
+
+# A full stop without the space after it, as text copied from web pages and PDFs often has
+# ("im Jahr 2014.Manche Menschen", "ist wichtig.Die Siegel"): the stop is a token of its own,
+# so the segmenter sees the sentence end. Only between a word or year and a capitalised word;
+# "z.B.", "Nr.5" and URLs stay as they are. (After a quotation mark or bracket the pieces
+# would keep it attached, as spaCy does not strip affixes from infix pieces: not split.)
+MISSING_SPACE = [
+    r"(?<=[a-zäöüß]{3})(?<!www)\.(?=[A-ZÄÖÜ][a-zäöüß])",
+    r"(?<=[0-9]{4})\.(?=[A-ZÄÖÜ][a-zäöüß])",
+]
 
 
 # -- bounded tokenisation -------------------------------------------------------------------------

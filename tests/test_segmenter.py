@@ -19,6 +19,7 @@ def sents(nlp, text: str) -> list[str]:
     "Sie wohnen in der Rathausstr. 5 in Musterstadt.",
     "Das gilt u. a. für Kinder bzw. Jugendliche ca. ab 14 Jahren.",
     "Sie erhalten die 2. Mahnung mit Gebühren von 5,00 EUR.",
+    "Schreiben Sie an vorname.Nachname@stadt.de oder z.B. an Nr.5 im Haus.",
 ])
 def test_segmenter_keeps_one_sentence(nlp, text):
     assert sents(nlp, text) == [text]
@@ -32,6 +33,11 @@ def test_segmenter_keeps_one_sentence(nlp, text):
     ("Sie kommen usw. Danach prüfen wir.", ["Sie kommen usw.", "Danach prüfen wir."]),
     ("Haben Sie Fragen? Rufen Sie an!", ["Haben Sie Fragen?", "Rufen Sie an!"]),
     ("Er sagte: „Das geht.“ Dann ging er.", ["Er sagte: „Das geht.“", "Dann ging er."]),
+    # the space after the full stop lost when the text was copied from a web page
+    ("Das Amt ist umgezogen.Die neue Anschrift steht unten.",
+     ["Das Amt ist umgezogen.", "Die neue Anschrift steht unten."]),
+    ("Das Gesetz gilt seit 2021.Seitdem zahlen alle weniger.",
+     ["Das Gesetz gilt seit 2021.", "Seitdem zahlen alle weniger."]),
 ])
 def test_segmenter_splits_sentences(nlp, text, expected):
     assert sents(nlp, text) == expected
