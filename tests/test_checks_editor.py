@@ -254,3 +254,23 @@ def test_role_pattern_not_found(simp, text):  # noqa: ANN001
 ])
 def test_double_negation_in_condition_and_consequence(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-J004") == want
+
+
+# -- SIM-A005: "Wer ..., ..." where the text speaks to its reader -------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Bitte lesen Sie das. Wer einen Hund hat, muss ihn anmelden.", ["Wer"]),
+    ("Bitte lesen Sie das. Wer Fragen hat, kann uns anrufen.", ["Wer"]),
+    # a question, "wer" inside a sentence, no main clause after the comma
+    ("Bitte lesen Sie das. Wer hilft mir, wenn ich krank bin?", []),
+    ("Bitte lesen Sie das. Wir wissen nicht, wer den Antrag gestellt hat.", []),
+    ("Bitte lesen Sie das. Wer, wann und wo: das steht im Brief.", []),
+    # a short text on its own counts as addressed, a description does not
+    ("Der Hund ist ein Haustier. Er lebt seit Jahrtausenden mit Menschen zusammen. Hunde "
+     "bellen, wenn Fremde kommen. Viele Hunde hüten Schafe oder helfen blinden Menschen. Wer "
+     "einen Hund hat, geht jeden Tag mit ihm spazieren. Hunde fressen Fleisch und Futter aus "
+     "der Dose. Ein Hund wird zehn bis fünfzehn Jahre alt. Kleine Hunde leben oft länger als "
+     "große. Im Sommer brauchen Hunde viel Wasser und Schatten.", []),
+])
+def test_generic_wer(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-A005") == want

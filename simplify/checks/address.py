@@ -28,8 +28,9 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
     if not ctx.addresses_reader:
         return  # a general description: "Betroffene zahlen ..." is not aimed at the reader
     for s in ctx.sentences:
-        if not any(t.tag_ in FINITE for t in s.tokens):
-            continue  # a form label ("Unterschrift der Antragstellerin") names a field
+        # a form label ("Unterschrift der Antragstellerin") names a field: a hint, as "Ihre
+        # Unterschrift" is plainer, but the label may also be meant for another person
+        label = not any(t.tag_ in FINITE for t in s.tokens)
         for hit in ctx.lexicon.find_terms(s.tokens, rule.list_name or ""):
             if _other_person(s.tokens, hit.first):
                 continue
@@ -43,7 +44,7 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
             e = hit.entry
             yield Match(start, end, {"term": ctx.text[start:end],
                                      "suggestion": german_list(list(e.replacements) or ["Sie"])},
-                        entry=e, sentence=s.index)
+                        entry=e, sentence=s.index, softer=label)
 
 
 @check("man")
@@ -75,3 +76,22 @@ def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
             if haben and zu and not addressed and is_duty(toks, haben[0], zu[-1], not_duty):
                 start, end = span_of(sorted([haben[0], zu[-1]], key=lambda t: t.i))
                 yield Match(start, end, {"verb": zu[-1].text}, sentence=s.index)
+
+
+@check("generic_wer")
+def generic_wer(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"Wer umzieht, muss sich anmelden": a rule for everyone where the text speaks to its
+    reader; "Wenn Sie umziehen, …" says that the reader is meant. Questions ("Wer hilft
+    mir?") and "wer" inside a sentence are left alone."""
+    if not ctx.addresses_reader:
+        return  # a description: "Wer Hunger hat, isst" speaks of people in general
+    for s in ctx.sentences:
+        toks = s.tokens
+        if not toks or toks[0].lower_ != "wer" or toks[-1].text == "?":
+            continue
+        comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma < 2:
+            continue
+        if not any(t.tag_ in FINITE for t in toks[comma + 1: comma + 4]):
+            continue  # "Wer …, der …" or a list: no main clause right after the comma
+        yield Match(toks[0].idx, toks[0].idx + len(toks[0].text), {}, sentence=s.index)
