@@ -267,6 +267,18 @@ def test_law_abbreviation_one_finding_and_topic_named(simp):  # noqa: ANN001
     assert not [f for f in named if f.rule in {"SIM-J007", "SIM-J002"}]
 
 
+def test_law_abbreviation_introduced_after_its_name(simp):  # noqa: ANN001
+    """'Sozialgesetzbuch II (SGB II)' introduces the abbreviation, for its later uses too; an
+    unexplained first use is still flagged."""
+    def j007(text: str) -> list[str]:
+        return [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J007"]
+
+    assert j007("Sie erhalten Geld nach dem Sozialgesetzbuch II (SGB II). Das SGB II gilt "
+                "seit 2005.") == []
+    assert j007("Das Geld steht im SGB II. Sie erhalten es nach dem Sozialgesetzbuch II "
+                "(SGB II).") == ["SGB II"]
+
+
 def test_sense_ruled_out_by_a_word_in_the_sentence(simp):  # noqa: ANN001
     """'!word' in a sense's context: 'Erlass eines Widerspruchsbescheids' is its issuing, no
     decree; the decree and the waiver are still explained where they are meant."""

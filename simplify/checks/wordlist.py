@@ -208,6 +208,16 @@ def _topic_named(e: Entry, sentence: str) -> bool:
     return bool(topic) and len(topic.split()) <= 4 and topic.casefold() in sentence.casefold()
 
 
+def _introduced_after_name(e: Entry, text: str, start: int) -> bool:
+    """The abbreviation stands in brackets right after the name, written another way:
+    "Sozialgesetzbuch II (SGB II)" for "Zweites Buch Sozialgesetzbuch"."""
+    before = text[max(0, start - 80): start].rstrip()
+    if not before.endswith(("(", "[")):
+        return False
+    near = {w.casefold() for w in re.findall(r"\w+", before)[-6:]}
+    return any(w.casefold() in near for r in e.replacements for w in re.findall(r"\w{5,}", r))
+
+
 # a bracket that opens with a § citation or an abbreviation ("SGB II", "BAföG")
 CITATION_START = re.compile(r"\s*[(\[]\s*(?:§|Art\.|Artikel\b|[A-ZÄÖÜ]{2,})")
 
@@ -272,6 +282,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     skip_if_named = bool(rule.params.get("skip_if_named", False))
     folded = ctx.text.casefold() if skip_if_named else ""
     seen: set[tuple[str, bool]] = set()
+    introduced: set[str] = set()
     name = rule.list_name or ""
     shielding = [] if name in ctx.lexicon.protecting else sorted(ctx.lexicon.protecting)
     for s in ctx.sentences:
@@ -282,8 +293,11 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             if any(a < hit.end and hit.start < b for a, b in shields):
                 continue
             e = hit.entry
+            if skip_if_named and _introduced_after_name(e, ctx.text, hit.start):
+                introduced.add(e.term)  # and so are its later uses
             if skip_if_named and (any(r.casefold() in folded for r in e.replacements)
-                                  or _topic_named(e, ctx.text[s.start:s.end])):
+                                  or _topic_named(e, ctx.text[s.start:s.end])
+                                  or e.term in introduced):
                 continue  # the text names it in full already, or what it is about
             # a heading, form label or list line stays as it is: the term is flagged, but the
             # explanation belongs into the running text, so none is inserted here
