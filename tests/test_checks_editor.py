@@ -274,3 +274,24 @@ def test_double_negation_in_condition_and_consequence(simp, text, want):  # noqa
 ])
 def test_generic_wer(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-A005") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Bei Anmeldung des Hundes zeigen Sie den Ausweis.", ["Bei Anmeldung"]),
+    ("Vor Erteilung der Genehmigung dürfen Sie nicht bauen.", ["Vor Erteilung"]),
+    ("Nach Übertragung der Daten drucken Sie den Antrag aus.", ["Nach Übertragung"]),
+    ("Sie ist bereit zur Zahlung der Gebühr.", []),  # a complement of "bereit"
+    ("Die Straße wurde zur Durchführung von Bauarbeiten gesperrt.", ["zur Durchführung"]),
+    # no object, a plural, a complement of a noun, a whole list entry (SIM-J001's)
+    ("Bei der Anmeldung zeigen Sie den Ausweis.", []),
+    ("Nach Angaben der Polizei war es ein Unfall.", []),
+    ("Sie haben die Pflicht zur Zahlung der Gebühr.", []),
+    ("Bei Vorliegen aller Voraussetzungen zahlen wir.", []),
+])
+def test_preposition_with_action_noun(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N004") == want
+
+
+def test_preposition_zur_as_a_verb_complement(simp):  # noqa: ANN001
+    assert hits(simp, "Die Anzeige berechtigt lediglich zur Aufnahme des Gewerbes.",
+                "SIM-N004") == []

@@ -192,8 +192,9 @@ def _verb_would_do(toks: list[Token], prep: int, k: int) -> bool:
     An editor found 1 of 4 of the old hints worth the time (issue 14)."""
     noun = toks[k]
     lemma = noun.lemma_.casefold()
-    if noun.lower_ != lemma and noun.lower_.endswith(("ungen", "ionen", "heiten", "keiten")):
-        return False  # plural
+    if noun.lower_ != lemma and (noun.lower_.endswith(("ungen", "ionen", "heiten", "keiten"))
+                                 or (noun.lower_.endswith(("en", "n")) and lemma.endswith("e"))):
+        return False  # plural: "Regelungen", "nach Angaben der Polizei"
     # "Übermittlung" -> "übermitteln", "Verbesserung" -> "verbessern" besides verb_from_noun
     verbs = [verb_from_noun(lemma)] + ([lemma[:-4] + "eln", lemma[:-4] + "ern"]
                                        if lemma.endswith(("lung", "rung")) else [])
@@ -206,26 +207,86 @@ def _verb_would_do(toks: list[Token], prep: int, k: int) -> bool:
                                 is not None)
 
 
+# words that take "zur/zum" as their complement ("Pflicht zur", "Leistungen zur",
+# "berechtigt zur", "bereit zum"): there "zur" names what, not what for
+GOVERNS_ZUR = {"NN", "NE", "ADJA", "ADJD", "VVPP", "PIS", "PDS"}
+
+
+def _complement(toks: list[Token], i: int, verbs: set[str]) -> bool:
+    """"zur" at i belongs to the word before it (adverbs skipped): a noun or adjective
+    ("Pflicht zur", "bereit zur") or a verb that takes it ("berechtigt lediglich zur")."""
+    k = i - 1
+    while k >= 0 and toks[k].tag_ in {"ADV", "PTKNEG"}:
+        k -= 1
+    if k < 0:
+        return False
+    return toks[k].tag_ in GOVERNS_ZUR or toks[k].lemma_.casefold() in verbs
+
+
+def _object_after(toks: list[Token], k: int) -> bool:
+    """The noun at k has its object after it: a genitive ("der Unterlagen", "aller
+    Voraussetzungen") or "von" ("von Nachteilen")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ == "von" or _genitive_attribute(toks, k + 1) is not None:
+        return True
+    return (nxt.lower_ in {"aller", "sämtlicher", "ihres", "ihrer", "seines", "seiner"}
+            and k + 2 < len(toks) and toks[k + 2].tag_ in {"NN", "ADJA"})
+
+
+def _bare_infinitive(toks: list[Token], m: int) -> bool:
+    """"bei Vorliegen aller Voraussetzungen": a verb as a noun without an article."""
+    t = toks[m]
+    # its lemma is itself: "Angaben" (lemma "Angabe") is a plural, no verb
+    return (t.tag_ in {"NN", "VVINF"} and t.text[:1].isupper() and t.lower_.endswith("en")
+            and (t.lemma_ or t.text).casefold() == t.lower_
+            and t.lower_ not in LEXICAL_INFINITIVES and is_plausible_verb(t.lower_))
+
+
 @check("preposition_nominalisation")
 def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """"durch/mittels/infolge + nominalisation": "durch Vorlage des Ausweises", "durch das
-    Ausfüllen des Formulars"."""
-    preps = set(rule.params.get("prepositions", []))
+    """A preposition with a nominalisation where a clause with a verb would do: "durch Vorlage
+    des Ausweises" (indem …), "bei Vorliegen aller Voraussetzungen" (wenn …), "zur Vermeidung
+    von Nachteilen" (damit …). Places an Amtsdeutsch list entry covers are that rule's."""
+    preps: dict[str, str] = dict(rule.params.get("prepositions", {}))
+    need_object = set(rule.params.get("need_object", []))
+    zur_verbs = {v.casefold() for v in rule.params.get("zur_verbs", [])}
+    listed_in = rule.params.get("defer_to_list")
     for s in ctx.sentences:
         toks = s.tokens
+        listed: set[int] | None = None
         for i, t in enumerate(toks):
             if t.lower_ not in preps:
                 continue
+            if t.lower_ in {"zur", "zum"} and _complement(toks, i, zur_verbs):
+                continue  # "die Pflicht zur Zahlung", "berechtigt zur Nutzung": a complement
             m = i + 1
             while m < len(toks) and (toks[m].tag_ in NOUN_PHRASE_INNER
                                      or toks[m].lower_ in {"das", "dem"}):
                 m += 1
-            if m < len(toks) and ((is_nominalisation(toks[m]) and _verb_would_do(toks, i, m))
-                                  or nominalised_infinitive(toks, m)):
-                start, end = span_of([t, toks[m]])
-                yield Match(start, end, {"preposition": t.text, "noun": toks[m].text},
-                            sentence=s.index)
-
+            if m >= len(toks):
+                continue
+            if t.lower_ in need_object:
+                # "bei der Anmeldung" alone is an ordinary event; with its object it hides
+                # who does what ("bei Anmeldung des Hundes")
+                found = _object_after(toks, m) and (
+                    (is_nominalisation(toks[m]) and _verb_would_do(toks, i, m))
+                    or _bare_infinitive(toks, m) or nominalised_infinitive(toks, m))
+            else:
+                found = ((is_nominalisation(toks[m]) and _verb_would_do(toks, i, m))
+                         or nominalised_infinitive(toks, m))
+            if not found:
+                continue
+            if listed_in:
+                if listed is None:
+                    listed = {k for h in ctx.lexicon.find_terms(toks, listed_in)
+                              for k in range(h.first, h.last + 1)}
+                if i in listed and m in listed:
+                    continue  # the whole phrase is a list entry ("bei Vorliegen")
+            start, end = span_of([t, toks[m]])
+            yield Match(start, end, {"preposition": t.text, "noun": toks[m].text,
+                                     "clause": preps[t.lower_]}, sentence=s.index)
 
 
 @check("nominal_chain")
