@@ -330,6 +330,29 @@ def test_sense_ruled_out_by_a_word_in_the_sentence(simp):  # noqa: ANN001
     assert j006("Einen Erlass der Forderung können Sie beantragen.") == ["Erlass"]
 
 
+def test_collocations_rule_a_sense_out(simp):  # noqa: ANN001
+    """Everyday collocations of a term of art ("im Vergleich zu", "unter Berufung auf") are no
+    finding; the legal sense still is."""
+    def j006(text: str) -> list[str]:
+        return [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
+
+    assert j006("Vor Gericht ist die Miete im Vergleich zum Vorjahr gestiegen.") == []
+    assert j006("Das Gericht schlägt einen Vergleich vor.") == ["Vergleich"]
+    assert j006("Unter Berufung auf das Urteil lehnen wir den Antrag ab.") == []
+    assert j006("Gegen das Urteil ist die Berufung möglich.") == ["Berufung"]
+    assert j006("Nach Erlass einer einstweiligen Verfügung ruht die Forderung.") == []
+
+
+def test_truncated_compounds_get_no_explanation(simp):  # noqa: ANN001
+    """The last of coordinated truncated compounds stands for all of them: an explanation of
+    it alone would mislead."""
+    def j006(text: str) -> list[str]:
+        return [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
+
+    assert j006("Zuständig sind Sozial- oder Verwaltungsgerichte.") == []
+    assert j006("Zuständig ist das Verwaltungsgericht.") == ["Verwaltungsgericht"]
+
+
 def test_brackets_that_cite_a_law_do_not_explain_a_term(simp):  # noqa: ANN001
     """"Kinderzuschlag (§ 6b BKGG)" still needs an explanation; "Kinderzuschlag (Geld …)" has
     one."""
