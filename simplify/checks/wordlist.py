@@ -276,7 +276,9 @@ def _ruled_out(ctx: Context, s_index: int, sense: Entry) -> bool:
     phrases = [b for b in banned if " " in b]
     if phrases:
         text = " ".join(ctx.text[s.start:s.end].casefold().split())
-        if any(p in text for p in phrases):
+        # a phrase starts at a word ("ein Widerspruch" holds no "in Widerspruch"), and may end
+        # inside one ("im Vergleich zum")
+        if any(re.search(rf"(?<!\w){re.escape(p)}", text) for p in phrases):
             return True
     # a word inside compounds too, in any case ending ("Widerspruchsbescheids")
     words = banned.difference(phrases)
