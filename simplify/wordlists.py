@@ -29,7 +29,7 @@ WORDLIST_DIR = RULES_DIR / "wordlists"
 # Entry fields a list's columns can fill (``fields`` in the rule's ``wordlist:`` block maps a
 # field to a column when their names differ, e.g. ``replacements: expansion``).
 ENTRY_FIELDS = ("term", "replacements", "note", "source", "example", "explanation", "avoid",
-                "verb", "preposition", "sense", "context", "one_click", "hint")
+                "verb", "preposition", "sense", "context", "one_click", "hint", "known")
 MATCH_KINDS = ("terms", "abbreviations", "verb_phrases")
 ORGANISATION_SOURCE = "eigene"
 
@@ -85,6 +85,9 @@ class Entry:
     # understood by every reader; a plainer word is a matter of style: the finding is a hint,
     # one level below its rule's (an editor's verdict per entry, column ``hint``)
     hint: bool = False
+    # a term of art every adult reader understands in this sense ("Klage", "Wohngeld"): it is
+    # still protected from replacement, but an explanation would patronise (column ``known``)
+    known: bool = False
     line: int = 0
 
     def may_apply(self, replacement: str) -> bool:
@@ -162,6 +165,15 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, 
     return out
 
 
+def _yes_no(spec: ListSpec, n: int, column: str, value: str) -> bool:
+    """A yes/no column ("-" or empty: no)."""
+    value = value.strip().lower()
+    if value not in {"", "yes", "ja", "no", "nein"}:
+        raise ConfigError(f"Wortliste {spec.file}, Zeile {n}: in der Spalte {column} steht "
+                          f"„{value}“; erlaubt sind yes, no oder -.")
+    return value in {"yes", "ja"}
+
+
 def entry_from_row(spec: ListSpec, n: int, row: dict[str, str]) -> Entry:
     """Build an Entry from one TSV row ("-" means an empty field)."""
 
@@ -178,15 +190,12 @@ def entry_from_row(spec: ListSpec, n: int, row: dict[str, str]) -> Entry:
         if stray:
             raise ConfigError(f"Wortliste {spec.file}, Zeile {n}: „{stray[0]}“ steht in "
                               "one_click, aber nicht unter den Ersetzungen.")
-    hint = get("hint").strip().lower()
-    if hint not in {"", "yes", "ja", "no", "nein"}:
-        raise ConfigError(f"Wortliste {spec.file}, Zeile {n}: in der Spalte hint steht "
-                          f"„{hint}“; erlaubt sind yes, no oder -.")
+    hint, known = _yes_no(spec, n, "hint", get("hint")), _yes_no(spec, n, "known", get("known"))
     return Entry(
         spec.name, get("term"), replacements, get("note"),
         get("source"), get("example"), explanation=get("explanation"),
         avoid=(get("avoid").strip().lower() in {"yes", "ja"}) if spec.column("avoid") else True,
-        hint=hint in {"yes", "ja"},
+        hint=hint, known=known,
         verb=get("verb"), preposition=get("preposition"), sense=get("sense"),
         context=split_alternatives(get("context")), one_click=one_click, line=n,
     )

@@ -88,15 +88,17 @@ def test_safety_legal_terms_are_explained_not_replaced(simp):  # noqa: ANN001
 
 def test_safety_explanation_only_for_the_sense_that_fits(simp):  # noqa: ANN001
     """"Zuschlag" is a surcharge in a text about fees and the award of a contract in a text
-    about tenders: each gets its own explanation, never the other one."""
-    fee = simp.analyze("Bei Zahlung nach Fristende erheben wir einen Zuschlag auf die Gebühr.")
-    award = simp.analyze("Das Angebot mit dem niedrigsten Preis erhält in der Vergabe den "
-                         "Zuschlag.")
-    fee_expl = [s.replacement for f in fee.findings if f.rule == "SIM-J006"
+    about tenders or at an auction: each gets its own explanation, never another one (the
+    surcharge is known to every reader: no finding at all)."""
+    def explained(text: str) -> list[str]:
+        return [s.replacement for f in simp.analyze(text).findings if f.rule == "SIM-J006"
                 for s in f.suggestions]
-    award_expl = [s.replacement for f in award.findings if f.rule == "SIM-J006"
-                  for s in f.suggestions]
-    assert fee_expl and award_expl and fee_expl != award_expl
+
+    assert explained("Bei Zahlung nach Fristende erheben wir einen Zuschlag auf die Gebühr.") == []
+    award = explained("Das Angebot mit dem niedrigsten Preis erhält in der Vergabe den Zuschlag.")
+    auction = explained("Bei der Versteigerung erhält das höchste Gebot den Zuschlag.")
+    assert award and auction and award != auction
+    assert "Firma" in award[0] and "Versteigerung" in auction[0]
 
 
 def test_safety_term_of_art_only_in_its_context(simp):  # noqa: ANN001

@@ -124,6 +124,11 @@ def test_wordlist_entry_example(simp, name, entry):
     # abbreviations: the Leichte-Sprache profile flags every one, even inside a § citation;
     # which ones the other profiles flag is the "avoid" column (tested in the rule examples)
     profile = "leicht" if name == "abkuerzungen" else "formular"
+    if entry.known:
+        # known to every reader: no finding, but the Leichte-Sprache profile explains it
+        hits = [f for f in simp.analyze(text, profile).findings if f.rule == rule]
+        assert not hits, f"{entry.term} is marked known: {[f.text for f in hits]}"
+        profile = "leicht"
     report = simp.analyze(text, profile)
     hits = [f for f in report.findings if f.rule == rule]
     if name == "abkuerzungen":  # other abbreviations in the sentence are other entries
@@ -249,6 +254,53 @@ def test_hint_entries_are_one_level_below_their_rule(tmp_path):
         write("vielleicht")
 
 
+def test_known_terms_are_protected_without_a_finding(tmp_path):
+    """A protecting list's ``known`` column: a term every reader understands gives no finding
+    of its own rule, and no other list may replace it all the same."""
+    import shutil
+
+    from simplify.analyzer import Simplifier
+    from simplify.rules import RULES_DIR, list_specs, load_rules
+    from simplify.wordlists import load_wordlists
+
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules_dir)
+    (rules_dir / "hausregeln.yaml").write_text(
+        """- id: SIM-J092
+  family: jargon
+  level: info
+  title: Hausfachwort
+  message: "„{match}“ ist bei uns ein Fachwort{explain}"
+  why: "Unsere Hausregel für Bürgerbriefe."
+  check: wordlist
+  wordlist:
+    file: hausfach.tsv
+    columns: [term, sense, known, explanation, context, example, note, source]
+    protects: true
+  params:
+    suggest: explain
+  examples:
+    - bad: "Der Bescheid kam [umgehend]."
+    - good: "Der Bescheid kam sofort."
+""", encoding="utf-8")
+    tsv = rules_dir / "wordlists" / "hausfach.tsv"
+
+    def analyze(known: str, text: str) -> list[tuple[str, str]]:
+        tsv.write_text(
+            "term\tsense\tknown\texplanation\tcontext\texample\tnote\tsource\n"
+            f"umgehend\t-\t{known}\tsofort, ohne zu warten\t-\tDer Bescheid kam [umgehend].\t"
+            "-\teigene\n", encoding="utf-8")
+        rules = load_rules(rules_dir)
+        simp = Simplifier(rules=rules, lists=load_wordlists(list_specs(rules),
+                                                            rules_dir / "wordlists"))
+        return [(f.rule, f.text) for f in simp.analyze(text, "formular").findings
+                if f.text == "umgehend"]
+
+    text = "Bitte melden Sie sich umgehend bei uns."
+    assert analyze("no", text) == [("SIM-J092", "umgehend")]
+    assert analyze("yes", text) == []  # no explanation, and SIM-J001 does not replace it
+
+
 def test_one_click_in_use(simp):  # noqa: ANN001
     """The shipped lists decide the safety of their replacements in a text."""
     report = simp.analyze("Bitte nennen Sie uns die Instandsetzung und das Lichtbild.", "formular")
@@ -288,6 +340,32 @@ def test_sense_ruled_out_by_a_word_in_the_sentence(simp):  # noqa: ANN001
     assert j006("Die Behörde hat nach Erlass eines Widerspruchsbescheids entschieden.") == []
     assert j006("Nach dem Erlass des Innenministeriums gelten neue Regeln.") == ["Erlass"]
     assert j006("Einen Erlass der Forderung können Sie beantragen.") == ["Erlass"]
+
+
+def test_collocations_rule_a_sense_out(simp):  # noqa: ANN001
+    """Everyday collocations of a term of art ("im Vergleich zu", "unter Berufung auf") are no
+    finding; the legal sense still is."""
+    def j006(text: str) -> list[str]:
+        return [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
+
+    assert j006("Vor Gericht ist die Miete im Vergleich zum Vorjahr gestiegen.") == []
+    assert j006("Das Gericht schlägt einen Vergleich vor.") == ["Vergleich"]
+    assert j006("Unter Berufung auf das Urteil lehnen wir den Antrag ab.") == []
+    assert j006("Gegen das Urteil ist die Berufung möglich.") == ["Berufung"]
+    assert j006("Nach Erlass einer einstweiligen Verfügung ruht die Forderung.") == []
+    # a phrase starts at a word: "ein Widerspruch" is no "in Widerspruch"
+    assert j006("Bitte beachten Sie, dass ein Widerspruch gegen den Bescheid keine "
+                "aufschiebende Wirkung hat.")[:1] == ["Widerspruch"]
+
+
+def test_truncated_compounds_get_no_explanation(simp):  # noqa: ANN001
+    """The last of coordinated truncated compounds stands for all of them: an explanation of
+    it alone would mislead."""
+    def j006(text: str) -> list[str]:
+        return [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
+
+    assert j006("Zuständig sind Sozial- oder Verwaltungsgerichte.") == []
+    assert j006("Zuständig ist das Verwaltungsgericht.") == ["Verwaltungsgericht"]
 
 
 def test_brackets_that_cite_a_law_do_not_explain_a_term(simp):  # noqa: ANN001

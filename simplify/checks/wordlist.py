@@ -231,6 +231,16 @@ def _explained_in_brackets(text: str, end: int) -> bool:
     return CITATION_START.match(text, end) is None
 
 
+def _in_truncated_pair(hit: TermHit) -> bool:
+    """The term closes a coordination of truncated compounds ("Verwaltungs-, Sozial- und
+    Finanzgerichten"): an explanation of the last compound would not fit the others."""
+    first = hit.tokens[0]
+    if first.i < 2 or first.nbor(-1).lower_ not in {"und", "oder", "sowie", "bzw."}:
+        return False
+    before = first.nbor(-2)
+    return len(before.text) > 2 and before.text.endswith("-")
+
+
 def _tip(note: str) -> str:
     """The list's note as advice; a note that ends in a quotation keeps its own ending."""
     note = note.rstrip(".")
@@ -267,11 +277,22 @@ def _sense(ctx: Context, s_index: int, hit: TermHit) -> Entry | None:
 
 def _ruled_out(ctx: Context, s_index: int, sense: Entry) -> bool:
     """"!word" in a sense's context: the sense does not hold where that word is in the same
-    sentence ("Erlass eines Bescheids" is its issuing, no decree and no waiver)."""
+    sentence ("Erlass eines Bescheids" is its issuing, no decree and no waiver); "!a phrase"
+    rules it out where the sentence holds the phrase ("im Vergleich zu", "unter Berufung")."""
     banned = {w[1:].casefold() for w in sense.context if w.startswith("!")}
-    # inside compounds too, in any case ending ("Widerspruchsbescheids")
-    return bool(banned) and any(b in t.lower_ for t in ctx.sentences[s_index].tokens
-                                for b in banned)
+    if not banned:
+        return False
+    s = ctx.sentences[s_index]
+    phrases = [b for b in banned if " " in b]
+    if phrases:
+        text = " ".join(ctx.text[s.start:s.end].casefold().split())
+        # a phrase starts at a word ("ein Widerspruch" holds no "in Widerspruch"), and may end
+        # inside one ("im Vergleich zum")
+        if any(re.search(rf"(?<!\w){re.escape(p)}", text) for p in phrases):
+            return True
+    # a word inside compounds too, in any case ending ("Widerspruchsbescheids")
+    words = banned.difference(phrases)
+    return any(b in t.lower_ for t in s.tokens for b in words)
 
 
 @check("wordlist")
@@ -281,6 +302,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     first_use_only = bool(rule.params.get("first_use_only", False))
     skip_if_named = bool(rule.params.get("skip_if_named", False))
     folded = ctx.text.casefold() if skip_if_named else ""
+    # entries judged known (column ``known``) give no finding, except in the profiles named
+    # in ``params.known_flagged_in`` (Leichte Sprache: its readers need "Klage" explained too)
+    skip_known = ctx.profile.name not in set(rule.params.get("known_flagged_in", []))
     seen: set[tuple[str, bool]] = set()
     introduced: set[str] = set()
     name = rule.list_name or ""
@@ -315,13 +339,16 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                       "note": e.note, "explanation": e.explanation,
                       "explain": f": {e.explanation}" if e.explanation else "."}
             if mode == "explain":
-                if _explained_in_brackets(ctx.text, hit.end):
+                if _explained_in_brackets(ctx.text, hit.end) or _in_truncated_pair(hit):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
                 sense = _sense(ctx, s.index, hit)
                 senses = ctx.lexicon.senses(e)
                 if sense is None and (len(senses) == 1 or all(
                         _ruled_out(ctx, s.index, x) for x in senses)):
                     continue  # no legal sense fits: an everyday word here
+                if skip_known and (sense.known if sense is not None
+                                   else all(x.known for x in senses)):
+                    continue  # every reader knows it in this sense: still protected, no finding
                 if sense is None:
                     # no sense fits here: ask for an explanation, never offer a wrong one
                     values["explanation"] = ""
@@ -339,6 +366,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     Suggestion(replacement=f"{word} ({explanation.rstrip('.')})",
                                start=hit.start, end=hit.end, kind="explain",
                                label="Erklärung in Klammern ergänzen")]
+            elif skip_known and e.known:
+                continue
             elif mode == "replace":
                 sugg = _term_suggestions(hit, ctx)
             else:
