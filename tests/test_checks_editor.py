@@ -295,3 +295,16 @@ def test_preposition_with_action_noun(simp, text, want):  # noqa: ANN001
 def test_preposition_zur_as_a_verb_complement(simp):  # noqa: ANN001
     assert hits(simp, "Die Anzeige berechtigt lediglich zur Aufnahme des Gewerbes.",
                 "SIM-N004") == []
+
+
+# -- SIM-S003: a subordinate clause between the subject and its verb ----------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Die Flecken, die das Kind beim Spielen im Garten bekommen hatte, gingen nicht raus.",
+     ["die das Kind beim Spielen im Garten bekommen hatte"]),
+    ("Der Antrag, den Sie gestellt haben, ist da.", []),  # short: read in one go
+    ("Wir prüfen den Antrag, den Sie im Mai mit allen Unterlagen gestellt haben.", []),
+    ("Wenn Sie im Mai mit allen Unterlagen umziehen, melden Sie sich an.", []),
+])
+def test_insertion_between_subject_and_verb(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-S003") == want

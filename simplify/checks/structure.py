@@ -148,3 +148,33 @@ def verb_bracket(ctx: Context, rule: Rule) -> Iterator[Match]:
             level = Level.warning if between >= 2 * limit else None
             yield Match(start, end, {"words": between, "limit": limit, "verb": finite.text,
                                      "rest": rest.text}, level=level, sentence=s.index)
+
+
+NOUN_HEADS = {"NN", "NE", "PPER", "PDS", "PIS"}
+
+
+@check("insertion")
+def insertion(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """A subordinate clause between the subject and its verb: "Die Flecken, die sie durch
+    den Aufprall bekommen hatte, gingen nicht raus." The reader holds the subject open until
+    the verb comes; after the verb ("Wir prüfen den Antrag, den Sie …") nothing is held."""
+    limit = int(ctx.profile.limit("insertion_words"))
+    for s in ctx.sentences:
+        cl = s.clauses.clauses
+        for a, head in enumerate(cl):
+            if head.kind != "fragment" or head.depth != 0 or not any(
+                    t.tag_ in NOUN_HEADS for t in head.tokens):
+                continue
+            b, inserted = a + 1, 0
+            while b < len(cl) and cl[b].depth >= 1:
+                inserted += cl[b].words
+                b += 1
+            if b == a + 1 or b >= len(cl) or inserted <= limit:
+                continue
+            ws = _words(cl[b].tokens)
+            if cl[b].depth != 0 or not ws or ws[0].tag_ not in FINITE:
+                continue
+            subject = " ".join(t.text for t in _words(head.tokens))
+            yield Match(cl[a + 1].start, cl[b - 1].end,
+                        {"subject": subject, "verb": ws[0].text, "words": inserted},
+                        sentence=s.index)
