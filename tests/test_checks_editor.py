@@ -308,3 +308,14 @@ def test_preposition_zur_as_a_verb_complement(simp):  # noqa: ANN001
 ])
 def test_insertion_between_subject_and_verb(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-S003") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Bitte nennen Sie den Namen des Vereins/der Organisation/der Versicherung.",
+     ["Vereins/der Organisation/der Versicherung"]),
+    ("Bitte unterschreiben Sie als Antragsteller/in.", []),  # one slash: a gender pair
+    ("Sie können den Antrag schriftlich und/oder online stellen.", []),
+    ("Die Frist endet am 31/12/2026.", []),
+])
+def test_slash_chain(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-S004") == want

@@ -7,6 +7,7 @@ Found on the tokens: a word glued to "(", a short lowercase ending, ")" (the tok
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..forms import is_real_form
@@ -49,3 +50,31 @@ def bracket_forms(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             yield Match(start, end, {"form": ctx.text[start:end], "advice": f"Schreiben Sie "
                                      f"{kind}."}, suggestions=sugg, sentence=s.index)
+
+
+# a slash between two words ("Ehegatte/Ehegattin", "Verein/ einer Organisation"), not in
+# dates, numbers, paths or "und/oder"-free spans of codes
+_SLASH = re.compile(r"(?<=[^\W\d_])[ ]?/[ ]?(?=[^\W\d_])")
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w.-]*$")
+# the word after the last slash, with the noun it leads to ("eingetragene Lebenspartnerin")
+_WORD_AFTER = re.compile(r"^(?:[a-zäöüß][\w.-]*[ ]){0,2}[\w.-]*[^\W\d_]")
+
+
+@check("slash_chain")
+def slash_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """Several words joined by slashes in one sentence: "Ihr Ehegatte/eingetragener
+    Lebenspartner bzw. Ihre Ehegattin/eingetragene Lebenspartnerin". Each slash asks the
+    reader to build two readings; several in a row make the sentence hard to follow."""
+    least = int(rule.params.get("min_slashes", 2))
+    for s in ctx.sentences:
+        text = ctx.text[s.start:s.end]
+        slashes = [m for m in _SLASH.finditer(text)
+                   if not (ctx.text[s.start + m.start() - 3: s.start + m.start()] == "und"
+                           and text[m.end(): m.end() + 4] == "oder")]
+        if len(slashes) < least:
+            continue
+        before = _WORD_BEFORE.search(text[: slashes[0].start()])
+        after = _WORD_AFTER.search(text[slashes[-1].end():])
+        start = s.start + (before.start() if before else slashes[0].start())
+        end = s.start + slashes[-1].end() + (after.end() if after else 0)
+        yield Match(start, end, {"count": len(slashes)}, sentence=s.index)
