@@ -80,3 +80,13 @@ def test_passive_is_a_hint_in_a_description_and_a_warning_in_a_letter(simp):
     duty = DESCRIPTION + " Der Antrag muss bis Mai gestellt werden."
     assert [f.level.value for f in simp.analyze(duty).findings
             if f.rule == "SIM-P002"] == ["warning"]
+
+
+def test_role_noun_is_a_hint_in_a_description(simp):
+    role = " Der Antragsteller muss die Miete nachweisen."
+    levels = [f.level.value for f in simp.analyze(DESCRIPTION + role).findings
+              if f.rule == "SIM-A001"]
+    assert levels == ["info"]
+    levels = [f.level.value for f in simp.analyze(LETTER + role).findings
+              if f.rule == "SIM-A001"]
+    assert levels == ["warning"]

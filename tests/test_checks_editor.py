@@ -319,3 +319,13 @@ def test_insertion_between_subject_and_verb(simp, text, want):  # noqa: ANN001
 ])
 def test_slash_chain(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-S004") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Sie füllen das Formular aus und senden dieses an uns.", ["dieses"]),
+    ("Wir haben den Einspruch geprüft, aber dieser wurde abgelehnt.", ["dieser"]),
+    ("Diese Regel gilt für alle. Dies gilt auch für Kinder.", []),
+    ("Sie bekommen eine dieser Leistungen.", []),
+])
+def test_demonstrative_for_a_pronoun(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-W003") == want

@@ -24,9 +24,10 @@ def _other_person(toks: list, i: int) -> bool:  # noqa: ANN001
 
 @check("role_nouns")
 def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """"Der Antragsteller hat ...": address the reader as "Sie" (in texts that address them)."""
-    if not ctx.addresses_reader:
-        return  # a general description: "Betroffene zahlen ..." is not aimed at the reader
+    """"Der Antragsteller hat ...": address the reader as "Sie". In a text that does not
+    speak to its reader (an information page in the third person) a hint: "Betroffene zahlen
+    ..." may be aimed at the reader or not; an editor would still ask for "Sie"."""
+    describing = not ctx.addresses_reader
     for s in ctx.sentences:
         # a form label ("Unterschrift der Antragstellerin") names a field: a hint, as "Ihre
         # Unterschrift" is plainer, but the label may also be meant for another person
@@ -44,7 +45,7 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
             e = hit.entry
             yield Match(start, end, {"term": ctx.text[start:end],
                                      "suggestion": german_list(list(e.replacements) or ["Sie"])},
-                        entry=e, sentence=s.index, softer=label)
+                        entry=e, sentence=s.index, softer=label or describing)
 
 
 @check("man")

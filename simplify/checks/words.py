@@ -76,3 +76,21 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                         {"word": word, "letters": letters, "parts": len(parts),
                          "advice": advice},
                         suggestions=sugg, sentence=s.index)
+
+
+@check("demonstrative_pronoun")
+def demonstrative_pronoun(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"dieser", "diesen", "dieselbe" standing for a noun ("Bitte unterschreiben Sie den Antrag
+    und senden Sie diesen an uns"): officialese for "ihn", "sie", "es". Found by the tag (PDS:
+    a demonstrative without its noun), so "diese Regel" stays clean. "dies" ("Dies gilt
+    auch …") is ordinary German."""
+    forms = {f.casefold() for f in rule.params.get("forms", [])}
+    for s in ctx.sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.tag_ != "PDS" or t.lower_ not in forms:
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.tag_ in {"NN", "NE", "ADJA", "ADJD", "CARD"}:
+                continue  # "dieser Angehörige", "eine dieser Leistungen": it has its noun
+            yield Match(t.idx, t.idx + len(t.text), {}, sentence=s.index)
