@@ -329,3 +329,17 @@ def test_slash_chain(simp, text, want):  # noqa: ANN001
 ])
 def test_demonstrative_for_a_pronoun(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-W003") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Die Bearbeitung des Antrags dauert vier Wochen.", ["Bearbeitung des Antrags"]),
+    ("Wir verlangen die Übermittlung der Daten bis Mai.", ["Übermittlung der Daten"]),
+    # a thing, a plural, a label, a chain (SIM-N007), a preposition (SIM-N004)
+    ("Wir warten auf die Rechnung der Firma.", []),
+    ("Die Regelungen des Gesetzes gelten für alle.", []),
+    ("Bezeichnung des Gegenstands:", []),
+    ("Für die Beantragung der Verlängerung brauchen wir Ihren Pass.", []),
+    ("Sie weisen Ihre Identität durch Vorlage des Ausweises nach.", []),
+])
+def test_action_noun_with_object(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N008") == want

@@ -183,6 +183,16 @@ DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
 MIN_VERB_ZIPF = 3.0  # the base verb is an everyday word ("zeiten" for "Zeitung" is not)
 
 
+def action_verb(lemma: str) -> str | None:
+    """The everyday verb of an action noun: "Beantwortung" -> "beantworten", and for "-lung"
+    and "-rung" ("Übermittlung" -> "übermitteln", "Verbesserung" -> "verbessern"), which
+    verb_from_noun does not build."""
+    low = lemma.casefold()
+    verbs = [verb_from_noun(lemma)] + ([low[:-4] + "eln", low[:-4] + "ern"]
+                                       if low.endswith(("lung", "rung")) else [])
+    return next((v for v in verbs if v and zipf(v) >= MIN_VERB_ZIPF), None)
+
+
 def _verb_would_do(toks: list[Token], prep: int, k: int) -> bool:
     """"durch Vorlage des Ausweises" -> "indem Sie den Ausweis vorlegen": only where a verb
     would do. The noun has a base verb in everyday use, names one action (singular: plural
@@ -195,10 +205,7 @@ def _verb_would_do(toks: list[Token], prep: int, k: int) -> bool:
     if noun.lower_ != lemma and (noun.lower_.endswith(("ungen", "ionen", "heiten", "keiten"))
                                  or (noun.lower_.endswith(("en", "n")) and lemma.endswith("e"))):
         return False  # plural: "Regelungen", "nach Angaben der Polizei"
-    # "Übermittlung" -> "übermitteln", "Verbesserung" -> "verbessern" besides verb_from_noun
-    verbs = [verb_from_noun(lemma)] + ([lemma[:-4] + "eln", lemma[:-4] + "ern"]
-                                       if lemma.endswith(("lung", "rung")) else [])
-    if lemma not in VERBAL_NOUNS and not any(v and zipf(v) >= MIN_VERB_ZIPF for v in verbs):
+    if lemma not in VERBAL_NOUNS and action_verb(lemma) is None:
         return False
     if not any(t.tag_ in DETERMINERS for t in toks[prep + 1:k]):
         return True
@@ -317,3 +324,43 @@ def nominal_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
                     if len(verbs) == 2 else
                     f" Zum Beispiel mit „{verbs[0]}“." if verbs else "")
             yield Match(start, end, {"hint": hint}, sentence=s.index)
+
+
+@check("action_noun_object")
+def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """An action noun with its object: "die Beantwortung der weiteren Fragen", "bis zur
+    Vollendung des 18. Lebensjahres". The verb says who does what ("wenn Sie die weiteren
+    Fragen beantworten"). Places other nominal rules cover stay theirs: sentences full of
+    such nouns (SIM-N002), chains (SIM-N003, SIM-N007), a preposition before the noun
+    (SIM-N004); form labels name a field and stay clean."""
+    cluster = ctx.profile.limit("nominal_cluster")
+    links = max(2, int(ctx.profile.limit("genitive_chain")))
+    other = ctx.rules.get(str(rule.params.get("defer_to", "")))
+    preps = set(other.params.get("prepositions", {})) if other is not None else set()
+    for s in ctx.sentences:
+        toks = s.tokens
+        if not any(t.tag_ in {"VVFIN", "VAFIN", "VMFIN", "VVIMP"} for t in toks):
+            continue  # a form label or heading
+        if sum(1 for t in toks if is_nominalisation(t)) >= cluster:
+            continue
+        for k, t in enumerate(toks):
+            lemma = t.lemma_ or t.text
+            if not is_nominalisation(t) or t.lower_ != lemma.casefold():
+                continue  # plural or inflected: "Regelungen" are things
+            verb = action_verb(lemma)
+            if verb is None or not _object_after(toks, k):
+                continue
+            j = k - 1
+            while j >= 0 and toks[j].tag_ in NOUN_PHRASE_INNER:
+                j -= 1
+            if j >= 0 and toks[j].lower_ in preps:
+                continue  # "durch Vorlage des Ausweises": SIM-N004's
+            nxt = _genitive_attribute(toks, k + 1)
+            if nxt is not None and (is_nominalisation(toks[nxt]) or (
+                    _genitive_attribute(toks, nxt + 1) is not None and links <= 2)):
+                continue  # a chain: SIM-N007's or SIM-N003's
+            last = nxt if nxt is not None else next(
+                (m for m in range(k + 2, min(len(toks), k + 6)) if toks[m].tag_ in {"NN", "NE"}),
+                k + 1)
+            start, end = span_of([t, toks[last]])
+            yield Match(start, end, {"noun": t.text, "verb": verb}, sentence=s.index)
