@@ -377,3 +377,13 @@ def test_brackets_that_cite_a_law_do_not_explain_a_term(simp):  # noqa: ANN001
     assert "Kinderzuschlag" in j006("Wir zahlen den Kinderzuschlag (§ 6b BKGG) aus.")
     assert "Kinderzuschlag" in j006("Wir zahlen den Kinderzuschlag (BKGG) aus.")
     assert j006("Wir zahlen den Kinderzuschlag (Geld für Familien mit wenig Einkommen) aus.") == []
+
+
+def test_term_of_art_as_the_head_of_a_compound(simp):  # noqa: ANN001
+    """'Förderbescheid' is explained as a 'Bescheid'; a common compound with a meaning of its
+    own ('Lebensunterhalt') and a head with several senses are left alone."""
+    def j006(text: str) -> list[str]:
+        return [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
+
+    assert j006("Sie erhalten einen Förderbescheid.") == ["Förderbescheid"]
+    assert j006("Das Geld reicht für den Lebensunterhalt.") == []

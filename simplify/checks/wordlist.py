@@ -24,6 +24,7 @@ from ..verbs import split_separable
 from ..vocabulary import german_list
 from ..wordlists import Entry
 from .base import NP_OPENERS, Context, Match, check, replace_suggestion
+from .compound_terms import compound_hits
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
 GOVERNS = {
@@ -305,6 +306,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     # entries judged known (column ``known``) give no finding, except in the profiles named
     # in ``params.known_flagged_in`` (Leichte Sprache: its readers need "Klage" explained too)
     skip_known = ctx.profile.name not in set(rule.params.get("known_flagged_in", []))
+    # a noun the list does not hold, with a listed term as its head ("Förderbescheid")
+    compounds = mode == "explain" and bool(rule.params.get("compound_heads", False))
     seen: set[tuple[str, bool]] = set()
     introduced: set[str] = set()
     name = rule.list_name or ""
@@ -313,7 +316,11 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
         # a term of art of several words shields its parts: "mangels Masse", "von Amts wegen"
         shields = [(h.start, h.end) for p in shielding
                    for h in ctx.lexicon.find_terms(s.tokens, p) if h.last > h.first]
-        for hit in ctx.lexicon.find_terms(s.tokens, name):
+        found = ctx.lexicon.find_terms(s.tokens, name)
+        if compounds:
+            taken = {k for h in found for k in range(h.first, h.last + 1)}
+            found += compound_hits(ctx.lexicon, s.tokens, name, taken)
+        for hit in found:
             if any(a < hit.end and hit.start < b for a, b in shields):
                 continue
             e = hit.entry
