@@ -19,8 +19,8 @@ from simplify.report import Finding, Level, Report, flatten, group_repeats, summ
 from simplify.rules import default_rules
 from simplify.service import DocumentService
 
-THREE = ("Zahlen Sie bis Mai, andernfalls mahnen wir.\nMelden Sie sich, andernfalls gilt "
-         "der Termin.\nKommen Sie pünktlich, andernfalls warten Sie.\n")  # "sonst": one click
+THREE = ("Zahlen Sie bis Mai, widrigenfalls mahnen wir.\nMelden Sie sich, widrigenfalls gilt "
+         "der Termin.\nKommen Sie pünktlich, widrigenfalls warten Sie.\n")  # "sonst": one click
 TWO_WORDS = "Beachten Sie die Deadline. Melden Sie Änderungen umgehend. Die Deadline ist im Mai.\n"
 PASSIVE = "Der Antrag wird geprüft.\nDer Antrag wird geprüft.\nDer Antrag wird geprüft.\n"
 SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
@@ -95,10 +95,10 @@ def test_three_times_the_same_word_is_one_finding_with_two_repeats(service):
     words = [f for f in report.findings if f.rule == "SIM-J001"]
     assert len(words) == 1
     head = words[0]
-    assert head.line == 1 and head.term == "andernfalls"
-    assert [(r.line, r.text) for r in head.repeats] == [(2, "andernfalls"), (3, "andernfalls")]
+    assert head.line == 1 and head.term == "widrigenfalls"
+    assert [(r.line, r.text) for r in head.repeats] == [(2, "widrigenfalls"), (3, "widrigenfalls")]
     for place in head.places():  # each place complete: its own span and suggestion
-        assert THREE[place.start:place.end] == "andernfalls"
+        assert THREE[place.start:place.end] == "widrigenfalls"
         assert [(s.start, s.end) for s in place.suggestions][:1] == [(place.start, place.end)]
     assert len({p.fingerprint for p in head.places()}) == 3
     assert report.summary["findings"] == len(report.findings)
@@ -205,7 +205,7 @@ def test_markdown_and_html_show_the_repeats(three, capsys):
     html = _out(capsys, "--format", "html")
     assert html.count("<strong>SIM-J001</strong>") == 1
     assert '<details class="repeats"><summary>noch 2 weitere Stellen: Zeile 2, 3</summary>' in html
-    assert html.count("Melden Sie sich, <mark>andernfalls</mark> gilt") == 1
+    assert html.count("Melden Sie sich, <mark>widrigenfalls</mark> gilt") == 1
 
 
 # -- every place: /v2, fix, baseline ----------------------------------------------------------
@@ -217,7 +217,7 @@ def test_v2_check_gives_one_match_per_place(simp):
         r = client.post("/v2/check", data={"text": THREE, "language": "de-DE"})
         v1 = client.post("/v1/analyze", json={"text": THREE})
     matches = [m for m in r.json()["matches"] if m["rule"]["id"] == "SIM-J001"]
-    assert [THREE[m["offset"]:m["offset"] + m["length"]] for m in matches] == ["andernfalls"] * 3
+    assert [THREE[m["offset"]:m["offset"] + m["length"]] for m in matches] == ["widrigenfalls"] * 3
     assert len({m["offset"] for m in matches}) == 3
     [head] = [f for f in v1.json()["findings"] if f["rule"] == "SIM-J001"]
     assert len(head["repeats"]) == 2  # the page's answer is grouped
@@ -226,7 +226,7 @@ def test_v2_check_gives_one_match_per_place(simp):
 def test_fix_write_changes_every_place(three, capsys):
     assert main(["fix", "brief.txt", "--write"]) == 0
     text = three.read_text(encoding="utf-8")
-    assert "andernfalls" not in text and text.count("sonst") == 3
+    assert "widrigenfalls" not in text and text.count("sonst") == 3
 
 
 def test_baseline_keeps_every_place_and_a_new_repeat_is_new(three, capsys):
@@ -237,7 +237,7 @@ def test_baseline_keeps_every_place_and_a_new_repeat_is_new(three, capsys):
     assert main(["check", "brief.txt", "-j", "1", "--baseline", ".simplify-baseline.json"]) == 0
     capsys.readouterr()
     # a fourth place of the baselined word is new: it is reported, on its own line
-    three.write_text(THREE + "Rufen Sie an, andernfalls schreiben wir.\n", encoding="utf-8")
+    three.write_text(THREE + "Rufen Sie an, widrigenfalls schreiben wir.\n", encoding="utf-8")
     assert main(["check", "brief.txt", "-j", "1", "--baseline", ".simplify-baseline.json",
                  "--format", "json"]) == 1
     report = json.loads(capsys.readouterr().out)

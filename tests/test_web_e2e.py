@@ -281,8 +281,8 @@ def test_edit_in_place_and_decide(browser, base_url: str) -> None:
         context.close()
 
 
-THRICE = ("Zahlen Sie bis Mai, andernfalls mahnen wir. Melden Sie sich, andernfalls gilt der "
-          "Termin. Kommen Sie pünktlich, andernfalls warten Sie.")
+THRICE = ("Zahlen Sie bis Mai, widrigenfalls mahnen wir. Melden Sie sich, widrigenfalls gilt der "
+          "Termin. Kommen Sie pünktlich, widrigenfalls warten Sie.")
 
 
 def test_repeats_of_a_word(browser, base_url: str) -> None:
@@ -294,7 +294,7 @@ def test_repeats_of_a_word(browser, base_url: str) -> None:
         type_text(page, THRICE)
         marks = page.eval_on_selector_all(
             "#hinterlegung mark.hl[id]",
-            "els => els.filter(e => e.textContent === 'andernfalls')"
+            "els => els.filter(e => e.textContent === 'widrigenfalls')"
             ".map(e => [e.dataset.group, e.classList.contains('repeat')])")
         assert [r for _, r in marks] == [False, True, True]
         assert page.text_content("#zusammenfassung").startswith(
@@ -305,7 +305,7 @@ def test_repeats_of_a_word(browser, base_url: str) -> None:
             `#hinterlegung mark.hl[data-group="${g}"]`)).backgroundColor)""",
                            [first, second])
         assert bg[0] != bg[1]
-        items = page.locator("#hinweise button", has_text="„andernfalls“")
+        items = page.locator("#hinweise button", has_text="„widrigenfalls“")
         assert items.count() == 1 and "(noch 2 weitere Stellen)" in items.text_content()
         assert page.locator(f"#hinweise button[data-group='{second}']").count() == 0
 
@@ -328,13 +328,13 @@ def test_repeats_of_a_word(browser, base_url: str) -> None:
         # each place has its own suggestion: accepting it on the second place changes it only
         page.locator("#detail [data-action='next-place']").click()
         page.locator("#detail [data-action='accept']").first.click()
-        assert page.input_value("#eingabe").count("andernfalls") == 2
+        assert page.input_value("#eingabe").count("widrigenfalls") == 2
 
         # ignoring the first place: the remaining place is first and in the list
         type_text(page, THRICE)
-        open_finding(page, "andernfalls")
+        open_finding(page, "widrigenfalls")
         page.click("#detail [data-action='ignore']")
-        items = page.locator("#hinweise button", has_text="„andernfalls“")
+        items = page.locator("#hinweise button", has_text="„widrigenfalls“")
         assert items.count() == 1 and "(noch 1 weitere Stelle)" in items.text_content()
 
         # "Alle ersetzen" of a repeated word: every place with its own form
