@@ -1,0 +1,31 @@
+"""The faster morphological search (simplify.tagger._fast_forward) gives HanTa's results."""
+
+from __future__ import annotations
+
+from HanTa.HanoverTagger import HanoverTagger
+
+from simplify.tagger import load_hanta
+
+# Words HanTa's model has not seen (compounds, inflected forms, made-up words, short and long
+# ones, symbols): each takes the guessing path for unknown morphemes somewhere.
+WORDS = [
+    "", "a", "ab", "xyz", "hund", "zzzz", "äöü", "straßenbahnhaltestelle",
+    "antragstellerinnen", "sondernutzungserlaubnisgebühr", "einzureichenden",
+    "verwaltungsgebührenbescheid", "wiederaufnahmeverfahrens", "glaubhaftmachung",
+    "rückmeldebestätigungen", "unverzüglichst", "durchgeführte", "beizubringenden",
+    "flurstücksnummer", "kfz-zulassungsstelle", "e-mail-adresse", "§§", "12a", "3.",
+    "qwertzuiopasdfghjkl", "mietzuschussberechtigung", "ausländerbehördlich",
+    "grundsteuerreformgesetz", "müllabfuhrgebühren", "hundesteueranmeldung",
+]
+
+
+def test_fast_forward_equals_hanta() -> None:
+    tagger = load_hanta()
+    for word in WORDS:
+        assert tagger.analyze_forward(word) == HanoverTagger.analyze_forward(tagger, word), word
+
+
+def test_fast_forward_is_installed() -> None:
+    # the instance attribute replaces the method; an update of HanTa that renames it
+    # would silently bring back the slow search
+    assert "analyze_forward" in vars(load_hanta())
