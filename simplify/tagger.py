@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import math
 import re
-from bisect import bisect_left
 from functools import lru_cache
-from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from .hanta_speed import fast_search
 
 # HanTa writes some STTS tags with brackets ("VA(FIN)") and uses a few tags of its own.
 _HANTA_EXTRA = {"NNA": "NN", "NNI": "NN", "UNKNOWN": "XY"}
@@ -58,7 +57,7 @@ def load_hanta():
     from HanTa import HanoverTagger as ht
 
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
-    tagger.analyze_forward = _fast_forward(tagger)
+    fast_search(tagger)  # the same analyses, faster (simplify/hanta_speed.py)
     # Both are pure functions of their arguments and dominate the run time; words repeat a lot
     # in real text, so memoising them roughly doubles throughput. Callers never mutate results.
     tagger._tag_word = lru_cache(maxsize=200_000)(tagger._tag_word)
@@ -219,118 +218,3 @@ def hanta_tagger(doc: Doc) -> Doc:
             t.tag_, t.pos_, t.lemma_ = "_SP", "SPACE", t.text
     return doc
 
-
-# -- HanTa's morphological analysis of an unknown word, faster -----------------------------------
-# HanoverTagger.analyze_forward runs a Viterbi search over all segmentations of a word it has
-# not seen (quadratic in its length) and is most of the time of a text's first analysis. The
-# function below computes the same table with the same floating-point operations in the same
-# order, so its result is identical (tests/test_tagger.py compares them); it only skips work:
-# * a segment that is no known morpheme's beginning ends the search for known morphemes from
-#   that position (HanTa tries every segment with every tag and gets -inf);
-# * the guessed probability of an unknown morpheme of an open class (NN stems ...) is computed
-#   once per position and tag, not once per state (HanoverTagger.lp_m_t, inlined).
-# Loops over tags and segment ends are swapped, which keeps the order in which each table cell
-# is written, so ties resolve as in HanTa.
-
-
-def _fast_forward(tagger):  # noqa: ANN001, ANN202 - HanTa has no type hints
-    from HanTa.HanoverTagger import EMPTY, START, UNKNOWN
-    from numpy import logaddexp
-
-    lp_m_t = tagger.LP_m_t
-    guessable = set() if tagger.strict else {
-        t for t in lp_m_t if t in tagger.LP_hapax_t and t in tagger.LP_s_t}
-    # ((Int_t + LP_hapax_t[t]) + LP_len_t[t][len]) + suffix is lp_m_t's sum, in its order
-    heads = {t: [tagger.Int_t + tagger.LP_hapax_t[t] + tagger.LP_len_t[t][n] for n in range(25)]
-             for t in guessable}
-    follow = {state: [(t, p, lp_m_t[t], t in guessable) for t, p in tags]
-              for state, tags in tagger.LP_trans_nonfinal.items()}
-    final = tagger.LP_trans_final
-    morphemes = sorted({m for ms in lp_m_t.values() for m in ms})
-    lowerbound = -1e6
-
-    def known_segments(word: str, i: int) -> list[tuple[int, str]]:
-        out = []
-        for j in range(i + 1, len(word) + 1):
-            segment = word[i:j]
-            k = bisect_left(morphemes, segment)
-            if k == len(morphemes) or not morphemes[k].startswith(segment):
-                break
-            out.append((j, segment))
-        return out
-
-    def open_segments(word: str, i: int, tag: int, lp_m: dict) -> list[tuple[int, float]]:
-        wlen = len(word)
-        head, lp_s = heads[tag], tagger.LP_s_t[tag]
-        out = []
-        for j in range(i + 1, wlen + 1):
-            segment = word[i:j]
-            v = lp_m.get(segment)
-            if v is None:
-                mlen = j - i
-                if wlen >= 4 and mlen <= 2:
-                    continue
-                if mlen > 4 and segment[-4:] in lp_s:
-                    v = head[min(mlen, 24)] + lp_s[segment[-4:]]
-                elif mlen > 3 and segment[-3:] in lp_s:
-                    v = head[min(mlen, 24)] + lp_s[segment[-3:]]
-                elif mlen > 2 and segment[-2:] in lp_s:
-                    v = head[min(mlen, 24)] + lp_s[segment[-2:]]
-                elif mlen > 1 and segment[-1:] in lp_s:
-                    v = head[min(mlen, 24)] + lp_s[segment[-1:]]
-                else:
-                    v = head[min(mlen, 24)] + lp_s[""]
-                if wlen == mlen:
-                    v -= 4.6
-            out.append((j, v))
-        return out
-
-    def analyze_forward(word: str) -> list[tuple[int, float]]:
-        wlen = len(word)
-        table: list[dict] = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
-        for i in range(wlen + 1):
-            row = table[i]
-            if not row:
-                continue
-            rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else lowerbound
-            known = None
-            opened: dict[int, list[tuple[int, float]]] = {}
-            for state, lp in row.items():
-                if lp < rowbound:
-                    continue
-                for tag, lpt, lp_m, can_guess in follow.get(state, ()):
-                    base = lp + lpt
-                    newstate = (state[1], tag)
-                    if can_guess:
-                        values = opened.get(tag)
-                        if values is None:
-                            values = opened[tag] = open_segments(word, i, tag, lp_m)
-                    else:
-                        if known is None:
-                            known = known_segments(word, i)
-                        values = [(j, lp_m[seg]) for j, seg in known if seg in lp_m]
-                    for j, v in values:
-                        lp1 = base + v
-                        if lp1 > lowerbound:
-                            cell = table[j]
-                            old = cell.get(newstate)
-                            if old is None or lp1 > old:
-                                cell[newstate] = lp1
-        last = table[-1]
-        for state, lp in table[-2].items():
-            for tag, lpt in final.get(state, []):
-                lp1 = lp + lpt
-                if lp1 > lowerbound:
-                    newstate = (state[1], tag)
-                    if newstate not in last or lp1 > last[newstate]:
-                        last[newstate] = lp1
-        results: dict[int, float] = {}
-        for state, lp in last.items():
-            if lp == -math.inf:
-                continue
-            pos = -state[1]
-            results[pos] = logaddexp(results[pos], lp) if pos in results else lp
-        result_list = sorted(results.items(), key=itemgetter(1), reverse=True)
-        return result_list or [(UNKNOWN, 0)]
-
-    return analyze_forward

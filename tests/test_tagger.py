@@ -1,4 +1,4 @@
-"""The faster morphological search (simplify.tagger._fast_forward) gives HanTa's results."""
+"""The faster morphological searches (simplify/hanta_speed.py) give HanTa's results."""
 
 from __future__ import annotations
 
@@ -28,4 +28,12 @@ def test_fast_forward_equals_hanta() -> None:
 def test_fast_forward_is_installed() -> None:
     # the instance attribute replaces the method; an update of HanTa that renames it
     # would silently bring back the slow search
-    assert "analyze_forward" in vars(load_hanta())
+    assert {"analyze_forward", "analyze_viterbi"} <= set(vars(load_hanta()))
+
+
+def test_fast_viterbi_equals_hanta() -> None:
+    tagger = load_hanta()
+    for word in WORDS:
+        for tag, _ in HanoverTagger.analyze_forward(tagger, word):
+            expected = HanoverTagger.analyze_viterbi(tagger, word, -tag)
+            assert tagger.analyze_viterbi(word, -tag) == expected, (word, tag)
