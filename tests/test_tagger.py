@@ -28,7 +28,7 @@ def test_fast_forward_equals_hanta() -> None:
 def test_fast_forward_is_installed() -> None:
     # the instance attribute replaces the method; an update of HanTa that renames it
     # would silently bring back the slow search
-    assert {"analyze_forward", "analyze_viterbi"} <= set(vars(load_hanta()))
+    assert {"analyze_forward", "analyze_viterbi", "tag_sent_viterbi"} <= set(vars(load_hanta()))
 
 
 def test_fast_viterbi_equals_hanta() -> None:
@@ -37,3 +37,18 @@ def test_fast_viterbi_equals_hanta() -> None:
         for tag, _ in HanoverTagger.analyze_forward(tagger, word):
             expected = HanoverTagger.analyze_viterbi(tagger, word, -tag)
             assert tagger.analyze_viterbi(word, -tag) == expected, (word, tag)
+
+
+SENTENCES = [s.split(" ") for s in (
+    "Bitte reichen Sie den Antrag bis zum 1. März bei der Gemeinde ein .",
+    "Die Zahlung der Gebühr erfolgt nach Erhalt des Bescheids .",
+    "Sondernutzungserlaubnisgebühren werden von Amts wegen festgesetzt !",
+    "Xqzt , blorf : 12,50 € ( zzgl. MwSt. ) ?",
+    "Hallo", "!", " und",
+)]
+
+
+def test_fast_sentence_viterbi_equals_hanta() -> None:
+    tagger = load_hanta()
+    for sent in SENTENCES:
+        assert tagger.tag_sent_viterbi(sent) == HanoverTagger.tag_sent_viterbi(tagger, sent), sent
