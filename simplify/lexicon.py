@@ -109,6 +109,7 @@ class Lexicon:
         self.single: dict[str, dict[str, list[Entry]]] = {}
         self.multi: dict[str, dict[str, list[tuple[tuple[str, ...], Entry]]]] = {}
         self.firsts: dict[str, frozenset[str]] = {}  # first words of all entries of a list
+        self.phrases: dict[str, dict[str, PhraseIndex]] = {}  # multi, by their second word
         for name in lists.names("terms"):
             single: dict[str, list[Entry]] = defaultdict(list)
             multi: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
@@ -123,6 +124,8 @@ class Lexicon:
             self.single[name] = dict(single)
             self.multi[name] = dict(multi)
             self.firsts[name] = frozenset(single) | frozenset(multi)
+            self.phrases[name] = {first: _phrase_index(phrases)
+                                  for first, phrases in self.multi[name].items()}
         self.abbreviations: dict[str, Entry] = {
             norm(e.term): e for e in lists.of_kind("abbreviations")}
         self.fvg: dict[str, list[Entry]] = defaultdict(list)
@@ -139,7 +142,7 @@ class Lexicon:
 
     def find_terms(self, tokens: list[Token], list_name: str) -> list[TermHit]:
         """All entries of one list in a sentence, longest match first, no overlaps."""
-        single, multi = self.single.get(list_name, {}), self.multi.get(list_name, {})
+        single, phrases = self.single.get(list_name, {}), self.phrases.get(list_name, {})
         firsts = self.firsts.get(list_name, frozenset())
         hits: list[TermHit] = []
         used: set[int] = set()
@@ -153,7 +156,7 @@ class Lexicon:
                 continue
             if t.is_punct:
                 continue
-            hit = self._match_at(tokens, keys, i, single, multi)
+            hit = self._match_at(tokens, keys, i, single, phrases)
             if hit is None:
                 continue
             if self.lists.allowed(hit.entry.term):
@@ -164,10 +167,20 @@ class Lexicon:
             used.update(hit.positions or range(hit.first, hit.last + 1))
         return hits
 
-    def _match_at(self, tokens, keys, i, single, multi) -> TermHit | None:
+    def _match_at(self, tokens, keys, i, single, phrases) -> TermHit | None:
         t = tokens[i]
         for key in keys[i]:
-            for words, entry in multi.get(key, []):
+            index = phrases.get(key)
+            if index is None:
+                continue
+            # phrases of three or more words need their second word next ("in Kraft treten");
+            # of two, the second may be a verb elsewhere ("Lassen Sie ... außer Acht")
+            pairs, by_second = index
+            found = dict(pairs)
+            if i + 1 < len(tokens):
+                for second in keys[i + 1]:
+                    found.update(by_second.get(second, ()))
+            for _, (words, entry) in sorted(found.items()):
                 end = i + len(words)
                 if end <= len(tokens) and all(
                     w in keys[i + k] for k, w in enumerate(words)
@@ -239,6 +252,23 @@ class Lexicon:
             if prev is None or not any(c.isdigit() for c in prev.text):
                 return None
         return entry
+
+
+Phrase = tuple[tuple[str, ...], Entry]
+# the phrases of one first word, each with its position in the list of them: those of two
+# words, and those of more words by their second word
+PhraseIndex = tuple[list[tuple[int, Phrase]], dict[str, list[tuple[int, Phrase]]]]
+
+
+def _phrase_index(phrases: list[Phrase]) -> PhraseIndex:
+    pairs: list[tuple[int, Phrase]] = []
+    by_second: dict[str, list[tuple[int, Phrase]]] = defaultdict(list)
+    for k, phrase in enumerate(phrases):
+        if len(phrase[0]) == 2:
+            pairs.append((k, phrase))
+        else:
+            by_second[phrase[0][1]].append((k, phrase))
+    return pairs, dict(by_second)
 
 
 def _separated_verb_phrase(tokens: list[Token], keys: list[list[str]], i: int,
