@@ -38,6 +38,31 @@ def _words(term: str) -> tuple[str, ...]:
     return tuple(term.casefold().split())
 
 
+_KEYS = "simplify.token_keys"  # doc.user_data: token index -> its keys
+
+
+def _sentence_keys(tokens: list[Token]) -> list[list[str]]:
+    """``token_keys`` of each token of a sentence.
+
+    Computed once per token and kept with its Doc: every list is searched in every sentence,
+    and reading a token's strings from spaCy is the slow part. Each Doc is analysed by one
+    thread, and tags and lemmas are final once the pipeline has run.
+    """
+    if not tokens:
+        return []
+    cache = tokens[0].doc.user_data.get(_KEYS)
+    if cache is None:
+        cache = tokens[0].doc.user_data[_KEYS] = {}
+    out = []
+    for t in tokens:
+        i = t.i
+        keys = cache.get(i)
+        if keys is None:
+            keys = cache[i] = token_keys(t)
+        out.append(keys)
+    return out
+
+
 def token_keys(t: Token) -> list[str]:
     """Forms under which a token can match a list term: its form first, then its lemma.
 
@@ -83,6 +108,8 @@ class Lexicon:
         self.lists = lists
         self.single: dict[str, dict[str, list[Entry]]] = {}
         self.multi: dict[str, dict[str, list[tuple[tuple[str, ...], Entry]]]] = {}
+        self.firsts: dict[str, frozenset[str]] = {}  # first words of all entries of a list
+        self.phrases: dict[str, dict[str, PhraseIndex]] = {}  # multi, by their second word
         for name in lists.names("terms"):
             single: dict[str, list[Entry]] = defaultdict(list)
             multi: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
@@ -96,6 +123,9 @@ class Lexicon:
                 phrases.sort(key=lambda p: -len(p[0]))
             self.single[name] = dict(single)
             self.multi[name] = dict(multi)
+            self.firsts[name] = frozenset(single) | frozenset(multi)
+            self.phrases[name] = {first: _phrase_index(phrases)
+                                  for first, phrases in self.multi[name].items()}
         self.abbreviations: dict[str, Entry] = {
             norm(e.term): e for e in lists.of_kind("abbreviations")}
         self.fvg: dict[str, list[Entry]] = defaultdict(list)
@@ -112,13 +142,21 @@ class Lexicon:
 
     def find_terms(self, tokens: list[Token], list_name: str) -> list[TermHit]:
         """All entries of one list in a sentence, longest match first, no overlaps."""
-        single, multi = self.single.get(list_name, {}), self.multi.get(list_name, {})
+        single, phrases = self.single.get(list_name, {}), self.phrases.get(list_name, {})
+        firsts = self.firsts.get(list_name, frozenset())
         hits: list[TermHit] = []
         used: set[int] = set()
+        keys = _sentence_keys(tokens)
         for i, t in enumerate(tokens):
-            if i in used or t.is_punct:
+            if i in used:
                 continue
-            hit = self._match_at(tokens, i, single, multi)
+            # a token none of whose keys opens an entry can only be a separated verb whose
+            # particle makes it one ("legen ... bei" -> "beilegen")
+            if firsts.isdisjoint(keys[i]) and t.tag_ not in FINITE_VERB:
+                continue
+            if t.is_punct:
+                continue
+            hit = self._match_at(tokens, keys, i, single, phrases)
             if hit is None:
                 continue
             if self.lists.allowed(hit.entry.term):
@@ -129,17 +167,26 @@ class Lexicon:
             used.update(hit.positions or range(hit.first, hit.last + 1))
         return hits
 
-    def _match_at(self, tokens, i, single, multi) -> TermHit | None:
+    def _match_at(self, tokens, keys, i, single, phrases) -> TermHit | None:
         t = tokens[i]
-        keys = token_keys(t)
-        for key in keys:
-            for words, entry in multi.get(key, []):
+        for key in keys[i]:
+            index = phrases.get(key)
+            if index is None:
+                continue
+            # phrases of three or more words need their second word next ("in Kraft treten");
+            # of two, the second may be a verb elsewhere ("Lassen Sie ... außer Acht")
+            pairs, by_second = index
+            found = dict(pairs)
+            if i + 1 < len(tokens):
+                for second in keys[i + 1]:
+                    found.update(by_second.get(second, ()))
+            for _, (words, entry) in sorted(found.items()):
                 end = i + len(words)
                 if end <= len(tokens) and all(
-                    w in token_keys(tokens[i + k]) for k, w in enumerate(words)
+                    w in keys[i + k] for k, w in enumerate(words)
                 ):
                     return TermHit(entry, i, end - 1, tuple(tokens[i:end]))
-                hit = _separated_verb_phrase(tokens, i, words, entry)
+                hit = _separated_verb_phrase(tokens, keys, i, words, entry)
                 if hit is not None:
                     return hit
         j = separable_particle(tokens, i)
@@ -148,7 +195,7 @@ class Lexicon:
             for lemma in dict.fromkeys([t.lemma_.casefold(), t.lower_]):
                 for entry in single.get(particle + lemma, []):
                     return TermHit(entry, i, j, tuple(tokens[i: j + 1]))
-        for key in keys:
+        for key in keys[i]:
             for entry in single.get(key, []):
                 if _case_fits(entry.term, t):
                     return TermHit(entry, i, i, (t,))
@@ -207,8 +254,25 @@ class Lexicon:
         return entry
 
 
-def _separated_verb_phrase(tokens: list[Token], i: int, words: tuple[str, ...],
-                           entry: Entry) -> TermHit | None:
+Phrase = tuple[tuple[str, ...], Entry]
+# the phrases of one first word, each with its position in the list of them: those of two
+# words, and those of more words by their second word
+PhraseIndex = tuple[list[tuple[int, Phrase]], dict[str, list[tuple[int, Phrase]]]]
+
+
+def _phrase_index(phrases: list[Phrase]) -> PhraseIndex:
+    pairs: list[tuple[int, Phrase]] = []
+    by_second: dict[str, list[tuple[int, Phrase]]] = defaultdict(list)
+    for k, phrase in enumerate(phrases):
+        if len(phrase[0]) == 2:
+            pairs.append((k, phrase))
+        else:
+            by_second[phrase[0][1]].append((k, phrase))
+    return pairs, dict(by_second)
+
+
+def _separated_verb_phrase(tokens: list[Token], keys: list[list[str]], i: int,
+                           words: tuple[str, ...], entry: Entry) -> TermHit | None:
     """A phrase ending in a verb ("außer Acht lassen", "behilflich sein") with its verb
     elsewhere in the clause and inflected: "Lassen Sie das nicht außer Acht", "Wir sind Ihnen
     gern behilflich".
@@ -220,7 +284,7 @@ def _separated_verb_phrase(tokens: list[Token], i: int, words: tuple[str, ...],
     fixed, verb = words[:-1], words[-1]
     n = len(fixed)
     if not verb.islower() or i + n > len(tokens) or not all(
-            w in token_keys(tokens[i + k]) for k, w in enumerate(fixed)):
+            w in keys[i + k] for k, w in enumerate(fixed)):
         return None
     part = tokens[i: i + n]
     if not any(t.tag_ in CONTENT_TAGS for t in part):
@@ -229,7 +293,7 @@ def _separated_verb_phrase(tokens: list[Token], i: int, words: tuple[str, ...],
         return None  # "die Wohnung nehmen" is not "Wohnung nehmen"
     for k in _clause_window(tokens, i, i + n - 1):
         t = tokens[k]
-        if t.tag_.startswith("V") and verb in token_keys(t):
+        if t.tag_.startswith("V") and verb in keys[k]:
             positions = tuple(sorted([*range(i, i + n), k]))
             return TermHit(entry, positions[0], positions[-1],
                            tuple(tokens[p] for p in positions), positions)

@@ -59,7 +59,13 @@ def is_nominalisation(t: Token) -> bool:
     """A noun made from a verb or adjective (-ung, -heit, -keit, -ion, ...), not lexicalised."""
     if t.tag_ != "NN":
         return False
-    lemma = (t.lemma_ or t.text).casefold()
+    return _nominal_lemma((t.lemma_ or t.text).casefold())
+
+
+@lru_cache(maxsize=50_000)
+def _nominal_lemma(lemma: str) -> bool:
+    """``is_nominalisation`` for a noun's lemma (memoised: the checks ask for every noun, and
+    the loop over the lexicalised words is the slow part; bounded for ever new words)."""
     if lemma in LEXICALISED or len(lemma) < 6:
         return False
     if lemma in VERBAL_NOUNS:

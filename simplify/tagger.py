@@ -8,6 +8,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .hanta_speed import fast_search
+
 # HanTa writes some STTS tags with brackets ("VA(FIN)") and uses a few tags of its own.
 _HANTA_EXTRA = {"NNA": "NN", "NNI": "NN", "UNKNOWN": "XY"}
 
@@ -55,6 +57,7 @@ def load_hanta():
     from HanTa import HanoverTagger as ht
 
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    fast_search(tagger)  # the same analyses, faster (simplify/hanta_speed.py)
     # Both are pure functions of their arguments and dominate the run time; words repeat a lot
     # in real text, so memoising them roughly doubles throughput. Callers never mutate results.
     tagger._tag_word = lru_cache(maxsize=200_000)(tagger._tag_word)
@@ -214,3 +217,4 @@ def hanta_tagger(doc: Doc) -> Doc:
         if t.is_space:
             t.tag_, t.pos_, t.lemma_ = "_SP", "SPACE", t.text
     return doc
+
