@@ -185,12 +185,13 @@ class Verifier:
         new = old[: sug.start - start] + sug.replacement + old[sug.end - start:]
         # the verdict depends on nothing else: repeated passages ("z. B." on every line) are
         # judged once
-        key = (finding.rule, sug.kind, old, new, text[sug.start:sug.end])
+        key = (finding.rule, sug.kind, old, new, text[sug.start:sug.end], sug.start - start)
         if key not in self._verdicts:
-            self._verdicts[key] = self._judge(finding, sug, old, new)
+            self._verdicts[key] = self._judge(finding, sug, old, new, sug.start - start)
         return self._verdicts[key]
 
-    def _judge(self, finding: Finding, sug: Suggestion, old: str, new: str) -> bool:
+    def _judge(self, finding: Finding, sug: Suggestion, old: str, new: str,
+               offset: int = 0) -> bool:
         text = self.ctx.text
         if sug.kind != "explain":
             before = preserved_items(text[sug.start:sug.end], self.protected, self.names)
@@ -202,11 +203,19 @@ class Verifier:
         if not self._well_formed(old, new):
             return False
         old_f, new_f = self._findings(old, finding.rule), self._findings(new, finding.rule)
-        old_n = sum(1 for f in old_f if f.rule == finding.rule)
-        new_n = sum(1 for f in new_f if f.rule == finding.rule)
-        whole = sug.kind in {"rewrite", "split"}
-        if (whole and new_n) or new_n >= old_n:
-            return False
+        if sug.kind == "explain":
+            # the term is explained when its own finding is gone; a word of the explanation
+            # may be a term of its own ("Vermögen"), explained where it first stands alone
+            term_end = offset + (sug.end - sug.start)
+            if any(f.rule == finding.rule and f.start < term_end and offset < f.end
+                   for f in new_f):
+                return False
+        else:
+            old_n = sum(1 for f in old_f if f.rule == finding.rule)
+            new_n = sum(1 for f in new_f if f.rule == finding.rule)
+            whole = sug.kind in {"rewrite", "split"}
+            if (whole and new_n) or new_n >= old_n:
+                return False
         # an explanation in brackets may lengthen the sentence; that is the clerk's call
         lenient = {"length", "readability"} if sug.kind == "explain" else set()
         # a sentence already flagged as long (a hint just over the limit) is no new problem
