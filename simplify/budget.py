@@ -16,7 +16,10 @@ from typing import Any
 from .report import Finding, Level
 from .rules import Profile, Rule
 
-_AGENT = re.compile(r"\b(?:von|vom|durch)\b", re.I)
+# who acts: "vom Amt", "durch die Schule", or an adverb that names the actor ("staatlich
+# gefördert", "gerichtlich festgestellt", "ärztlich bescheinigt")
+_AGENT = re.compile(r"\b(?:von|vom|durch|staatlich|behördlich|gerichtlich|amtlich|ärztlich"
+                    r"|polizeilich|notariell|amtsärztlich|richterlich)\b", re.I)
 _LOWER = {Level.error: Level.warning, Level.warning: Level.info, Level.info: Level.info}
 
 

@@ -49,6 +49,8 @@ LIST_MARKER = re.compile(r"^(?:[-•*–·▪◦]|\d{1,2}[.)]|[a-zA-Z][)]|[ivxIV
 _FINAL = {".", "!", "?", "…"}
 _FINAL_RUN = re.compile(r"^(?:[.!?…]{2,}|[:;]-?[)(DP])$")  # "...", "!!!", "?!", ":)", ";-)"
 _CLOSERS = {"“", "”", "\"", "'", "''", "’", "‘", "«", "»", ")", "]", "*", "**"}
+# an amount with thousands separators or decimals and the sentence's full stop: "1.000."
+_AMOUNT_END = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$|^\d+,\d+\.$")
 _ORDINAL = re.compile(r"^\d{1,4}\.$")
 
 Token.set_extension("is_marker", default=False, force=True)  # list marker such as "a)" or "•"
@@ -208,6 +210,9 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
             return bool(_ORDINAL.match(nxt.text)) or _common_word(prev)
         return True
     # A token ending in "." that the tokenizer kept whole: an abbreviation, ordinal or date.
+    if _AMOUNT_END.match(text):
+        # "EUR 1.000." or "3,50.": an amount is never an ordinal, so the stop ends the sentence
+        return _sentence_start_plausible(nxt)
     if _ORDINAL.match(text):
         # "am 31. Oktober", "die 2. Mahnung": an ordinal inside a sentence; but "ab 3. Unsere
         # Kinder ..." ends one, since a closed-class word cannot follow an ordinal.

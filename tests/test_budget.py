@@ -37,3 +37,11 @@ def test_budget_shown_in_the_text_report(simp, tmp_path, capsys):  # noqa: ANN00
     f.write_text(OVER + "\n", encoding="utf-8")
     main(["check", str(f), "--no-progress", "--no-config"])
     assert "2 von 3 Teilsätzen im Passiv" in capsys.readouterr().out
+
+
+def test_an_adverb_that_names_the_actor_counts_as_an_actor(simp):
+    text = ("Der Antrag wird geprüft. Die Stelle wird staatlich gefördert. Der Bau wird "
+            "genehmigt. Die Frist wird verlängert.")
+    levels = {f.text: f.level.value for f in simp.analyze(text).findings if f.rule == "SIM-P001"}
+    assert levels["wird staatlich gefördert"] == "info"
+    assert levels["wird geprüft"] == "warning"

@@ -20,6 +20,7 @@ def sents(nlp, text: str) -> list[str]:
     "Das gilt u. a. für Kinder bzw. Jugendliche ca. ab 14 Jahren.",
     "Sie erhalten die 2. Mahnung mit Gebühren von 5,00 EUR.",
     "Schreiben Sie an vorname.Nachname@stadt.de oder z.B. an Nr.5 im Haus.",
+    "Das Amt ist vom 01.02. bis 05.02. geschlossen.",
 ])
 def test_segmenter_keeps_one_sentence(nlp, text):
     assert sents(nlp, text) == [text]
@@ -38,6 +39,11 @@ def test_segmenter_keeps_one_sentence(nlp, text):
      ["Das Amt ist umgezogen.", "Die neue Anschrift steht unten."]),
     ("Das Gesetz gilt seit 2021.Seitdem zahlen alle weniger.",
      ["Das Gesetz gilt seit 2021.", "Seitdem zahlen alle weniger."]),
+    # an amount is no ordinal: its full stop ends the sentence
+    ("Die Gebühr beträgt EUR 1.000. Das Geld zahlen Sie an die Stadt.",
+     ["Die Gebühr beträgt EUR 1.000.", "Das Geld zahlen Sie an die Stadt."]),
+    ("Der Betrag liegt bei 12,50. Ab Mai gilt mehr.",
+     ["Der Betrag liegt bei 12,50.", "Ab Mai gilt mehr."]),
 ])
 def test_segmenter_splits_sentences(nlp, text, expected):
     assert sents(nlp, text) == expected

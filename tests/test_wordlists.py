@@ -387,3 +387,12 @@ def test_term_of_art_as_the_head_of_a_compound(simp):  # noqa: ANN001
 
     assert j006("Sie erhalten einen Förderbescheid.") == ["Förderbescheid"]
     assert j006("Das Geld reicht für den Lebensunterhalt.") == []
+
+
+def test_term_named_in_brackets_after_its_description(simp):  # noqa: ANN001
+    def j006(text: str) -> list[str]:
+        return [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
+
+    assert j006("Sie waren in den letzten 30 Monaten (der sogenannten Rahmenfrist) "
+                "versichert.") == []
+    assert j006("Die Rahmenfrist beträgt 30 Monate.") == ["Rahmenfrist"]

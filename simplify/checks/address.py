@@ -76,7 +76,10 @@ def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
                             for t in toks)
             if haben and zu and not addressed and is_duty(toks, haben[0], zu[-1], not_duty):
                 start, end = span_of(sorted([haben[0], zu[-1]], key=lambda t: t.i))
-                yield Match(start, end, {"verb": zu[-1].text}, sentence=s.index)
+                # in a text that does not speak to its reader the duty is someone else's
+                # ("Der Insolvenzverwalter hat … zu prüfen"): a hint
+                yield Match(start, end, {"verb": zu[-1].text}, sentence=s.index,
+                            softer=not ctx.addresses_reader)
 
 
 @check("generic_wer")

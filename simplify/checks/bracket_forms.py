@@ -56,6 +56,7 @@ def bracket_forms(ctx: Context, rule: Rule) -> Iterator[Match]:
 # dates, numbers, paths or "und/oder"-free spans of codes
 _SLASH = re.compile(r"(?<=[^\W\d_])[ ]?/[ ]?(?=[^\W\d_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.-]*$")
+WORD_WINDOW = 80  # characters around the slashes in which the words are looked for
 # the word after the last slash, with the noun it leads to ("eingetragene Lebenspartnerin")
 _WORD_AFTER = re.compile(r"^(?:[a-zäöüß][\w.-]*[ ]){0,2}[\w.-]*[^\W\d_]")
 
@@ -73,8 +74,11 @@ def slash_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
                            and text[m.end(): m.end() + 4] == "oder")]
         if len(slashes) < least:
             continue
-        before = _WORD_BEFORE.search(text[: slashes[0].start()])
-        after = _WORD_AFTER.search(text[slashes[-1].end():])
+        # the word before the first slash, searched in a bounded window (a search over the
+        # whole sentence would try every start position: quadratic on endless words)
+        lo = max(0, slashes[0].start() - WORD_WINDOW)
+        before = _WORD_BEFORE.search(text, lo, slashes[0].start())
+        after = _WORD_AFTER.search(text[slashes[-1].end(): slashes[-1].end() + WORD_WINDOW])
         start = s.start + (before.start() if before else slashes[0].start())
         end = s.start + slashes[-1].end() + (after.end() if after else 0)
         yield Match(start, end, {"count": len(slashes)}, sentence=s.index)

@@ -223,6 +223,17 @@ def _introduced_after_name(e: Entry, text: str, start: int) -> bool:
 CITATION_START = re.compile(r"\s*[(\[]\s*(?:§|Art\.|Artikel\b|[A-ZÄÖÜ]{2,})")
 
 
+# "(der sogenannten Rahmenfrist)": the bracket names what the sentence has just described
+_NAMED_IN_BRACKETS = re.compile(r"\((?:der |die |das |den |dem |des )?so ?genannten?[rs]? $",
+                                re.I)
+
+
+def _named_after_description(text: str, start: int) -> bool:
+    """The term stands in brackets after "sogenannt": the text has just said what it is
+    ("innerhalb der letzten 30 Monate (der sogenannten Rahmenfrist)")."""
+    return _NAMED_IN_BRACKETS.search(text[max(0, start - 40): start]) is not None
+
+
 def _explained_in_brackets(text: str, end: int) -> bool:
     """Brackets right after the term explain it, unless they only cite a law or give an
     abbreviation ("Kinderzuschlag (§ 6b BKGG)", "Bürgergeld (SGB II)")."""
@@ -346,7 +357,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                       "note": e.note, "explanation": e.explanation,
                       "explain": f": {e.explanation}" if e.explanation else "."}
             if mode == "explain":
-                if _explained_in_brackets(ctx.text, hit.end) or _in_truncated_pair(hit):
+                if (_explained_in_brackets(ctx.text, hit.end) or _in_truncated_pair(hit)
+                        or _named_after_description(ctx.text, hit.start)):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
                 sense = _sense(ctx, s.index, hit)
                 senses = ctx.lexicon.senses(e)
