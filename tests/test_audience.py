@@ -90,3 +90,13 @@ def test_role_noun_is_a_hint_in_a_description(simp):
     levels = [f.level.value for f in simp.analyze(LETTER + role).findings
               if f.rule == "SIM-A001"]
     assert levels == ["warning"]
+
+
+def test_word_findings_in_form_labels_are_hints(simp):
+    text = ("Angaben zur Person\n\nName, Vorname, ggf. Geburtsname\n\nAnschrift der "
+            "nachfolgenden Wohnung\n\nBitte senden Sie uns umgehend die Unterlagen, ggf. mit "
+            "Kopie.")
+    levels = [(f.text, f.level.value) for f in simp.analyze(text).findings
+              if f.rule in {"SIM-J001", "SIM-J002"}]
+    assert ("nachfolgenden", "info") in levels and ("ggf.", "info") in levels
+    assert ("umgehend", "warning") in levels and ("ggf.", "warning") in levels

@@ -73,7 +73,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             yield Match(t.idx, t.idx + len(t.text),
                         {"abbr": t.text, "full": " oder ".join(fulls),
                          "write": plain[0][0] if plain else " oder ".join(fulls)},
-                        suggestions=sugg, entry=e, sentence=s.index)
+                        suggestions=sugg, entry=e, sentence=s.index,
+                        softer=ctx.protected.in_label(t.idx, t.idx + len(t.text)))
 
 
 

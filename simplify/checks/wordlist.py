@@ -391,5 +391,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 sugg = _term_suggestions(hit, ctx)
             else:
                 sugg = []
+            # a word in a heading or form label: a hint (an editor judged such swaps too
+            # minor for a warning; a label is often fixed by the form's layout)
+            label = mode != "explain" and ctx.protected.in_label(hit.start, hit.end)
             yield Match(hit.start, hit.end, values, suggestions=sugg, entry=e,
-                        sentence=s.index, softer=e.hint)
+                        sentence=s.index, softer=e.hint or label)
