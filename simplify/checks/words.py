@@ -57,7 +57,7 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if token_zipf(t) >= everyday:
                 continue  # an everyday word, read as a whole
-            if (ctx.profile.name not in split_in and len(parts) <= 3
+            if (ctx.profile.name not in split_in and len(parts) <= 3 and letters <= 20
                     and common_parts(word, transparent)):
                 # read from its everyday parts ("Scheidungsverfahren", "Hochschulzeugnisse"):
                 # a blind editor judged such hints debatable or noise in 10 of 15 cases
