@@ -10,6 +10,7 @@ sentence). Profiles follow the kind of text: forms ``formular``, letters and ins
 
     python benchmarks/bench_editor.py [--marks benchmarks/judgements/editor-marks.tsv]
         [--missed]                         # list the marks nothing found
+        [--text STEM ...]                  # only these texts' marks (held-out part of a set)
         [--sample 150 --write-review F]    # random findings of the shared admin texts, to judge
         [--judgements F --sample-file S]   # judged findings: the share worth a clerk's time
 
@@ -71,7 +72,8 @@ def occurrences(report) -> list:  # noqa: ANN001
     return list(flat()) if callable(flat) else list(report.findings)
 
 
-def recall(service: DocumentService, marks_path: Path, show_missed: bool) -> None:
+def recall(service: DocumentService, marks_path: Path, show_missed: bool,
+           texts: list[str] | None = None) -> None:
     with marks_path.open(encoding="utf-8", newline="") as fh:
         marks = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     cache: dict[str, tuple] = {}
@@ -80,6 +82,8 @@ def recall(service: DocumentService, marks_path: Path, show_missed: bool) -> Non
     missed = []
     for m in marks:
         stem, cat, passage = m["text"], m["category"], m["passage"]
+        if texts and stem not in texts:
+            continue
         if stem not in cache:
             cache[stem] = checked(service, stem)
         text, report = cache[stem]
@@ -161,6 +165,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--marks", type=Path, default=ROOT / "benchmarks/judgements/editor-marks.tsv")
     ap.add_argument("--missed", action="store_true")
+    ap.add_argument("--text", action="append", default=None,
+                    help="only the marks of this text (repeatable): the held-out part of a set")
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=20261202)
     ap.add_argument("--write-review", type=Path, default=None)
@@ -180,7 +186,7 @@ def main() -> int:
     if args.sample and args.write_review:
         sample_findings(service, args.sample, args.seed, args.write_review)
         return 0
-    recall(service, args.marks, args.missed)
+    recall(service, args.marks, args.missed, args.text)
     return 0
 
 
