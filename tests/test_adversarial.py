@@ -279,3 +279,24 @@ def test_memory_zone_is_reentrant(simp):
     with pipeline.memory_zone(simp.nlp):
         report = simp.analyze("Bitte senden Sie uns den Antrag.")
     assert report.sentences
+
+
+def test_endless_noun_is_not_split_at_every_joint(simp):
+    """A 'word' of 100,000 letters: the compound lookup of terms of art is capped, so the check
+    stays linear (it took 22 s before the cap)."""
+    from simplify.checks import compound_terms
+
+    text = "Verwaltungsvorschrift" * 2000
+    calls = []
+    original = compound_terms.main_joint
+
+    def counting(word: str):  # noqa: ANN202
+        calls.append(len(word))
+        return original(word)
+
+    compound_terms.main_joint = counting
+    try:
+        simp.analyze(text)
+    finally:
+        compound_terms.main_joint = original
+    assert all(n <= compound_terms.MAX_LETTERS for n in calls)

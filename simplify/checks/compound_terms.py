@@ -18,6 +18,9 @@ from ..forms import main_joint, zipf
 from ..lexicon import Lexicon, TermHit
 
 MIN_LETTERS = 9  # shorter nouns are rarely compounds of a term ("Bescheid" itself is 8)
+# longer "words" are no German compounds (the longest in use have about 40 letters), and the
+# split tries every joint: linear in the word's length each time, so capped
+MAX_LETTERS = 60
 MIN_HEAD = 5  # a head shorter than this is too ambiguous ("Satz", "Recht")
 # wordfreq's Zipf from which a compound is an everyday word with a meaning of its own
 # ("Lebensunterhalt" 3.7 is no "Unterhalt", "Bauvorhaben" 3.4); rare ones ("Förderbescheid"
@@ -32,7 +35,8 @@ def compound_hits(lexicon: Lexicon, tokens: list[Token], list_name: str,
     entries = lexicon.single.get(list_name, {})
     hits: list[TermHit] = []
     for i, t in enumerate(tokens):
-        if i in taken or t.tag_ != "NN" or len(t.text) < MIN_LETTERS or not t.text.isalpha():
+        if (i in taken or t.tag_ != "NN" or not MIN_LETTERS <= len(t.text) <= MAX_LETTERS
+                or not t.text.isalpha()):
             continue
         lemma = t.lemma_ if (t.lemma_ or "").isalpha() else t.text
         if lemma.casefold() in entries:
