@@ -233,6 +233,53 @@ def test_hint_entries_are_one_level_below_their_rule(tmp_path):
         write("vielleicht")
 
 
+def test_known_terms_are_protected_without_a_finding(tmp_path):
+    """A protecting list's ``known`` column: a term every reader understands gives no finding
+    of its own rule, and no other list may replace it all the same."""
+    import shutil
+
+    from simplify.analyzer import Simplifier
+    from simplify.rules import RULES_DIR, list_specs, load_rules
+    from simplify.wordlists import load_wordlists
+
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules_dir)
+    (rules_dir / "hausregeln.yaml").write_text(
+        """- id: SIM-J092
+  family: jargon
+  level: info
+  title: Hausfachwort
+  message: "„{match}“ ist bei uns ein Fachwort{explain}"
+  why: "Unsere Hausregel für Bürgerbriefe."
+  check: wordlist
+  wordlist:
+    file: hausfach.tsv
+    columns: [term, sense, known, explanation, context, example, note, source]
+    protects: true
+  params:
+    suggest: explain
+  examples:
+    - bad: "Der Bescheid kam [umgehend]."
+    - good: "Der Bescheid kam sofort."
+""", encoding="utf-8")
+    tsv = rules_dir / "wordlists" / "hausfach.tsv"
+
+    def analyze(known: str, text: str) -> list[tuple[str, str]]:
+        tsv.write_text(
+            "term\tsense\tknown\texplanation\tcontext\texample\tnote\tsource\n"
+            f"umgehend\t-\t{known}\tsofort, ohne zu warten\t-\tDer Bescheid kam [umgehend].\t"
+            "-\teigene\n", encoding="utf-8")
+        rules = load_rules(rules_dir)
+        simp = Simplifier(rules=rules, lists=load_wordlists(list_specs(rules),
+                                                            rules_dir / "wordlists"))
+        return [(f.rule, f.text) for f in simp.analyze(text, "formular").findings
+                if f.text == "umgehend"]
+
+    text = "Bitte melden Sie sich umgehend bei uns."
+    assert analyze("no", text) == [("SIM-J092", "umgehend")]
+    assert analyze("yes", text) == []  # no explanation, and SIM-J001 does not replace it
+
+
 def test_one_click_in_use(simp):  # noqa: ANN001
     """The shipped lists decide the safety of their replacements in a text."""
     report = simp.analyze("Bitte nennen Sie uns die Instandsetzung und das Lichtbild.", "formular")
