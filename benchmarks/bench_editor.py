@@ -111,9 +111,6 @@ def recall(service: DocumentService, marks_path: Path, show_missed: bool,
             print(f"  [{cat}] {stem}: {passage[:90]!r}  ({reason})")
 
 
-LEVELS = {"info": "Hinweis", "warning": "Warnung", "error": "Fehler"}  # as the clerk sees them
-
-
 def sample_findings(service: DocumentService, n: int, seed: int, out: Path) -> None:
     items = []
     for path in sorted(DOCS.glob("*.txt")):
@@ -128,7 +125,7 @@ def sample_findings(service: DocumentService, n: int, seed: int, out: Path) -> N
                 context = "… " + text[lo:f.end + 250].replace("\n", " ").replace("\t", " ") + " …"
             sugg = " | ".join(s.replacement[:160] for s in f.suggestions[:2])
             items.append((f"{path.stem}:{f.start}:{f.rule}", text[f.start:f.end].replace("\n", " "),
-                          LEVELS[f.level.value], f.message.replace("\t", " "),
+                          f.level.label, f.message.replace("\t", " "),
                           sugg.replace("\t", " ").replace("\n", " "), context))
     random.Random(seed).shuffle(items)
     with out.open("w", encoding="utf-8", newline="") as fh:

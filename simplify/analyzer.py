@@ -33,7 +33,6 @@ from .verify import Verifier
 from .wordlists import WordLists
 
 DEFAULT_MAX_CHARS = 1_000_000
-_SOFTER = {Level.error: Level.warning, Level.warning: Level.info, Level.info: Level.info}
 
 
 class _Values(dict):
@@ -67,6 +66,7 @@ class Simplifier:
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.lexicon = Lexicon(self.lists)
         self.max_chars = max_chars
+        self._budgeted = {r.id for r in self.rules.values() if r.params.get("budget")}
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -176,9 +176,8 @@ class Simplifier:
     def passage_findings(self, ctx: Context, rule_ids: set[str]) -> list[Finding]:
         """Findings of only these rules in a passage, at their profile levels; a rule in a
         budget comes with all rules of its budget, so the share is that of the passage."""
-        budgeted = {r.id for r in self.rules.values() if r.params.get("budget")}
-        if rule_ids & budgeted:
-            rule_ids = rule_ids | budgeted
+        if rule_ids & self._budgeted:
+            rule_ids = rule_ids | self._budgeted
         findings = self._run_rules(ctx, None, None, None, only=rule_ids)
         apply_budgets(findings, self.rules, ctx.profile, _clauses(ctx.sentences))
         return findings
@@ -272,7 +271,7 @@ class Simplifier:
         if m.level is not None and m.level.rank > level.rank:
             level = m.level
         elif m.softer:
-            level = _SOFTER[level]
+            level = level.softer
         why = rule.why
         if m.entry is not None and m.entry.note:
             why = f"{m.entry.note} {why}"

@@ -20,7 +20,6 @@ from .rules import Profile, Rule
 # gefördert", "gerichtlich festgestellt", "ärztlich bescheinigt")
 _AGENT = re.compile(r"\b(?:von|vom|durch|staatlich|behördlich|gerichtlich|amtlich|ärztlich"
                     r"|polizeilich|notariell|amtsärztlich|richterlich)\b", re.I)
-_LOWER = {Level.error: Level.warning, Level.warning: Level.info, Level.info: Level.info}
 
 
 def apply_budgets(findings: list[Finding], rules: dict[str, Rule], profile: Profile,
@@ -40,7 +39,7 @@ def apply_budgets(findings: list[Finding], rules: dict[str, Rule], profile: Prof
             if not over:
                 f.level = Level.info
             elif _AGENT.search(f.text):
-                f.level = _LOWER[f.level]
+                f.level = f.level.softer
         out[key] = {"count": len(members), "clauses": clauses, "share": round(share, 1),
                     "limit": limit, "over": over}
     return out

@@ -76,11 +76,11 @@ class Verifier:
         self.cache: dict[str, _Passage] = {}
         prof = ctx.profile
         # rules whose findings can block a suggestion as "a new warning or error"
+        levels = {r.id: simp._level(r, prof, None) for r in simp.rules.values()}
         self.watched = {
             r.id for r in simp.rules.values()
-            if r.family != "readability" and prof.levels.get(r.id) != "off"
-            and (r.check in RAISING
-                 or Level(prof.levels.get(r.id) or r.level.value).rank >= Level.warning.rank)}
+            if r.family != "readability" and levels[r.id] is not None
+            and (r.check in RAISING or levels[r.id].rank >= Level.warning.rank)}
         self.protected = set(ctx.lexicon.protected)
         self.names = {t.text for t in ctx.doc if t.tag_ == "NE" and t.text[:1].isupper()
                       and not t.is_sent_start}

@@ -67,8 +67,14 @@ class Level(str, Enum):  # noqa: UP042 - str mixin keeps JSON and comparisons si
         """German name for people: Hinweis, Warnung, Fehler."""
         return LEVEL_LABELS[self.value]
 
+    @property
+    def softer(self) -> Level:
+        """One level lower; a hint stays a hint."""
+        return Level(_SOFTER[self.value])
+
 
 _RANK = {"info": 0, "warning": 1, "error": 2}
+_SOFTER = {"info": "info", "warning": "info", "error": "warning"}
 LEVEL_LABELS = {"info": "Hinweis", "warning": "Warnung", "error": "Fehler"}
 LEVEL_PLURALS = {"info": "Hinweise", "warning": "Warnungen", "error": "Fehler"}
 LEVEL_NAMES = tuple(LEVEL_LABELS)

@@ -70,7 +70,7 @@ def slash_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
     for s in ctx.sentences:
         text = ctx.text[s.start:s.end]
         slashes = [m for m in _SLASH.finditer(text)
-                   if not (ctx.text[s.start + m.start() - 3: s.start + m.start()] == "und"
+                   if not (text[max(0, m.start() - 3): m.start()] == "und"
                            and text[m.end(): m.end() + 4] == "oder")]
         if len(slashes) < least:
             continue
