@@ -16,6 +16,7 @@ from .deadline import check_deadline
 from .difficulty import JARGON_LISTS
 from .errors import ConfigError, check_text
 from .lexicon import Lexicon
+from .linebreaks import doc_text
 from .normalize import encodable, normalize
 from .pipeline import build_nlp, memory_zone
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
@@ -29,7 +30,7 @@ from .rules import (
 )
 from .scores import SentenceCounts, document_scores, sentence_difficulty
 from .suggest import REWRITES, candidates
-from .verify import Verifier
+from .verify import VerdictMemo, Verifier
 from .wordlists import WordLists
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -67,6 +68,7 @@ class Simplifier:
         self.lexicon = Lexicon(self.lists)
         self.max_chars = max_chars
         self._budgeted = {r.id for r in self.rules.values() if r.params.get("budget")}
+        self.verdicts = VerdictMemo()  # suggestion verdicts, across documents (verify.py)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -118,7 +120,7 @@ class Simplifier:
         source: str | None = None,
         suggest: bool = True,
     ) -> Report:
-        text = doc.text
+        text = doc_text(doc)
         sentences = self._sentences(doc)
         counts = [self._counts(s) for s in sentences]
         scores = document_scores([c for c in counts if c.words])
@@ -170,7 +172,7 @@ class Simplifier:
             values = document_scores([c for c in counts if c.words])
             difficulty = [sentence_difficulty(c) if c.words else 0.0 for c in counts]
             index = values.verstaendlichkeitsindex if values.words else None
-        return Context(doc.text, doc, sentences, prof, self.lexicon, index, self.rules,
+        return Context(doc_text(doc), doc, sentences, prof, self.lexicon, index, self.rules,
                        difficulty, addresses_reader=addresses_reader)
 
     def passage_findings(self, ctx: Context, rule_ids: set[str]) -> list[Finding]:

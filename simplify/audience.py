@@ -34,6 +34,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .linebreaks import doc_text
+
 POLITE = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"}
 _FIELD = re.compile(r"_{3,}|\.{5,}|…{2,}|[☐□]|\[ \]")
 _LABEL = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,3}\S+:[ \t]*$", re.M)
@@ -73,7 +75,7 @@ def audience(doc: Doc) -> Audience:
             if not first and t.text in POLITE:
                 address += 1
             first = False
-    text = doc.text
+    text = doc_text(doc)
     colon = len(_LABEL.findall(text))
     labels = (colon if colon >= MIN_LABELS else 0) + _label_blocks(text)
     return Audience(words, address, len(_FIELD.findall(text)), labels)

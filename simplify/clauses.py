@@ -52,11 +52,15 @@ class ClauseAnalysis:
 
 def is_word(t: Token) -> bool:
     """A word for counting: has a letter, is not punctuation, a number or a list marker."""
-    if t.is_space or t.is_punct or t._.is_marker:
+    text = t.text
+    # the cheap test first: most tokens that are no word have no letter; reading the
+    # marker extension (an Underscore object per call) is the slow part
+    if not any(c.isalpha() for c in text) or t.is_punct:
         return False
-    if t.tag_ in {"$,", "$.", "$("} or (t.tag_ == "CARD" and any(c.isdigit() for c in t.text)):
+    tag = t.tag_
+    if tag in {"$,", "$.", "$("} or (tag == "CARD" and any(c.isdigit() for c in text)):
         return False
-    return any(c.isalpha() for c in t.text)
+    return not t._.is_marker
 
 
 def _split(tokens: list[Token]) -> list[list[Token]]:

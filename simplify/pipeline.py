@@ -16,6 +16,7 @@ from . import abbreviations as _abbreviations
 from . import segmenter as _segmenter  # noqa: F401 - registers the component
 from . import tagger as _tagger  # noqa: F401 - registers the component
 from .errors import ModelError
+from .linebreaks import remember_text
 
 ROMAN = {"I.", "II.", "III.", "IV.", "V.", "VI.", "VII.", "VIII.", "IX.", "X.", "XI.", "XII."}
 
@@ -95,7 +96,7 @@ class BoundedTokenizer:
     def __call__(self, text: str) -> Doc:
         runs = [m.span() for m in _LONG_RUN.finditer(text)]
         if not runs:
-            return self.tokenizer(text)
+            return remember_text(self.tokenizer(text), text)
         docs: list[Doc] = []
         pos = 0
         for a, b in runs:
@@ -109,7 +110,7 @@ class BoundedTokenizer:
             pos = end
         if pos < len(text):
             docs.append(self.tokenizer(text[pos:]))
-        return Doc.from_docs(docs, ensure_whitespace=False)
+        return remember_text(Doc.from_docs(docs, ensure_whitespace=False), text)
 
 
 def build_nlp(abbreviations: list[str], model: str | None = None) -> Language:

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from .linebreaks import doc_text
+
 QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", ",,": "''", '"': '"', "‚": "‘"}
 _OPEN = re.compile(r"„|»|«|,,|\"|‚")
 MAX_QUOTE = 3000  # characters; an opening mark without a close this near is no quotation
@@ -70,7 +72,7 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
                    abbreviations: Iterable[str] = ()) -> Protected:
     """``abbreviations``: known abbreviations ("WoGG", "SGB") that rules may write out; they
     are no codes to protect."""
-    text = doc.text
+    text = doc_text(doc)
     spans: list[tuple[int, int, str]] = []
     spans += _quotations(text)
     spans += _citation_blocks(text)

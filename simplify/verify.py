@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -33,6 +35,7 @@ from .report import Finding, Level, Suggestion
 if TYPE_CHECKING:
     from .analyzer import Simplifier
     from .checks.base import Context, SentenceView
+    from .rules import Profile
 
 LONG_SENTENCE = 40  # words; beyond this, word replacements are verified in their clause
 WINDOW = 12  # tokens on each side when even the clause is too long
@@ -42,6 +45,9 @@ WINDOW = 12  # tokens on each side when even the clause is too long
 # corpus and the admin texts use at most 4x their length (measured with a counting Verifier).
 BUDGET_BASE = 20_000
 BUDGET_FACTOR = 10
+
+# Verdicts kept across documents (see VerdictMemo): about 1 KB each, so at most ~20 MB.
+VERDICT_MEMO = 20_000
 
 _KEEP = re.compile(r"\d[\d.,:/-]*\d|\d|§+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -55,6 +61,50 @@ def preserved_items(text: str, protected: set[str], names: set[str]) -> Counter[
         if word.casefold() in protected or word in names:
             items[word] += 1
     return items
+
+
+class VerdictMemo:
+    """Verdicts on changed passages, kept across documents, least recently used dropped first.
+
+    Whether a changed passage passes the analysis (steps 3 and 5) depends only on the passage
+    before and after, the rule, the kind of change, the profile and whether the text speaks to
+    its reader: never on the rest of the document. Texts come again (a form template checked
+    after each edit, the same labels in every form of a team), and re-analysing their passages
+    was 40 % of the time of a repeated check. Bounded, so memory stays flat under ever-new
+    texts; held in memory only, like the tagger's caches, and never written anywhere.
+    """
+
+    def __init__(self, size: int = VERDICT_MEMO) -> None:
+        self.size = size
+        self._data: OrderedDict[Hashable, bool] = OrderedDict()
+        self._lock = threading.Lock()  # one Simplifier may serve several threads
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def get(self, key: Hashable) -> bool | None:
+        with self._lock:
+            verdict = self._data.get(key)
+            if verdict is not None:
+                self._data.move_to_end(key)
+            return verdict
+
+    def put(self, key: Hashable, verdict: bool) -> None:
+        with self._lock:
+            self._data[key] = verdict
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
+
+def profile_key(prof: Profile) -> tuple:
+    """Everything of a profile that a verdict can depend on, as a hashable key."""
+    return (prof.name, prof.target, tuple(sorted(prof.limits.items())),
+            tuple(sorted(prof.levels.items())))
 
 
 class _Passage:
@@ -82,13 +132,22 @@ class Verifier:
             if r.family != "readability" and levels[r.id] is not None
             and (r.check in RAISING or levels[r.id].rank >= Level.warning.rank)}
         self.protected = set(ctx.lexicon.protected)
-        self.names = {t.text for t in ctx.doc if t.tag_ == "NE" and t.text[:1].isupper()
-                      and not t.is_sent_start}
+        self._names: set[str] | None = None
+        self._memo_key = (profile_key(prof), ctx.addresses_reader)
         self.budget = BUDGET_BASE + BUDGET_FACTOR * len(ctx.text)
         self.analyses = 0  # re-analyses run (cache misses), for tests and benchmarks
         self.analysed_chars = 0
         self._index: dict[int, tuple[list[int], list[int]]] = {}
         self._verdicts: dict[tuple[str, ...], bool] = {}
+
+    @property
+    def names(self) -> set[str]:
+        """Proper names of the document (tagged NE, capitalised, not sentence-initial); built
+        on first use: most documents have no suggestion that replaces a name-like word."""
+        if self._names is None:
+            self._names = {t.text for s in self.ctx.sentences for t in s.tokens
+                           if t.tag_ == "NE" and t.text[:1].isupper() and not t.is_sent_start}
+        return self._names
 
     def _affordable(self, *texts: str) -> bool:
         """True if analysing the texts not yet cached stays within the budget."""
@@ -198,8 +257,19 @@ class Verifier:
             after = preserved_items(sug.replacement, self.protected, self.names)
             if before - after:
                 return False
-        if not self._affordable(old, new):
-            return False  # over the document's verification budget: no suggestion
+        key = (self._memo_key, finding.rule, sug.kind, old, new, offset, sug.end - sug.start)
+        verdict = self.simp.verdicts.get(key)
+        if verdict is None:
+            if not self._affordable(old, new):
+                return False  # over the document's verification budget: no suggestion
+            verdict = self._analysis_ok(finding, sug, old, new, offset)
+            self.simp.verdicts.put(key, verdict)
+        return verdict
+
+    def _analysis_ok(self, finding: Finding, sug: Suggestion, old: str, new: str,
+                     offset: int) -> bool:
+        """Steps 3 and 5: the changed passage analysed again (a pure function of the key
+        that ``_judge`` memoises)."""
         if not self._well_formed(old, new):
             return False
         old_f, new_f = self._findings(old, finding.rule), self._findings(new, finding.rule)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from simplify.analyzer import Simplifier
 from simplify.checks import RAISING
 from simplify.report import Level, Suggestion
-from simplify.verify import Verifier
+from simplify.verify import VerdictMemo, Verifier
 
 
 def _verifier(simp: Simplifier, text: str, profile: str = "formular") -> Verifier:
@@ -72,3 +72,46 @@ def test_verifier_runs_only_the_rules_it_needs(simp):  # noqa: ANN001
             hints = {r for r in passage.by_rule if r not in v.watched}
             # a hint rule runs again only for a finding of its own
             assert len(hints) <= 2
+
+
+# -- verdicts kept across documents --
+
+REPEATED = ("Der Antrag ist bis zum 1. März einzureichen. Bitte legen Sie ggf. eine Kopie bei. "
+            "Die Gebühr wird durch die Kasse erhoben.")
+
+
+def test_a_text_checked_again_reuses_its_verdicts_and_gives_the_same_report(simp):  # noqa: ANN001
+    simp.verdicts.clear()
+    first = _verifier(simp, REPEATED)
+    assert first.analyses > 0
+    again = _verifier(simp, REPEATED)
+    assert again.analyses == 0  # every verdict came from the memo
+    a, b = simp.analyze(REPEATED), simp.analyze(REPEATED)
+    assert a.model_dump() == b.model_dump()
+    simp.verdicts.clear()
+    assert simp.analyze(REPEATED).model_dump() == a.model_dump()
+
+
+def test_verdicts_are_kept_per_profile_and_audience(simp):  # noqa: ANN001
+    simp.verdicts.clear()
+    _verifier(simp, REPEATED, "formular")
+    assert _verifier(simp, REPEATED, "leicht").analyses > 0  # another profile: judged anew
+    # the same sentences in a text that does not speak to its reader: judged anew as well
+    described = ("Das Amt prüft ggf. den Antrag. " + "Die Stadt hat eine Bücherei mit vielen "
+                 "Büchern. Kinder und Erwachsene leihen dort Bücher aus. " * 5)
+    assert not _verifier(simp, described).ctx.addresses_reader
+    spoken = described + "Bitte rufen Sie uns an, wenn Sie Fragen haben."
+    v = _verifier(simp, spoken)
+    assert v.ctx.addresses_reader and v.analyses > 0
+
+
+def test_verdict_memo_is_bounded_and_drops_the_oldest():
+    memo = VerdictMemo(size=3)
+    for k in range(5):
+        memo.put(k, k % 2 == 0)
+    assert len(memo) == 3
+    assert memo.get(0) is None and memo.get(1) is None  # the two oldest are gone
+    assert memo.get(2) is True  # used: now the newest, so 3 is the oldest
+    memo.put(5, True)
+    assert memo.get(3) is None
+    assert memo.get(2) is True and memo.get(4) is True and memo.get(5) is True
