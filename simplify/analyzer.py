@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from .audience import audience
 from .budget import apply_budgets
 from .checks import CHECKS, Context, Match, SentenceView
-from .clauses import analyse_clauses, is_word
+from .clauses import analyse_clauses, is_word, mark_words
 from .deadline import check_deadline
 from .difficulty import JARGON_LISTS
 from .errors import ConfigError, check_text
@@ -213,6 +213,7 @@ class Simplifier:
         check_text(text, min(self.max_chars, max_chars or self.max_chars))
 
     def _sentences(self, doc: Doc) -> list[SentenceView]:
+        mark_words(doc)
         views: list[SentenceView] = []
         for sent in doc.sents:
             tokens = [t for t in sent if not t.is_space]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 BOUNDARY_TEXT = {",", ";", ":", "–", "—", "(", ")", "-"}
 SUBORDINATORS = {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"}
@@ -50,8 +50,27 @@ class ClauseAnalysis:
     subordinate: int = 0
 
 
+_WORDS = "simplify.words"  # doc.user_data: indices of the tokens that are words
+
+
 def is_word(t: Token) -> bool:
-    """A word for counting: has a letter, is not punctuation, a number or a list marker."""
+    """A word for counting: has a letter, is not punctuation, a number or a list marker.
+
+    Read from the Doc once ``mark_words`` has run on the finished analysis (each token is
+    asked three to five times: sentence, clauses, rules)."""
+    words = t.doc.user_data.get(_WORDS)
+    if words is not None:
+        return t.i in words
+    return _word_test(t)
+
+
+def mark_words(doc: Doc) -> None:
+    """Decide ``is_word`` for every token of a finished analysis (call after the pipeline:
+    merging tokens shifts their indices)."""
+    doc.user_data[_WORDS] = frozenset(t.i for t in doc if _word_test(t))
+
+
+def _word_test(t: Token) -> bool:
     text = t.text
     # the cheap test first: most tokens that are no word have no letter; reading the
     # marker extension (an Underscore object per call) is the slow part

@@ -126,7 +126,10 @@ def _names(doc: Doc, abbreviations: set[str]) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.text in abbreviations or (t._.abbr or "") in abbreviations:
+        # only a token ending in "." or in capitals can be a merged abbreviation (reading the
+        # extension is the slow part)
+        if t.text in abbreviations or ((t.text[-1:] == "." or t.text.isupper())
+                                       and (t._.abbr or "") in abbreviations):
             i += 1
             continue  # a known abbreviation that a rule writes out, no code
         if _CODE.match(t.text) and sum(c.isupper() for c in t.text) >= 2 and len(t.text) > 1:
