@@ -24,7 +24,7 @@ def _terms(simp, text: str) -> list[str]:  # noqa: ANN001
     "Die Stundung ist die Erlaubnis, in der wir Ihnen mehr Zeit für die Zahlung geben.",
     "Stundung: die Erlaubnis, später zu zahlen.",
     # the term names what the sentence describes
-    "Wer zu spät zahlt, muss mehr zahlen; das ist der Säumniszuschlag.",
+    "Wer zu spät zahlt, muss mehr zahlen: Das nennt man einen Säumniszuschlag.",
     "Wenn Sie ohne Erlaubnis bauen, spricht man von einer Ordnungswidrigkeit.",
     "Mit Grundsicherung ist das Geld gemeint, das Sie im Alter vom Sozialamt bekommen.",
     "Unter Grundsicherung versteht man Geld vom Sozialamt für Menschen im Alter.",
@@ -44,8 +44,10 @@ def test_a_term_the_text_explains_gets_no_finding(simp, text):  # noqa: ANN001
     "Die Stundung ist rechtskräftig.",
     # a value, not a meaning
     "Ihre Stundung ist die letzte in diesem Jahr.",
-    # "Dies ist eine …" alone points at the letter itself
+    # "Dies ist eine …" alone points at the letter itself; "…; das sind X" after a clause
+    # full of legal words is no plain explanation
     "Dies ist eine Stundung.",
+    "Die Zahlung wird nach der Abgabenordnung aufgeschoben; das ist eine Stundung.",
     # "bedeutet nicht" and "bedeutet für Sie" explain a consequence, not the term
     "Die Stundung bedeutet nicht, dass die Schuld erlischt.",
     # a bracket of examples names no description
@@ -55,6 +57,12 @@ def test_a_term_the_text_explains_gets_no_finding(simp, text):  # noqa: ANN001
 ])
 def test_no_gloss_keeps_the_finding(simp, text):  # noqa: ANN001
     assert "Stundung" in _terms(simp, text) or "Kinderzuschlag" in _terms(simp, text)
+
+
+def test_law_abbreviation_in_brackets_is_a_citation_not_a_name(simp):  # noqa: ANN001
+    found = [f.text for f in simp.analyze("Sie bekommen Geld nach dem Gesetz (BKGG).",
+                                          "formular").findings if f.rule == "SIM-J007"]
+    assert found == ["BKGG"]
 
 
 def test_term_inside_the_name_of_an_office_is_not_explained(simp):  # noqa: ANN001
