@@ -66,7 +66,7 @@ _MEANT_AFTER = re.compile(r"\b(?:gemeint|versteht man|verstanden)\b", re.I)
 _GLOSS_NEXT = re.compile(
     r"^\s*(?:(?:das|dies)\s+(?:heißt|bedeutet)\b|gemeint (?:ist|sind)\b"
     r"|(?:damit|hiermit|dabei) (?:ist|sind)\b.*\bgemeint\b)", re.I)
-_THAT_IS_NEXT = re.compile(r"^\s*(?:das|dies|diese[rs]?)\s+(?:ist|sind)\s+" + _ARTICLE, re.I)
+_THAT_NEXT = re.compile(r"^\s*(?:das|dies|diese[rs]?)\s+(?=ist|sind)", re.I)
 # what may stand before a term that opens a definition: an article, an adjective, markup
 # ("Ihr Aufenthaltszweck ist …" speaks of one case, no definition)
 _OPENERS = {"ART", "ADJA", "$(", "$,"}
@@ -130,7 +130,8 @@ def glossed(ctx: Context, s_index: int, hit: TermHit) -> bool:
     if _GLOSS_NEXT.match(following):
         return True
     last_noun = not any(t.tag_ in {"NN", "NE"} for t in s.tokens if t.i > hit.tokens[-1].i)
-    if last_noun and _THAT_IS_NEXT.match(following):
+    that = _THAT_NEXT.match(following)
+    if last_noun and that and _IS_DEFINITION.match(following[that.end():]):
         return True  # "Sie erhalten einen Bescheid. Das ist ein Brief, in dem …"
     return _defined_next(nxt.tokens, hit.tokens[-1])
 
