@@ -3,23 +3,18 @@
 Style guides do not forbid the passive; they limit its share. A rule joins a budget with
 ``params.budget: <limit key>`` (the passive rules: ``passive_share``), and the profile sets the
 limit in percent of all clauses. Under the budget its findings are hints (``info``). Over it,
-the ones that name who acts ("vom Amt", "durch die Schule") drop one level, and the ones
-without an actor keep their level: those are the passives a reader cannot resolve.
+they keep the level their check gave them: the passive checks already put one level lower the
+ones that name who acts anywhere in the clause ("vom Amt", "durch die Schule",
+``checks.passive.names_actor``), so the warnings left are the passives a reader cannot resolve.
 The report's summary shows the share: "x von y Teilsätzen im Passiv (Ziel: höchstens z %)".
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .report import Finding, Level
 from .rules import Profile, Rule
-
-# who acts: "vom Amt", "durch die Schule", or an adverb that names the actor ("staatlich
-# gefördert", "gerichtlich festgestellt", "ärztlich bescheinigt")
-_AGENT = re.compile(r"\b(?:von|vom|durch|staatlich|behördlich|gerichtlich|amtlich|ärztlich"
-                    r"|polizeilich|notariell|amtsärztlich|richterlich)\b", re.I)
 
 
 def apply_budgets(findings: list[Finding], rules: dict[str, Rule], profile: Profile,
@@ -38,8 +33,6 @@ def apply_budgets(findings: list[Finding], rules: dict[str, Rule], profile: Prof
         for f in members:
             if not over:
                 f.level = Level.info
-            elif _AGENT.search(f.text):
-                f.level = f.level.softer
         out[key] = {"count": len(members), "clauses": clauses, "share": round(share, 1),
                     "limit": limit, "over": over}
     return out

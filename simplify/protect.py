@@ -37,6 +37,7 @@ ORG_HEADS = ("ministerium", "amt", "ämter", "behörde", "agentur", "gericht", "
              "landkreis", "bezirk", "regierung", "verwaltung", "universität", "hochschule")
 NAME_LINKS = {"für", "der", "des", "und", "von", "zur", "zum", "im", "am", "in", "&"}
 LABEL_WORDS = 12
+MAX_NAME = 200  # characters: no name of a body is longer
 _CODE = re.compile(r"^(?=.*[A-ZÄÖÜ].*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9][A-Za-zÄÖÜäöüß0-9/\-_.]*$")
 
 
@@ -50,6 +51,7 @@ class Protected:
     def __post_init__(self) -> None:
         self.spans.sort()
         self._ends = [e for _, e, _ in self.spans]
+        self._starts = [s for s, _, _ in self.spans]
         self.labels.sort()
         self._label_ends = [e for _, e in self.labels]
 
@@ -62,6 +64,17 @@ class Protected:
                 return kind
             i += 1
         return None
+
+    def inside_name(self, start: int, end: int) -> bool:
+        """[start, end) is a later part of a longer name ("Ausbildungsförderung" in "Landesamt
+        für Ausbildungsförderung"), not the whole of one nor its head ("Schulbezirk der …")."""
+        i = bisect.bisect_right(self._starts, start)
+        while i > 0 and self.spans[i - 1][0] >= start - MAX_NAME:
+            i -= 1
+            s, e, kind = self.spans[i]
+            if kind == "Name" and s < start and end <= e:
+                return True
+        return False
 
     def in_label(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._label_ends, start)

@@ -49,3 +49,56 @@ def test_passive_span_is_the_verb_complex(simp):
     text = "Die Unterlagen werden von uns geprüft."
     f = next(f for f in simp.analyze(text).findings if f.rule == "SIM-P001")
     assert text[f.start:f.end] == "werden von uns geprüft"
+
+
+def _p001(simp, text: str, profile: str = "brief") -> dict[str, str]:  # noqa: ANN001
+    return {f.text: f.level.value for f in simp.analyze(text, profile).findings
+            if f.rule in {"SIM-P001", "SIM-P002"}}
+
+
+@pytest.mark.parametrize("text,span", [
+    # the agent after the participle (Ausklammerung)
+    ("Die Liste wird jede Woche geprüft durch die Kassenwartin.", "wird jede Woche geprüft"),
+    # the agent with the second of two coordinated participles
+    ("Der Zuschuss ist uns weder gezahlt noch durch die Stadt gestrichen worden.",
+     "ist uns weder gezahlt noch durch die Stadt gestrichen worden"),
+    # an adverb that names the actor, before the verbs
+    ("Sie brauchen eine Bescheinigung, die ärztlich ausgestellt wird.", "ausgestellt wird"),
+    # modal passive with the agent outside the verbs
+    ("Vom Vermieter kann der Vertrag nur schriftlich gekündigt werden.",
+     "kann der Vertrag nur schriftlich gekündigt werden"),
+])
+def test_passive_with_a_named_actor_anywhere_in_the_clause_is_a_hint(simp, text, span):
+    assert _p001(simp, text) == {span: "info"}
+
+
+def test_von_as_an_attribute_or_amount_names_no_actor(simp):
+    text = "Die Gebühr von 40 Euro wird im Juni eingezogen."
+    assert _p001(simp, text) == {"wird im Juni eingezogen": "warning"}
+
+
+def test_past_passive_is_a_hint_in_letters_and_a_warning_in_plain_language(simp):
+    text = "Die Hecke an der Straße wurde im Frühjahr geschnitten."
+    assert _p001(simp, text, "brief") == {"wurde im Frühjahr geschnitten": "info"}
+    assert _p001(simp, text, "einfach") == {"wurde im Frühjahr geschnitten": "warning"}
+    perfect = "Die Fenster im Keller sind im Winter erneuert worden."
+    assert set(_p001(simp, perfect, "web").values()) == {"info"}
+    # present passives about a process keep the warning; Konjunktiv II is no past event
+    assert _p001(simp, "Die Hecke wird jedes Jahr geschnitten.") == {
+        "wird jedes Jahr geschnitten": "warning"}
+    assert set(_p001(simp, "Es wäre gut, wenn die Hecke geschnitten würde.").values()) == {
+        "warning"}
+
+
+@pytest.mark.parametrize("text", [
+    "Diese Art von Vertrag wird als Mietkauf bezeichnet.",
+    "Das Geld für den Umzug wird auch „Umzugshilfe“ genannt.",
+    "Man kann es so nennen, und es wird meistens auch so genannt.",
+])
+def test_passive_of_naming_is_no_finding(simp, text):
+    assert _p001(simp, text) == {}
+
+
+def test_nennen_without_a_name_is_a_passive(simp):
+    assert _p001(simp, "Die Gründe werden am Ende des Briefes genannt.") == {
+        "werden am Ende des Briefes genannt": "warning"}

@@ -46,15 +46,60 @@ def _modal(tokens: list[Token]) -> bool:
     return any(t.tag_ in {"VMFIN", "VMINF"} for t in tokens)
 
 
+# adverbs that name who acts: "staatlich gefördert", "gerichtlich festgestellt"
+AGENT_ADVERBS = {"staatlich", "behördlich", "gerichtlich", "amtlich", "ärztlich", "polizeilich",
+                 "notariell", "amtsärztlich", "richterlich"}
+AGENT_PREPOSITIONS = {"von", "vom", "durch"}
+
+
+def names_actor(toks: list[Token], verbs: list[Token]) -> bool:
+    """The passive clause says who acts: "von"/"durch" + noun phrase anywhere in it (before the
+    verbs, between coordinated participles, or after them: "wurde erstellt durch die Stadt"),
+    or an adverb that names the actor ("staatlich gefördert").
+
+    Outside the verb complex a "von" directly after a noun belongs to that noun ("Kosten von
+    30 Euro"), and "von"/"durch" before a number gives an amount or a time ("von 8 bis 12
+    Uhr"): no actor.
+    """
+    lo, hi = min(v.i for v in verbs), max(v.i for v in verbs)
+    for k, t in enumerate(toks):
+        if t.lower_ in AGENT_ADVERBS and t.tag_ in {"ADJD", "ADV"}:
+            return True
+        if t.lower_ not in AGENT_PREPOSITIONS or t.tag_ not in {"APPR", "APPRART"}:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or nxt.tag_ == "CARD" or not nxt.is_alpha:
+            continue
+        inside = lo < t.i < hi
+        prev = toks[k - 1] if k > 0 else None
+        if (not inside and t.lower_ != "durch" and prev is not None
+                and prev.tag_ in {"NN", "NE"}):
+            continue  # "die Kosten von 30 Euro", "ein Schreiben vom Amt" as an attribute
+        return True
+    return False
+
+
+def _past(werden: list[Token]) -> bool:
+    """Präteritum, Perfekt or Plusquamperfekt: "wurde geprüft", "ist geprüft worden"
+    (Konjunktiv II "würde geprüft" is no past event)."""
+    return any(t.lower_ in PAST_WERDEN for t in werden)
+
+
+PAST_WERDEN = {"wurde", "wurden", "wurdest", "wurdet", "worden"}
+
+
 @check("werden_passive")
 def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """werden + Partizip II in one clause, all tenses ("wurde geprüft", "ist geprüft worden")."""
     no_active = {w.casefold() for w in rule.params.get("no_active", [])}
-    softer = bool(rule.params.get("hint_in_descriptions")) and not ctx.addresses_reader
+    naming = {w.casefold() for w in rule.params.get("naming_verbs", [])}
+    describes = bool(rule.params.get("hint_in_descriptions")) and not ctx.addresses_reader
+    past_hint = ctx.profile.name in set(rule.params.get("past_hint_in", []))
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if _is_werden(t)]
         parts = [t for t in _participles(toks)
-                 if not _is_bitten(t) and t.lower_ not in no_active]
+                 if not _is_bitten(t) and t.lower_ not in no_active
+                 and not (t.lemma_.casefold() in naming and _names_something(toks, t))]
         if not werden or not parts:
             continue
         if _modal(toks) and any(t.tag_ == "VAINF" for t in werden):
@@ -63,7 +108,18 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         if any(t.lower_ == "worden" for t in werden):
             verbs += [t for t in toks if _is_sein(t)]  # "ist geprüft worden"
         start, end = span_of(sorted(verbs, key=lambda t: t.i))
+        softer = describes or names_actor(toks, verbs) or (past_hint and _past(werden))
         yield Match(start, end, {"participle": parts[0].text}, sentence=si, softer=softer)
+
+
+def _names_something(toks: list[Token], part: Token) -> bool:
+    """A verb of naming used for naming: with "als", a quoted name or "so" ("wird als
+    „Anhörung“ bezeichnet", "wird auch so genannt"); not "Die Gründe werden genannt"."""
+    return any(t.lower_ in {"als", "so"} or t.text in QUOTES
+               for t in toks if t.i < part.i)
+
+
+QUOTES = {"„", "“", "\"", "»", "«", "‚", "‘"}
 
 
 @check("modal_passive")
@@ -76,7 +132,8 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         if modals and werden and parts:
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)
             start, end = span_of(verbs)
-            yield Match(start, end, {"modal": modals[0].text}, sentence=si)
+            yield Match(start, end, {"modal": modals[0].text}, sentence=si,
+                        softer=names_actor(toks, verbs))
 
 
 def _zu_infinitive(toks: list[Token]) -> list[Token]:

@@ -25,6 +25,15 @@ from ..vocabulary import german_list
 from ..wordlists import Entry
 from .base import NP_OPENERS, Context, Match, check, replace_suggestion
 from .compound_terms import compound_hits
+from .glosses import (
+    explained_in_brackets,
+    gender_partner,
+    gender_variants,
+    glossed,
+    in_office_name,
+    in_truncated_pair,
+    named_after_description,
+)
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
 GOVERNS = {
@@ -219,40 +228,6 @@ def _introduced_after_name(e: Entry, text: str, start: int) -> bool:
     return any(w.casefold() in near for r in e.replacements for w in re.findall(r"\w{5,}", r))
 
 
-# a bracket that opens with a § citation or an abbreviation ("SGB II", "BAföG")
-CITATION_START = re.compile(r"\s*[(\[]\s*(?:§|Art\.|Artikel\b|[A-ZÄÖÜ]{2,})")
-
-
-# "(der sogenannten Rahmenfrist)": the bracket names what the sentence has just described
-_NAMED_IN_BRACKETS = re.compile(r"\((?:der |die |das |den |dem |des )?so ?genannten?[rs]? $",
-                                re.I)
-
-
-def _named_after_description(text: str, start: int) -> bool:
-    """The term stands in brackets after "sogenannt": the text has just said what it is
-    ("innerhalb der letzten 30 Monate (der sogenannten Rahmenfrist)")."""
-    return _NAMED_IN_BRACKETS.search(text[max(0, start - 40): start]) is not None
-
-
-def _explained_in_brackets(text: str, end: int) -> bool:
-    """Brackets right after the term explain it, unless they only cite a law or give an
-    abbreviation ("Kinderzuschlag (§ 6b BKGG)", "Bürgergeld (SGB II)")."""
-    after = text[end: end + 3].lstrip()
-    if not after.startswith(("(", "[")):
-        return False
-    return CITATION_START.match(text, end) is None
-
-
-def _in_truncated_pair(hit: TermHit) -> bool:
-    """The term closes a coordination of truncated compounds ("Verwaltungs-, Sozial- und
-    Finanzgerichten"): an explanation of the last compound would not fit the others."""
-    first = hit.tokens[0]
-    if first.i < 2 or first.nbor(-1).lower_ not in {"und", "oder", "sowie", "bzw."}:
-        return False
-    before = first.nbor(-2)
-    return len(before.text) > 2 and before.text.endswith("-")
-
-
 def _tip(note: str) -> str:
     """The list's note as advice; a note that ends in a quotation keeps its own ending."""
     note = note.rstrip(".")
@@ -323,17 +298,24 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     introduced: set[str] = set()
     name = rule.list_name or ""
     shielding = [] if name in ctx.lexicon.protecting else sorted(ctx.lexicon.protecting)
+    paired: set[int] = set()  # second forms of person-noun pairs explained with the first
     for s in ctx.sentences:
         # a term of art of several words shields its parts: "mangels Masse", "von Amts wegen"
         shields = [(h.start, h.end) for p in shielding
                    for h in ctx.lexicon.find_terms(s.tokens, p) if h.last > h.first]
         found = ctx.lexicon.find_terms(s.tokens, name)
+        heads: set[int] = set()  # token indices of compounds found by their head
         if compounds:
             taken = {k for h in found for k in range(h.first, h.last + 1)}
-            found += compound_hits(ctx.lexicon, s.tokens, name, taken)
+            extra = compound_hits(ctx.lexicon, s.tokens, name, taken)
+            heads = {h.tokens[0].i for h in extra}
+            found += extra
+        partners = {h.tokens[-1].i: h for h in found}  # to join a pair of person nouns
         for hit in found:
             if any(a < hit.end and hit.start < b for a, b in shields):
                 continue
+            if mode == "explain" and hit.tokens[0].i in paired:
+                continue  # "… oder Insolvenzverwalterin": explained with its partner
             e = hit.entry
             if skip_if_named and _introduced_after_name(e, ctx.text, hit.start):
                 introduced.add(e.term)  # and so are its later uses
@@ -346,19 +328,22 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             in_label = mode == "explain" and ctx.protected.in_label(hit.start, hit.end)
             if first_use_only:
                 # once in a label (flagged, nothing inserted) and once in running text, where
-                # the explanation goes
+                # the explanation goes; "Verwalter" and "Verwalterin" are one term
                 key = (e.term, in_label)
                 if key in seen:
                     continue
-                seen.add(key)
+                seen.update((v, in_label) for v in {e.term, *gender_variants(e.term)})
             values = {"term": e.term, "suggestion": " oder ".join(e.replacements) or "—",
                       "advice": (f"Einfacher: {german_list(list(e.replacements))}."
                                  if e.replacements else _tip(e.note)),
                       "note": e.note, "explanation": e.explanation,
                       "explain": f": {e.explanation}" if e.explanation else "."}
             if mode == "explain":
-                if (_explained_in_brackets(ctx.text, hit.end) or _in_truncated_pair(hit)
-                        or _named_after_description(ctx.text, hit.start)):
+                partner = gender_partner(hit.tokens[-1])
+                end = hit.end if partner is None else partner.idx + len(partner.text)
+                if (explained_in_brackets(ctx.text, end) or in_truncated_pair(hit)
+                        or named_after_description(ctx.text, hit.start, hit.end)
+                        or glossed(ctx, s.index, hit) or in_office_name(ctx, hit)):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
                 sense = _sense(ctx, s.index, hit)
                 senses = ctx.lexicon.senses(e)
@@ -380,10 +365,24 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 explanation = e.explanation or " oder ".join(e.replacements)
                 values["explanation"] = explanation
                 values["explain"] = f": {explanation}"
-                word = ctx.text[hit.start:hit.end]
+                if hit.tokens[0].i in heads:
+                    # the list explains the head only: say so, and leave the whole
+                    # explanation to the writer (an inserted "Bescheid" explanation would
+                    # pass for one of "Abwasserbeitragsbescheid")
+                    values["explain"] = (f". Es ist eine Art „{e.term}“ ({explanation}); "
+                                         f"erklären Sie das ganze Wort, nicht nur „{e.term}“.")
+                    yield Match(hit.start, hit.end, values, entry=e, sentence=s.index,
+                                softer=e.hint)
+                    continue
+                if partner is not None and partner.i in partners:
+                    # "der Verwalter oder die Verwalterin (…)": one explanation after the pair
+                    paired.add(partner.i)
+                    seen.update((v, in_label) for v in gender_variants(partners[partner.i]
+                                                                       .entry.term))
+                word = ctx.text[hit.start:end]
                 sugg = [] if in_label else [
                     Suggestion(replacement=f"{word} ({explanation.rstrip('.')})",
-                               start=hit.start, end=hit.end, kind="explain",
+                               start=hit.start, end=end, kind="explain",
                                label="Erklärung in Klammern ergänzen")]
             elif skip_known and e.known:
                 continue

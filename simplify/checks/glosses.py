@@ -1,0 +1,190 @@
+"""Where a text already explains a term of art, or needs no explanation for it.
+
+The explain-mode word lists (SIM-J006 terms of art) ask for an explanation on a term's first
+use. The writer may have given one already:
+
+* in brackets right after the term ("Bescheid (Brief vom Amt …)"), unless the brackets only
+  cite a law or give an abbreviation;
+* as a short name in brackets after a description ("… nicht deckt (Abweisung mangels
+  Masse)", "innerhalb von 30 Monaten (der sogenannten Rahmenfrist)");
+* in the same sentence, by an apposition ("X, also …", "X, das heißt …"), a definition
+  ("X bedeutet …", "X ist ein …", "X: die Zeit, in der …"), or the term as the name of a
+  description ("… spricht man von einer X", "mit X ist … gemeint", "unter X versteht man …");
+* in the next sentence ("Das heißt …", "Gemeint ist …", "Der Bescheid ist ein Brief …").
+
+"Der Bescheid ist rechtskräftig" is no definition: after "ist" a definition has a noun phrase
+(an article or determiner), never a bare adjective.
+
+A term inside the name of an office ("Landesamt für Ausbildungsförderung") needs no
+explanation: the name is fixed and the reader looks for the office, not the term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..lexicon import TermHit
+from .base import Context
+
+# a bracket that opens with a § citation or an abbreviation ("SGB II", "BAföG")
+CITATION_START = re.compile(r"\s*[(\[]\s*(?:§|Art\.|Artikel\b|[A-ZÄÖÜ]{2,})")
+# a bracket of examples or references names no description: "(zum Beispiel Wohngeld)"
+_NOT_A_NAME = re.compile(r"^\s*(?:z\.\s?B\.|zum Beispiel|beispielsweise|etwa|wie|u\.\s?a\.|"
+                         r"unter anderem|vgl\.|siehe|insbesondere|§|Art\.|auch|oder|und)",
+                         re.I)
+NAME_BRACKET_WORDS = 4  # "(Abweisung mangels Masse)": a short name, no explanation
+BRACKET_REACH = 60  # characters around the term in which its bracket opens or closes
+
+_ARTICLES = r"der|die|das|den|dem|des|ein|eine|einer|einen|eines|einem"
+_ARTICLE = rf"(?:(?:{_ARTICLES})\s+)"
+# right after the term: an apposition or a definition
+_GLOSS_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:also|das heißt|d\.\s?h\.|das sind|das ist|sprich|gemeint ist)\b"
+    r"|[–—-]\s+(?:also|das heißt|d\.\s?h\.|das sind|das ist)\b"
+    r"|(?:bedeutet|bedeuten|meint|heißt|heißen)\b(?!\s+(?:Sie|es|das|nicht|für|auch)\b)"
+    r"|[“”\"«»]?\s*(?:genannt|bezeichnet)\b)", re.I)
+# "X ist/sind" + a noun phrase: a definition only where the term opens the sentence
+# (a class: "ist ein Brief …"; or a definite noun with a relative clause: "ist die Zeit, in
+# der …"). "Ihr Aufenthaltszweck ist das Studium" gives a value, not a meaning.
+_IS_DEFINITION = re.compile(
+    r"^\s*(?:ist|sind)\s+(?:(?:ein|eine|einer|eines|so etwas wie|jede[rs]?|alle)\s"
+    r"|(?:der|die|das)\s+(?:\w+\s+)?\w+\s*,\s*(?:\w+\s+)?"
+    r"(?:der|die|das|dem|den|denen|deren|dessen|welche[rs]?|wo|wenn)\b)", re.I)
+# "Rahmenfrist: die Zeit, in der …" (a noun phrase after the colon, not a form field)
+_COLON_DEFINITION = re.compile(rf"^\s*:\s*(?:{_ARTICLES}|das ist|das sind)\s+\w+", re.I)
+# right before the term: the term is what a description is called. Not "…; dies sind X":
+# an editor still wanted "Sonderkündigungsrechte" explained after such a clause, whose own
+# words were legal terms, and two reviewers called the finding debatable, not noise
+_NAMED_BEFORE = re.compile(
+    r"(?:\bspricht man von|\bnennt man|\bbezeichnet man (?:das |dies |sie |es )?als)\s+"
+    + _ARTICLE + r"?(?:so ?genannte[nrs]?\s+)?[„\"»]?$", re.I)
+_MEANT_BEFORE = re.compile(r"\b(?:mit|unter)\s+" + _ARTICLE + r"?$", re.I)
+_MEANT_AFTER = re.compile(r"\b(?:gemeint|versteht man|verstanden)\b", re.I)
+# the next sentence explains the term
+_GLOSS_NEXT = re.compile(
+    r"^\s*(?:(?:das|dies)\s+(?:heißt|bedeutet)\b|gemeint (?:ist|sind)\b"
+    r"|(?:damit|hiermit|dabei) (?:ist|sind)\b.*\bgemeint\b)", re.I)
+_THAT_NEXT = re.compile(r"^\s*(?:das|dies|diese[rs]?)\s+(?=ist|sind)", re.I)
+# what may stand before a term that opens a definition: an article, an adjective, markup
+# ("Ihr Aufenthaltszweck ist …" speaks of one case, no definition)
+_OPENERS = {"ART", "ADJA", "$(", "$,"}
+
+
+def explained_in_brackets(text: str, end: int) -> bool:
+    """Brackets right after the term explain it, unless they only cite a law or give an
+    abbreviation ("Kinderzuschlag (§ 6b BKGG)", "Bürgergeld (SGB II)")."""
+    after = text[end: end + 3].lstrip()
+    if not after.startswith(("(", "[")):
+        return False
+    return CITATION_START.match(text, end) is None
+
+
+def named_after_description(text: str, start: int, end: int) -> bool:
+    """The term stands in a short bracket that names what the sentence has just described:
+    "(Abweisung mangels Masse)", "(der sogenannten Rahmenfrist)"; not a bracket of examples
+    ("(zum Beispiel Wohngeld, Kinderzuschlag)") nor a longer aside."""
+    open_at = text.rfind("(", max(0, start - BRACKET_REACH), start)
+    if open_at < 0 or ")" in text[open_at:start]:
+        return False
+    close_at = text.find(")", end, end + BRACKET_REACH)
+    if close_at < 0 or "(" in text[end:close_at]:
+        return False
+    inside = text[open_at + 1: close_at]
+    if CITATION_START.match(text, open_at):
+        return False  # "Bürgergeld (SGB II)": a citation, the abbreviation is no name
+    if "," in inside or ";" in inside or _NOT_A_NAME.match(inside):
+        return False
+    if open_at == 0 or not text[:open_at].strip():
+        return False  # a bracket with nothing before it describes nothing
+    return len(inside.split()) <= NAME_BRACKET_WORDS
+
+
+def in_truncated_pair(hit: TermHit) -> bool:
+    """The term closes a coordination of truncated compounds ("Verwaltungs-, Sozial- und
+    Finanzgerichten"): an explanation of the last compound would not fit the others."""
+    first = hit.tokens[0]
+    if first.i < 2 or first.nbor(-1).lower_ not in {"und", "oder", "sowie", "bzw."}:
+        return False
+    before = first.nbor(-2)
+    return len(before.text) > 2 and before.text.endswith("-")
+
+
+def glossed(ctx: Context, s_index: int, hit: TermHit) -> bool:
+    """The sentence or the next one explains the term (see the module docstring)."""
+    s = ctx.sentences[s_index]
+    before = ctx.text[s.start:hit.start]
+    after = ctx.text[hit.end:s.end]
+    if _GLOSS_AFTER.match(after) or _NAMED_BEFORE.search(before):
+        return True
+    if _MEANT_BEFORE.search(before) and _MEANT_AFTER.search(after):
+        return True
+    opens = all(t.tag_ in _OPENERS for t in s.tokens if t.i < hit.tokens[0].i)
+    if opens and (_IS_DEFINITION.match(after) or _COLON_DEFINITION.match(after)):
+        return True
+    if s_index + 1 >= len(ctx.sentences):
+        return False
+    nxt = ctx.sentences[s_index + 1]
+    following = ctx.text[nxt.start:nxt.end]
+    if _GLOSS_NEXT.match(following):
+        return True
+    last_noun = not any(t.tag_ in {"NN", "NE"} for t in s.tokens if t.i > hit.tokens[-1].i)
+    that = _THAT_NEXT.match(following)
+    if last_noun and that and _IS_DEFINITION.match(following[that.end():]):
+        return True  # "Sie erhalten einen Bescheid. Das ist ein Brief, in dem …"
+    return _defined_next(nxt.tokens, hit.tokens[-1])
+
+
+def _defined_next(tokens: list[Token], term: Token) -> bool:
+    """The next sentence opens with the term and defines it: "Der Bescheid ist ein Brief …",
+    "Die Rahmenfrist bedeutet …"."""
+    key = (term.lemma_ or term.text).casefold()
+    for k, t in enumerate(tokens):
+        if t.tag_ in _OPENERS:
+            continue
+        if (t.lemma_ or t.text).casefold() != key or k + 2 >= len(tokens):
+            return False
+        verb, nxt = tokens[k + 1], tokens[k + 2]
+        if verb.lower_ in {"bedeutet", "bedeuten", "heißt", "meint"}:
+            return True
+        return verb.lower_ in {"ist", "sind"} and nxt.tag_ in {"ART", "PIAT"}
+    return False
+
+
+def in_office_name(ctx: Context, hit: TermHit) -> bool:
+    """The term is part of a longer name of an office or body ("Landesamt für
+    Ausbildungsförderung", found by ``protect.find_protected``)."""
+    return ctx.protected.inside_name(hit.start, hit.end)
+
+
+def gender_partner(tok: Token) -> Token | None:
+    """The other form of a pair of person nouns right after ``tok``: "Insolvenzverwalter oder
+    (eine) Insolvenzverwalterin", "Ehegatte/Ehegattin"; None if there is none."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].lower_ not in {"oder", "und", "bzw.", "/", "beziehungsweise"}:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].tag_ in {"ART", "ADJA", "PPOSAT", "PIAT"}:
+        k += 1
+    if k >= len(doc):
+        return None
+    other = doc[k]
+    a, b = (tok.lemma_ or tok.text).casefold(), (other.lemma_ or other.text).casefold()
+    return other if b in feminine_forms(a) or a in feminine_forms(b) else None
+
+
+def feminine_forms(term: str) -> set[str]:
+    """"Verwalter" -> "Verwalterin", "Ehegatte" -> "Ehegattin" (lower case; plural too)."""
+    stem = term[:-1] if term.endswith("e") else term
+    return {f"{stem}in", f"{stem}innen"}
+
+
+def gender_variants(term: str) -> set[str]:
+    """The other forms of a person noun, as a list would hold them: "Insolvenzverwalter" and
+    "Insolvenzverwalterin" are one term for "explain on the first use"."""
+    out = {f"{term.rstrip('e')}in"}
+    if term.endswith("in") and len(term) > 5:
+        out |= {term[:-2], f"{term[:-2]}e"}
+    return out

@@ -1,0 +1,95 @@
+"""Terms of art (SIM-J006) that the text already explains, or that need no explanation:
+a gloss in the same or the next sentence, a short name in brackets after a description, a
+term inside the name of an office, a pair of person nouns, a compound explained by its head."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _j006(simp, text: str, profile: str = "formular"):  # noqa: ANN001, ANN202
+    return [f for f in simp.analyze(text, profile).findings if f.rule == "SIM-J006"]
+
+
+def _terms(simp, text: str) -> list[str]:  # noqa: ANN001
+    return [f.text for f in _j006(simp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # apposition and definition right after the term
+    "Wir gewähren eine Stundung, also einen späteren Termin für die Zahlung.",
+    "Sie können eine Stundung, das heißt einen Aufschub der Zahlung, beantragen.",
+    "Die Stundung bedeutet, dass Sie die Steuer später zahlen dürfen.",
+    "Eine Stundung ist ein Aufschub der Zahlung auf einen späteren Tag.",
+    "Die Stundung ist die Erlaubnis, in der wir Ihnen mehr Zeit für die Zahlung geben.",
+    "Stundung: die Erlaubnis, später zu zahlen.",
+    # the term names what the sentence describes
+    "Wer zu spät zahlt, muss mehr zahlen: Das nennt man einen Säumniszuschlag.",
+    "Wenn Sie ohne Erlaubnis bauen, spricht man von einer Ordnungswidrigkeit.",
+    "Mit Grundsicherung ist das Geld gemeint, das Sie im Alter vom Sozialamt bekommen.",
+    "Unter Grundsicherung versteht man Geld vom Sozialamt für Menschen im Alter.",
+    # the next sentence explains it
+    "Sie erhalten bald eine Stundung. Das heißt, Sie zahlen erst im Herbst.",
+    "Bitte beantragen Sie eine Stundung. Das ist ein Aufschub der Zahlung.",
+    "Bitte beantragen Sie eine Stundung. Eine Stundung ist eine Erlaubnis, später zu zahlen.",
+    # a short name in brackets after the description
+    "Wenn Sie nicht pünktlich zahlen, kostet das jeden Monat ein Prozent (Säumniszuschlag).",
+])
+def test_a_term_the_text_explains_gets_no_finding(simp, text):  # noqa: ANN001
+    assert _terms(simp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective after "ist" states a property, no meaning
+    "Die Stundung ist rechtskräftig.",
+    # a value, not a meaning
+    "Ihre Stundung ist die letzte in diesem Jahr.",
+    # "Dies ist eine …" alone points at the letter itself; "…; das sind X" after a clause
+    # full of legal words is no plain explanation
+    "Dies ist eine Stundung.",
+    "Die Zahlung wird nach der Abgabenordnung aufgeschoben; das ist eine Stundung.",
+    # "bedeutet nicht" and "bedeutet für Sie" explain a consequence, not the term
+    "Die Stundung bedeutet nicht, dass die Schuld erlischt.",
+    # a bracket of examples names no description
+    "Wir zahlen Leistungen für Familien (zum Beispiel Kinderzuschlag).",
+    # a later sentence about something else
+    "Bitte beantragen Sie eine Stundung beim Amt. Das ist ein guter Weg.",
+    "Wir schicken Ihnen die Stundung. Das ist der erste Schritt.",
+])
+def test_no_gloss_keeps_the_finding(simp, text):  # noqa: ANN001
+    assert "Stundung" in _terms(simp, text) or "Kinderzuschlag" in _terms(simp, text)
+
+
+def test_law_abbreviation_in_brackets_is_a_citation_not_a_name(simp):  # noqa: ANN001
+    found = [f.text for f in simp.analyze("Sie bekommen Geld nach dem Gesetz (BKGG).",
+                                          "formular").findings if f.rule == "SIM-J007"]
+    assert found == ["BKGG"]
+
+
+def test_term_inside_the_name_of_an_office_is_not_explained(simp):  # noqa: ANN001
+    assert _terms(simp, "Schreiben Sie an das Amt für Ausbildungsförderung in Jena.") == []
+    assert _terms(simp, "Die Ausbildungsförderung zahlt das Amt jeden Monat.") == [
+        "Ausbildungsförderung"]
+
+
+def test_pair_of_person_nouns_is_one_finding_explained_after_the_pair(simp):  # noqa: ANN001
+    text = "Bitte fragen Sie den Gläubiger oder die Gläubigerin nach dem Betrag."
+    found = _j006(simp, text)
+    assert [f.text for f in found] == ["Gläubiger"]
+    (s,) = found[0].suggestions
+    assert s.replacement.startswith("Gläubiger oder die Gläubigerin (")
+    assert s.replacement.endswith(")")
+    assert text[s.start:s.end] == "Gläubiger oder die Gläubigerin"
+    # the other form later in the text is the same term: explained once
+    later = "Der Gläubiger hat geschrieben. Die Gläubigerin will das Geld bis Mai."
+    assert _terms(simp, later) == ["Gläubiger"]
+
+
+def test_compound_explained_by_its_head_says_so_and_inserts_nothing(simp):  # noqa: ANN001
+    (f,) = _j006(simp, "Sie erhalten einen Stundungsbescheid.")
+    assert f.text == "Stundungsbescheid"
+    assert "eine Art „Bescheid“" in f.message and "das ganze Wort" in f.message
+    assert f.suggestions == []
+    # the listed term itself keeps its explanation in brackets
+    (g,) = _j006(simp, "Sie erhalten einen Bescheid.")
+    assert g.suggestions and g.suggestions[0].replacement.startswith("Bescheid (")
