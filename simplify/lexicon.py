@@ -334,6 +334,8 @@ def _case_fits(term: str, t: Token) -> bool:
 
     Keeps "Bezug" (noun) apart from "bezug"-like forms and "Entgelt" from "entgelt" (verb).
     """
+    if term.isupper() and len(term) > 1:
+        return t.text.isupper()  # an abbreviation in capitals: "WEG" is no "Weg"
     if term[:1].isupper():
         return t.tag_ in {"NN", "NE", "XY", "FM"} or t.text[:1].isupper()
     return t.tag_ not in {"NN", "NE"} or t.i == t.sent.start

@@ -81,12 +81,15 @@ def test_unit_wordlist_by_lemma_not_by_surface(simp):  # noqa: ANN001
     assert findings(simp, spec, "SIM-J001") == [("SIM-J001", "umgehend")]
 
 
-def test_unit_role_noun_in_a_label_is_a_hint(simp):  # noqa: ANN001
+def test_unit_role_noun_in_a_label_is_a_hint_and_attributive_no_finding(simp):  # noqa: ANN001
     """A form label ("Unterschrift des Antragstellers") names a field: a hint ("Ihre
-    Unterschrift"), as the field may be meant for another person; in a sentence a warning."""
+    Unterschrift"), as the field may be meant for another person; in a sentence a warning.
+    An adjective before a noun ("Betroffener Flug") is no person."""
     sentence = "Der/ART/der Antragsteller/NN/Antragsteller muss/VMFIN/müssen " \
                "unterschreiben/VVINF/unterschreiben ./$./."
     label = "Unterschrift/NN/Unterschrift des/ART/der Antragstellers/NN/Antragsteller"
+    attributive = ("Betroffener/ADJA/betroffen Flug/NN/Flug ist/VAFIN/sein der/ART/der "
+                   "Flug/NN/Flug nach/APPR/nach Rom/NE/Rom ./$./.")
 
     def levels(spec: str) -> list[str]:
         report = simp.report_for_doc(make_doc(simp, spec), simp.profile("formular"),
@@ -95,6 +98,7 @@ def test_unit_role_noun_in_a_label_is_a_hint(simp):  # noqa: ANN001
 
     assert levels(sentence) == ["warning"]
     assert levels(label) == ["info"]
+    assert levels(attributive) == []
 
 
 def test_unit_genitive_chain_needs_two_links_in_every_profile(simp):  # noqa: ANN001
@@ -150,3 +154,12 @@ def test_unit_index_near_target_is_a_hint(simp, index, softer):  # noqa: ANN001
 def test_unit_nesting_chain_or_boxes(simp, text, level):  # noqa: ANN001
     found = [f.level.value for f in simp.analyze(text, enable=["SIM-L002"]).findings]
     assert found == [level]
+
+
+def test_unit_list_terms_in_capitals_match_only_capitals(simp):  # noqa: ANN001
+    """A law abbreviation ("WEG") is no everyday noun ("Weg", "Wege")."""
+    hits = [f.text for f in simp.analyze("Der Weg ist kurz. Die Wege sind neu.").findings
+            if f.rule == "SIM-J007"]
+    assert hits == []
+    hits = [f.text for f in simp.analyze("Es gilt das WEG.").findings if f.rule == "SIM-J007"]
+    assert hits == ["WEG"]

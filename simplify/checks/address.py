@@ -22,6 +22,14 @@ def _other_person(toks: list, i: int) -> bool:  # noqa: ANN001
     return any(w in OTHER_PERSON for w in before)
 
 
+def _attributive(toks: list, hit) -> bool:  # noqa: ANN001
+    """A role noun made from an adjective ("Betroffene", "Versicherte") used as an adjective
+    before a noun: "Betroffener Flug", "versicherte Person"."""
+    j = hit.last + 1
+    return (hit.first == hit.last and toks[hit.first].tag_ == "ADJA" and j < len(toks)
+            and toks[j].tag_ == "NN" and toks[j].text[:1].isupper())
+
+
 @check("role_nouns")
 def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"Der Antragsteller hat ...": address the reader as "Sie". In a text that does not
@@ -35,6 +43,8 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
         for hit in ctx.lexicon.find_terms(s.tokens, rule.list_name or ""):
             if _other_person(s.tokens, hit.first):
                 continue
+            if _attributive(s.tokens, hit):
+                continue  # "Betroffener Flug": an adjective before a noun, no person
             toks = list(hit.tokens)
             # take the "/in", "*in" or "(in)" gender ending along
             j = hit.last + 1
@@ -82,6 +92,29 @@ def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
                             softer=not ctx.addresses_reader)
 
 
+def _indirect_question(main: list, rule: Rule) -> bool:  # noqa: ANN001
+    """"Wer die Kosten trägt, hängt vom Urteil ab", "…, ist unterschiedlich": the "wer" clause
+    is a question the main clause speaks about, not a rule for everyone (blind review 5)."""
+    verbs = {v.casefold() for v in rule.params.get("question_verbs", [])}
+    predicates = {a.casefold() for a in rule.params.get("question_predicates", [])}
+    clause = []
+    for t in main:
+        if t.text in {",", ";", ":"}:
+            break
+        clause.append(t)
+    lemmas = {t.lemma_.casefold() for t in clause if t.tag_.startswith("V")}
+    particles = {t.lower_ for t in clause if t.tag_ == "PTKVZ"}
+    joined = {p + v for p in particles for v in lemmas}
+    adjectives = {t.lower_ for t in clause if t.tag_ in {"ADJD", "ADV"}}
+    if (lemmas | joined) & verbs or adjectives & predicates:
+        return True
+    # "Wer zuständig ist, entscheidet das Gericht": a verb of deciding with its own subject
+    # right after it ("Wer zahlt, entscheidet selbst" is a rule for everyone)
+    deciding = {v.casefold() for v in rule.params.get("deciding_verbs", [])}
+    return (len(clause) > 2 and clause[0].lemma_.casefold() in deciding
+            and clause[1].tag_ == "ART" and clause[2].tag_ in {"NN", "NE"})
+
+
 @check("generic_wer")
 def generic_wer(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"Wer umzieht, muss sich anmelden": a rule for everyone where the text speaks to its
@@ -98,4 +131,6 @@ def generic_wer(ctx: Context, rule: Rule) -> Iterator[Match]:
             continue
         if not any(t.tag_ in FINITE for t in toks[comma + 1: comma + 4]):
             continue  # "Wer …, der …" or a list: no main clause right after the comma
+        if _indirect_question(toks[comma + 1:], rule):
+            continue
         yield Match(toks[0].idx, toks[0].idx + len(toks[0].text), {}, sentence=s.index)

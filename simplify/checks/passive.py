@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..audience import POLITE
 from ..morphology import is_nominalisation, is_sein_verb
 from ..rules import Rule
 from .base import Context, Match, check, span_of
@@ -82,10 +83,12 @@ def names_actor(toks: list[Token], verbs: list[Token]) -> bool:
 def _past(werden: list[Token]) -> bool:
     """Präteritum, Perfekt or Plusquamperfekt: "wurde geprüft", "ist geprüft worden"
     (Konjunktiv II "würde geprüft" is no past event)."""
-    return any(t.lower_ in PAST_WERDEN for t in werden)
+    return any(t.lower_ in PAST_WERDEN for t in werden) and not any(
+        t.lower_ in PRESENT_WERDEN for t in werden)  # "wird oder wurde … geführt"
 
 
 PAST_WERDEN = {"wurde", "wurden", "wurdest", "wurdet", "worden"}
+PRESENT_WERDEN = {"wird", "werden", "wirst", "werdet", "werde"}
 
 
 @check("werden_passive")
@@ -95,6 +98,7 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     naming = {w.casefold() for w in rule.params.get("naming_verbs", [])}
     describes = bool(rule.params.get("hint_in_descriptions")) and not ctx.addresses_reader
     past_hint = ctx.profile.name in set(rule.params.get("past_hint_in", []))
+    acts = {w.casefold() for w in rule.params.get("office_acts", [])}
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if _is_werden(t)]
         parts = [t for t in _participles(toks)
@@ -108,8 +112,32 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         if any(t.lower_ == "worden" for t in werden):
             verbs += [t for t in toks if _is_sein(t)]  # "ist geprüft worden"
         start, end = span_of(sorted(verbs, key=lambda t: t.i))
-        softer = describes or names_actor(toks, verbs) or (past_hint and _past(werden))
-        yield Match(start, end, {"participle": parts[0].text}, sentence=si, softer=softer)
+        actor = names_actor(toks, verbs)
+        if past_hint and _past(werden):
+            # a past event: worth a hint only where it concerns the reader ("Ihr Antrag wurde
+            # geprüft": "Wir haben Ihren Antrag geprüft") or is an act of the office in a text
+            # to its reader ("Es wurde festgestellt": "Wir haben festgestellt"); a report of
+            # what happened to others ("Das Gesetz wurde 2005 geändert"), or one that names
+            # who did it, is no finding
+            office_act = ctx.addresses_reader and any(
+                t.lemma_.casefold() in acts for t in parts)
+            if actor or not (office_act or _concerns_reader(ctx.sentences[si].tokens)):
+                continue
+            yield Match(start, end, {"participle": parts[0].text}, sentence=si, softer=True)
+            continue
+        yield Match(start, end, {"participle": parts[0].text}, sentence=si,
+                    softer=describes or actor)
+
+
+def _concerns_reader(sentence: list[Token]) -> bool:
+    """The sentence speaks of its reader: "Sie", "Ihnen", "Ihr…" (a "Sie" that opens the
+    sentence may be "sie", they), or of the person who fills in or signs the text: "ich",
+    "mir", "mein…" ("Mir ist keine Hilfe bewilligt worden")."""
+    return any((t.text in POLITE and not (k == 0 and t.text == "Sie"))
+               or t.lower_ in FIRST_PERSON for k, t in enumerate(sentence))
+
+
+FIRST_PERSON = {"ich", "mir", "mich", "mein", "meine", "meinem", "meinen", "meiner", "meines"}
 
 
 def _names_something(toks: list[Token], part: Token) -> bool:
