@@ -73,13 +73,15 @@ def nominal_preposition(ctx: Context, rule: Rule) -> Iterator[Match]:
     hints: dict[str, str] = dict(rule.params.get("hints", {}))
     preps = set(rule.params.get("prepositions", [])) | set(hints)
     phrases = [tuple(p.lower().split()) for p in preps if " " in p]  # "mit Hilfe" = "mithilfe"
+    firsts = {p[0] for p in phrases}  # only a token that opens a phrase is compared further
     for s in ctx.sentences:
         toks = s.tokens
         covered: set[int] | None = None
         for i, t in enumerate(toks):
             low = t.lower_
-            width = next((len(p) for p in phrases
-                          if tuple(x.lower_ for x in toks[i: i + len(p)]) == p), 1)
+            width = 1 if low not in firsts else next(
+                (len(p) for p in phrases
+                 if tuple(x.lower_ for x in toks[i: i + len(p)]) == p), 1)
             if width > 1:
                 low = " ".join(x.lower_ for x in toks[i: i + width])
             elif low not in preps or t.tag_ not in {"APPR", "APPO", "ADV", "NN", "NE"}:
