@@ -34,6 +34,7 @@ from .glosses import (
     in_truncated_pair,
     named_after_description,
 )
+from .senses import ruled_out, sense_at
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
 GOVERNS = {
@@ -234,57 +235,25 @@ def _tip(note: str) -> str:
     return f"Tipp: {note}" if note.endswith("“") else f"Tipp: {note}."
 
 
-SENSE_WINDOW = 2  # sentences on each side in which a sense's context words count
-
-
-def _sense(ctx: Context, s_index: int, hit: TermHit) -> Entry | None:
-    """The entry (sense) of the hit's term whose context fits the text around it.
-
-    A term with one sense and no context applies anywhere. With several senses, the first whose
-    context lemmas occur within ``SENSE_WINDOW`` sentences; None if none fits, so that no
-    explanation of the wrong sense is offered ("Abnahme" of building works is no decrease).
-    A term with only one sense that has a context is a term of art only in that context: out
-    of it, the caller does not flag it ("Abnahme" of weight is an everyday word).
-    """
-    e = hit.entry
-    senses = ctx.lexicon.senses(e)
-    if len(senses) == 1 and not senses[0].context:
-        return senses[0]
-    lo, hi = max(0, s_index - SENSE_WINDOW), min(len(ctx.sentences), s_index + SENSE_WINDOW + 1)
-    near = {key for s in ctx.sentences[lo:hi] for t in s.tokens
-            for key in (t.lower_, (t.lemma_ or "").casefold())}
-    for sense in senses:
-        if _ruled_out(ctx, s_index, sense):
-            continue
-        wanted = [w.casefold() for w in sense.context if not w.startswith("!")]
-        if not wanted or any(w in near for w in wanted):
-            return sense
-    return None
-
-
-def _ruled_out(ctx: Context, s_index: int, sense: Entry) -> bool:
-    """"!word" in a sense's context: the sense does not hold where that word is in the same
-    sentence ("Erlass eines Bescheids" is its issuing, no decree and no waiver); "!a phrase"
-    rules it out where the sentence holds the phrase ("im Vergleich zu", "unter Berufung")."""
-    banned = {w[1:].casefold() for w in sense.context if w.startswith("!")}
-    if not banned:
-        return False
-    s = ctx.sentences[s_index]
-    phrases = [b for b in banned if " " in b]
-    if phrases:
-        text = " ".join(ctx.text[s.start:s.end].casefold().split())
-        # a phrase starts at a word ("ein Widerspruch" holds no "in Widerspruch"), and may end
-        # inside one ("im Vergleich zum")
-        if any(re.search(rf"(?<!\w){re.escape(p)}", text) for p in phrases):
-            return True
-    # a word inside compounds too, in any case ending ("Widerspruchsbescheids")
-    words = banned.difference(phrases)
-    return any(b in t.lower_ for t in s.tokens for b in words)
-
-
 @check("wordlist")
 def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """Entries of the rule's word list in the text."""
+    """Entries of the rule's word list in the text.
+
+    A term to explain that stands in a heading or form label and again in the running text
+    is flagged where the explanation goes, in the running text, not twice: the section under
+    "Vorläufiger Rechtsschutz" is where the reader needs it explained (blind reviewers called
+    the heading's finding noise when the body had its own)."""
+    matches = list(_wordlist_matches(ctx, rule))
+    if rule.params.get("suggest", "replace") == "explain" and rule.params.get("first_use_only"):
+        label = {id(m): ctx.protected.in_label(m.start, m.end) for m in matches}
+        body = {v for m in matches if not label[id(m)] and m.entry is not None
+                for v in {m.entry.term, *gender_variants(m.entry.term)}}
+        matches = [m for m in matches
+                   if not label[id(m)] or m.entry is None or m.entry.term not in body]
+    yield from matches
+
+
+def _wordlist_matches(ctx: Context, rule: Rule) -> Iterator[Match]:
     mode = rule.params.get("suggest", "replace")
     first_use_only = bool(rule.params.get("first_use_only", False))
     skip_if_named = bool(rule.params.get("skip_if_named", False))
@@ -345,10 +314,10 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                         or named_after_description(ctx.text, hit.start, hit.end)
                         or glossed(ctx, s.index, hit) or in_office_name(ctx, hit)):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
-                sense = _sense(ctx, s.index, hit)
+                sense = sense_at(ctx, s.index, hit)
                 senses = ctx.lexicon.senses(e)
                 if sense is None and (len(senses) == 1 or all(
-                        _ruled_out(ctx, s.index, x) for x in senses)):
+                        ruled_out(ctx, s.index, x) for x in senses)):
                     continue  # no legal sense fits: an everyday word here
                 if skip_known and (sense.known if sense is not None
                                    else all(x.known for x in senses)):

@@ -1,0 +1,57 @@
+"""Which sense of a term of art the text means, from the words around it (``context`` column
+of the term lists: lemmas that call for a sense, "!word" and "!a phrase" that rule it out)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import TermHit
+from ..wordlists import Entry
+from .base import Context
+
+SENSE_WINDOW = 2  # sentences on each side in which a sense's context words count
+
+
+def sense_at(ctx: Context, s_index: int, hit: TermHit) -> Entry | None:
+    """The entry (sense) of the hit's term whose context fits the text around it.
+
+    A term with one sense and no context applies anywhere. With several senses, the first whose
+    context lemmas occur within ``SENSE_WINDOW`` sentences; None if none fits, so that no
+    explanation of the wrong sense is offered ("Abnahme" of building works is no decrease).
+    A term with only one sense that has a context is a term of art only in that context: out
+    of it, the caller does not flag it ("Abnahme" of weight is an everyday word).
+    """
+    e = hit.entry
+    senses = ctx.lexicon.senses(e)
+    if len(senses) == 1 and not senses[0].context:
+        return senses[0]
+    lo, hi = max(0, s_index - SENSE_WINDOW), min(len(ctx.sentences), s_index + SENSE_WINDOW + 1)
+    near = {key for s in ctx.sentences[lo:hi] for t in s.tokens
+            for key in (t.lower_, (t.lemma_ or "").casefold())}
+    for sense in senses:
+        if ruled_out(ctx, s_index, sense):
+            continue
+        wanted = [w.casefold() for w in sense.context if not w.startswith("!")]
+        if not wanted or any(w in near for w in wanted):
+            return sense
+    return None
+
+
+def ruled_out(ctx: Context, s_index: int, sense: Entry) -> bool:
+    """"!word" in a sense's context: the sense does not hold where that word is in the same
+    sentence ("Erlass eines Bescheids" is its issuing, no decree and no waiver); "!a phrase"
+    rules it out where the sentence holds the phrase ("im Vergleich zu", "unter Berufung")."""
+    banned = {w[1:].casefold() for w in sense.context if w.startswith("!")}
+    if not banned:
+        return False
+    s = ctx.sentences[s_index]
+    phrases = [b for b in banned if " " in b]
+    if phrases:
+        text = " ".join(ctx.text[s.start:s.end].casefold().split())
+        # a phrase starts at a word ("ein Widerspruch" holds no "in Widerspruch"), and may end
+        # inside one ("im Vergleich zum")
+        if any(re.search(rf"(?<!\w){re.escape(p)}", text) for p in phrases):
+            return True
+    # a word inside compounds too, in any case ending ("Widerspruchsbescheids")
+    words = banned.difference(phrases)
+    return any(b in t.lower_ for t in s.tokens for b in words)
