@@ -176,3 +176,20 @@ def test_unit_term_in_a_heading_is_flagged_in_the_running_text(simp):  # noqa: A
     only = "Stundung\n\nBitte schreiben Sie uns, wenn Sie die Gebühr nicht zahlen können."
     found = [f for f in simp.analyze(only).findings if f.rule == "SIM-J006"]
     assert [(f.text, f.start) for f in found] == [("Stundung", 0)]
+
+
+def test_unit_no_singular_explanation_inserted_after_a_plural(simp):  # noqa: ANN001
+    """"die Bescheide (Brief vom Amt …)" would not fit: the message explains, nothing is
+    inserted; the singular keeps its one-click explanation."""
+    from simplify.checks.senses import number_clash
+
+    def explain(text: str) -> list[str]:
+        return [s.replacement for f in simp.analyze(text).findings if f.rule == "SIM-J006"
+                for s in f.suggestions if s.kind == "explain"]
+
+    assert explain("Bitte heben Sie die Bescheide gut auf. Sie brauchen sie später.") == []
+    assert explain("Bitte heben Sie den Bescheid gut auf.")
+    doc = simp.nlp("Die Beteiligten und der Beteiligte kommen.")
+    assert number_clash(doc[1], "Person, die an einem Verfahren teilnimmt")
+    assert not number_clash(doc[1], "Personen, die an einem Verfahren teilnehmen")
+    assert not number_clash(doc[4], "Person, die an einem Verfahren teilnimmt")

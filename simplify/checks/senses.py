@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
+from ..forms import noun
 from ..lexicon import TermHit
 from ..wordlists import Entry
 from .base import Context
@@ -55,3 +58,32 @@ def ruled_out(ctx: Context, s_index: int, sense: Entry) -> bool:
     # a word inside compounds too, in any case ending ("Widerspruchsbescheids")
     words = banned.difference(phrases)
     return any(b in t.lower_ for t in s.tokens for b in words)
+
+
+def _numbers(lemma: str) -> tuple[set[str], set[str]]:
+    """Singular and plural forms of a noun (german-nouns paradigms); empty if unknown."""
+    n = noun(lemma)
+    if n is None:
+        return set(), set()
+    # the dative singular in -e ("dem Bescheide") is archaic: it would hide every plural
+    return ({f for case, num, f in n.forms if num == "singular" and case != "dativ"},
+            {f for _, num, f in n.forms if num == "plural"})
+
+
+def number_clash(word: Token, explanation: str) -> bool:
+    """A plural in the text, an explanation that opens with a singular noun: "die Bescheide
+    (Brief vom Amt …)" would not fit, so no explanation is offered for insertion there (the
+    message still gives it). Plural: only a plural form of the noun's paradigm, or a
+    nominalised adjective in -en after "die" ("die Beteiligten")."""
+    sing, plur = _numbers(word.lemma_ or word.text)
+    if sing or plur:
+        plural = word.text in plur and word.text not in sing
+    else:
+        prev = word.nbor(-1) if word.i > 0 else None
+        plural = (word.text.endswith("en") and prev is not None and prev.lower_ == "die"
+                  and word.text[:1].isupper())
+    if not plural:
+        return False
+    first = explanation.split(maxsplit=1)[0].strip(",.;:()") if explanation.strip() else ""
+    e_sing, e_plur = _numbers(first)
+    return first in e_sing and first not in e_plur

@@ -34,7 +34,7 @@ from .glosses import (
     in_truncated_pair,
     named_after_description,
 )
-from .senses import ruled_out, sense_at
+from .senses import number_clash, ruled_out, sense_at
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
 GOVERNS = {
@@ -349,7 +349,7 @@ def _wordlist_matches(ctx: Context, rule: Rule) -> Iterator[Match]:
                     seen.update((v, in_label) for v in gender_variants(partners[partner.i]
                                                                        .entry.term))
                 word = ctx.text[hit.start:end]
-                sugg = [] if in_label else [
+                sugg = [] if in_label or number_clash(hit.tokens[-1], explanation) else [
                     Suggestion(replacement=f"{word} ({explanation.rstrip('.')})",
                                start=hit.start, end=end, kind="explain",
                                label="Erklärung in Klammern ergänzen")]
