@@ -165,19 +165,6 @@ def test_unit_list_terms_in_capitals_match_only_capitals(simp):  # noqa: ANN001
     assert hits == ["WEG"]
 
 
-def test_unit_term_in_a_heading_is_flagged_in_the_running_text(simp):  # noqa: ANN001
-    """The explanation goes where the term is used, not into the heading above it."""
-    both = ("Stundung\n\nSie können eine Stundung beantragen, wenn Sie die Gebühr nicht auf "
-            "einmal zahlen können. Bitte schreiben Sie uns.")
-    found = [f for f in simp.analyze(both).findings if f.rule == "SIM-J006"]
-    assert [f.text for f in found] == ["Stundung"]
-    assert found[0].start == both.index("Stundung", 1)
-    assert found[0].suggestions  # in running text an explanation can be inserted
-    only = "Stundung\n\nBitte schreiben Sie uns, wenn Sie die Gebühr nicht zahlen können."
-    found = [f for f in simp.analyze(only).findings if f.rule == "SIM-J006"]
-    assert [(f.text, f.start) for f in found] == [("Stundung", 0)]
-
-
 def test_unit_no_singular_explanation_inserted_after_a_plural(simp):  # noqa: ANN001
     """"die Bescheide (Brief vom Amt …)" would not fit: the message explains, nothing is
     inserted; the singular keeps its one-click explanation."""

@@ -276,10 +276,13 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if t.lower_ in need_object:
                 # "bei der Anmeldung" alone is an ordinary event; with its object it hides
-                # who does what ("bei Anmeldung des Hundes")
+                # who does what ("bei Anmeldung des Hundes"). A nominalised infinitive with
+                # its article ("vor dem Einreichen der Klage") reads as a verb already: four
+                # blind reviewers judged it noise each time (benchmarks/judgements)
+                bare = not any(x.lower_ in {"das", "dem"} for x in toks[i + 1:m])
                 found = _object_after(toks, m) and (
                     (is_nominalisation(toks[m]) and _verb_would_do(toks, i, m))
-                    or _bare_infinitive(toks, m) or nominalised_infinitive(toks, m))
+                    or (bare and _bare_infinitive(toks, m)))
             else:
                 found = ((is_nominalisation(toks[m]) and _verb_would_do(toks, i, m))
                          or nominalised_infinitive(toks, m))

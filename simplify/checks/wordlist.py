@@ -237,23 +237,7 @@ def _tip(note: str) -> str:
 
 @check("wordlist")
 def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """Entries of the rule's word list in the text.
-
-    A term to explain that stands in a heading or form label and again in the running text
-    is flagged where the explanation goes, in the running text, not twice: the section under
-    "Vorläufiger Rechtsschutz" is where the reader needs it explained (blind reviewers called
-    the heading's finding noise when the body had its own)."""
-    matches = list(_wordlist_matches(ctx, rule))
-    if rule.params.get("suggest", "replace") == "explain" and rule.params.get("first_use_only"):
-        label = {id(m): ctx.protected.in_label(m.start, m.end) for m in matches}
-        body = {v for m in matches if not label[id(m)] and m.entry is not None
-                for v in {m.entry.term, *gender_variants(m.entry.term)}}
-        matches = [m for m in matches
-                   if not label[id(m)] or m.entry is None or m.entry.term not in body]
-    yield from matches
-
-
-def _wordlist_matches(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """Entries of the rule's word list in the text."""
     mode = rule.params.get("suggest", "replace")
     first_use_only = bool(rule.params.get("first_use_only", False))
     skip_if_named = bool(rule.params.get("skip_if_named", False))
