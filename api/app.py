@@ -125,9 +125,66 @@ def _install_openapi(app: FastAPI) -> None:
             for variant in props.get("profile", {}).get("anyOf", []):
                 if variant.get("type") == "string":
                     variant["enum"] = profiles
+        _describe_lt_check(schema, profiles)
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+# ``data`` of /v2/check as the schema documents it: a JSON object with an "annotation" list of
+# "text" and "markup" entries. The service reads any valid annotation JSON (spaces, escapes);
+# the pattern describes a subset that is always valid, so a generated request is never one
+# the service must refuse.
+LT_DATA_PATTERN = (r'^\{"annotation":\[(\{"(text|markup)":"[^"\\\x00-\x1f]*"\}'
+                   r'(,\{"(text|markup)":"[^"\\\x00-\x1f]*"\})*)?\]\}$')
+
+
+def _without_null(prop: dict) -> dict:
+    """A form or query value is a string or absent, never JSON null."""
+    variants = [v for v in prop.get("anyOf", []) if v.get("type") != "null"]
+    if len(variants) != 1:
+        return prop
+    rest = {k: v for k, v in prop.items() if k != "anyOf"}
+    return {**variants[0], **rest}
+
+
+LT_LANGUAGES = ["auto", "de", "de-DE", "de-AT", "de-CH"]  # api/languagetool.py reads these
+
+
+def _lt_value(name: str, prop: dict, profiles: list[str]) -> dict:
+    """A /v2/check form or query value as documented: no null; the language codes simplify
+    reads; the profiles this server knows (empty: the default one)."""
+    prop = _without_null(prop)
+    if name == "language":
+        prop = {**prop, "enum": LT_LANGUAGES}
+    if name == "profile":
+        prop = {**prop, "enum": ["", *profiles]}
+    return prop
+
+
+def _describe_lt_check(schema: dict, profiles: list[str]) -> None:
+    """/v2/check needs "text" or "data" (LanguageTool answers 400 without both): the form body
+    says so with ``anyOf``; GET documents "text" as required (a query cannot say "one of")."""
+    body = schema.get("components", {}).get("schemas", {}).get("Body_check_post_v2_check_post")
+    if body is not None:
+        props = body.get("properties", {})
+        for name in list(props):
+            props[name] = _lt_value(name, props[name], profiles)
+        if "data" in props:
+            props["data"] = {**props["data"], "pattern": LT_DATA_PATTERN}
+            props["data"].pop("minLength", None)
+        body["anyOf"] = [{"required": ["text"]}, {"required": ["data"]}]
+    post = schema.get("paths", {}).get("/v2/check", {}).get("post")
+    if post is not None and "requestBody" in post:
+        post["requestBody"]["required"] = True  # without a body there is no text to check
+    get = schema.get("paths", {}).get("/v2/check", {}).get("get")
+    if get is not None:
+        params = [p for p in get.get("parameters", []) if p.get("name") != "data"]
+        for p in params:
+            p["schema"] = _lt_value(p.get("name", ""), p.get("schema", {}), profiles)
+            if p.get("name") == "text":
+                p["required"] = True
+        get["parameters"] = params
 
 
 async def _warm_up(engine: Engine) -> None:

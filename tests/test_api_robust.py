@@ -169,9 +169,22 @@ def test_empty_rule_id_and_empty_data_are_rejected(client: TestClient) -> None:
     analyze = schema["components"]["schemas"]["AnalyzeRequest"]["properties"]
     items = analyze["disable"]["anyOf"][0]
     assert items["items"]["minLength"] == 1 and items["maxItems"] >= 100
-    get_data = next(p for p in schema["paths"]["/v2/check"]["get"]["parameters"]
-                if p["name"] == "data")
-    assert get_data["schema"]["anyOf"][0]["minLength"] == 1
+    # /v2/check documents what it reads: "text" or "data" (the form body says "one of", a GET
+    # query "text"), "data" as annotation JSON, the known languages and profiles, no nulls
+    get = {p["name"]: p for p in schema["paths"]["/v2/check"]["get"]["parameters"]}
+    assert get["text"]["required"] and "data" not in get
+    assert "de-DE" in get["language"]["schema"]["enum"] and "" in get["profile"]["schema"]["enum"]
+    post = schema["paths"]["/v2/check"]["post"]["requestBody"]
+    assert post["required"]
+    body = schema["components"]["schemas"]["Body_check_post_v2_check_post"]
+    assert body["anyOf"] == [{"required": ["text"]}, {"required": ["data"]}]
+    assert re.match(body["properties"]["data"]["pattern"],
+                    '{"annotation":[{"text":"Hallo "},{"markup":"<b>"}]}')
+    assert not any("anyOf" in prop for prop in body["properties"].values())
+    assert_german_error(client.post("/v2/check", data={"data": "", "text": "Hallo."}), 422)
+    # an unknown profile is refused also when the text is empty
+    assert_german_error(client.post("/v2/check", data={"text": "", "profile": "gibtsnicht",
+                                                       "language": "de"}), 422)
 
 
 def test_405_allow_lists_the_documented_methods(client: TestClient) -> None:

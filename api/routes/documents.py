@@ -173,6 +173,12 @@ def _read_document(name: str, data: bytes) -> Any:
                          "oder hat ein unbekanntes Format.") from exc
 
 
+# the formats the readers take (simplify/formats_in.py), as the OpenAPI description lists them
+UPLOAD_TYPES = ("text/plain", "text/markdown", "application/pdf",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.oasis.opendocument.text")
+
+
 @router.post(
     "/documents",
     response_model=DocumentOut,
@@ -198,7 +204,7 @@ def _read_document(name: str, data: bytes) -> Any:
             "file": {"type": "string", "format": "binary",
                      "description": "Die Datei: .docx, .odt, .pdf, .txt oder .md"},
             "profile": {"type": "string", "description": "Textsorte, zum Beispiel „brief“"},
-        }}}}}},
+        }}, "encoding": {"file": {"contentType": ", ".join(UPLOAD_TYPES)}}}}}},
 )
 async def documents(request: Request, engine: Annotated[Engine, Depends(get_engine)]) -> Response:
     limit = max_upload_bytes(request)

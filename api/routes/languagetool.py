@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import JSONResponse
 
-from simplify.errors import SimplifyError
+from simplify.errors import InputError, SimplifyError
 
 from ..bodies import GuardedRoute
 from ..engine import Engine
@@ -69,6 +69,9 @@ async def _check(engine: Engine, fields: dict[str, str | None]) -> JSONResponse:
     if enabled_only and not (_split(fields.get("enabledRules"))
                              or _split(fields.get("enabledCategories"))):
         raise _NothingEnabled()
+    if fields.get("profile"):
+        # an unknown profile is refused for an empty text too, not only when there is text
+        engine.simplifier.profile(fields["profile"])
     if not doc.plain.strip():
         return JSONResponse(empty_response(language))  # as LanguageTool: 200, no matches
     rules = engine.simplifier.rules
@@ -94,6 +97,14 @@ class _NothingEnabled(SimplifyError):
                          "simplify prüfen soll.")
 
 
+class _EmptyData(InputError):
+    """``data`` sent but empty: no annotation to read (HTTP 422, like data that is no JSON)."""
+
+    def __init__(self) -> None:
+        super().__init__("Das Feld „data“ ist leer. Senden Sie JSON mit einer Liste "
+                         "„annotation“ oder lassen Sie „data“ weg und senden Sie „text“.")
+
+
 class _MissingText(SimplifyError):
     """Neither ``text`` nor ``data`` was sent (HTTP 400, as in LanguageTool)."""
 
@@ -117,8 +128,11 @@ async def check_post(
     disabled_categories: Annotated[str | None, Form(alias="disabledCategories")] = None,
     enabled_only: Annotated[str | None, Form(alias="enabledOnly")] = None,
 ) -> JSONResponse:
-    if text is None and "text" in await request.form():
+    form = await request.form()
+    if text is None and "text" in form:
         text = ""  # FastAPI reads an empty form field as missing; LanguageTool checks it
+    if data is None and "data" in form:
+        raise _EmptyData()
     return await _check(engine, {
         "text": text, "data": data, "language": language, "profile": profile,
         "enabledRules": enabled_rules, "disabledRules": disabled_rules,
@@ -129,7 +143,9 @@ async def check_post(
 
 @router.get("/check", response_model=LTCheckResponse, responses=_ERRORS,
             summary="Text prüfen (LanguageTool-Format, GET)",
-            description=_DESCRIPTION + "\n\nFür lange Texte nehmen Sie bitte POST.")
+            description=_DESCRIPTION + "\n\nFür lange Texte nehmen Sie bitte POST. Mit GET "
+            "senden Sie „text“; „data“ nimmt simplify wie LanguageTool auch hier an (beschrieben "
+            "bei POST).")
 async def check_get(
     request: Request,
     engine: Annotated[Engine, Depends(get_engine)],
@@ -145,6 +161,8 @@ async def check_get(
 ) -> JSONResponse:
     if text is None and "text" in request.query_params:
         text = ""
+    if data is None and "data" in request.query_params:
+        raise _EmptyData()
     return await _check(engine, {
         "text": text, "data": data, "language": language, "profile": profile,
         "enabledRules": enabled_rules, "disabledRules": disabled_rules,
