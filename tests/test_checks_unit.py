@@ -180,3 +180,12 @@ def test_unit_no_singular_explanation_inserted_after_a_plural(simp):  # noqa: AN
     assert number_clash(doc[1], "Person, die an einem Verfahren teilnimmt")
     assert not number_clash(doc[1], "Personen, die an einem Verfahren teilnehmen")
     assert not number_clash(doc[4], "Person, die an einem Verfahren teilnimmt")
+
+
+def test_unit_abbreviations_everyone_knows_are_hints(simp):  # noqa: ANN001
+    """"z. B." written out is style (column hint); "ggf." stays a warning."""
+    def level(text: str) -> list[str]:
+        return [f.level.value for f in simp.analyze(text).findings if f.rule == "SIM-J002"]
+
+    assert level("Bringen Sie z. B. Ihren Pass mit.") == ["info"]
+    assert level("Bringen Sie ggf. Ihren Pass mit.") == ["warning"]

@@ -74,7 +74,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                         {"abbr": t.text, "full": " oder ".join(fulls),
                          "write": plain[0][0] if plain else " oder ".join(fulls)},
                         suggestions=sugg, entry=e, sentence=s.index,
-                        softer=ctx.protected.in_label(t.idx, t.idx + len(t.text)))
+                        softer=e.hint or ctx.protected.in_label(t.idx, t.idx + len(t.text)))
 
 
 
