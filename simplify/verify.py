@@ -138,7 +138,6 @@ class Verifier:
         self.analyses = 0  # re-analyses run (cache misses), for tests and benchmarks
         self.analysed_chars = 0
         self._index: dict[int, tuple[list[int], list[int]]] = {}
-        self._verdicts: dict[tuple[str, ...], bool] = {}
 
     @property
     def names(self) -> set[str]:
@@ -242,12 +241,9 @@ class Verifier:
         start, end = self._window(s, sug)
         old = text[start:end]
         new = old[: sug.start - start] + sug.replacement + old[sug.end - start:]
-        # the verdict depends on nothing else: repeated passages ("z. B." on every line) are
-        # judged once
-        key = (finding.rule, sug.kind, old, new, text[sug.start:sug.end], sug.start - start)
-        if key not in self._verdicts:
-            self._verdicts[key] = self._judge(finding, sug, old, new, sug.start - start)
-        return self._verdicts[key]
+        # repeated passages ("z. B." on every line) are judged once: the analysis part of the
+        # verdict is kept in the Simplifier's VerdictMemo
+        return self._judge(finding, sug, old, new, sug.start - start)
 
     def _judge(self, finding: Finding, sug: Suggestion, old: str, new: str,
                offset: int = 0) -> bool:
