@@ -13,6 +13,7 @@ sentence). Profiles follow the kind of text: forms ``formular``, letters and ins
         [--text STEM ...]                  # only these texts' marks (held-out part of a set)
         [--sample 150 --write-review F]    # random findings of the shared admin texts, to judge
         [--judgements F --sample-file S]   # judged findings: the share worth a clerk's time
+        [--replay]                         # every judged finding of every review: still raised?
 
 Targets (issue "Findings an editor would make"): recall at least 80 % overall and 70 % in every
 category with 5 marks or more; at least 85 % of judged findings worth a clerk's time.
@@ -158,12 +159,59 @@ def judged(path: Path, sample: Path) -> None:
               f"{c['debatable']} debatable, {c['noise']} noise")
 
 
+def replay(service: DocumentService) -> None:
+    """Every finding a reviewer judged (all findings-review-N.tsv with their samples): does the
+    current code still raise it (same text, start and rule)? Verdicts of the kept and the
+    dropped findings per rule show whether a change drops noise or worth. A diagnostic on
+    judged texts: the held-out figures stay the measure."""
+    def rows(p: Path) -> list:
+        with p.open(encoding="utf-8", newline="") as fh:
+            return list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
+
+    verdicts: dict[str, Counter[str]] = {}
+    spans: dict[str, int] = {}
+    for review in sorted((ROOT / "benchmarks/judgements").glob("findings-review*.tsv")):
+        sample = review.with_name(review.name.replace("review", "sample"))
+        if not sample.exists():
+            continue
+        items = {str(i): r for i, r in enumerate(rows(sample)[1:], 1)}
+        for r in rows(review)[1:]:
+            key, flagged = items[r[0]][0], items[r[0]][1]
+            verdicts.setdefault(key, Counter())[r[1].strip().lower()] += 1
+            spans[key] = len(flagged)
+    raised: dict[str, list[tuple[str, int, int]]] = {}
+    for stem in sorted({k.split(":", 1)[0] for k in verdicts}):
+        _, report = checked(service, stem)
+        raised[stem] = [(f.rule, f.start, f.end) for f in occurrences(report)]
+
+    def still(key: str) -> bool:
+        """The same rule still flags an overlapping span (a changed span start is the same
+        finding)."""
+        stem, start, rule = key.split(":")
+        a, b = int(start), int(start) + max(spans[key], 1)
+        return any(r == rule and s < b and a < e for r, s, e in raised[stem])
+
+    table: dict[str, dict[bool, Counter[str]]] = {}
+    for key, c in verdicts.items():
+        table.setdefault(key.rsplit(":", 1)[-1], {True: Counter(), False: Counter()})[
+            still(key)].update(c)
+    total = {kept: sum((t[kept] for t in table.values()), Counter()) for kept in (True, False)}
+
+    def fmt(c: Counter[str]) -> str:
+        return f"{c['worth']:3d} worth {c['debatable']:3d} debatable {c['noise']:3d} noise"
+    print(f"judged findings still raised: {fmt(total[True])}; dropped: {fmt(total[False])}")
+    for rule, t in sorted(table.items()):
+        print(f"    {rule}  kept {fmt(t[True])}   dropped {fmt(t[False])}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--marks", type=Path, default=ROOT / "benchmarks/judgements/editor-marks.tsv")
     ap.add_argument("--missed", action="store_true")
     ap.add_argument("--text", action="append", default=None,
                     help="only the marks of this text (repeatable): the held-out part of a set")
+    ap.add_argument("--replay", action="store_true",
+                    help="every judged finding: still raised by the current code?")
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=20261202)
     ap.add_argument("--write-review", type=Path, default=None)
@@ -177,6 +225,9 @@ def main() -> int:
         print(f"{DOCS} not found: this benchmark needs ../shared/data.")
         return 0
     service = DocumentService()
+    if args.replay:
+        replay(service)
+        return 0
     if args.judgements:
         judged(args.judgements, args.sample_file)
         return 0
