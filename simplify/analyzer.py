@@ -260,9 +260,25 @@ class Simplifier:
                     continue
                 seen.add(key)
                 findings.append(self._finding(ctx, rule, m, level, line_starts))
+        findings = self._drop_covered(findings)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         assign_fingerprints(findings)
         return findings
+
+    def _drop_covered(self, findings: list[Finding]) -> list[Finding]:
+        """A rule whose param ``covers`` names other rules gives the one finding on its
+        passage: "Es ist erforderlich, … zu" is the impersonal construction (SIM-A006); a
+        second finding on "erforderlich" inside it (SIM-J001, "nötig") would repeat the
+        place with weaker advice. Reviewers called two findings on one phrase noise."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for f in findings:
+            for other in self.rules[f.rule].params.get("covers", []) if f.rule in self.rules \
+                    else []:
+                spans.setdefault(other, []).append((f.start, f.end))
+        if not spans:
+            return findings
+        return [f for f in findings
+                if not any(a <= f.start and f.end <= b for a, b in spans.get(f.rule, []))]
 
     def _finding(self, ctx: Context, rule: Rule, m: Match, level: Level,
                  line_starts: list[int]) -> Finding:

@@ -204,3 +204,20 @@ def test_unit_nominal_cluster_needs_an_action_a_verb_could_say(simp):  # noqa: A
               "und/KON/und Zahlungsverpflichtungen/NN/Zahlungsverpflichtung "
               "kommen/VVFIN/kommen vor/APPR/vor ./$./.")
     assert findings(simp, things, "SIM-N002") == []
+
+
+def test_unit_impersonal_modal_names_the_modal_and_covers_the_amtsdeutsch_word(simp):  # noqa: ANN001
+    """"Es ist erforderlich, … zu": one finding, the impersonal construction, with the modal
+    verb that says it with "Sie"; "erforderlich" alone stays Amtsdeutsch."""
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(f.rule, f.message.rsplit("„", 1)[-1]) for f in simp.analyze(text).findings
+                if f.rule in {"SIM-A006", "SIM-J001"}]
+
+    assert found("Es ist erforderlich, die Unterlagen bis Mai einzureichen.") == [
+        ("SIM-A006", "Sie müssen …“.")]
+    assert found("Es ist nicht möglich, den Antrag zu faxen.") == [
+        ("SIM-A006", "Sie können … nicht“.")]
+    assert found("Es ist nicht erforderlich, dass Sie kommen.") == [
+        ("SIM-A006", "Sie müssen nicht …“.")]
+    assert found("Es ist möglich, dass sich die Bearbeitung verzögert.") == []
+    assert [r for r, _ in found("Die Unterlagen sind erforderlich.")] == ["SIM-J001"]

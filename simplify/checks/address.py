@@ -134,3 +134,52 @@ def generic_wer(ctx: Context, rule: Rule) -> Iterator[Match]:
         if _indirect_question(toks[comma + 1:], rule):
             continue
         yield Match(toks[0].idx, toks[0].idx + len(toks[0].text), {}, sentence=s.index)
+
+
+def _zu_infinitive(toks: list, start: int) -> bool:  # noqa: ANN001
+    """A zu-infinitive from ``start`` on: "einzureichen" or "zu stellen"."""
+    return any(t.tag_ == "VVIZU" or (t.tag_ in {"VVINF", "VAINF"} and i > start
+                                     and toks[i - 1].tag_ == "PTKZU")
+               for i, t in enumerate(toks[start:], start))
+
+
+@check("impersonal_modal")
+def impersonal_modal(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"Es ist möglich, den Antrag online zu stellen", "Dann ist es erforderlich, dass …":
+    the sentence hides who can or must act; in a text that speaks to its reader "Sie können
+    den Antrag online stellen" says it. Only with a zu-infinitive after the comma (or "dass"
+    for a necessity): "Es ist möglich, dass es regnet" speaks of a chance, not of the reader.
+    """
+    if not ctx.addresses_reader:
+        return  # a description: "Es ist möglich, die Burg zu besichtigen" means visitors
+    modals: dict[str, str] = {k.casefold(): v for k, v in rule.params.get("predicates", {}).items()}
+    with_dass = {w.casefold() for w in rule.params.get("with_dass", [])}
+    for s in ctx.sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks[:-1]):
+            if t.lower_ != "es" or t.tag_ != "PPER":
+                continue
+            verb = next((k for k in (i - 1, i + 1) if 0 <= k < len(toks)
+                         and toks[k].tag_ == "VAFIN" and toks[k].lemma_.casefold() == "sein"),
+                        None)
+            if verb is None:
+                continue
+            k = max(i, verb) + 1
+            negated = False
+            while k < len(toks) and toks[k].tag_ in {"ADV", "PTKNEG"} and k - i <= 4:
+                negated = negated or toks[k].tag_ == "PTKNEG"
+                k += 1
+            if k + 1 >= len(toks) or toks[k].lower_ not in modals or toks[k + 1].text != ",":
+                continue
+            after = toks[k + 2:]
+            dass = bool(after) and after[0].lower_ == "dass" and toks[k].lower_ in with_dass
+            if not dass and not _zu_infinitive(toks, k + 2):
+                continue
+            verb_word, _, neg = modals[toks[k].lower_].partition(" ")
+            if negated != bool(neg):  # "nicht möglich", "verboten"; "nicht verboten" is allowed
+                advice = ("Sie müssen nicht …" if verb_word == "müssen"
+                          else f"Sie {verb_word} … nicht")
+            else:
+                advice = f"Sie {verb_word} …"
+            start, end = span_of([toks[min(i, verb)], toks[k]])
+            yield Match(start, end, {"advice": advice}, sentence=s.index)
