@@ -36,6 +36,34 @@ VERBAL_NOUNS = {
     "verwendung", "erstattung",
 }
 
+# Action nouns without a suffix, and the verb that says the action ("die Vorlage des Ausweises"
+# -> "den Ausweis vorlegen", "der Einsatz der Arbeitskraft" -> "arbeiten" / "einsetzen").
+# German forms them by ablaut or from the bare stem, so no suffix rule finds them and no
+# library we may use maps them (german-nouns has no derivations; wordfreq only frequencies):
+# written by us, limited to nouns whose every administrative use is the action. Nouns that are
+# mostly things or rights ("Antrag", "Anspruch", "Beitrag", "Zugang") are left out.
+VERB_OF_NOUN = {
+    "vorlage": "vorlegen", "angabe": "angeben", "abgabe": "abgeben", "rückgabe": "zurückgeben",
+    "übergabe": "übergeben", "weitergabe": "weitergeben", "vergabe": "vergeben",
+    "eingabe": "eingeben", "abholung": "abholen", "zusendung": "zusenden",
+    "beantragung": "beantragen", "inanspruchnahme": "in Anspruch nehmen",
+    "kenntnisnahme": "zur Kenntnis nehmen", "teilnahme": "teilnehmen",
+    "aufnahme": "aufnehmen", "abnahme": "abnehmen", "annahme": "annehmen",
+    "entnahme": "entnehmen", "rücknahme": "zurücknehmen", "übernahme": "übernehmen",
+    "vornahme": "vornehmen", "verwendung": "verwenden", "erstattung": "erstatten",
+    "einsatz": "einsetzen", "nachweis": "nachweisen", "verzicht": "verzichten",
+    "widerruf": "widerrufen", "rücktritt": "zurücktreten", "austritt": "austreten",
+    "beitritt": "beitreten", "abschluss": "abschließen", "ausschluss": "ausschließen",
+    "umzug": "umziehen", "wegzug": "wegziehen", "zuzug": "zuziehen", "abzug": "abziehen",
+    "entzug": "entziehen", "vollzug": "vollziehen", "verlust": "verlieren",
+    "verbrauch": "verbrauchen", "versand": "versenden", "ersatz": "ersetzen",
+    "wegfall": "wegfallen", "ausfall": "ausfallen", "aufschub": "aufschieben",
+    "erhalt": "erhalten", "empfang": "empfangen", "verkauf": "verkaufen",
+    "ankauf": "ankaufen", "eintrag": "eintragen", "zugriff": "zugreifen",
+    "eingriff": "eingreifen", "abriss": "abreißen", "einbau": "einbauen",
+    "umbau": "umbauen", "rückkehr": "zurückkehren", "einzug": "einziehen",
+}
+
 # Base verbs that form the perfect with "sein": "ist eingegangen" is no Zustandspassiv.
 SEIN_VERBS = {
     "gehen", "kommen", "ziehen", "fahren", "laufen", "fallen", "steigen", "sinken", "sterben",

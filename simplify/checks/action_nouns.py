@@ -1,0 +1,84 @@
+"""Action nouns: nouns that say an action a verb could say ("die Vorlage des Ausweises",
+"die Erfüllung der Voraussetzungen"), shared by the nominal-style checks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..forms import zipf
+from ..morphology import VERB_OF_NOUN, is_nominalisation
+from ..verbs import verb_from_noun
+
+GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
+
+
+def genitive_attribute(toks: list[Token], j: int) -> int | None:
+    """If a genitive noun phrase starts at j (article + adjectives + noun), its noun's index."""
+    if j >= len(toks) or toks[j].lower_ not in GENITIVE_ARTICLES or toks[j].tag_ != "ART":
+        return None
+    m = j + 1
+    while m < len(toks) and toks[m].tag_ in {"ADJA", "ADV", "CARD", "PIAT"}:
+        m += 1
+    if m < len(toks) and toks[m].tag_ in {"NN", "NE"}:
+        return m
+    return None
+
+
+def object_after(toks: list[Token], k: int) -> bool:
+    """The noun at k has its object after it: a genitive ("der Unterlagen", "aller
+    Voraussetzungen") or "von" ("von Nachteilen")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ == "von" or genitive_attribute(toks, k + 1) is not None:
+        return True
+    return (nxt.lower_ in {"aller", "sämtlicher", "ihres", "ihrer", "seines", "seiner"}
+            and k + 2 < len(toks) and toks[k + 2].tag_ in {"NN", "ADJA"})
+
+
+MIN_VERB_ZIPF = 3.0  # the base verb is an everyday word ("zeiten" for "Zeitung" is not)
+
+
+def action_verb(lemma: str) -> str | None:
+    """The everyday verb of an action noun: "Beantwortung" -> "beantworten", and for "-lung"
+    and "-rung" ("Übermittlung" -> "übermitteln", "Verbesserung" -> "verbessern"), which
+    verb_from_noun does not build."""
+    low = lemma.casefold()
+    if low in VERB_OF_NOUN:
+        return VERB_OF_NOUN[low]
+    verbs = [verb_from_noun(lemma)] + ([low[:-4] + "eln", low[:-4] + "ern"]
+                                       if low.endswith(("lung", "rung")) else [])
+    return next((v for v in verbs if v and zipf(v) >= MIN_VERB_ZIPF), None)
+
+
+def verbal(t: Token) -> bool:
+    """A nominalisation, or an action noun without a suffix ("Vorlage", "Erhalt")."""
+    return is_nominalisation(t) or (t.lemma_ or t.text).casefold() in VERB_OF_NOUN
+
+
+def is_action_noun(toks: list[Token], k: int) -> bool:
+    """A nominalisation that stands for an action a verb could say: a noun with its object
+    after it ("die Erfüllung der Voraussetzungen", "Verbesserungen meiner Lage"), or a
+    singular with an everyday base verb ("nach Prüfung"). Plurals without an object name
+    things ("Streitigkeiten", "Mieterhöhungen"), and so do nouns whose verb nobody uses
+    ("Zahlungsunfähigkeit", "Staatsangehörigkeit")."""
+    t = toks[k]
+    if not is_nominalisation(t):
+        return False
+    lemma = t.lemma_ or t.text
+    if k + 2 < len(toks) and toks[k + 1].lower_ in {"zur", "zum"} and is_nominalisation(
+            toks[k + 2]):
+        return True  # one action noun governs the next: "die Erlaubnis zur Untervermietung"
+    return object_after(toks, k) or (t.lower_ == lemma.casefold()
+                                      and action_verb(lemma) is not None)
+
+
+def nominal_cluster_nouns(toks: list[Token], limit: int) -> list[Token]:
+    """The nominalisations of a sentence full of them (at least ``limit``), if at least one
+    of them is an action a verb could say; otherwise none. A blind editor called sentences
+    full only of nouns for things and terms of art noise ("Zahlungsunfähigkeit,
+    Überschuldung, Sanierung"; "Streitigkeiten, Gewerbezulassung"): 12 of 34 verdicts."""
+    nouns = [k for k, t in enumerate(toks) if is_nominalisation(t)]
+    if len(nouns) < limit or not any(is_action_noun(toks, k) for k in nouns):
+        return []
+    return [toks[k] for k in nouns]
