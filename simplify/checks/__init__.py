@@ -5,6 +5,7 @@ from . import (  # noqa: F401 - registers the checks
     bracket_forms,
     jargon,
     length,
+    modal_nouns,
     negation,
     nominal,
     participles,
