@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 # Abbreviations of legal texts that spaCy's German tokenizer splits ("Art." -> "Art", ".").
@@ -39,6 +39,19 @@ def add_tokenizer_exceptions(nlp: Language, abbreviations: list[str]) -> None:
                 nlp.tokenizer.add_special_case(part, [{ORTH: part}])
 
 
+NO_BREAK = {"\u00a0", "\u202f", "\u2009", "\u2007"}  # no-break, narrow, thin, figure space
+
+
+def _with_gaps(parts: list[str]) -> list[dict]:
+    """A Matcher pattern: the parts in order, each pair optionally with a no-break space."""
+    pattern: list[dict] = []
+    for k, part in enumerate(parts):
+        if k:
+            pattern.append({"ORTH": {"IN": sorted(NO_BREAK)}, "OP": "?"})
+        pattern.append({"ORTH": part})
+    return pattern
+
+
 class AbbreviationMerger:
     """spaCy component: merge "z. B." into one token and record its canonical spelling."""
 
@@ -47,9 +60,15 @@ class AbbreviationMerger:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         multi = [a for a in self.canonical.values() if " " in a]
         self.matcher.add("ABBR", [nlp.make_doc(a) for a in multi])
+        # "z.\u00a0B.": web texts join the parts with a no-break space, which spaCy keeps as a
+        # token of its own between them; the same abbreviation with that token allowed
+        self.spaced = Matcher(nlp.vocab)
+        self.spaced.add("ABBR", [_with_gaps([t.text for t in nlp.make_doc(a)]) for a in multi])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        if any(t.text in NO_BREAK for t in doc):
+            spans += [doc[s:e] for _, s, e in self.spaced(doc)]
         # longest first, no overlaps ("u. a. m." before "u. a.")
         spans.sort(key=lambda sp: (sp.start, -(sp.end - sp.start)))
         chosen, last_end = [], -1

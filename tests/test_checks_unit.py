@@ -221,3 +221,12 @@ def test_unit_impersonal_modal_names_the_modal_and_covers_the_amtsdeutsch_word(s
         ("SIM-A006", "Sie müssen nicht …“.")]
     assert found("Es ist möglich, dass sich die Bearbeitung verzögert.") == []
     assert [r for r, _ in found("Die Unterlagen sind erforderlich.")] == ["SIM-J001"]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
+def test_unit_abbreviation_with_a_no_break_space_is_one_token(simp, space):  # noqa: ANN001
+    """Web texts write "z. B." with a no-break space; it is the same abbreviation."""
+    text = f"Bringen Sie z.{space}B. Ihren Pass mit."
+    assert f"z.{space}B." in [t.text for t in simp.nlp(text)]
+    assert [f.text for f in simp.analyze(text).findings if f.rule == "SIM-J002"] == [
+        f"z.{space}B."]
