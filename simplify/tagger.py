@@ -76,6 +76,33 @@ def _simplemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="de")
 
 
+@lru_cache(maxsize=50_000)
+def _noun_lemma(word: str) -> str:
+    """A noun's lemma. simplemma's dictionary lacks most compounds and gives "Mietverhältnisse"
+    back as its own lemma, so a word-list entry "Mietverhältnis" missed its plural; its
+    greedy mode lemmatizes the head of a compound. That mode also turns nouns into
+    adjectives ("Antragstellenden" -> "antragstellend"), so its answer counts only where it
+    keeps the word's start and capital and cuts no more than an inflection ending."""
+    lem = _simplemma(word)
+    if lem != word or len(word) < 9 or not word[:1].isupper():
+        return lem
+    import simplemma
+
+    greedy = simplemma.lemmatize(word, lang="de", greedy=True)
+    # the plural may add an umlaut to the head ("Bedarfssätze" -> "Bedarfssatz")
+    if (greedy != word and greedy[:1] == word[:1] and len(word) - len(greedy) <= 3
+            and _no_umlaut(word).startswith(_no_umlaut(greedy[:-2]))):
+        return greedy
+    return lem
+
+
+def _no_umlaut(word: str) -> str:
+    return word.translate(_UMLAUT_FREE)
+
+
+_UMLAUT_FREE = str.maketrans("äöüÄÖÜ", "aouAOU")
+
+
 def _fixed_tag(token: Token) -> tuple[str, str] | None:
     """Tags we know better than the statistical model: numbers, merged abbreviations."""
     text = token.text
@@ -208,6 +235,8 @@ def hanta_tagger(doc: Doc) -> Doc:
                     # HanTa's lemma, as tag_sent(taglevel=1) computes it
                     lem = t.text if tag_id is None else tagger._analyze(word, tag_id,
                                                                         taglevel=1)[0]
+                elif stts == "NN":
+                    lem = _noun_lemma(t.text)
                 else:
                     lem = _simplemma(t.text)
             t.tag_ = stts

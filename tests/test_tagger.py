@@ -52,3 +52,15 @@ def test_fast_sentence_viterbi_equals_hanta() -> None:
     tagger = load_hanta()
     for sent in SENTENCES:
         assert tagger.tag_sent_viterbi(sent) == HanoverTagger.tag_sent_viterbi(tagger, sent), sent
+
+
+def test_noun_lemma_of_compounds_simplemma_does_not_know() -> None:
+    """The head of a compound gives its lemma ("Mietverhältnisse" -> "Mietverhältnis", also
+    with an umlaut: "Bedarfssätze"); a nominalised participle stays a noun."""
+    from simplify.tagger import _noun_lemma
+
+    assert _noun_lemma("Mietverhältnisse") == "Mietverhältnis"
+    assert _noun_lemma("Bedarfssätze") == "Bedarfssatz"
+    assert _noun_lemma("Bürgschaftszusagen") == "Bürgschaftszusage"
+    assert _noun_lemma("Antragstellenden")[:1] == "A"
+    assert _noun_lemma("Bescheides") == "Bescheid"
