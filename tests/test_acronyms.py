@@ -1,0 +1,104 @@
+"""SIM-J009: acronyms that the text never spells out (simplify/checks/acronyms.py).
+
+Own sentences through the whole pipeline and the document service, which groups the later
+places of an acronym under its first finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simplify.service import DocumentService
+
+RULE = "SIM-J009"
+
+
+@pytest.fixture(scope="module")
+def service() -> DocumentService:
+    return DocumentService()
+
+
+def found(service: DocumentService, text: str, profile: str = "formular") -> list[str]:
+    report = service.check_text(text, profile=profile, enable=[RULE])
+    return [f.text for f in report.findings if f.rule == RULE]
+
+
+def test_acronym_never_spelled_out(service):  # noqa: ANN001
+    assert found(service, "Ihren Antrag bearbeitet die LfA. Die LfA zahlt dann.") == ["LfA"]
+
+
+def test_acronym_repeats_are_one_finding_at_the_first_use(service):  # noqa: ANN001
+    text = "Die LfA prüft den Antrag. Danach zahlt die LfA. Fragen Sie die LfA."
+    report = service.check_text(text, profile="formular", enable=[RULE])
+    (f,) = report.findings
+    assert (f.text, f.start, len(f.repeats)) == ("LfA", 4, 2)
+    assert "nicht erklärt" in f.message and "„… (LfA)“" in f.message
+    assert f.suggestions == []  # the long form cannot be known
+
+
+def test_acronym_introduced_before(service):  # noqa: ANN001
+    text = ("Ihren Antrag bearbeitet die Landesanstalt für Aufbau (LfA). Die LfA zahlt auch.")
+    assert found(service, text) == []
+    assert found(service, "Fragen Sie die IHK (Industrie- und Handelskammer). Die IHK hilft.") \
+        == []
+    assert found(service, "Wir fördern mit dem Programm BoB – Bürgschaft ohne Bank.") == []
+    assert found(service, "Die Sächsische Aufbaubank – Förderbank – (SAB) hilft. Die SAB "
+                          "zahlt.") == []
+
+
+def test_acronym_introduced_after_is_flagged_at_its_first_use(service):  # noqa: ANN001
+    text = ("Fragen Sie Ihre HWK. Die Handwerkskammer (HWK) berät Sie. Die HWK ist "
+            "in Ihrer Stadt.")
+    report = service.check_text(text, profile="formular", enable=[RULE])
+    (f,) = report.findings
+    assert (f.text, f.start, f.repeats) == ("HWK", 16, [])
+    assert "erst später" in f.message
+
+
+def test_acronym_introduced_later_is_flagged_even_when_frequent(service):  # noqa: ANN001
+    """The text itself says its reader needs the long form: "IHK" (Zipf 3.85) is flagged
+    before "Industrie- und Handelskammer (IHK)"."""
+    text = "Ihre IHK berät Sie. Die Industrie- und Handelskammer (IHK) ist in Ihrer Stadt."
+    assert found(service, text) == ["IHK"]
+    assert found(service, "Ihre IHK berät Sie gern.") == []  # never introduced: known
+
+
+@pytest.mark.parametrize("text", [
+    "Das Formular gibt es als PDF auf der Seite der EU.",  # known acronyms
+    "Die GmbH zahlt den Betrag an den TÜV.",
+    "Sie erhalten Bürgergeld nach dem SGB II.",  # law: SIM-J007 and SIM-J002
+    "Das steht in Teil IV und in Kapitel XII.",  # Roman numerals
+    "ANTRAG AUF WOHNGELD",  # a line in capitals
+    "Bitte lesen Sie den HINWEIS genau.",  # an ordinary word in capitals
+    "Bitte legen Sie die A1-Bescheinigung bei.",  # a code with a digit
+    "Das Aktenzeichen ist 32.4-OWi-2026/118.",
+    "Bitte füllen Sie den Vordruck GewA 1 aus.",  # a form's name
+    "Die Strecke ist 30 KM lang.",  # a unit after a number
+    "Wir buchen den Betrag per SEPA-Lastschrift ab.",  # in the abbreviation list
+    "Die Förderbank LfA zahlt das Geld aus.",  # a noun says what it is
+    "Der Roboter YuMi hilft in der Werkstatt.",  # a name, no acronym
+])
+def test_no_acronym_finding(service, text):  # noqa: ANN001
+    assert found(service, text) == []
+
+
+def test_acronym_in_hyphen_compounds(service):  # noqa: ANN001
+    text = "Sie können das LfA-Bürgschaftsprogramm nutzen. Auch das Aufstiegs-BAföG hilft."
+    report = service.check_text(text, profile="formular", enable=[RULE])
+    (f,) = report.findings  # "BAföG" is a law: SIM-J007 speaks about it
+    assert (f.text, text[f.start:f.end]) == ("LfA", "LfA")
+    later = "Die LfA zahlt. Das LfA-Programm hilft."
+    (g,) = service.check_text(later, profile="formular", enable=[RULE]).findings
+    assert (g.text, len(g.repeats)) == ("LfA", 1)  # "LfA-Programm" is the same acronym
+
+
+def test_electronic_acronym(service):  # noqa: ANN001
+    """wordfreq folds "eID" into "Eid" (oath): such acronyms are never known by frequency."""
+    assert found(service, "Sie können den Antrag mit e-ID stellen.") == ["e-ID"]
+
+
+def test_acronym_is_a_warning_in_leichte_sprache(service):  # noqa: ANN001
+    report = service.check_text("Die LfA zahlt.", profile="leicht", enable=[RULE])
+    assert [f.level.value for f in report.findings] == ["warning"]
+    report = service.check_text("Die LfA zahlt.", profile="formular", enable=[RULE])
+    assert [f.level.value for f in report.findings] == ["info"]
