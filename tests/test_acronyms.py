@@ -63,6 +63,24 @@ def test_acronym_introduced_later_is_flagged_even_when_frequent(service):  # noq
     assert found(service, "Ihre IHK berät Sie gern.") == []  # never introduced: known
 
 
+def test_known_acronym_named_later_stays_known(service):  # noqa: ANN001
+    """A noun that says what a known acronym is ("der Verein FC Basel") gives no long form:
+    the places before it are not "used before the introduction"."""
+    assert found(service, "Der FC spielt heute. Morgen spielt der Verein FC Basel.") == []
+    text = "Die LfA zahlt. Die Förderbank LfA ist in München."  # unknown: flagged before
+    assert found(service, text) == ["LfA"]
+
+
+def test_acronym_in_a_heading_before_its_introduction(service):  # noqa: ANN001
+    """A heading names the acronym, the running text introduces it: no explanation belongs
+    into the heading."""
+    text = ("Förderung durch die LfA\n\nDie Landesanstalt für Aufbau (LfA) fördert Betriebe. "
+            "Die LfA berät Sie.")
+    assert found(service, text) == []
+    text = "Förderung durch die LfA\n\nDie LfA fördert Betriebe."  # never introduced
+    assert found(service, text) == ["LfA"]
+
+
 @pytest.mark.parametrize("text", [
     "Das Formular gibt es als PDF auf der Seite der EU.",  # known acronyms
     "Die GmbH zahlt den Betrag an den TÜV.",

@@ -9,15 +9,19 @@ first use, unless
   allows it;
 * every reader knows it: wordfreq's Zipf frequency reaches ``known_zipf`` ("EU", "PDF",
   "GmbH"; calibration in docs/design.md, „Abkürzungen, die der Text nicht erklärt“);
-* the text introduces it before: "Industrie- und Handelskammer (IHK)", "IHK (Industrie- und
-  Handelskammer)", "BoB – Bürgschaft ohne Bank", "…, kurz SAB", or a definition that
+* the text introduces it before: with its long form, "Industrie- und Handelskammer (IHK)",
+  "IHK (Industrie- und Handelskammer)", "BoB – Bürgschaft ohne Bank", "…, kurz SAB"; or it
+  says what it is, by a noun right before it ("die Förderbank SAB") or a definition that
   ``glosses.glossed`` recognises ("Die SAB ist eine Förderbank …"). The long form is found
   as Schwartz and Hearst do (A simple algorithm for identifying abbreviation definitions in
   biomedical text, PSB 2003): the acronym's letters, from the last, are found in that order in
   the words next to it, the first letter at the start of a word ("Sächsische Aufbaubank –
-  Förderbank – (SAB)", "Handwerkskammer (HWK)"). An acronym used before its introduction is
-  flagged at its first use, whatever its frequency: the text itself says its reader needs
-  the long form.
+  Förderbank – (SAB)", "Handwerkskammer (HWK)"); a bracket right after a name also counts
+  when only its first letter opens one of the words ("Bundesministerium für Arbeit (BMAS)").
+
+An acronym used before its introduction is flagged at its first use. When the text gives the
+long form later, that holds whatever the acronym's frequency: the text itself says its reader
+needs the long form ("IHK oder HWK" lines before "Industrie- und Handelskammer (IHK)").
 
 A token is an acronym when it has 2 to 6 letters, at least two capitals, no fewer capitals
 than small letters, and starts with a capital ("IHK", "KfW", "BAföG", "AStA"); in a hyphen
@@ -56,6 +60,7 @@ INTRODUCERS = {"kurz", "im", "folgenden", "nachfolgend", "abgekürzt", "auch", "
 # what may stand between an acronym and the long form after it: "BoB – Bürgschaft ohne Bank"
 EXPLAIN_AFTER = {"(", "–", "—", "-", ":", ",", "="}
 STOPS = {".", ";", "(", ")", "–", "—", "!", "?", ":"}
+LONG, NAMED = "long", "named"  # how a place introduces its acronym
 
 
 @dataclass
@@ -68,7 +73,7 @@ class Use:
     sentence: int
     index: int  # the token's position in its sentence
     in_label: bool
-    introduces: bool = False
+    introduces: str = ""  # LONG, NAMED or ""
 
 
 def _acronym(part: str) -> str | None:
@@ -176,13 +181,14 @@ def _words_after(toks: list[Token], i: int, limit: int, closing: set[str]) -> li
     return out
 
 
-def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> bool:
-    """The acronym at token i of sentence s is introduced here (see the module docstring)."""
+def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
+    """How the acronym at token i of sentence s is introduced here: LONG (with its long form),
+    NAMED (a noun or a definition says what it is) or "" (not at all)."""
     toks = s.tokens
     limit = _window(key)
     # "die Förderbank SAB", "die Umweltstiftung WWF": a noun says what it is
-    if i and toks[i - 1].tag_ == "NN" and toks[i - 1].is_alpha and toks[i - 1].text[0].isupper():
-        return True
+    named = (i > 0 and toks[i - 1].tag_ == "NN" and toks[i - 1].is_alpha
+             and toks[i - 1].text[0].isupper())
     # "… Handelskammer (IHK)", "(kurz: IHK)", "…, kurz IHK"
     k = i - 1
     while k >= 0 and toks[k].lower_ in INTRODUCERS:
@@ -193,13 +199,13 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> bool:
     if bracketed or (k < i - 1 and toks[i - 1].lower_ in {"kurz", "abgekürzt", ":"}):
         words = _words_before(toks, k if bracketed else k + 1, limit)
         if words and long_form_start(key, words) is not None:
-            return True
+            return LONG
         # a bracket right after a name whose words do not give every letter ("Bundesministerium
         # für Arbeit (BMAS)", "Bundeswirtschaftsministerium (BMWI)"): its first letter opens
         # one of the words
         if bracketed and any(w.tag_ in LONG_START_TAGS and w.lower_[:1] == key.lower()[:1]
                              for w in words):
-            return True
+            return LONG
     # "IHK (Industrie- und Handelskammer)", "BoB – Bürgschaft ohne Bank", "TBl: taubblind";
     # "FLO e. V. (Fairtrade Labelling Organizations)"
     j = i + 1
@@ -210,10 +216,10 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> bool:
         words = _words_after(toks, j + 1, limit + 2, closing)
         start = long_form_start(key, words) if words else None
         if start is not None and start <= 2:
-            return True
+            return LONG
     t = toks[i]
     hit = TermHit(Entry(list_name="", term=key), i, i, (t,))
-    return glossed(ctx, s.index, hit)
+    return NAMED if named or glossed(ctx, s.index, hit) else ""
 
 
 def _deferred_terms(ctx: Context, rule: Rule) -> set[str]:
@@ -259,16 +265,15 @@ def unexplained_acronyms(ctx: Context, rule: Rule) -> Iterator[Match]:
         by_key.setdefault(use.key, []).append(use)
     for key, uses in by_key.items():
         intro = next((k for k, u in enumerate(uses) if u.introduces), None)
+        frequent = not E_PREFIX.match(key.replace("-", "")) and zipf(key) >= known
+        if frequent and (intro is None or uses[intro].introduces == NAMED):
+            continue  # every reader knows it: "EU", "PDF", "GmbH", "der Verein FC Basel"
         if intro is None:
-            if not E_PREFIX.match(key.replace("-", "")) and zipf(key) >= known:
-                continue  # every reader knows it: "EU", "PDF", "GmbH"
-            flagged = uses
-            when = "nicht"
+            flagged, when = uses, "nicht"
         else:
             # before the introduction; a heading or form label names it, the running text
             # explains it (no explanation belongs into a heading)
-            flagged = [u for u in uses[:intro] if not u.in_label]
-            when = "erst später"
+            flagged, when = [u for u in uses[:intro] if not u.in_label], "erst später"
         for u in flagged:
             yield Match(u.start, u.end, {"abbr": key, "when": when}, sentence=u.sentence,
                         term=key)
