@@ -44,6 +44,17 @@ def test_acronym_introduced_before(service):  # noqa: ANN001
     assert found(service, "Wir fördern mit dem Programm BoB – Bürgschaft ohne Bank.") == []
     assert found(service, "Die Sächsische Aufbaubank – Förderbank – (SAB) hilft. Die SAB "
                           "zahlt.") == []
+    assert found(service, "Die Landesanstalt für Aufbau, kurz LfA, zahlt.") == []
+
+
+def test_acronym_said_what_it_is(service):  # noqa: ANN001
+    assert found(service, "Wenden Sie sich an die LfA, Ihre Förderbank.") == []
+    assert found(service, "Die LfA ist eine Förderbank des Landes. Die LfA zahlt.") == []
+    # a list is no apposition, a relative clause no explanation
+    assert found(service, "Schicken Sie es an die LfA, die Bank und das Amt.") == ["LfA"]
+    assert found(service, "Die LfA, die Ihnen hilft, zahlt.") == ["LfA"]
+    # the acronym itself is no long form of itself
+    assert found(service, "Die LfA zahlt. Die LfA hilft (LfA).") == ["LfA"]
 
 
 def test_acronym_introduced_after_is_flagged_at_its_first_use(service):  # noqa: ANN001

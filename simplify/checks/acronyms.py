@@ -197,7 +197,9 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
     close = i + 2 if i + 2 < len(toks) and toks[i + 1].tag_ == "NN" else i + 1
     bracketed = k >= 0 and toks[k].text == "(" and close < len(toks) and toks[close].text == ")"
     if bracketed or (k < i - 1 and toks[i - 1].lower_ in {"kurz", "abgekürzt", ":"}):
-        words = _words_before(toks, k if bracketed else k + 1, limit)
+        # the acronym itself is no part of its long form ("Die SAB zahlt (SAB)")
+        words = [w for w in _words_before(toks, k if bracketed else k + 1, limit)
+                 if not w.text.startswith(key)]
         if words and long_form_start(key, words) is not None:
             return LONG
         # a bracket right after a name whose words do not give every letter ("Bundesministerium
@@ -213,13 +215,34 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
         j += 1
     if j < len(toks) and toks[j].text in EXPLAIN_AFTER:
         closing = {")"} if toks[j].text == "(" else STOPS
-        words = _words_after(toks, j + 1, limit + 2, closing)
+        words = [w for w in _words_after(toks, j + 1, limit + 2, closing)
+                 if not w.text.startswith(key)]
         start = long_form_start(key, words) if words else None
         if start is not None and start <= 2:
             return LONG
     t = toks[i]
     hit = TermHit(Entry(list_name="", term=key), i, i, (t,))
-    return NAMED if named or glossed(ctx, s.index, hit) else ""
+    return NAMED if named or _apposition(toks, j) or glossed(ctx, s.index, hit) else ""
+
+
+def _apposition(toks: list[Token], j: int) -> bool:
+    """From token j on, a noun phrase set off after the acronym says what it is: "die SAB,
+    Ihre Förderbank, …", "die SAB – die Förderbank des Landes –". Not a list ("die SAB, die
+    Bank und das Amt"): the phrase ends at a comma, dash, bracket or the sentence end."""
+    if j + 2 >= len(toks) or toks[j].text not in {",", "–", "—", "("}:
+        return False
+    k = j + 1
+    if toks[k].tag_ not in {"ART", "PPOSAT"}:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].tag_ == "ADJA":
+        k += 1
+    if k >= len(toks) or toks[k].tag_ != "NN":
+        return False
+    k += 1
+    while k < len(toks) and toks[k].tag_ in {"ART", "ADJA", "NN", "NE"}:
+        k += 1  # a genitive: "die Förderbank des Landes"
+    return k >= len(toks) or toks[k].text in {",", "–", "—", ")", ".", ";", "!", "?"}
 
 
 def _deferred_terms(ctx: Context, rule: Rule) -> set[str]:
