@@ -131,3 +131,12 @@ def test_acronym_is_a_warning_in_leichte_sprache(service):  # noqa: ANN001
     assert [f.level.value for f in report.findings] == ["warning"]
     report = service.check_text("Die LfA zahlt.", profile="formular", enable=[RULE])
     assert [f.level.value for f in report.findings] == ["info"]
+
+
+def test_organisation_allows_an_acronym(tmp_path):  # noqa: ANN001
+    """An organisation whose readers know its acronym says so with ``allow``."""
+    from simplify.config import load_config
+
+    (tmp_path / "simplify.toml").write_text('allow = ["LfA"]\n', encoding="utf-8")
+    allowed = DocumentService(load_config(start=tmp_path))
+    assert found(allowed, "Die LfA zahlt. Die HWK berät.") == ["HWK"]
