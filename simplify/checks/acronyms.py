@@ -71,7 +71,6 @@ class Use:
     start: int
     end: int
     sentence: int
-    index: int  # the token's position in its sentence
     in_label: bool
     introduces: str = ""  # LONG, NAMED or ""
 
@@ -188,7 +187,7 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
     limit = _window(key)
     # "die Förderbank SAB", "die Umweltstiftung WWF": a noun says what it is
     named = (i > 0 and toks[i - 1].tag_ == "NN" and toks[i - 1].is_alpha
-             and toks[i - 1].text[0].isupper())
+             and toks[i - 1].text[0].isupper() and not acronyms_in(toks[i - 1]))
     # "… Handelskammer (IHK)", "(kurz: IHK)", "…, kurz IHK"
     k = i - 1
     while k >= 0 and toks[k].lower_ in INTRODUCERS:
@@ -273,7 +272,7 @@ def _uses(ctx: Context, deferred: set[str]) -> list[Use]:
             for key, start, end in acronyms_in(t):
                 if key.casefold() in deferred or ctx.lexicon.lists.allowed(key):
                     continue
-                use = Use(key, start, end, s.index, i, ctx.protected.in_label(start, end))
+                use = Use(key, start, end, s.index, ctx.protected.in_label(start, end))
                 use.introduces = introduces(ctx, s, i, key)
                 uses.append(use)
     return uses
