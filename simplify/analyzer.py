@@ -321,6 +321,8 @@ def _term(ctx: Context, m: Match) -> str:
     entry if the rule reads a list ("Antragstellers" -> antragsteller), else the lemma."""
     if m.entry is not None:
         return m.entry.term.casefold()
+    if m.term:
+        return m.term.casefold()
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     words = [t.lemma_ or t.norm_ for t in span or [] if not t.is_space]
     return " ".join(words).casefold() or " ".join(ctx.text[m.start:m.end].split()).casefold()

@@ -43,6 +43,15 @@ def test_safety_no_replacement_with_another_gender_behind_an_article():
     assert "Sache" not in found  # "den Sache"
 
 
+def test_safety_written_out_adjective_after_an_article_is_for_review(simp):  # noqa: ANN001
+    """"mit dem ÖPNV" -> "mit dem öffentlicher Personennahverkehr": the list gives the
+    adjective in the nominative, its ending after an article depends on the case."""
+    got = suggestions(simp, "Sie fahren mit dem ÖPNV zur Schule.", "leicht", rule="SIM-J002")
+    assert got and not [s for _, s in got if s.safe], got
+    safe = suggestions(simp, "Der Kurs ist in der VHS.", "leicht", rule="SIM-J002")
+    assert [s.replacement for _, s in safe if s.safe] == ["Volkshochschule"]  # one noun
+
+
 @pytest.mark.parametrize("text", [
     "Bitte beachten Sie die obigen Angaben.",
     "Bitte beachten Sie die vorstehenden Hinweise.",

@@ -1,6 +1,7 @@
 """Named checks that rule files refer to; importing this package registers them all."""
 
 from . import (  # noqa: F401 - registers the checks
+    acronyms,
     address,
     bracket_forms,
     jargon,

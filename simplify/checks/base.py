@@ -70,6 +70,9 @@ class Match:
     # one level below the rule's: a case the rule covers but a reader rarely stumbles over
     # (a word-list entry marked as a hint, a sentence just over the limit)
     softer: bool = False
+    # the word a word-scope finding is about when it is no list entry and not the token's
+    # lemma: "SAB" in "SAB-Bürgschaftsprogramm" is the same acronym as "SAB" alone
+    term: str = ""
 
 
 # Words that open a noun phrase: an article, possessive, determiner or preposition before it

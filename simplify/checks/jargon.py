@@ -56,7 +56,12 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # written-out noun does not have; a person adds the ending
                 case_breaks = prev is not None and article_fits(prev.lower_,
                                                                 form.split()[-1]) is False
-                safety = ("review" if attributive or case_breaks or len(fulls) > 1
+                # "mit dem ÖPNV" -> "mit dem öffentlicher Personennahverkehr": the list
+                # writes the adjective in the nominative; after an article, possessive or
+                # preposition its ending depends on the case, which a person checks
+                inflects = (len(form.split()) > 1 and form[:1].islower() and prev is not None
+                            and prev.tag_ in NP_OPENERS)
+                safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
                           or " oder " in form else "safe")
                 if len(form.split()) > 2 and prev is not None and prev.tag_ in {
                         "APPR", "APPRART", "ART"}:
