@@ -151,6 +151,9 @@ def test_unit_index_near_target_is_a_hint(simp, index, softer):  # noqa: ANN001
      "im Keller verstecken musste.", "info"),
     # a clause inside a clause: the reader holds the outer one open
     ("Der Antrag, den Sie, wenn Sie umziehen, stellen müssen, liegt bei.", "warning"),
+    # fronted clauses, then the main clause: nothing is held open
+    ("Wenn Sie nicht genug eigenes Geld haben, um Ihre Miete und den Strom selbst zu zahlen, "
+     "können Sie Wohngeld beantragen.", "info"),
 ])
 def test_unit_nesting_chain_or_boxes(simp, text, level):  # noqa: ANN001
     found = [f.level.value for f in simp.analyze(text, enable=["SIM-L002"]).findings]
@@ -230,3 +233,14 @@ def test_unit_abbreviation_with_a_no_break_space_is_one_token(simp, space):  # n
     assert f"z.{space}B." in [t.text for t in simp.nlp(text)]
     assert [f.text for f in simp.analyze(text).findings if f.rule == "SIM-J002"] == [
         f"z.{space}B."]
+
+
+def test_unit_no_reader_gloss_inserted_into_a_third_person_sentence(simp):  # noqa: ANN001
+    """"Gläubiger (Person …, der Sie Geld schulden)" fits a sentence that speaks to the
+    reader, not one about "der Schuldner"; the message still explains."""
+    def inserted(text: str) -> list[str]:
+        return [x.replacement for f in simp.analyze(text, "web").findings
+                if f.rule == "SIM-J006" and f.text == "Gläubiger" for x in f.suggestions]
+
+    assert inserted("Der Schuldner muss dem Gläubiger das Geld zahlen.") == []
+    assert inserted("Sie müssen dem Gläubiger das Geld zahlen.")

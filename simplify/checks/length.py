@@ -51,12 +51,18 @@ def nesting(ctx: Context, rule: Rule) -> Iterator[Match]:
 
 def _interrupted(clauses: list[Clause]) -> bool:
     """A clause goes on after a deeper one: "Der Antrag, den Sie, wenn Sie umziehen, stellen
-    müssen, liegt bei." (depths 0, 1, 2, 1, 0)."""
-    deepest = 0
+    müssen, liegt bei." (depths 0, 1, 2, 1, 0): the reader holds the outer clause open. A
+    chain of fronted clauses before the main clause ("Wenn Sie …, um … zu …, können Sie …":
+    depths 1, 2, 0) leaves nothing open: the main clause starts only after it (a blind
+    reviewer called a warning on it pedantic)."""
+    open_depths: list[int] = []
     for c in clauses:
-        if c.depth < deepest:
-            return True
-        deepest = max(deepest, c.depth)
+        while open_depths and open_depths[-1] > c.depth:
+            open_depths.pop()
+            if open_depths and open_depths[-1] == c.depth:
+                return True
+        if not open_depths or open_depths[-1] < c.depth:
+            open_depths.append(c.depth)
     return False
 
 
