@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from ..forms import noun
 from ..lexicon import TermHit
 from ..morphology import inflect_like, noun_gender
@@ -34,6 +36,7 @@ from .glosses import (
     in_truncated_pair,
     named_after_description,
 )
+from .roles import is_role_noun
 from .senses import number_clash, ruled_out, sense_at
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
@@ -333,7 +336,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     seen.update((v, in_label) for v in gender_variants(partners[partner.i]
                                                                        .entry.term))
                 word = ctx.text[hit.start:end]
-                sugg = [] if in_label or number_clash(hit.tokens[-1], explanation) else [
+                sugg = [] if (in_label or number_clash(hit.tokens[-1], explanation)
+                              or _person_clash(s.tokens, explanation,
+                                               ctx.addresses_reader)) else [
                     Suggestion(replacement=f"{word} ({explanation.rstrip('.')})",
                                start=hit.start, end=end, kind="explain",
                                label="Erklärung in Klammern ergänzen")]
@@ -348,3 +353,22 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             label = mode != "explain" and ctx.protected.in_label(hit.start, hit.end)
             yield Match(hit.start, hit.end, values, suggestions=sugg, entry=e,
                         sentence=s.index, softer=e.hint or label)
+
+
+_POLITE = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b")
+
+
+def _person_clash(tokens: list[Token], explanation: str, addressed: bool) -> bool:
+    """An explanation that speaks to the reader ("Person, der Sie Geld schulden") inserted
+    into a sentence about someone in the third person ("Der Schuldner muss dem Gläubiger …")
+    mixes two points of view (blind review 7); the message still explains. In a text that
+    speaks to its reader a sentence without "Sie" is still addressed to them ("Der Bescheid
+    ist bestandskräftig"), unless it names a person by a role noun."""
+    if not _POLITE.search(explanation):
+        return False
+    if any(t.text in POLITE_WORDS and (addressed or t.i > t.sent.start) for t in tokens):
+        return False
+    return not addressed or any(is_role_noun(t) for t in tokens)
+
+
+POLITE_WORDS = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"}
