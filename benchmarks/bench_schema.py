@@ -41,7 +41,9 @@ def main() -> int:
 
     app = create_app(Settings(max_chars=args.max_chars, time_budget=30))
     with running_server(app) as url:
-        cmd = [st, "run", f"{url}/openapi.json", "--checks", args.checks,
+        config = Path(__file__).with_name("schemathesis.toml")
+        cmd = [st, "--config-file", str(config), "run", f"{url}/openapi.json",
+               "--checks", args.checks,
                "--max-examples", str(args.examples), "--request-timeout", "60",
                "--generation-deterministic", "--no-color", "--workers", "1"]
         if args.include_path_regex:
