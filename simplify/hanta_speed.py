@@ -10,7 +10,10 @@ only skip work that cannot change a table:
 * a segment that no known morpheme begins with ends the search for known morphemes from that
   position (HanTa tries every segment with every tag and gets -inf for all but a few);
 * the guessed probability of an unknown morpheme of an open class (noun stems, ...) is computed
-  once per position and tag, not once per state (``HanoverTagger.lp_m_t``, inlined).
+  once per position and tag, not once per state (``HanoverTagger.lp_m_t``, inlined), and its
+  suffix term once per segment end and tag, not once per segment;
+* the known morphemes from a position are looked up once for all tags (morpheme -> tags), not
+  once per tag and state.
 
 The loops over tags and segment ends are swapped; each table cell is still written in the same
 order, so ties resolve as in HanTa. Written here rather than upstream: HanTa is pure Python and
@@ -38,45 +41,65 @@ class _Search:
         self.heads = {t: [tagger.Int_t + tagger.LP_hapax_t[t] + tagger.LP_len_t[t][n]
                           for n in range(25)] for t in self.guessable}
         self.suffixes = {t: tagger.LP_s_t[t] for t in self.guessable}
-        self.follow = {state: [(t, p, lp_m_t[t], t in self.guessable) for t, p in tags]
+        self.follow = {state: [(t, p, t in self.guessable) for t, p in tags]
                        for state, tags in tagger.LP_trans_nonfinal.items()}
         self.morphemes = sorted({m for ms in lp_m_t.values() for m in ms})
+        # morpheme -> (tag, log probability) for each tag it is known with
+        self.entries: dict[str, list[tuple[int, float]]] = {}
+        for t, ms in lp_m_t.items():
+            for m, v in ms.items():
+                self.entries.setdefault(m, []).append((t, v))
 
-    def known_segments(self, word: str, i: int) -> list[tuple[int, str]]:
-        """(end, segment) for the segments from i that begin some known morpheme."""
-        morphemes = self.morphemes
-        out = []
+    def known_segments(self, word: str, i: int) -> dict[int, dict[int, float]]:
+        """{tag: {end: log probability}} of the segments from i that are known morphemes.
+
+        Only segments that begin some known morpheme are looked up: a segment that begins none
+        has no longer segment that does."""
+        morphemes, entries = self.morphemes, self.entries
+        out: dict[int, dict[int, float]] = {}
         for j in range(i + 1, len(word) + 1):
             segment = word[i:j]
             k = bisect_left(morphemes, segment)
             if k == len(morphemes) or not morphemes[k].startswith(segment):
                 break
-            out.append((j, segment))
+            for tag, v in entries.get(segment, ()):
+                ends = out.get(tag)
+                if ends is None:
+                    out[tag] = {j: v}
+                else:
+                    ends[j] = v
         return out
 
-    def open_segments(self, word: str, i: int, tag: int, lp_m: dict) -> list[tuple[int, float]]:
-        """(end, log probability) of every segment from i as a morpheme of an open class."""
+    def guessed_suffixes(self, grams: list[list[str]], tag: int) -> list[list[float]]:
+        """lp_m_t's suffix term for each segment end j, by segment length (index min(len, 5)
+        - 1): the longest of the last 4 (3, 2, 1) letters that the tag knows, else "".
+        ``grams[n]`` holds the word's last n letters before each end j >= n."""
+        get = self.suffixes[tag].get
+        rows = [[self.suffixes[tag][""]] * (len(grams[1]) + 1)]
+        for n in range(1, 5):
+            shorter = rows[-1]
+            rows.append(shorter[:n] + [get(g, d) for g, d in zip(grams[n], shorter[n:])])
+        return rows
+
+    def open_segments(self, word: str, i: int, tag: int, known: dict[int, float],
+                      suffix: list[list[float]]) -> list[tuple[int, float]]:
+        """(end, log probability) of every segment from i as a morpheme of an open class.
+
+        A known morpheme of the tag has its own probability; any other segment gets lp_m_t's
+        guess, ((Int_t + LP_hapax_t) + LP_len_t) + LP_s_t[suffix], minus 4.6 for a whole word.
+        ``known`` holds the tag's known morphemes from i by end; the suffix terms come precomputed
+        per segment end (``guessed_suffixes``), so each value is the same sum in the same order.
+        """
         wlen = len(word)
-        head, lp_s = self.heads[tag], self.suffixes[tag]
+        head = self.heads[tag]
         out = []
         for j in range(i + 1, wlen + 1):
-            segment = word[i:j]
-            v = lp_m.get(segment)
+            v = known.get(j)
             if v is None:
                 mlen = j - i
                 if wlen >= 4 and mlen <= 2:
                     continue
-                h = head[mlen] if mlen < 25 else head[24]
-                if mlen > 4 and segment[-4:] in lp_s:
-                    v = h + lp_s[segment[-4:]]
-                elif mlen > 3 and segment[-3:] in lp_s:
-                    v = h + lp_s[segment[-3:]]
-                elif mlen > 2 and segment[-2:] in lp_s:
-                    v = h + lp_s[segment[-2:]]
-                elif mlen > 1 and segment[-1:] in lp_s:
-                    v = h + lp_s[segment[-1:]]
-                else:
-                    v = h + lp_s[""]
+                v = (head[mlen] if mlen < 25 else head[24]) + suffix[mlen - 1 if mlen < 5 else 4][j]
                 if wlen == mlen:
                     v -= 4.6
             out.append((j, v))
@@ -85,27 +108,39 @@ class _Search:
     def fill(self, word: str, table: list[dict], strict: bool, reachable: Any = None,
              backpointer: list[dict] | None = None) -> None:
         """The morpheme rows of HanTa's table (all but the final one)."""
+        suffixes: dict[int, list[list[float]]] = {}  # tag -> guessed_suffixes, for this word
+        grams: list[list[str]] = []
         for i in range(len(word) + 1):
             row = table[i]
             if not row:
                 continue
             rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWERBOUND
             known = None
-            opened: dict[int, list[tuple[int, float]]] = {}
+            # (end, log probability) of the segments from i per tag: the same for every state
+            segments: dict[int, list[tuple[int, float]]] = {}
             for state, lp in row.items():
                 if lp < rowbound:
                     continue
-                for tag, lpt, lp_m, can_guess in self.follow.get(state, ()):
+                for tag, lpt, can_guess in self.follow.get(state, ()):
                     if reachable is not None and tag not in reachable:
                         continue
-                    if can_guess and not strict:
-                        values = opened.get(tag)
-                        if values is None:
-                            values = opened[tag] = self.open_segments(word, i, tag, lp_m)
-                    else:
+                    values = segments.get(tag)
+                    if values is None:
                         if known is None:
                             known = self.known_segments(word, i)
-                        values = [(j, lp_m[seg]) for j, seg in known if seg in lp_m]
+                        if can_guess and not strict:
+                            suffix = suffixes.get(tag)
+                            if suffix is None:
+                                if not grams:
+                                    grams.extend([word[j - n:j] for j in range(n, len(word) + 1)]
+                                                 for n in range(5))
+                                suffix = suffixes[tag] = self.guessed_suffixes(grams, tag)
+                            values = self.open_segments(word, i, tag, known.get(tag, {}), suffix)
+                        else:
+                            values = list(known.get(tag, {}).items())
+                        segments[tag] = values
+                    if not values:
+                        continue
                     base = lp + lpt
                     newstate = (state[1], tag)
                     for j, v in values:
