@@ -30,6 +30,7 @@ from typing import Any
 
 LOWERBOUND = -1e6  # HanTa's threshold for dropping a path
 SEARCH_CACHE = 100_000  # words whose analyses are kept (lowercased; callers never change them)
+WORD_STEPS = 4096  # words whose Viterbi steps are kept (a few hundred bytes per state seen)
 
 
 class _Search:
@@ -230,21 +231,42 @@ def fast_search(tagger: Any) -> None:
 def _sentence_search(tagger: Any) -> Any:
     """HanTa's Viterbi pass over a sentence (``HanoverTagger.tag_sent_viterbi``), the same
     table in the same order: each state tries only the tags the word can have, in the order of
-    its transition table, instead of every tag of that table (about 50 per state)."""
+    its transition table, instead of every tag of that table (about 50 per state). The steps
+    from a state into a word (tag, transition and word probability, in that order) are a pure
+    function of both, kept per word ("der", "Sie" and "," are in every sentence)."""
     from HanTa.HanoverTagger import EMPTY, END, START, UNKNOWN
 
     transitions = tagger.LP_trans_word
     ranks: dict[Any, dict[int, int]] = {}  # state -> position of each tag in its transitions
+    any_word: dict[Any, list[tuple[int, float, float]]] = {}  # steps into a word of no tag
+
+    @lru_cache(maxsize=WORD_STEPS)
+    def word_steps(w: str, cs: bool) -> dict:
+        """state -> steps into this word, filled as states come up."""
+        return {}
+
+    @lru_cache(maxsize=WORD_STEPS)
+    def word_probs(w: str, cs: bool) -> dict[int, float]:
+        wprobs = dict(tagger._tag_word(w, cutoff=5, casesensitive=cs, conditional=True))
+        return {} if len(wprobs) == 1 and UNKNOWN in wprobs else wprobs
+
+    def steps_into(state: Any, wprobs: dict[int, float]) -> list[tuple[int, float, float]]:
+        lp_t = transitions[state]
+        if not wprobs:
+            return [(c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != END]
+        rank = ranks.get(state)
+        if rank is None:
+            rank = ranks[state] = {c: k for k, c in enumerate(lp_t)}
+        tags = sorted((c for c in wprobs if c in rank and c != END), key=rank.get)
+        return [(c, lp_t[c], wprobs[c]) for c in tags]
 
     def tag_sent_viterbi(sent: list[str], casesensitive: bool = True) -> list[int]:
         table: list[dict] = []
         backpointer: list[dict] = []
         for i, w in enumerate(sent):
             cs = False if i == 0 else casesensitive
-            wprobs = dict(tagger._tag_word(w, cutoff=5, casesensitive=cs, conditional=True))
-            wprobs_empty = len(wprobs) == 0
-            if len(wprobs) == 1 and UNKNOWN in wprobs:
-                wprobs, wprobs_empty = {}, True
+            wprobs = word_probs(w, cs)
+            known = word_steps(w, cs) if wprobs else any_word
             row: dict = {}
             pointers: dict = {}
             backpointer.append(pointers)
@@ -256,15 +278,9 @@ def _sentence_search(tagger: Any) -> Any:
             for state, lp0 in prevrow.items():
                 if lp0 < rowbound:
                     continue
-                lp_t = transitions[state]
-                if wprobs_empty:
-                    steps = [(c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != END]
-                else:
-                    rank = ranks.get(state)
-                    if rank is None:
-                        rank = ranks[state] = {c: k for k, c in enumerate(lp_t)}
-                    tags = sorted((c for c in wprobs if c in rank and c != END), key=rank.get)
-                    steps = [(c, lp_t[c], wprobs[c]) for c in tags]
+                steps = known.get(state)
+                if steps is None:
+                    steps = known[state] = steps_into(state, wprobs)
                 for c, lp_tc, lpwc in steps:
                     lp = lp0 + lp_tc + lpwc
                     if lp > LOWERBOUND:
