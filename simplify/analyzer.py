@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -34,6 +35,7 @@ from .verify import VerdictMemo, Verifier
 from .wordlists import WordLists
 
 DEFAULT_MAX_CHARS = 1_000_000
+_NEWLINE = re.compile("\n")
 
 
 class _Values(dict):
@@ -238,7 +240,7 @@ class Simplifier:
                    only: set[str] | None = None) -> list[Finding]:
         enable_set = set(enable) if enable is not None else None
         disable_set = set(disable or [])
-        line_starts = [0] + [i + 1 for i, c in enumerate(ctx.text) if c == "\n"]
+        line_starts = [0] + [m.end() for m in _NEWLINE.finditer(ctx.text)]
         findings: list[Finding] = []
         seen: set[tuple[str, int, int]] = set()
         for rule in self.rules.values():

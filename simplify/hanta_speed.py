@@ -10,7 +10,10 @@ only skip work that cannot change a table:
 * a segment that no known morpheme begins with ends the search for known morphemes from that
   position (HanTa tries every segment with every tag and gets -inf for all but a few);
 * the guessed probability of an unknown morpheme of an open class (noun stems, ...) is computed
-  once per position and tag, not once per state (``HanoverTagger.lp_m_t``, inlined).
+  once per position and tag, not once per state (``HanoverTagger.lp_m_t``, inlined), and its
+  suffix term once per segment end and tag, not once per segment;
+* the known morphemes from a position are looked up once for all tags (morpheme -> tags), not
+  once per tag and state.
 
 The loops over tags and segment ends are swapped; each table cell is still written in the same
 order, so ties resolve as in HanTa. Written here rather than upstream: HanTa is pure Python and
@@ -27,6 +30,7 @@ from typing import Any
 
 LOWERBOUND = -1e6  # HanTa's threshold for dropping a path
 SEARCH_CACHE = 100_000  # words whose analyses are kept (lowercased; callers never change them)
+WORD_STEPS = 4096  # words whose Viterbi steps are kept (a few hundred bytes per state seen)
 
 
 class _Search:
@@ -38,45 +42,65 @@ class _Search:
         self.heads = {t: [tagger.Int_t + tagger.LP_hapax_t[t] + tagger.LP_len_t[t][n]
                           for n in range(25)] for t in self.guessable}
         self.suffixes = {t: tagger.LP_s_t[t] for t in self.guessable}
-        self.follow = {state: [(t, p, lp_m_t[t], t in self.guessable) for t, p in tags]
+        self.follow = {state: [(t, p, t in self.guessable) for t, p in tags]
                        for state, tags in tagger.LP_trans_nonfinal.items()}
         self.morphemes = sorted({m for ms in lp_m_t.values() for m in ms})
+        # morpheme -> (tag, log probability) for each tag it is known with
+        self.entries: dict[str, list[tuple[int, float]]] = {}
+        for t, ms in lp_m_t.items():
+            for m, v in ms.items():
+                self.entries.setdefault(m, []).append((t, v))
 
-    def known_segments(self, word: str, i: int) -> list[tuple[int, str]]:
-        """(end, segment) for the segments from i that begin some known morpheme."""
-        morphemes = self.morphemes
-        out = []
+    def known_segments(self, word: str, i: int) -> dict[int, dict[int, float]]:
+        """{tag: {end: log probability}} of the segments from i that are known morphemes.
+
+        Only segments that begin some known morpheme are looked up: a segment that begins none
+        has no longer segment that does."""
+        morphemes, entries = self.morphemes, self.entries
+        out: dict[int, dict[int, float]] = {}
         for j in range(i + 1, len(word) + 1):
             segment = word[i:j]
             k = bisect_left(morphemes, segment)
             if k == len(morphemes) or not morphemes[k].startswith(segment):
                 break
-            out.append((j, segment))
+            for tag, v in entries.get(segment, ()):
+                ends = out.get(tag)
+                if ends is None:
+                    out[tag] = {j: v}
+                else:
+                    ends[j] = v
         return out
 
-    def open_segments(self, word: str, i: int, tag: int, lp_m: dict) -> list[tuple[int, float]]:
-        """(end, log probability) of every segment from i as a morpheme of an open class."""
+    def guessed_suffixes(self, grams: list[list[str]], tag: int) -> list[list[float]]:
+        """lp_m_t's suffix term for each segment end j, by segment length (index min(len, 5)
+        - 1): the longest of the last 4 (3, 2, 1) letters that the tag knows, else "".
+        ``grams[n]`` holds the word's last n letters before each end j >= n."""
+        get = self.suffixes[tag].get
+        rows = [[self.suffixes[tag][""]] * (len(grams[1]) + 1)]
+        for n in range(1, 5):
+            shorter = rows[-1]
+            rows.append(shorter[:n] + [get(g, d) for g, d in zip(grams[n], shorter[n:])])
+        return rows
+
+    def open_segments(self, word: str, i: int, tag: int, known: dict[int, float],
+                      suffix: list[list[float]]) -> list[tuple[int, float]]:
+        """(end, log probability) of every segment from i as a morpheme of an open class.
+
+        A known morpheme of the tag has its own probability; any other segment gets lp_m_t's
+        guess, ((Int_t + LP_hapax_t) + LP_len_t) + LP_s_t[suffix], minus 4.6 for a whole word.
+        ``known`` holds the tag's known morphemes from i by end; the suffix terms come precomputed
+        per segment end (``guessed_suffixes``), so each value is the same sum in the same order.
+        """
         wlen = len(word)
-        head, lp_s = self.heads[tag], self.suffixes[tag]
+        head = self.heads[tag]
         out = []
         for j in range(i + 1, wlen + 1):
-            segment = word[i:j]
-            v = lp_m.get(segment)
+            v = known.get(j)
             if v is None:
                 mlen = j - i
                 if wlen >= 4 and mlen <= 2:
                     continue
-                h = head[mlen] if mlen < 25 else head[24]
-                if mlen > 4 and segment[-4:] in lp_s:
-                    v = h + lp_s[segment[-4:]]
-                elif mlen > 3 and segment[-3:] in lp_s:
-                    v = h + lp_s[segment[-3:]]
-                elif mlen > 2 and segment[-2:] in lp_s:
-                    v = h + lp_s[segment[-2:]]
-                elif mlen > 1 and segment[-1:] in lp_s:
-                    v = h + lp_s[segment[-1:]]
-                else:
-                    v = h + lp_s[""]
+                v = (head[mlen] if mlen < 25 else head[24]) + suffix[mlen - 1 if mlen < 5 else 4][j]
                 if wlen == mlen:
                     v -= 4.6
             out.append((j, v))
@@ -85,27 +109,39 @@ class _Search:
     def fill(self, word: str, table: list[dict], strict: bool, reachable: Any = None,
              backpointer: list[dict] | None = None) -> None:
         """The morpheme rows of HanTa's table (all but the final one)."""
+        suffixes: dict[int, list[list[float]]] = {}  # tag -> guessed_suffixes, for this word
+        grams: list[list[str]] = []
         for i in range(len(word) + 1):
             row = table[i]
             if not row:
                 continue
             rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWERBOUND
             known = None
-            opened: dict[int, list[tuple[int, float]]] = {}
+            # (end, log probability) of the segments from i per tag: the same for every state
+            segments: dict[int, list[tuple[int, float]]] = {}
             for state, lp in row.items():
                 if lp < rowbound:
                     continue
-                for tag, lpt, lp_m, can_guess in self.follow.get(state, ()):
+                for tag, lpt, can_guess in self.follow.get(state, ()):
                     if reachable is not None and tag not in reachable:
                         continue
-                    if can_guess and not strict:
-                        values = opened.get(tag)
-                        if values is None:
-                            values = opened[tag] = self.open_segments(word, i, tag, lp_m)
-                    else:
+                    values = segments.get(tag)
+                    if values is None:
                         if known is None:
                             known = self.known_segments(word, i)
-                        values = [(j, lp_m[seg]) for j, seg in known if seg in lp_m]
+                        if can_guess and not strict:
+                            suffix = suffixes.get(tag)
+                            if suffix is None:
+                                if not grams:
+                                    grams.extend([word[j - n:j] for j in range(n, len(word) + 1)]
+                                                 for n in range(5))
+                                suffix = suffixes[tag] = self.guessed_suffixes(grams, tag)
+                            values = self.open_segments(word, i, tag, known.get(tag, {}), suffix)
+                        else:
+                            values = list(known.get(tag, {}).items())
+                        segments[tag] = values
+                    if not values:
+                        continue
                     base = lp + lpt
                     newstate = (state[1], tag)
                     for j, v in values:
@@ -195,21 +231,42 @@ def fast_search(tagger: Any) -> None:
 def _sentence_search(tagger: Any) -> Any:
     """HanTa's Viterbi pass over a sentence (``HanoverTagger.tag_sent_viterbi``), the same
     table in the same order: each state tries only the tags the word can have, in the order of
-    its transition table, instead of every tag of that table (about 50 per state)."""
+    its transition table, instead of every tag of that table (about 50 per state). The steps
+    from a state into a word (tag, transition and word probability, in that order) are a pure
+    function of both, kept per word ("der", "Sie" and "," are in every sentence)."""
     from HanTa.HanoverTagger import EMPTY, END, START, UNKNOWN
 
     transitions = tagger.LP_trans_word
     ranks: dict[Any, dict[int, int]] = {}  # state -> position of each tag in its transitions
+    any_word: dict[Any, list[tuple[int, float, float]]] = {}  # steps into a word of no tag
+
+    @lru_cache(maxsize=WORD_STEPS)
+    def word_steps(w: str, cs: bool) -> dict:
+        """state -> steps into this word, filled as states come up."""
+        return {}
+
+    @lru_cache(maxsize=WORD_STEPS)
+    def word_probs(w: str, cs: bool) -> dict[int, float]:
+        wprobs = dict(tagger._tag_word(w, cutoff=5, casesensitive=cs, conditional=True))
+        return {} if len(wprobs) == 1 and UNKNOWN in wprobs else wprobs
+
+    def steps_into(state: Any, wprobs: dict[int, float]) -> list[tuple[int, float, float]]:
+        lp_t = transitions[state]
+        if not wprobs:
+            return [(c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != END]
+        rank = ranks.get(state)
+        if rank is None:
+            rank = ranks[state] = {c: k for k, c in enumerate(lp_t)}
+        tags = sorted((c for c in wprobs if c in rank and c != END), key=rank.get)
+        return [(c, lp_t[c], wprobs[c]) for c in tags]
 
     def tag_sent_viterbi(sent: list[str], casesensitive: bool = True) -> list[int]:
         table: list[dict] = []
         backpointer: list[dict] = []
         for i, w in enumerate(sent):
             cs = False if i == 0 else casesensitive
-            wprobs = dict(tagger._tag_word(w, cutoff=5, casesensitive=cs, conditional=True))
-            wprobs_empty = len(wprobs) == 0
-            if len(wprobs) == 1 and UNKNOWN in wprobs:
-                wprobs, wprobs_empty = {}, True
+            wprobs = word_probs(w, cs)
+            known = word_steps(w, cs) if wprobs else any_word
             row: dict = {}
             pointers: dict = {}
             backpointer.append(pointers)
@@ -221,15 +278,9 @@ def _sentence_search(tagger: Any) -> Any:
             for state, lp0 in prevrow.items():
                 if lp0 < rowbound:
                     continue
-                lp_t = transitions[state]
-                if wprobs_empty:
-                    steps = [(c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != END]
-                else:
-                    rank = ranks.get(state)
-                    if rank is None:
-                        rank = ranks[state] = {c: k for k, c in enumerate(lp_t)}
-                    tags = sorted((c for c in wprobs if c in rank and c != END), key=rank.get)
-                    steps = [(c, lp_t[c], wprobs[c]) for c in tags]
+                steps = known.get(state)
+                if steps is None:
+                    steps = known[state] = steps_into(state, wprobs)
                 for c, lp_tc, lpwc in steps:
                     lp = lp0 + lp_tc + lpwc
                     if lp > LOWERBOUND:

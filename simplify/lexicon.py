@@ -129,6 +129,7 @@ class Lexicon:
                                   for first, phrases in self.multi[name].items()}
         self.abbreviations: dict[str, Entry] = {
             norm(e.term): e for e in lists.of_kind("abbreviations")}
+        self.abbreviation_terms = frozenset(e.term for e in self.abbreviations.values())
         self.fvg: dict[str, list[Entry]] = defaultdict(list)
         for e in lists.of_kind("verb_phrases"):
             self.fvg[e.verb.casefold()].append(e)
@@ -251,15 +252,19 @@ class Lexicon:
                    for tok in hit.tokens)
 
     def abbreviation(self, t: Token) -> Entry | None:
-        key = norm(t._.abbr or t.text)
+        text = t.text
+        # only a token ending in "." or in capitals carries a merged abbreviation
+        # (AbbreviationMerger, linebreaks.merge_abbreviations); reading the extension is slow
+        abbr = t._.abbr if text[-1:] == "." or text.isupper() else None
+        key = norm(abbr or text)
         entry = self.abbreviations.get(key)
         if entry is None and key.endswith(".") and len(key) <= 4:
             entry = self.abbreviations.get(key[:-1])  # "120 l." at a sentence end
-            if entry is not None and t._.abbr is None:
+            if entry is not None and abbr is None:
                 return entry if t.i > 0 and any(c.isdigit() for c in t.nbor(-1).text) else None
         if entry is None or self.lists.allowed(entry.term):
             return None
-        if t._.abbr is None and not t.text.endswith(".") and t.text != entry.term:
+        if abbr is None and not text.endswith(".") and text != entry.term:
             return None  # without a full stop only the exact spelling counts ("Kfz", "km")
         if t.text.islower() and not t.text.endswith("."):
             # "km", "g", "ha" are units only after a number ("3 km"), else ordinary words

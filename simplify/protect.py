@@ -89,7 +89,8 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
     spans: list[tuple[int, int, str]] = []
     spans += _quotations(text)
     spans += _citation_blocks(text)
-    spans += _names(doc, set(abbreviations))
+    known = abbreviations if isinstance(abbreviations, frozenset) else frozenset(abbreviations)
+    spans += _names(doc, known)
     spans += _listed_names(text, names)
     return Protected(spans, _labels(doc))
 
@@ -130,10 +131,10 @@ def _citation_blocks(text: str) -> list[tuple[int, int, str]]:
 
 def _is_org_word(word: str) -> bool:
     low = word.lower()
-    return word[:1].isupper() and any(low.endswith(h) for h in ORG_HEADS)
+    return word[:1].isupper() and low.endswith(ORG_HEADS)
 
 
-def _names(doc: Doc, abbreviations: set[str]) -> list[tuple[int, int, str]]:
+def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]]:
     out = []
     toks = [t for t in doc if not t.is_space]
     i = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from functools import lru_cache
 
@@ -62,6 +63,10 @@ def load_hanta():
     # in real text, so memoising them roughly doubles throughput. Callers never mutate results.
     tagger._tag_word = lru_cache(maxsize=200_000)(tagger._tag_word)
     tagger._analyze = lru_cache(maxsize=200_000)(tagger._analyze)
+    # The model is some 170,000 container objects that live as long as the process; Python's
+    # cyclic garbage collector walked all of them in every full collection. Frozen objects are
+    # never scanned (see also simplify/__init__.py).
+    gc.freeze()
     return tagger
 
 

@@ -51,8 +51,7 @@ class Context:
         """Quotations, names, codes, headings and labels that suggestions leave alone."""
         if self._protected is None:
             self._protected = find_protected(
-                self.doc, self.lexicon.lists.org_names,
-                [e.term for e in self.lexicon.abbreviations.values()])
+                self.doc, self.lexicon.lists.org_names, self.lexicon.abbreviation_terms)
         return self._protected
 
 

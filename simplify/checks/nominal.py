@@ -278,12 +278,15 @@ def nominal_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
         if nominal_cluster_nouns(toks, cluster):
             continue
         for k, t in enumerate(toks):
-            # the head must be an action with its verb ("Beantragung" -> "beantragen"), not a
-            # quality ("Richtigkeit der Angaben") or a thing ("Angaben der ...")
-            if not is_nominalisation(t) or verb_from_noun(t.lemma_ or t.text) is None:
+            if not is_nominalisation(t):
                 continue
             nxt = genitive_attribute(toks, k + 1)
             if nxt is None or not is_nominalisation(toks[nxt]):
+                continue
+            # the head must be an action with its verb ("Beantragung" -> "beantragen"), not a
+            # quality ("Richtigkeit der Angaben") or a thing ("Angaben der ..."); asked last:
+            # deriving and looking up the verb is the slow part
+            if verb_from_noun(t.lemma_ or t.text) is None:
                 continue
             if genitive_attribute(toks, nxt + 1) is not None and links <= 2:
                 continue  # "Prüfung der Bewilligung der Leistung": the genitive chain rule's
@@ -322,8 +325,10 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
             lemma = t.lemma_ or t.text
             if not verbal(t) or t.lower_ != lemma.casefold() or k in listed:
                 continue  # plural or inflected: "Regelungen" are things
-            verb = action_verb(lemma)
-            if verb is None or not object_after(toks, k):
+            if not object_after(toks, k):
+                continue
+            verb = action_verb(lemma)  # after the cheap test: deriving the verb is slow
+            if verb is None:
                 continue
             j = k - 1
             while j >= 0 and toks[j].tag_ in NOUN_PHRASE_INNER:

@@ -60,17 +60,20 @@ def rare_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if sum(c.isupper() for c in word) > 1 or len(word) > max_letters:
                 continue  # a code or abbreviation ("BAföG"); a long word is SIM-W001's
-            if word_zipf(t) >= threshold or common_parts(word, threshold):
+            if word_zipf(t) >= threshold:
                 continue
             lemma = t.lemma_ or ""
-            if lemma.isalpha() and lemma != word and common_parts(lemma, threshold):
-                continue
             if t.tag_ == "NN" and not _known_noun(word, lemma):
+                continue
+            if ctx.lexicon.lists.allowed(word) or ctx.lexicon.lists.allowed(lemma):
+                continue
+            # HanTa's compound analysis after the look-ups (all tests here only skip a word)
+            if common_parts(word, threshold):
+                continue
+            if lemma.isalpha() and lemma != word and common_parts(lemma, threshold):
                 continue
             end = t.idx + len(t.text)
             if ctx.protected.kind_at(t.idx, end) is not None or ctx.lexicon.abbreviation(t):
-                continue
-            if ctx.lexicon.lists.allowed(word) or ctx.lexicon.lists.allowed(lemma):
                 continue
             if listed is None:
                 listed = _listed(ctx)  # only for texts with a candidate

@@ -55,15 +55,16 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # a short word is readable even with many parts
             if word.lower().endswith(OFFICIAL_TITLES):
                 continue  # the name of a law or statute: not the writer's to shorten
-            parts = compound_parts(word)
             # the number of parts counts where a split is the plain-language device (Einfache
             # and Leichte Sprache); elsewhere only the length does: a blind editor found hints
             # on transparent compounds of 16-20 letters ("Ausweisdokumente") not worth the time
-            if letters <= max_letters and (len(parts) < max_parts
-                                           or ctx.profile.name not in split_in):
+            if letters <= max_letters and ctx.profile.name not in split_in:
                 continue
             if token_zipf(t) >= everyday:
                 continue  # an everyday word, read as a whole
+            parts = compound_parts(word)  # after the cheap tests: HanTa's search is slow
+            if letters <= max_letters and len(parts) < max_parts:
+                continue
             if (ctx.profile.name not in split_in and len(parts) <= 3 and letters <= 20
                     and common_parts(word, transparent)):
                 # read from its everyday parts ("Scheidungsverfahren", "Hochschulzeugnisse"):
