@@ -149,7 +149,9 @@ def analyse_clauses(tokens: list[Token]) -> ClauseAnalysis:
         clause = Clause(seg, kind, words=sum(1 for t in seg if is_word(t)))
         if clause.kind in {"sub", "inf"}:
             result.subordinate += 1
-            coordinated = seg[0].tag_ == "KON"
+            # "an wen, wofür, seit wann … geleistet werden": question words without a verb
+            # share the verb of the last one; they are listed side by side, not nested
+            coordinated = seg[0].tag_ == "KON" or (prev is not None and _bare_question(prev.tokens))
             if coordinated and prev is not None and prev.kind in {"sub", "inf"}:
                 clause.depth = prev.depth
             elif open_subs:
@@ -159,7 +161,7 @@ def analyse_clauses(tokens: list[Token]) -> ClauseAnalysis:
                 clause.depth = prev.depth + 1
             else:
                 clause.depth = 1
-            if not _ends_with_verb(seg):
+            if not _ends_with_verb(seg) and not _bare_question(seg):
                 open_subs.append(clause)
         elif open_subs and _ends_with_verb(seg):
             # the rest of an interrupted subordinate clause ("..., stellen müssen, ...")
@@ -172,6 +174,13 @@ def analyse_clauses(tokens: list[Token]) -> ClauseAnalysis:
         result.clauses.append(clause)
         prev = clause
     return result
+
+
+def _bare_question(seg: list[Token]) -> bool:
+    """A question word alone, with its preposition: "an wen", "wofür", "seit wann"."""
+    ws = [t for t in seg if not t.is_punct]
+    return (0 < len(ws) <= 3 and any(t.tag_ in {"PWS", "PWAV", "PWAT"} for t in ws)
+            and not any(t.tag_.startswith("V") for t in ws))
 
 
 def _ends_with_verb(seg: list[Token]) -> bool:

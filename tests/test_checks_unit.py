@@ -154,10 +154,13 @@ def test_unit_index_near_target_is_a_hint(simp, index, softer):  # noqa: ANN001
     # fronted clauses, then the main clause: nothing is held open
     ("Wenn Sie nicht genug eigenes Geld haben, um Ihre Miete und den Strom selbst zu zahlen, "
      "können Sie Wohngeld beantragen.", "info"),
+    # question words side by side share one verb: one level, no Schachtelsatz
+    ("Bitte nennen Sie die Zahlungen, an wen, wofür, seit wann und bis wann die Zahlungen "
+     "geleistet werden, und den Betrag.", None),
 ])
 def test_unit_nesting_chain_or_boxes(simp, text, level):  # noqa: ANN001
     found = [f.level.value for f in simp.analyze(text, enable=["SIM-L002"]).findings]
-    assert found == [level]
+    assert found == ([level] if level else [])
 
 
 def test_unit_list_terms_in_capitals_match_only_capitals(simp):  # noqa: ANN001
