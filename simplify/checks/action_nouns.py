@@ -82,3 +82,19 @@ def nominal_cluster_nouns(toks: list[Token], limit: int) -> list[Token]:
     if len(nouns) < limit or not any(is_action_noun(toks, k) for k in nouns):
         return []
     return [toks[k] for k in nouns]
+
+
+# Heads of nouns for bodies that act ("Behörde", "Bauaufsichtsbehörde", "Krankenkasse"): a
+# genitive of such a noun after an action noun names who acts ("die Entscheidung der
+# Behörde"), not what is acted on. Persons are left out: "die Anhörung des Antragstellers"
+# is done to the applicant; "Versicherung" is left out too: "die Abgabe einer Versicherung an
+# Eides statt" is an affidavit, not an insurer.
+AGENT_HEADS = ("behörde", "gericht", "amt", "stelle", "verwaltung", "kasse", "bank",
+               "ministerium", "regierung", "gemeinde", "kommune", "landkreis", "agentur",
+               "jobcenter", "träger", "kammer", "anstalt", "gesetzgeber",
+               "polizei", "staatsanwaltschaft")
+
+
+def is_agent(t: Token) -> bool:
+    """A body that acts: a noun whose head names an authority ("der Bauaufsichtsbehörde")."""
+    return (t.lemma_ or t.text).casefold().endswith(AGENT_HEADS)

@@ -14,6 +14,7 @@ from ..vocabulary import german_list
 from .action_nouns import (
     action_verb,
     genitive_attribute,
+    is_agent,
     nominal_cluster_nouns,
     object_after,
     verbal,
@@ -339,6 +340,8 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
             if nxt is not None and (is_nominalisation(toks[nxt]) or (
                     genitive_attribute(toks, nxt + 1) is not None and links <= 2)):
                 continue  # a chain: SIM-N007's or SIM-N003's
+            if nxt is not None and is_agent(toks[nxt]):
+                continue  # "die Entscheidung der Behörde": the genitive says who acts
             last = nxt if nxt is not None else next(
                 (m for m in range(k + 2, min(len(toks), k + 6)) if toks[m].tag_ in {"NN", "NE"}),
                 k + 1)
