@@ -377,3 +377,16 @@ def test_term_named_in_brackets_after_its_description(simp):  # noqa: ANN001
     assert j006("Sie waren in den letzten 30 Monaten (der sogenannten Rahmenfrist) "
                 "versichert.") == []
     assert j006("Die Rahmenfrist beträgt 30 Monate.") == ["Rahmenfrist"]
+
+
+def test_amtsdeutsch_replacements_are_not_flagged_themselves():
+    """A replacement the same list flags would make the tool contradict itself ("grundsätzlich
+    -> in der Regel", then "in der Regel" flagged; blind review 7). A replacement may be an
+    entry only when that entry is a hint: a step down to a word every adult understands."""
+    rows = {r["term"].casefold(): r for r in
+            (dict(zip(_rows("amtsdeutsch")[0], row, strict=True))
+             for row in _rows("amtsdeutsch")[1:])}
+    clashes = [(term, rep) for term, r in rows.items()
+               for rep in (x.strip() for x in r["replacements"].split("|"))
+               if rep.casefold() in rows and rows[rep.casefold()]["hint"] != "yes"]
+    assert clashes == []
