@@ -94,7 +94,8 @@ def _attributive(toks: list[Token], i: int) -> bool:
 
 
 CITATION_PART = re.compile(
-    r"^(§|§§|Art\.|Artikel|Abs\.|Absatz|Nr\.|Nummer|S\.|Satz|Buchst\.|Buchstabe|Ziff\.|"
+    r"^(§|§§|Art\.|Artikel|Abs\.|Absatz|UAbs\.|Unterabs\.|Unterabsatz|lit\.?|Alt\.|"
+    r"Alternative|Var\.|Nr\.|Nummer|S\.|Satz|Buchst\.|Buchstabe|Ziff\.|"
     r"Halbsatz|Hs\.|i\. ?V\. ?m\.|ff\.|f\.|und|bis|sowie|oder|bzw\.|[IVX]+|\d+[a-z]?|[a-z]\)?)$"
 )
 CITATION_LEAD = {"gemäß", "gem.", "nach", "laut", "lt.", "aufgrund", "im", "i. S. d.",
