@@ -126,11 +126,14 @@ def generic_wer(ctx: Context, rule: Rule) -> Iterator[Match]:
         toks = s.tokens
         if not toks or toks[0].lower_ != "wer" or toks[-1].text == "?":
             continue
-        comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
-        if comma is None or comma < 2:
-            continue
-        if not any(t.tag_ in FINITE for t in toks[comma + 1: comma + 4]):
-            continue  # "Wer …, der …" or a list: no main clause right after the comma
+        # the main clause starts after the comma that a finite verb follows: "Wer …, die
+        # Kosten aber nicht decken kann, hat …" has a second part of the "wer" clause first
+        comma = next((i for i, t in enumerate(toks) if t.text == "," and i >= 2
+                      and any(x.tag_ in FINITE for x in toks[i + 1: i + 4])
+                      and toks[i - 1].tag_ in FINITE | {"VVINF", "VAINF", "VMINF", "VVPP",
+                                                        "PTKVZ"}), None)
+        if comma is None:
+            continue  # "Wer …, der …" or a list: no main clause after the "wer" clause
         if _indirect_question(toks[comma + 1:], rule):
             continue
         yield Match(toks[0].idx, toks[0].idx + len(toks[0].text), {}, sentence=s.index)
