@@ -247,3 +247,17 @@ def test_unit_no_reader_gloss_inserted_into_a_third_person_sentence(simp):  # no
 
     assert inserted("Der Schuldner muss dem Gläubiger das Geld zahlen.") == []
     assert inserted("Sie müssen dem Gläubiger das Geld zahlen.")
+
+
+def test_unit_no_gloss_inserted_into_a_declaration_or_before_a_genitive(simp):  # noqa: ANN001
+    """"Mir ist bekannt, dass ich … glaubhaft mache (…, dass Ihre Angaben …)" mixes the signer
+    and the reader; "Rechtskraft (…) des Beschlusses" splits a noun from its genitive. The
+    message explains; nothing is inserted (blind review 8)."""
+    def inserted(text: str, term: str) -> list[str]:
+        return [x.replacement for f in simp.analyze(text).findings
+                if f.rule == "SIM-J006" and f.text == term for x in f.suggestions]
+
+    assert inserted("Mir ist bekannt, dass ich meine Angaben glaubhaft mache.",
+                    "glaubhaft mache") == []
+    assert inserted("Nach Rechtskraft des Beschlusses zahlen wir.", "Rechtskraft") == []
+    assert inserted("Sie erhalten einen Bescheid.", "Bescheid")

@@ -336,7 +336,11 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     seen.update((v, in_label) for v in gender_variants(partners[partner.i]
                                                                        .entry.term))
                 word = ctx.text[hit.start:end]
-                sugg = [] if (in_label or number_clash(hit.tokens[-1], explanation)
+                # "Rechtskraft (…) des Beschlusses" would split the noun from its genitive
+                splits = (hit.last + 1 < len(s.tokens)
+                          and s.tokens[hit.last + 1].lower_ in {"des", "der", "eines", "einer"}
+                          and s.tokens[hit.last + 1].tag_ == "ART")
+                sugg = [] if (in_label or splits or number_clash(hit.tokens[-1], explanation)
                               or _person_clash(s.tokens, explanation,
                                                ctx.addresses_reader)) else [
                     Suggestion(replacement=f"{word} ({explanation.rstrip('.')})",
@@ -368,7 +372,12 @@ def _person_clash(tokens: list[Token], explanation: str, addressed: bool) -> boo
         return False
     if any(t.text in POLITE_WORDS and (addressed or t.i > t.sent.start) for t in tokens):
         return False
+    if any(t.lower_ in FIRST_PERSON for t in tokens):
+        return True  # "Mir ist bekannt, dass ich … glaubhaft mache": the signer speaks
     return not addressed or any(is_role_noun(t) for t in tokens)
+
+
+FIRST_PERSON = {"ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines"}
 
 
 POLITE_WORDS = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"}
