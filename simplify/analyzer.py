@@ -70,6 +70,8 @@ class Simplifier:
         self.lexicon = Lexicon(self.lists)
         self.max_chars = max_chars
         self._budgeted = {r.id for r in self.rules.values() if r.params.get("budget")}
+        self._covers = {r.id: tuple(r.params["covers"]) for r in self.rules.values()
+                        if r.params.get("covers")}
         self.verdicts = VerdictMemo()  # suggestion verdicts, across documents (verify.py)
 
     # -- public API ---------------------------------------------------------------------------
@@ -274,8 +276,7 @@ class Simplifier:
         place with weaker advice. Reviewers called two findings on one phrase noise."""
         spans: dict[str, list[tuple[int, int]]] = {}
         for f in findings:
-            for other in self.rules[f.rule].params.get("covers", []) if f.rule in self.rules \
-                    else []:
+            for other in self._covers.get(f.rule, ()):
                 spans.setdefault(other, []).append((f.start, f.end))
         if not spans:
             return findings

@@ -36,7 +36,7 @@ from .glosses import (
     in_truncated_pair,
     named_after_description,
 )
-from .roles import is_role_noun
+from .roles import ADDRESS, is_role_noun
 from .senses import number_clash, ruled_out, sense_at
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
@@ -359,7 +359,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                         sentence=s.index, softer=e.hint or label)
 
 
-_POLITE = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b")
+_POLITE = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS)) + r")\b")
 
 
 def _person_clash(tokens: list[Token], explanation: str, addressed: bool) -> bool:
@@ -370,7 +370,7 @@ def _person_clash(tokens: list[Token], explanation: str, addressed: bool) -> boo
     ist bestandskräftig"), unless it names a person by a role noun."""
     if not _POLITE.search(explanation):
         return False
-    if any(t.text in POLITE_WORDS and (addressed or t.i > t.sent.start) for t in tokens):
+    if any(t.text in ADDRESS and (addressed or t.i > t.sent.start) for t in tokens):
         return False
     if any(t.lower_ in FIRST_PERSON for t in tokens):
         return True  # "Mir ist bekannt, dass ich … glaubhaft mache": the signer speaks
@@ -379,5 +379,3 @@ def _person_clash(tokens: list[Token], explanation: str, addressed: bool) -> boo
 
 FIRST_PERSON = {"ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines"}
 
-
-POLITE_WORDS = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"}
