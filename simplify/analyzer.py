@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -170,7 +171,8 @@ class Simplifier:
         a measure of the whole text, and its word-list counts cost as much as the rules.
         """
         sentences = self._sentences(doc)
-        index, difficulty = None, [0.0] * len(sentences)
+        # unknown, not easy (checks/length.py: easy sentences get no length hint)
+        index, difficulty = None, [math.nan] * len(sentences)
         if scores:
             counts = [self._counts(s) for s in sentences]
             values = document_scores([c for c in counts if c.words])
