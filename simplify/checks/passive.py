@@ -33,6 +33,18 @@ def _participles(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.tag_ == "VVPP"]
 
 
+def _modal_infinitive(toks: list[Token], part: Token) -> bool:
+    """A "participle" spelt like its infinitive after a modal verb, with no "werden" right
+    after it, is the modal's infinitive: "Sie können die Staatsangehörigkeit beibehalten und
+    werden mehrstaatig" (the tagger reads "beibehalten" as a participle; "werden" is "become")."""
+    if part.lower_ != part.lemma_.casefold():
+        return False
+    after = part.nbor(1) if part.i + 1 < len(part.doc) else None
+    if after is not None and _is_werden(after):
+        return False  # "das kann vergessen werden"
+    return any(t.tag_ == "VMFIN" and t.i < part.i for t in toks)
+
+
 def _is_bitten(t: Token) -> bool:
     return t.lemma_.casefold() == "bitten" or t.lower_ == "gebeten"
 
@@ -103,7 +115,8 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         werden = [t for t in toks if _is_werden(t)]
         parts = [t for t in _participles(toks)
                  if not _is_bitten(t) and t.lower_ not in no_active
-                 and not (t.lemma_.casefold() in naming and _names_something(toks, t))]
+                 and not (t.lemma_.casefold() in naming and _names_something(toks, t))
+                 and not _modal_infinitive(toks, t)]
         if not werden or not parts:
             continue
         if _modal(toks) and any(t.tag_ == "VAINF" for t in werden):
