@@ -30,6 +30,8 @@ sys.path.insert(0, str(ROOT))
 from simplify import get_simplifier  # noqa: E402
 
 DOCS = ROOT.parent / "shared" / "data" / "admin-texts" / "docs"
+if not DOCS.exists():  # a git worktree elsewhere than beside shared/
+    DOCS = Path("/work/shared/data/admin-texts/docs")
 WARM_UP = ("Der Antrag ist bis zum 1. März bei der Gemeinde einzureichen. Bitte legen Sie "
            "Ihren Ausweis und eine Meldebescheinigung bei.")
 
