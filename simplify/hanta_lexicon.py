@@ -14,7 +14,7 @@ before; with it the same results come from the file. The values are stored as th
 computed (64-bit floats, tag ids), so reports are byte-identical either way. The file's name
 carries a fingerprint of HanTa's code and German model: a file written for another model is
 never read. Build it with ``simplify lexicon`` (``make lexicon``); a running service opens it
-at its first unknown word, so a service started before the build picks it up when restarted.
+at its first unknown word, and one started before the build looks again every minute.
 
 ``SIMPLIFY_CACHE_DIR`` sets the folder (default: ``$XDG_CACHE_HOME/simplify`` or
 ``~/.cache/simplify``); ``SIMPLIFY_LEXICON=0`` turns the file off (benchmarks, debugging).
@@ -27,12 +27,15 @@ import os
 import sqlite3
 import struct
 import threading
+import time
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 FORMAT = 1  # bump when the stored layout changes
 MAX_CHARS = 40  # tagger.MAX_TAGGED_CHARS: longer tokens never reach HanTa's search
+RETRY_SECONDS = 60  # a running service looks for a file built after its start this often
 CUTOFF = 5  # the cutoff the tagger asks HanTa's word probabilities with (hanta_speed.py)
 
 
@@ -46,6 +49,7 @@ def cache_dir() -> Path:
     return Path(base) / "simplify"
 
 
+@lru_cache(maxsize=4)
 def fingerprint(tagger: Any) -> str:
     """A short hash of what the analyses depend on: HanTa's code, its German model, the
     tagger's search mode and this file's layout."""
@@ -73,18 +77,24 @@ class HantaLexicon:
     """Read access to a lexicon file; opened on first use, absent file -> every lookup None.
 
     One connection per process (a forked worker opens its own), shared by its threads under a
-    lock; SQLite keeps only a small page cache in memory, the file stays on disk."""
+    lock; SQLite keeps only a small page cache in memory, the file stays on disk. The file is
+    never changed in place (``build`` renames a complete one over it), so it is opened as
+    immutable."""
 
     def __init__(self, path: Path | Callable[[], Path | None] | None) -> None:
         self._path = path
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         self._pid: int | None = None  # the process that opened the connection
+        self._retry_at = 0.0  # without a file: when to look for one again
 
     def _connection(self) -> sqlite3.Connection | None:
-        if self._pid == os.getpid():
+        if self._pid == os.getpid() and (
+                self._conn is not None or time.monotonic() < self._retry_at):
             return self._conn
+        # first use in this process, or no file at the last look: look (again)
         self._pid, self._conn = os.getpid(), None
+        self._retry_at = time.monotonic() + RETRY_SECONDS
         path = self._path() if callable(self._path) else self._path
         if path is None or not path.is_file() or os.environ.get("SIMPLIFY_LEXICON") == "0":
             return None

@@ -84,3 +84,15 @@ def test_cli_builds_the_lexicon_once(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert HantaLexicon(built[0]).forward("mietzuschüsse") is not None
     assert main(["lexicon", "--words", "20"]) == 0
     assert "schon" in capsys.readouterr().out
+
+
+def test_a_file_built_later_is_found(lexicon_file: Path, tmp_path: Path) -> None:
+    import shutil
+
+    path = tmp_path / "later.sqlite"
+    lexicon = HantaLexicon(path)
+    assert lexicon.forward("mietzuschüsse") is None
+    shutil.copy(lexicon_file, path)
+    assert lexicon.forward("mietzuschüsse") is None  # not looked for again at once
+    lexicon._retry_at = 0.0  # a minute later
+    assert lexicon.forward("mietzuschüsse") is not None
