@@ -165,7 +165,8 @@ def warm_tokenizer(nlp: Language) -> None:
     """
     from wordfreq import top_n_list
 
-    words = top_n_list("de", WARM_WORDS)
+    # "large", as forms.py asks for frequencies: wordfreq keeps one copy of the list per name
+    words = top_n_list("de", WARM_WORDS, wordlist="large")
     nlp.tokenizer(" ".join([*words, *(w[:1].upper() + w[1:] for w in words)]))
 
 
