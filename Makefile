@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run check test lint bench clean
+.PHONY: run check test lint bench lexicon clean
 
 ## run: set up (once, only what running needs) and start the web page and API on
 ## http://127.0.0.1:8000
@@ -15,6 +15,12 @@ run: $(RUN_STAMP)
 ## check: set up (once) and check the sample corpus on the command line
 check: $(RUN_STAMP)
 	$(BIN)/simplify check corpus/ --fail-on error || true
+
+## lexicon: compute HanTa's analyses of common words once (a few minutes; ~80 MB in the user
+## cache folder): texts with new words are then checked faster. Optional; a running service
+## finds the file within a minute.
+lexicon: $(RUN_STAMP)
+	$(BIN)/simplify lexicon
 
 ## test: set up (once) and run all tests
 test: $(DEV_STAMP)

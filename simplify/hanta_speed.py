@@ -155,8 +155,9 @@ class _Search:
                                     backpointer[j][newstate] = (state, i)
 
 
-def fast_search(tagger: Any) -> None:
-    """Replace the tagger's two morphological searches by the faster equivalents."""
+def fast_search(tagger: Any, lexicon: Any = None) -> None:
+    """Replace the tagger's two morphological searches by the faster equivalents; with a
+    ``lexicon`` (``hanta_lexicon.HantaLexicon``), results it holds are read, not searched."""
     from HanTa.HanoverTagger import EMPTY, END_UNKNOWN, START, UNKNOWN
     from numpy import logaddexp
 
@@ -223,8 +224,21 @@ def fast_search(tagger: Any) -> None:
     # "Antrag" at a sentence start, inside a sentence and in a compound analysis ran the search
     # up to three times (11 % of the searches of the shared admin texts). Bounded: memory stays
     # flat under ever new words. (analyze_viterbi repeats far less: 3 %.)
-    tagger.analyze_forward = lru_cache(maxsize=SEARCH_CACHE)(analyze_forward)
-    tagger.analyze_viterbi = analyze_viterbi
+    tagger.search_forward, tagger.search_viterbi = analyze_forward, analyze_viterbi
+    if lexicon is not None:
+        def stored_forward(word: str) -> list[tuple[int, float]]:
+            found = lexicon.forward(word)
+            return analyze_forward(word) if found is None else found
+
+        def stored_viterbi(word: str, targetpos: int) -> list[tuple[int, int]]:
+            found = lexicon.viterbi(word, targetpos)
+            return analyze_viterbi(word, targetpos) if found is None else found
+
+        tagger.analyze_forward = lru_cache(maxsize=SEARCH_CACHE)(stored_forward)
+        tagger.analyze_viterbi = stored_viterbi
+    else:
+        tagger.analyze_forward = lru_cache(maxsize=SEARCH_CACHE)(analyze_forward)
+        tagger.analyze_viterbi = analyze_viterbi
     tagger.tag_sent_viterbi = _sentence_search(tagger)
 
 

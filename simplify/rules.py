@@ -83,11 +83,18 @@ class WordListDecl(BaseModel):
 
     @property
     def name(self) -> str:
-        return Path(self.file).stem
+        return _stem(self.file)
 
     def spec(self) -> ListSpec:
         return ListSpec(self.name, self.file, tuple(self.columns), tuple(self.fields.items()),
                         self.match, self.protects, self.organisation)
+
+
+@lru_cache(maxsize=256)
+def _stem(file: str) -> str:
+    """A list's name from its file name (asked for each sentence by the word-list rules, and
+    a Path per call was 1 % of an analysis)."""
+    return Path(file).stem
 
 
 class Rule(BaseModel):

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .hanta_lexicon import HantaLexicon, lexicon_path
 from .hanta_speed import fast_search
 
 # HanTa writes some STTS tags with brackets ("VA(FIN)") and uses a few tags of its own.
@@ -58,7 +59,9 @@ def load_hanta():
     from HanTa import HanoverTagger as ht
 
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
-    fast_search(tagger)  # the same analyses, faster (simplify/hanta_speed.py)
+    # the same analyses, faster (simplify/hanta_speed.py), and read from the lexicon of common
+    # words where one was built on this machine (simplify/hanta_lexicon.py)
+    fast_search(tagger, HantaLexicon(lambda: lexicon_path(tagger)))
     # Both are pure functions of their arguments and dominate the run time; words repeat a lot
     # in real text, so memoising them roughly doubles throughput. Callers never mutate results.
     tagger._tag_word = lru_cache(maxsize=200_000)(tagger._tag_word)

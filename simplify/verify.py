@@ -115,6 +115,7 @@ class _Passage:
         self.ctx: Context | None = None
         self.scored = False  # the context has the index and sentence difficulty
         self.by_rule: dict[str, list[Finding]] = {}
+        self.first_rule: str | None = None  # the rule of the first suggestion asking for it
 
 
 class Verifier:
@@ -132,6 +133,11 @@ class Verifier:
             if r.family != "readability" and levels[r.id] is not None
             and (r.check in RAISING or levels[r.id].rank >= Level.warning.rank)}
         self.protected = set(ctx.lexicon.protected)
+        # rule -> the rules that cover it (a covered finding is dropped when its coverer ran)
+        self.coverers: dict[str, set[str]] = {}
+        for coverer, covered in simp._covers.items():
+            for r in covered:
+                self.coverers.setdefault(r, set()).add(coverer)
         self._names: set[str] | None = None
         self._memo_key = (profile_key(prof), ctx.addresses_reader)
         self.budget = BUDGET_BASE + BUDGET_FACTOR * len(ctx.text)
@@ -167,22 +173,42 @@ class Verifier:
             self.cache[text] = _Passage(self.simp.nlp(text))
         return self.cache[text]
 
-    def _findings(self, text: str, rule: str) -> list[Finding]:
-        """Findings of ``rule`` and of the watched rules in the passage."""
+    def _findings(self, text: str, rule: str, only: set[str] | None = None) -> list[Finding]:
+        """Findings of ``rule`` and of the watched rules in the passage (of ``only`` if given).
+
+        A rule's findings depend on the rules run with it only through ``covers`` (a covered
+        finding is dropped when its coverer ran; budgets always run as a group). Each rule
+        gets the findings of one run: the watched rules and the passage's first rule with
+        the coverers among them, any other rule alone. So a passage's rules can be run as
+        they are needed, and the findings are the same as when the first suggestion asking
+        for the passage ran all the watched rules at once."""
         p = self._analysed(text)
-        wanted = self.watched | {rule}
+        if p.first_rule is None:
+            p.first_rule = rule
+        wanted = self.watched | {rule} if only is None else only
         missing = wanted - p.by_rule.keys()
-        if missing:
-            scores = any(self.simp.rules[r].family == "readability" for r in missing)
-            if p.ctx is None or (scores and not p.scored):
-                p.ctx = self.simp.passage_context(
-                    p.doc, self.ctx.profile, addresses_reader=self.ctx.addresses_reader,
-                    scores=scores)
-                p.scored = scores
-            found = self.simp.passage_findings(p.ctx, missing)
-            for r in missing | {f.rule for f in found}:
-                p.by_rule[r] = [f for f in found if f.rule == r]
+        base = self.watched | {p.first_rule}
+        if base & self.simp._budgeted:
+            base |= self.simp._budgeted  # passage_findings runs a budget as a group
+        inside = missing & base
+        if inside:
+            run = inside | {c for r in inside for c in self.coverers.get(r, ()) if c in base}
+            self._run(p, run, inside)
+        for r in missing - base:
+            self._run(p, {r}, {r})
         return [f for r in wanted for f in p.by_rule[r]]
+
+    def _run(self, p: _Passage, run: set[str], keep: set[str]) -> None:
+        """Run the rules ``run`` on the passage; keep the findings of the rules ``keep``."""
+        scores = any(self.simp.rules[r].family == "readability" for r in run)
+        if p.ctx is None or (scores and not p.scored):
+            p.ctx = self.simp.passage_context(
+                p.doc, self.ctx.profile, addresses_reader=self.ctx.addresses_reader,
+                scores=scores)
+            p.scored = scores
+        found = self.simp.passage_findings(p.ctx, run)
+        for r in keep:
+            p.by_rule[r] = [f for f in found if f.rule == r]
 
     def _window(self, s: SentenceView, sug: Suggestion) -> tuple[int, int]:
         """Where to re-analyse: the sentence, or for a word in a very long sentence its
@@ -268,29 +294,35 @@ class Verifier:
         that ``_judge`` memoises)."""
         if not self._well_formed(old, new):
             return False
-        old_f, new_f = self._findings(old, finding.rule), self._findings(new, finding.rule)
+        rule = finding.rule
+        for text in (old, new):  # their first rule, even if this verdict needs no old rules
+            p = self._analysed(text)
+            p.first_rule = p.first_rule or rule
+        new_f = self._findings(new, rule)
         if sug.kind == "explain":
             # the term is explained when its own finding is gone; a word of the explanation
             # may be a term of its own ("Vermögen"), explained where it first stands alone
             term_end = offset + (sug.end - sug.start)
-            if any(f.rule == finding.rule and f.start < term_end and offset < f.end
-                   for f in new_f):
+            if any(f.rule == rule and f.start < term_end and offset < f.end for f in new_f):
                 return False
         else:
-            old_n = sum(1 for f in old_f if f.rule == finding.rule)
-            new_n = sum(1 for f in new_f if f.rule == finding.rule)
+            old_n = len(self._findings(old, rule, {rule}))
+            new_n = sum(1 for f in new_f if f.rule == rule)
             whole = sug.kind in {"rewrite", "split"}
             if (whole and new_n) or new_n >= old_n:
                 return False
         # an explanation in brackets may lengthen the sentence; that is the clerk's call
         lenient = {"length", "readability"} if sug.kind == "explain" else set()
-        # a sentence already flagged as long (a hint just over the limit) is no new problem
-        # when a written-out word makes it a warning: its length finding counts as one already
-        old_w = Counter(f.rule for f in old_f
-                        if f.level.rank >= Level.warning.rank or f.family == "length")
         new_w = Counter(f.rule for f in new_f
                         if f.level.rank >= Level.warning.rank and f.family not in lenient)
-        new_w[finding.rule] = 0
+        new_w[rule] = 0
+        # the old passage matters only for the rules with a warning in the new one: the
+        # other watched rules are not run on it
+        # a sentence already flagged as long (a hint just over the limit) is no new problem
+        # when a written-out word makes it a warning: its length finding counts as one already
+        old_f = self._findings(old, rule, {r for r, n in new_w.items() if n > 0} | {rule})
+        old_w = Counter(f.rule for f in old_f
+                        if f.level.rank >= Level.warning.rank or f.family == "length")
         return not (new_w - old_w)
 
     def _well_formed(self, old: str, new: str) -> bool:

@@ -115,3 +115,25 @@ def test_verdict_memo_is_bounded_and_drops_the_oldest():
     memo.put(5, True)
     assert memo.get(3) is None
     assert memo.get(2) is True and memo.get(4) is True and memo.get(5) is True
+
+
+LAZY = ("Es ist erforderlich, dass Sie den Antrag umgehend einreichen. Bitte legen Sie ggf. "
+        "eine Kopie bei. Die Gebühr wird durch die Kasse erhoben, sofern der Antragsteller "
+        "die Frist versäumt hat. Hierbei ist zu beachten, dass die Zahlung unverzüglich "
+        "erfolgt.")
+
+
+def test_unchanged_passage_runs_only_the_rules_the_verdict_needs(simp, monkeypatch):  # noqa: ANN001
+    simp.verdicts.clear()
+    lazy = _verifier(simp, LAZY)
+    assert any(p.ctx is not None and not lazy.watched <= set(p.by_rule)
+               for p in lazy.cache.values())  # some passage never ran every watched rule
+    simp.verdicts.clear()
+    report = simp.analyze(LAZY).model_dump()
+    # every watched rule run on every passage, as before: the same report
+    full = Verifier._findings
+    monkeypatch.setattr(Verifier, "_findings",
+                        lambda self, text, rule, only=None: full(self, text, rule))
+    simp.verdicts.clear()
+    assert simp.analyze(LAZY).model_dump() == report
+    simp.verdicts.clear()

@@ -1,4 +1,5 @@
-"""Command line: ``simplify check``, ``baseline``, ``config``, ``rules``, ``explain``.
+"""Command line: ``simplify check``, ``baseline``, ``config``, ``rules``, ``explain``,
+``fix``, ``lexicon``.
 
 Exit codes:
   0  nothing at or above --fail-on (with --baseline: nothing new)
@@ -24,12 +25,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     must never read a crash as "the text has findings" (exit code 1)."""
     args = build_parser().parse_args(argv)
     try:
-        from . import check, fix, info, settings
+        from . import check, fix, info, lexicon, settings
 
         if args.command == "rules":
             return info.rules()
         if args.command == "explain":
             return info.explain(args.rule_id)
+        if args.command == "lexicon":
+            return lexicon.lexicon(args)
         if args.command == "config":
             return settings.show(args)
         if args.command == "baseline":

@@ -133,6 +133,13 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--no-config", action="store_true",
                    help="keine Konfigurationsdatei lesen")
 
+    lx = sub.add_parser("lexicon", help="Wortanalysen häufiger Wörter einmal berechnen und "
+                        "speichern: neue Texte werden dann schneller geprüft")
+    lx.add_argument("--words", type=_jobs, default=0, metavar="N",
+                    help="nur die N häufigsten Wörter (Standard: 0 = alle, einige Minuten)")
+    lx.add_argument("--force", action="store_true",
+                    help="neu berechnen, auch wenn die Datei schon da ist")
+
     sub.add_parser("rules", help="alle Regeln und Wortlisten auflisten")
     e = sub.add_parser("explain", help="eine Regel mit Beispielen zeigen")
     e.add_argument("rule_id", metavar="ID")
