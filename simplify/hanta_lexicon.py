@@ -130,7 +130,7 @@ class HantaLexicon:
 def _exact(result: list[tuple[int, Any]]) -> bool:
     """Only results of floats survive storage unchanged (HanTa's fallback for an unknown
     word has the int 0)."""
-    return bool(result) and all(type(p) is not int and isinstance(p, float) for _, p in result)
+    return bool(result) and all(isinstance(p, float) for _, p in result)
 
 
 def _lemma_tags(tagger: Any, entries: list[tuple[int, float]], cached: bool) -> set[int]:
