@@ -70,9 +70,11 @@ class Simplifier:
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.lexicon = Lexicon(self.lists)
         self.max_chars = max_chars
-        self._budgeted = {r.id for r in self.rules.values() if r.params.get("budget")}
-        self._covers = {r.id: tuple(r.params["covers"]) for r in self.rules.values()
-                        if r.params.get("covers")}
+        # rules in a budget (budget.py), and per rule the rules whose finding on the same
+        # passage it covers (params "covers"); read by the verifier too
+        self.budgeted = {r.id for r in self.rules.values() if r.params.get("budget")}
+        self.covers = {r.id: tuple(r.params["covers"]) for r in self.rules.values()
+                       if r.params.get("covers")}
         self.verdicts = VerdictMemo()  # suggestion verdicts, across documents (verify.py)
 
     # -- public API ---------------------------------------------------------------------------
@@ -184,8 +186,8 @@ class Simplifier:
     def passage_findings(self, ctx: Context, rule_ids: set[str]) -> list[Finding]:
         """Findings of only these rules in a passage, at their profile levels; a rule in a
         budget comes with all rules of its budget, so the share is that of the passage."""
-        if rule_ids & self._budgeted:
-            rule_ids = rule_ids | self._budgeted
+        if rule_ids & self.budgeted:
+            rule_ids = rule_ids | self.budgeted
         findings = self._run_rules(ctx, None, None, None, only=rule_ids)
         apply_budgets(findings, self.rules, ctx.profile, _clauses(ctx.sentences))
         return findings
@@ -278,7 +280,7 @@ class Simplifier:
         place with weaker advice. Reviewers called two findings on one phrase noise."""
         spans: dict[str, list[tuple[int, int]]] = {}
         for f in findings:
-            for other in self._covers.get(f.rule, ()):
+            for other in self.covers.get(f.rule, ()):
                 spans.setdefault(other, []).append((f.start, f.end))
         if not spans:
             return findings

@@ -135,7 +135,7 @@ class Verifier:
         self.protected = set(ctx.lexicon.protected)
         # rule -> the rules that cover it (a covered finding is dropped when its coverer ran)
         self.coverers: dict[str, set[str]] = {}
-        for coverer, covered in simp._covers.items():
+        for coverer, covered in simp.covers.items():
             for r in covered:
                 self.coverers.setdefault(r, set()).add(coverer)
         self._names: set[str] | None = None
@@ -188,8 +188,8 @@ class Verifier:
         wanted = self.watched | {rule} if only is None else only
         missing = wanted - p.by_rule.keys()
         base = self.watched | {p.first_rule}
-        if base & self.simp._budgeted:
-            base |= self.simp._budgeted  # passage_findings runs a budget as a group
+        if base & self.simp.budgeted:
+            base |= self.simp.budgeted  # passage_findings runs a budget as a group
         inside = missing & base
         if inside:
             run = inside | {c for r in inside for c in self.coverers.get(r, ()) if c in base}
