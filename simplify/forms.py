@@ -7,8 +7,9 @@
   copied into our lists): gender and the eight case/number forms of about 100,000 nouns.
 
 Both are read from the installed packages; nothing is downloaded. The noun table is parsed once
-and kept as a pickle in the user's cache folder (``$XDG_CACHE_HOME/simplify``), because parsing
-the CSV takes seconds and a pickle loads in a fraction of that.
+and kept as a pickle in simplify's cache folder (``hanta_lexicon.cache_dir``: by default
+``$XDG_CACHE_HOME/simplify``), because parsing the CSV takes seconds and a pickle loads in a
+fraction of that.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+
+from .hanta_lexicon import cache_dir
 
 MIN_ZIPF = 2.0  # about once per 10 million words: below this wordfreq's counts hold typos
 CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
@@ -55,8 +58,7 @@ def _nouns_csv() -> Path | None:
 
 
 def _cache_file() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "simplify" / f"nouns-v{_CACHE_VERSION}.pickle"
+    return cache_dir() / f"nouns-v{_CACHE_VERSION}.pickle"
 
 
 def _parse(path: Path) -> dict[str, Noun]:
