@@ -210,7 +210,9 @@ class Lexicon:
             particle = tokens[j].lower_
             for lemma in dict.fromkeys([t.lemma_.casefold(), t.lower_]):
                 for entry in single.get(particle + lemma, []):
-                    return TermHit(entry, i, j, tuple(tokens[i: j + 1]))
+                    # the verb and its particle only: the words between them ("fügen Sie
+                    # den Bescheid bei") are neither part of the entry nor hidden by it
+                    return TermHit(entry, i, j, (tokens[i], tokens[j]), (i, j))
         for key in keys[i]:
             for entry in single.get(key, []):
                 if _case_fits(entry.term, t):
