@@ -255,6 +255,11 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     name = rule.list_name or ""
     shielding = [] if name in ctx.lexicon.protecting else sorted(ctx.lexicon.protecting)
     paired: set[int] = set()  # second forms of person-noun pairs explained with the first
+    terms = ctx.lexicon.single.get(name, {})
+
+    def is_term(word: str) -> bool:
+        return word.casefold() in terms
+
     for s in ctx.sentences:
         # a term of art of several words shields its parts: "mangels Masse", "von Amts wegen"
         shields = [(h.start, h.end) for p in shielding
@@ -297,7 +302,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             if mode == "explain":
                 partner = gender_partner(hit.tokens[-1])
                 end = hit.end if partner is None else partner.idx + len(partner.text)
-                if (explained_in_brackets(ctx.text, end) or in_truncated_pair(hit)
+                if (explained_in_brackets(ctx.text, end, is_term)
+                        or in_truncated_pair(hit)
                         or named_after_description(ctx.text, hit.start, hit.end)
                         or glossed(ctx, s.index, hit) or in_office_name(ctx, hit)):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
