@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..forms import main_joint
 from ..lexicon import separable_particle
 from ..morphology import VERBAL_NOUNS, is_nominalisation
 from ..rules import Rule
@@ -70,7 +71,8 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if k in used or n.tag_ not in {"NN", "NE"}:
                     continue
                 for e in entries:
-                    if n.lemma_.casefold() != e.term.casefold() and n.lower_ != e.term.casefold():
+                    if n.lemma_.casefold() != e.term.casefold() and n.lower_ != e.term.casefold() \
+                            and not _compound_of(n, e.term):
                         continue
                     prep = _preposition_before(toks, k)
                     if e.preposition:
@@ -90,6 +92,17 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                                              or "„beibehalten“"},
                                 entry=e, sentence=s.index, softer=e.hint)
                     break
+
+
+def _compound_of(n: Token, term: str) -> bool:
+    """The noun is a compound with the entry's noun as its head: "die Baubeginnsanzeige
+    erstatten" is "eine Anzeige erstatten" ("Reihenfolge" is no kind of "Folge": the split
+    must leave a real word in front, ``forms.main_joint``)."""
+    lemma = n.lemma_ or n.text
+    if len(lemma) < len(term) + 3 or not lemma.casefold().endswith(term.casefold()):
+        return False
+    joint = main_joint(lemma)
+    return joint is not None and joint[1].casefold() == term.casefold()
 
 
 def _window(toks: list[Token], i: int) -> list[int]:
