@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..clauses import neighbour
 from ..lexicon import TermHit
 from .base import Context
 
@@ -118,9 +119,12 @@ def in_truncated_pair(hit: TermHit) -> bool:
     """The term closes a coordination of truncated compounds ("Verwaltungs-, Sozial- und
     Finanzgerichten"): an explanation of the last compound would not fit the others."""
     first = hit.tokens[0]
-    if first.i < 2 or first.nbor(-1).lower_ not in {"und", "oder", "sowie", "bzw."}:
+    conjunction = neighbour(first, -1)
+    if conjunction is None or conjunction.lower_ not in {"und", "oder", "sowie", "bzw."}:
         return False
-    before = first.nbor(-2)
+    before = neighbour(conjunction, -1)
+    if before is None:
+        return False
     return len(before.text) > 2 and before.text.endswith("-")
 
 

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..clauses import neighbour
 from ..forms import noun
 from ..lexicon import TermHit
 from ..wordlists import Entry
@@ -79,7 +80,7 @@ def number_clash(word: Token, explanation: str) -> bool:
     if sing or plur:
         plural = word.text in plur and word.text not in sing
     else:
-        prev = word.nbor(-1) if word.i > 0 else None
+        prev = neighbour(word, -1)
         plural = (word.text.endswith("en") and prev is not None and prev.lower_ == "die"
                   and word.text[:1].isupper())
     if not plural:
