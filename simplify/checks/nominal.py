@@ -71,8 +71,10 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if k in used or n.tag_ not in {"NN", "NE"}:
                     continue
                 for e in entries:
+                    # a compound only for a noun as the object: "zur Verhandlung kommen" is
+                    # an idiom, "zur Gerichtsverhandlung kommen" is going there
                     if n.lemma_.casefold() != e.term.casefold() and n.lower_ != e.term.casefold() \
-                            and not _compound_of(n, e.term):
+                            and (e.preposition or not _compound_of(n, e.term)):
                         continue
                     prep = _preposition_before(toks, k)
                     if e.preposition:
