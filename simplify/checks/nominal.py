@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..forms import main_joint
+from ..forms import LINKING, main_joint, noun_table
 from ..lexicon import separable_particle
 from ..morphology import VERBAL_NOUNS, is_nominalisation
 from ..rules import Rule
@@ -37,6 +37,9 @@ def _light_verb_lemmas(toks: list[Token], i: int) -> tuple[set[str], int]:
     if j is not None:
         lemmas = {toks[j].lower_ + lem for lem in lemmas}
         last = j
+    elif "geben" in lemmas and any(0 <= k < len(toks) and toks[k].lower_ == "es"
+                                   for k in (i - 1, i + 1)):
+        return set(), last  # "es gibt zwei Möglichkeiten": there are, nobody gives
     return lemmas, last
 
 
@@ -70,12 +73,14 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                 n = toks[k]
                 if k in used or n.tag_ not in {"NN", "NE"}:
                     continue
-                for e in entries:
-                    # a compound only for a noun as the object: "zur Verhandlung kommen" is
-                    # an idiom, "zur Gerichtsverhandlung kommen" is going there
-                    if n.lemma_.casefold() != e.term.casefold() and n.lower_ != e.term.casefold() \
-                            and (e.preposition or not _compound_of(n, e.term)):
-                        continue
+                keys = {n.lemma_.casefold(), n.lower_}
+                exact = [e for e in entries if e.term.casefold() in keys]
+                # a compound only for a noun as the object ("zur Verhandlung kommen" is an
+                # idiom, "zur Gerichtsverhandlung kommen" is going there), and only where no
+                # entry names the compound itself ("Neuberechnung vornehmen")
+                heads = [] if exact else [e for e in entries
+                                          if not e.preposition and _compound_of(n, e.term)]
+                for e in exact or heads:
                     prep = _preposition_before(toks, k)
                     if e.preposition:
                         if prep is None or prep.lemma_.casefold() != e.preposition.casefold():
@@ -104,7 +109,15 @@ def _compound_of(n: Token, term: str) -> bool:
     if len(lemma) < len(term) + 3 or not lemma.casefold().endswith(term.casefold()):
         return False
     joint = main_joint(lemma)
-    return joint is not None and joint[1].casefold() == term.casefold()
+    if joint is None or joint[1].casefold() != term.casefold():
+        return False
+    # the part in front is a noun: "Ver-kauf", "Über-prüfung", "Neu-berechnung" are no kinds
+    # of "Kauf", "Prüfung", "Berechnung" made with another light verb
+    left = joint[0]
+    table = noun_table()
+    stems = [left] + [left[: -len(link)] for link in LINKING
+                      if left.endswith(link) and len(left) - len(link) >= 3]
+    return any(stem.capitalize() in table for stem in stems)
 
 
 def _window(toks: list[Token], i: int) -> list[int]:
