@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..forms import LINKING, main_joint, noun_table
 from ..lexicon import separable_particle
 from ..morphology import VERBAL_NOUNS, is_nominalisation
 from ..rules import Rule
@@ -74,13 +73,10 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if k in used or n.tag_ not in {"NN", "NE"}:
                     continue
                 keys = {n.lemma_.casefold(), n.lower_}
-                exact = [e for e in entries if e.term.casefold() in keys]
-                # a compound only for a noun as the object ("zur Verhandlung kommen" is an
-                # idiom, "zur Gerichtsverhandlung kommen" is going there), and only where no
-                # entry names the compound itself ("Neuberechnung vornehmen")
-                heads = [] if exact else [e for e in entries
-                                          if not e.preposition and _compound_of(n, e.term)]
-                for e in exact or heads:
+                # the listed noun itself: a compound with it as its head is often a document
+                # ("eine Steuererklärung abgeben" is no "Erklärung abgeben", "zur
+                # Gerichtsverhandlung kommen" is going there)
+                for e in (e for e in entries if e.term.casefold() in keys):
                     prep = _preposition_before(toks, k)
                     if e.preposition:
                         if prep is None or prep.lemma_.casefold() != e.preposition.casefold():
@@ -99,25 +95,6 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                                              or "„beibehalten“"},
                                 entry=e, sentence=s.index, softer=e.hint)
                     break
-
-
-def _compound_of(n: Token, term: str) -> bool:
-    """The noun is a compound with the entry's noun as its head: "die Baubeginnsanzeige
-    erstatten" is "eine Anzeige erstatten" ("Reihenfolge" is no kind of "Folge": the split
-    must leave a real word in front, ``forms.main_joint``)."""
-    lemma = n.lemma_ or n.text
-    if len(lemma) < len(term) + 3 or not lemma.casefold().endswith(term.casefold()):
-        return False
-    joint = main_joint(lemma)
-    if joint is None or joint[1].casefold() != term.casefold():
-        return False
-    # the part in front is a noun: "Ver-kauf", "Über-prüfung", "Neu-berechnung" are no kinds
-    # of "Kauf", "Prüfung", "Berechnung" made with another light verb
-    left = joint[0]
-    table = noun_table()
-    stems = [left] + [left[: -len(link)] for link in LINKING
-                      if left.endswith(link) and len(left) - len(link) >= 3]
-    return any(stem.capitalize() in table for stem in stems)
 
 
 def _window(toks: list[Token], i: int) -> list[int]:

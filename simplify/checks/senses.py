@@ -43,11 +43,20 @@ def sense_at(ctx: Context, s_index: int, hit: TermHit) -> Entry | None:
 
 def ruled_out(ctx: Context, s_index: int, sense: Entry) -> bool:
     """"!word" in a sense's context: the sense does not hold where that word is in the same
-    sentence ("Erlass eines Bescheids" is its issuing, no decree and no waiver); "!a phrase"
-    rules it out where the sentence holds the phrase ("im Vergleich zu", "unter Berufung")."""
+    sentence ("Erlass eines Bescheids" is its issuing, no decree and no waiver), "!!word"
+    where it is anywhere in the text; "!a phrase" rules it out where the sentence holds the
+    phrase ("im Vergleich zu", "unter Berufung")."""
     banned = {w[1:].casefold() for w in sense.context if w.startswith("!")}
     if not banned:
         return False
+    # "!!word": the sense does not hold anywhere in a text that speaks of this ("Partei" in a
+    # debt-settlement text are the debtor and the creditors, not the two sides of a lawsuit)
+    topics = {b[1:] for b in banned if b.startswith("!")}
+    if topics:
+        folded = ctx.text.casefold()
+        if any(b in folded for b in topics):
+            return True
+        banned -= {"!" + b for b in topics}
     s = ctx.sentences[s_index]
     phrases = [b for b in banned if " " in b]
     if phrases:
