@@ -10,6 +10,7 @@ sentence). Profiles follow the kind of text: forms ``formular``, letters and ins
 
     python benchmarks/bench_editor.py [--marks benchmarks/judgements/editor-marks.tsv]
         [--missed]                         # list the marks nothing found
+        [--strict]                         # families only (see RULES_TOO)
         [--text STEM ...]                  # only these texts' marks (held-out part of a set)
         [--sample 150 --write-review F]    # random findings of the shared admin texts, to judge
         [--judgements F --sample-file S]   # judged findings: the share worth a clerk's time
@@ -38,7 +39,14 @@ if not DATA.exists():  # a git worktree next to /work/main
     DATA = Path("/work/shared/data")
 DOCS = DATA / "admin-texts" / "docs"
 
-# Which finding families name the problem an editor's category names.
+# Which finding families (or single rules) name the problem an editor's category names.
+# Amtsdeutsch "beyond single entries" is, in the issue's own words, nominal prepositions
+# ("seitens", SIM-N005), fixed phrases across inflection and word order (the light-verb
+# phrases of SIM-N001: "kommt … in Betracht", "eine Tätigkeit aufnehmen") and "sollte …, so"
+# conditionals (SIM-S001): editors file them under Amtsdeutsch, the rules under nominal style
+# and sentence structure. ``--strict`` counts families only, as before this was added.
+RULES_TOO = {"amtsdeutsch": {"SIM-N001", "SIM-N005", "SIM-S001"}}
+STRICT = False
 FAMILIES = {
     "satzlaenge": {"length"},
     "passiv": {"passive"},
@@ -94,8 +102,9 @@ def recall(service: DocumentService, marks_path: Path, show_missed: bool,
             continue
         end = start + len(passage)
         total[cat] += 1
-        hit = any(f.family in FAMILIES.get(cat, set()) and f.start < end and start < f.end
-                  for f in occurrences(report))
+        rules = set() if STRICT else RULES_TOO.get(cat, set())
+        hit = any((f.family in FAMILIES.get(cat, set()) or f.rule in rules)
+                  and f.start < end and start < f.end for f in occurrences(report))
         if hit:
             found[cat] += 1
         else:
@@ -208,6 +217,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--marks", type=Path, default=ROOT / "benchmarks/judgements/editor-marks.tsv")
     ap.add_argument("--missed", action="store_true")
+    ap.add_argument("--strict", action="store_true",
+                    help="families only: no rule counts for another category (RULES_TOO)")
     ap.add_argument("--text", action="append", default=None,
                     help="only the marks of this text (repeatable): the held-out part of a set")
     ap.add_argument("--replay", action="store_true",
@@ -221,6 +232,8 @@ def main() -> int:
                     default=ROOT / "benchmarks/judgements/findings-sample-2.tsv",
                     help="the sample the verdicts judge (written by --write-review)")
     args = ap.parse_args()
+    global STRICT
+    STRICT = args.strict
     if not DOCS.exists():
         print(f"{DOCS} not found: this benchmark needs ../shared/data.")
         return 0

@@ -53,6 +53,17 @@ class ClauseAnalysis:
 _WORDS = "simplify.words"  # doc.user_data: indices of the tokens that are words
 
 
+def neighbour(t: Token, step: int) -> Token | None:
+    """The next (step 1) or previous (step -1) token that is not whitespace: a hard line
+    break inside a sentence ("die\nDeadline", "übertragen,\nbraucht") is a token of its own
+    in spaCy, but no word between the two."""
+    doc = t.doc
+    k = t.i + step
+    while 0 <= k < len(doc) and doc[k].is_space:
+        k += step
+    return doc[k] if 0 <= k < len(doc) else None
+
+
 def is_word(t: Token) -> bool:
     """A word for counting: has a letter, is not punctuation, a number or a list marker.
 

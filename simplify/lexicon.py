@@ -73,16 +73,19 @@ def token_keys(t: Token) -> list[str]:
     keys = [t.lower_]
     if t.text.casefold() != keys[0]:
         keys.append(t.text.casefold())  # list terms are casefolded: "außerordentliche" -> "ss"
-    lemma = t.lemma_.casefold() if t.lemma_ else ""
-    if lemma and lemma != keys[0]:
-        keys.append(lemma)
-    elif t.tag_ == "ADJA":
-        # the tagger sometimes keeps an inflected adjective as its own lemma ("unrichtige"):
-        # the declension endings are regular, so the base form is the form without them
+    if t.tag_ == "ADJA" and (t.text[:1].islower() or t.is_sent_start):
+        # (a capital inside a sentence is a noun: "freiberuflich Tätigen" are people)
+        # the declension endings are regular, so the base form is the form without them:
+        # the tagger sometimes keeps an inflected adjective as its own lemma ("unrichtige"),
+        # and gives a participle its verb ("vorliegenden" -> "vorliegen"), while the list
+        # has the adjective ("vorliegend": "dieser"), which comes before the verb
         for ending in ADJECTIVE_ENDINGS:
             if keys[0].endswith(ending) and len(keys[0]) > len(ending) + 3:
                 keys.append(keys[0][: -len(ending)])
                 break
+    lemma = t.lemma_.casefold() if t.lemma_ else ""
+    if lemma and lemma not in keys:
+        keys.append(lemma)
     return keys
 
 
@@ -210,7 +213,9 @@ class Lexicon:
             particle = tokens[j].lower_
             for lemma in dict.fromkeys([t.lemma_.casefold(), t.lower_]):
                 for entry in single.get(particle + lemma, []):
-                    return TermHit(entry, i, j, tuple(tokens[i: j + 1]))
+                    # the verb and its particle only: the words between them ("fügen Sie
+                    # den Bescheid bei") are neither part of the entry nor hidden by it
+                    return TermHit(entry, i, j, (tokens[i], tokens[j]), (i, j))
         for key in keys[i]:
             for entry in single.get(key, []):
                 if _case_fits(entry.term, t):

@@ -62,6 +62,11 @@ VERB_OF_NOUN = {
     "ankauf": "ankaufen", "eintrag": "eintragen", "zugriff": "zugreifen",
     "eingriff": "eingreifen", "abriss": "abreißen", "einbau": "einbauen",
     "umbau": "umbauen", "rückkehr": "zurückkehren", "einzug": "einziehen",
+    # events of procedures: "vor Ablauf der Frist", "nach Eingang Ihres Antrags", "vor Erlass
+    # des Bescheids", "nach Zugang des Schreibens", "ab Bezug der Rente"
+    "ablauf": "ablaufen", "eingang": "eingehen", "erlass": "erlassen", "zugang": "zugehen",
+    "bezug": "beziehen", "eintritt": "eintreten", "antritt": "antreten",
+    "einreise": "einreisen", "ausreise": "ausreisen",
 }
 
 # Base verbs that form the perfect with "sein": "ist eingegangen" is no Zustandspassiv.

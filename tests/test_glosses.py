@@ -34,6 +34,8 @@ def _terms(simp, text: str) -> list[str]:  # noqa: ANN001
     "Bitte beantragen Sie eine Stundung. Eine Stundung ist eine Erlaubnis, später zu zahlen.",
     # a short name in brackets after the description
     "Wenn Sie nicht pünktlich zahlen, kostet das jeden Monat ein Prozent (Säumniszuschlag).",
+    # a plainer name in brackets
+    "Sie können eine Stundung (Aufschub) beantragen.",
 ])
 def test_a_term_the_text_explains_gets_no_finding(simp, text):  # noqa: ANN001
     assert _terms(simp, text) == []
@@ -52,6 +54,8 @@ def test_a_term_the_text_explains_gets_no_finding(simp, text):  # noqa: ANN001
     "Die Stundung bedeutet nicht, dass die Schuld erlischt.",
     # a bracket of examples names no description
     "Wir zahlen Leistungen für Familien (zum Beispiel Kinderzuschlag).",
+    # another term of art in brackets explains nothing
+    "Sie können eine Stundung (Niederschlagung) beantragen.",
     # a later sentence about something else
     "Bitte beantragen Sie eine Stundung beim Amt. Das ist ein guter Weg.",
     "Wir schicken Ihnen die Stundung. Das ist der erste Schritt.",

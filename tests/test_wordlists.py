@@ -323,6 +323,20 @@ def test_sense_ruled_out_by_a_word_in_the_sentence(simp):  # noqa: ANN001
     assert j006("Einen Erlass der Forderung können Sie beantragen.") == ["Erlass"]
 
 
+def test_sense_ruled_out_by_the_topic_of_the_text(simp):  # noqa: ANN001
+    """'!!word': a sense does not hold anywhere in a text that speaks of this. In a text on
+    debt settlement, "Parteien" are the debtor and the creditors, not the two sides of a
+    lawsuit."""
+    def j006(text: str) -> list[str]:
+        return [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
+
+    court = "Vor Gericht streiten zwei Parteien. Das Gericht hört beide an."
+    assert "Parteien" in j006(court)
+    settlement = ("Bei der Schuldenbereinigung machen Sie einen Plan. Wir ändern den Plan, "
+                  "bis alle Parteien einverstanden sind. Das Gericht hört beide an.")
+    assert "Parteien" not in j006(settlement)
+
+
 def test_collocations_rule_a_sense_out(simp):  # noqa: ANN001
     """Everyday collocations of a term of art ("im Vergleich zu", "unter Berufung auf") are no
     finding; the legal sense still is."""

@@ -22,9 +22,11 @@ explanation: the name is fixed and the reader looks for the office, not the term
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..clauses import neighbour
 from ..lexicon import TermHit
 from .base import Context
 
@@ -72,13 +74,25 @@ _THAT_NEXT = re.compile(r"^\s*(?:das|dies|diese[rs]?)\s+(?=ist|sind)", re.I)
 _OPENERS = {"ART", "ADJA", "$(", "$,"}
 
 
-def explained_in_brackets(text: str, end: int) -> bool:
+def explained_in_brackets(text: str, end: int, qualifier: Callable[[str], bool] | None = None
+                          ) -> bool:
     """Brackets right after the term explain it, unless they only cite a law or give an
-    abbreviation ("Kinderzuschlag (§ 6b BKGG)", "Bürgergeld (SGB II)")."""
+    abbreviation ("Kinderzuschlag (§ 6b BKGG)", "Bürgergeld (SGB II)"), or hold one word for
+    which ``qualifier`` says it explains nothing: another term of art ("Rechtsmittel
+    (Rechtsbehelfsbelehrung)"). A plainer name is an explanation ("Zulassungsbescheinigung
+    Teil I (Fahrzeugschein)")."""
     after = text[end: end + 3].lstrip()
     if not after.startswith(("(", "[")):
         return False
-    return CITATION_START.match(text, end) is None
+    if CITATION_START.match(text, end) is not None:
+        return False
+    if qualifier is not None:
+        opening = text.find(after[0], end)
+        closing = text.find(")" if after[0] == "(" else "]", opening, opening + BRACKET_REACH)
+        inside = text[opening + 1: closing].strip() if closing > 0 else ""
+        if inside and len(inside.split()) == 1 and qualifier(inside.strip(".,;:")):
+            return False
+    return True
 
 
 def named_after_description(text: str, start: int, end: int) -> bool:
@@ -105,9 +119,12 @@ def in_truncated_pair(hit: TermHit) -> bool:
     """The term closes a coordination of truncated compounds ("Verwaltungs-, Sozial- und
     Finanzgerichten"): an explanation of the last compound would not fit the others."""
     first = hit.tokens[0]
-    if first.i < 2 or first.nbor(-1).lower_ not in {"und", "oder", "sowie", "bzw."}:
+    conjunction = neighbour(first, -1)
+    if conjunction is None or conjunction.lower_ not in {"und", "oder", "sowie", "bzw."}:
         return False
-    before = first.nbor(-2)
+    before = neighbour(conjunction, -1)
+    if before is None:
+        return False
     return len(before.text) > 2 and before.text.endswith("-")
 
 

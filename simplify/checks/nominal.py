@@ -36,6 +36,9 @@ def _light_verb_lemmas(toks: list[Token], i: int) -> tuple[set[str], int]:
     if j is not None:
         lemmas = {toks[j].lower_ + lem for lem in lemmas}
         last = j
+    elif "geben" in lemmas and any(0 <= k < len(toks) and toks[k].lower_ == "es"
+                                   for k in (i - 1, i + 1)):
+        return set(), last  # "es gibt zwei Möglichkeiten": there are, nobody gives
     return lemmas, last
 
 
@@ -69,9 +72,11 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                 n = toks[k]
                 if k in used or n.tag_ not in {"NN", "NE"}:
                     continue
-                for e in entries:
-                    if n.lemma_.casefold() != e.term.casefold() and n.lower_ != e.term.casefold():
-                        continue
+                keys = {n.lemma_.casefold(), n.lower_}
+                # the listed noun itself: a compound with it as its head is often a document
+                # ("eine Steuererklärung abgeben" is no "Erklärung abgeben", "zur
+                # Gerichtsverhandlung kommen" is going there)
+                for e in (e for e in entries if e.term.casefold() in keys):
                     prep = _preposition_before(toks, k)
                     if e.preposition:
                         if prep is None or prep.lemma_.casefold() != e.preposition.casefold():
@@ -227,6 +232,7 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
     preps: dict[str, str] = dict(rule.params.get("prepositions", {}))
     need_object = set(rule.params.get("need_object", []))
     zur_verbs = {v.casefold() for v in rule.params.get("zur_verbs", [])}
+    bare_only = set(rule.params.get("bare_only", []))
     listed_in = rule.params.get("defer_to_list")
     for s in ctx.sentences:
         toks = s.tokens
@@ -242,6 +248,8 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 m += 1
             if m >= len(toks):
                 continue
+            if t.lower_ in bare_only and any(x.tag_ == "ART" for x in toks[i + 1:m]):
+                continue  # "mit dem Erlass … rechnen": the verb's own "mit"
             if t.lower_ in need_object:
                 # "bei der Anmeldung" alone is an ordinary event; with its object it hides
                 # who does what ("bei Anmeldung des Hundes"). A nominalised infinitive with
@@ -312,6 +320,7 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
     other = ctx.rules.get(str(rule.params.get("defer_to", "")))
     preps = set(other.params.get("prepositions", {})) if other is not None else set()
     list_name = other.params.get("defer_to_list") if other is not None else None
+    bare_only = set(other.params.get("bare_only", [])) if other is not None else set()
     for s in ctx.sentences:
         toks = s.tokens
         if not any(t.tag_ in {"VVFIN", "VAFIN", "VMFIN", "VVIMP"} for t in toks):
@@ -334,7 +343,9 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
             j = k - 1
             while j >= 0 and toks[j].tag_ in NOUN_PHRASE_INNER:
                 j -= 1
-            if j >= 0 and toks[j].lower_ in preps:
+            if j >= 0 and toks[j].lower_ in preps and not (
+                    toks[j].lower_ in bare_only
+                    and any(x.tag_ == "ART" for x in toks[j + 1:k])):
                 continue  # "durch Vorlage des Ausweises": SIM-N004's
             nxt = genitive_attribute(toks, k + 1)
             if nxt is not None and (is_nominalisation(toks[nxt]) or (

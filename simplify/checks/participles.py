@@ -86,6 +86,8 @@ def participle_attribute(ctx: Context, rule: Rule) -> Iterator[Match]:
         toks = s.tokens
         for p, t in enumerate(toks):
             kind = participle_kind(t, toks[p - 1] if p else None)
+            if kind is None and t.tag_ == "ADJA":
+                kind = "adjective"  # "die zur Geltendmachung erforderlichen Daten"
             if kind is None:
                 continue
             n = p + 1
@@ -100,6 +102,14 @@ def participle_attribute(ctx: Context, rule: Rule) -> Iterator[Match]:
             words = sum(1 for x in toks[d + 1: n] if not x.is_punct or x.text == "§")
             if kind == "zu":
                 need = min(limit, 2)  # a hidden "must" in the passive: "die zu zahlende Gebühr"
+            elif kind == "adjective":
+                # an adjective with a phrase of its own holds the article as long as a
+                # participle does, but "die für den Wohnsitz zuständige Behörde" is short
+                # and a set phrase: a noun in the phrase, and two words more than a
+                # participle needs
+                if not any(x.tag_ in {"NN", "NE"} for x in inner):
+                    continue
+                need = limit + 2
             elif any(x.tag_ in COMPLEMENT for x in inner):
                 need = limit
             else:

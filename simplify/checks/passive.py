@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..audience import POLITE
+from ..clauses import neighbour
 from ..morphology import is_nominalisation, is_sein_verb
 from ..rules import Rule
 from .base import Context, Match, check, span_of
@@ -39,7 +40,7 @@ def _modal_infinitive(toks: list[Token], part: Token) -> bool:
     werden mehrstaatig" (the tagger reads "beibehalten" as a participle; "werden" is "become")."""
     if part.lower_ != part.lemma_.casefold():
         return False
-    after = part.nbor(1) if part.i + 1 < len(part.doc) else None
+    after = neighbour(part, 1)
     if after is not None and _is_werden(after):
         return False  # "das kann vergessen werden"
     return any(t.tag_ == "VMFIN" and t.i < part.i for t in toks)

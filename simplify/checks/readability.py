@@ -16,7 +16,10 @@ def index_below_target(ctx: Context, rule: Rule) -> Iterator[Match]:
     words = sum(len(s.words) for s in ctx.sentences)
     if ctx.index is None or words < min_words or ctx.index >= ctx.profile.target:
         return
-    hardest = max(ctx.sentences, key=lambda s: ctx.difficulty[s.index])
+    # a heading or form label is no sentence to rewrite first (a blind reviewer: "flags a
+    # heading as the hardest sentence"); the running text, where there is any
+    running = [s for s in ctx.sentences if not ctx.protected.in_label(s.start, s.end)]
+    hardest = max(running or ctx.sentences, key=lambda s: ctx.difficulty[s.index])
     near = ctx.index >= ctx.profile.target - float(rule.params.get("near_target", 0))
     yield Match(hardest.start, hardest.end,
                 {"index": _de(ctx.index), "target": _de(ctx.profile.target),

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..clauses import neighbour
 from ..forms import noun
 from ..lexicon import TermHit
 from ..wordlists import Entry
@@ -42,11 +43,20 @@ def sense_at(ctx: Context, s_index: int, hit: TermHit) -> Entry | None:
 
 def ruled_out(ctx: Context, s_index: int, sense: Entry) -> bool:
     """"!word" in a sense's context: the sense does not hold where that word is in the same
-    sentence ("Erlass eines Bescheids" is its issuing, no decree and no waiver); "!a phrase"
-    rules it out where the sentence holds the phrase ("im Vergleich zu", "unter Berufung")."""
+    sentence ("Erlass eines Bescheids" is its issuing, no decree and no waiver), "!!word"
+    where it is anywhere in the text; "!a phrase" rules it out where the sentence holds the
+    phrase ("im Vergleich zu", "unter Berufung")."""
     banned = {w[1:].casefold() for w in sense.context if w.startswith("!")}
     if not banned:
         return False
+    # "!!word": the sense does not hold anywhere in a text that speaks of this ("Partei" in a
+    # debt-settlement text are the debtor and the creditors, not the two sides of a lawsuit)
+    topics = {b[1:] for b in banned if b.startswith("!")}
+    if topics:
+        folded = ctx.text.casefold()
+        if any(b in folded for b in topics):
+            return True
+        banned -= {"!" + b for b in topics}
     s = ctx.sentences[s_index]
     phrases = [b for b in banned if " " in b]
     if phrases:
@@ -79,7 +89,7 @@ def number_clash(word: Token, explanation: str) -> bool:
     if sing or plur:
         plural = word.text in plur and word.text not in sing
     else:
-        prev = word.nbor(-1) if word.i > 0 else None
+        prev = neighbour(word, -1)
         plural = (word.text.endswith("en") and prev is not None and prev.lower_ == "die"
                   and word.text[:1].isupper())
     if not plural:

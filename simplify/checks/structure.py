@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..clauses import Clause, is_word
+from ..clauses import Clause, is_word, neighbour
 from ..report import Level
 from ..rules import Rule
 from .base import Context, Match, SentenceView, check, span_of
@@ -27,8 +27,9 @@ def _words(toks: list[Token]) -> list[Token]:
 
 
 def _comma_before(c: Clause) -> bool:
-    first = c.tokens[0]
-    return first.i > 0 and first.doc[first.i - 1].text == ","
+    """A comma ends the clause before, across a line break ("übertragen,\nbraucht")."""
+    prev = neighbour(c.tokens[0], -1)
+    return prev is not None and prev.text == ","
 
 
 def _starts_main_clause(c: Clause) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..clauses import neighbour
 from ..forms import noun
 from ..lexicon import TermHit
 from ..morphology import inflect_like, noun_gender
@@ -74,7 +75,7 @@ def _case_safe(hit: TermHit, ctx: Context, repl: str) -> bool:
     old, new = _governs(hit.entry.term), _governs(repl)
     if old is None and new is None:
         return True
-    nxt = hit.tokens[-1].nbor(1) if hit.tokens[-1].i + 1 < len(hit.tokens[-1].doc) else None
+    nxt = neighbour(hit.tokens[-1], 1)
     shows_case = nxt is not None and (nxt.lower_ in ARTICLES or nxt.tag_ in {"PPOSAT", "ADJA"})
     return old == new or not shows_case
 
@@ -86,7 +87,7 @@ def _noun_safe(tok, repl: str, is_noun: bool) -> bool:  # noqa: ANN001
         return True
     if tok.text != (tok.lemma_ or tok.text):
         return False  # "Lebensjahres", "Antragstellungen": endings we cannot carry over
-    prev = tok.nbor(-1) if tok.i > 0 else None
+    prev = neighbour(tok, -1)
     if prev is None or prev.tag_ not in NOUN_DETERMINERS:
         return True
     g_old, g_new = noun_gender(tok.lemma_ or tok.text), noun_gender(repl)
@@ -149,7 +150,7 @@ def _valency_breaks(tok, repl: str, finite: bool) -> bool:  # noqa: ANN001
         except ValueError:
             return True
         return bool(prefix)
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    nxt = neighbour(tok, 1)
     return (tok.text.lower().endswith(("ung", "ungen")) and not repl.lower().endswith("ung")
             and nxt is not None and nxt.lower_ in GENITIVE_OPENERS)
 
@@ -195,8 +196,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 # so a person checks it; other words are inflected by rule and form-checked.
                 # A phrase for an adverb in front of an adjective or noun ("von gegebenenfalls
                 # weiteren Kosten" -> "von wenn nötig weiteren") does not fit the noun phrase.
-                nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-                prev = tok.nbor(-1) if tok.i > 0 else None
+                nxt = neighbour(tok, 1)
+                prev = neighbour(tok, -1)
                 in_phrase = (" " in form and nxt is not None and nxt.tag_ in {"ADJA", "NN"}
                              and prev is not None and prev.tag_ in NP_OPENERS)
                 safety = "review" if is_noun or in_phrase else cleared
@@ -255,6 +256,11 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     name = rule.list_name or ""
     shielding = [] if name in ctx.lexicon.protecting else sorted(ctx.lexicon.protecting)
     paired: set[int] = set()  # second forms of person-noun pairs explained with the first
+    terms = ctx.lexicon.single.get(name, {})
+
+    def is_term(word: str) -> bool:
+        return word.casefold() in terms
+
     for s in ctx.sentences:
         # a term of art of several words shields its parts: "mangels Masse", "von Amts wegen"
         shields = [(h.start, h.end) for p in shielding
@@ -297,7 +303,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             if mode == "explain":
                 partner = gender_partner(hit.tokens[-1])
                 end = hit.end if partner is None else partner.idx + len(partner.text)
-                if (explained_in_brackets(ctx.text, end) or in_truncated_pair(hit)
+                if (explained_in_brackets(ctx.text, end, is_term)
+                        or in_truncated_pair(hit)
                         or named_after_description(ctx.text, hit.start, hit.end)
                         or glossed(ctx, s.index, hit) or in_office_name(ctx, hit)):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
