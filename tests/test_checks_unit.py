@@ -261,3 +261,15 @@ def test_unit_no_gloss_inserted_into_a_declaration_or_before_a_genitive(simp):  
                     "glaubhaft mache") == []
     assert inserted("Nach Rechtskraft des Beschlusses zahlen wir.", "Rechtskraft") == []
     assert inserted("Sie erhalten einen Bescheid.", "Bescheid")
+
+
+def test_long_sentence_names_its_longest_clause_once(simp):  # noqa: ANN001
+    """One finding per long sentence: SIM-L001 names the clause where a split helps most, and
+    no second finding (SIM-L003) sits on that clause."""
+    text = ("Bitte beachten Sie, dass die Gebühr für die Ausstellung eines neuen "
+            "Bewohnerparkausweises für ein ganzes Kalenderjahr im Regelfall dreißig Euro "
+            "beträgt, wenn Sie ihn bei uns beantragen.")
+    found = [f for f in simp.analyze(text, "formular").findings
+             if f.rule in {"SIM-L001", "SIM-L003"}]
+    assert [f.rule for f in found] == ["SIM-L001"]
+    assert "längsten Teilsatz („dass die Gebühr für …“, 18 Wörter)" in found[0].message
