@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from .audience import audience
 from .budget import apply_budgets
 from .checks import CHECKS, Context, Match, SentenceView
-from .clauses import analyse_clauses, is_word, mark_words
+from .clauses import analyse_clauses, mark_words, word_indices
 from .deadline import check_deadline
 from .difficulty import JARGON_LISTS
 from .errors import ConfigError, check_text
@@ -222,12 +222,13 @@ class Simplifier:
 
     def _sentences(self, doc: Doc) -> list[SentenceView]:
         mark_words(doc)
+        word_ids = word_indices(doc)
         views: list[SentenceView] = []
         for sent in doc.sents:
             tokens = [t for t in sent if not t.is_space]
             if not tokens:
                 continue
-            words = [t for t in tokens if is_word(t)]
+            words = [t for t in tokens if t.i in word_ids]
             views.append(SentenceView(len(views), tokens, words, analyse_clauses(tokens)))
         return views
 
