@@ -83,10 +83,10 @@ def _word_test(t: Token, markers: frozenset[int] | None = None) -> bool:
     text = t.text
     # the cheap test first: most tokens that are no word have no letter; reading the
     # marker extension (an Underscore object per call) is the slow part
-    if not any(c.isalpha() for c in text) or t.is_punct:
+    if not any(map(str.isalpha, text)) or t.is_punct:
         return False
     tag = t.tag_
-    if tag in {"$,", "$.", "$("} or (tag == "CARD" and any(c.isdigit() for c in text)):
+    if tag in {"$,", "$.", "$("} or (tag == "CARD" and any(map(str.isdigit, text))):
         return False
     return not t._.is_marker if markers is None else t.i not in markers
 

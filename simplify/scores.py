@@ -130,11 +130,11 @@ class Scores(BaseModel):
 
 
 def _letters(word: str) -> int:
-    return sum(1 for ch in word if ch.isalpha())
+    return sum(map(str.isalpha, word))
 
 
 def _words(sentence: SentenceCounts) -> list[str]:
-    return [w for w in sentence.words if any(ch.isalpha() for ch in w)]
+    return [w for w in sentence.words if any(map(str.isalpha, w))]
 
 
 def _raw_metrics(

@@ -179,7 +179,7 @@ def _missing_stop(t: Token, nxt: Token) -> bool:
     if nxt.text.lower() not in _OPENERS_STRICT or not nxt.text[:1].isupper():
         return False
     return not (t.lower_ in _NO_STOP_BEFORE or t.i == 0
-                or not any(c.isalnum() for c in t.text))
+                or not any(map(str.isalnum, t.text)))
 
 
 def _common_word(t: Token | None) -> bool:

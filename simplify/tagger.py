@@ -132,7 +132,7 @@ def _fixed_text_tag(text: str) -> tuple[str, str] | None:
     and words come back in every text)."""
     if _ORDINAL.match(text):
         return "ADJA", text
-    if _NUMBER.match(text) and any(c.isdigit() for c in text):
+    if _NUMBER.match(text) and any(map(str.isdigit, text)):
         return "CARD", text
     if text == "§" or text == "§§":
         return "NN", "§"
@@ -198,7 +198,7 @@ def _collapse_symbol_runs(tokens: list[Token], fixed_tags: list) -> None:
     to SYMBOL_RUN symbols (``“),`` is three) are tagged as before."""
     run = 0
     for k, t in enumerate(tokens):
-        if fixed_tags[k] is None and not any(c.isalnum() for c in t.text):
+        if fixed_tags[k] is None and not any(map(str.isalnum, t.text)):
             run += 1
             if run > SYMBOL_RUN:
                 fixed_tags[k] = _SKIP
@@ -230,7 +230,7 @@ def _tagged(tagger, word: str, tag_id: int | None) -> tuple[str, str, str, bool]
         lem = _noun_lemma(word)
     else:
         lem = _simplemma(word)
-    return stts, STTS_TO_UPOS.get(stts, "X"), lem, not any(c.isalnum() for c in word)
+    return stts, STTS_TO_UPOS.get(stts, "X"), lem, not any(map(str.isalnum, word))
 
 
 @Language.component(
