@@ -51,12 +51,15 @@ class _Sentence:
     reading a token's strings from spaCy was the slow part. Each Doc is analysed by one
     thread, and tags and lemmas are final once the pipeline has run."""
 
-    __slots__ = ("keys", "particle_verbs", "particles", "positions", "punct", "tags", "texts")
+    __slots__ = ("ids", "keys", "particle_verbs", "particles", "positions", "punct", "tags",
+                 "texts", "tokens")
 
     def __init__(self, tokens: list[Token]) -> None:
         cache = tokens[0].doc.user_data.get(_KEYS)
         if cache is None:
             cache = tokens[0].doc.user_data[_KEYS] = {}
+        self.tokens = tokens
+        self.ids = [t.i for t in tokens]
         self.keys: list[list[str]] = []
         self.positions: dict[str, list[int]] = {}
         self.punct: list[bool] = []
@@ -195,7 +198,10 @@ class Lexicon:
         memo = tokens[0].doc.user_data.setdefault(_SENTENCES, {})
         key = (tokens[0].i, tokens[-1].i, len(tokens))
         sentence = memo.get(key)
-        if sentence is None:
+        # the key does not tell two selections of a sentence's tokens apart that share their
+        # ends and length: the same list, or the same tokens, or a new index
+        if sentence is None or (sentence.tokens is not tokens
+                                and sentence.ids != [t.i for t in tokens]):
             sentence = memo[key] = _Sentence(tokens)
         # only a token with a key that opens an entry, or a separated verb whose particle
         # makes it one, can start a hit: the others are skipped without a look
