@@ -126,7 +126,7 @@ def _fixed_tag(token: Token) -> tuple[str, str] | None:
     return _fixed_text_tag(text)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=10_000)
 def _fixed_text_tag(text: str) -> tuple[str, str] | None:
     """The part of ``_fixed_tag`` that depends on the text alone (memoised: the same numbers
     and words come back in every text)."""
@@ -217,7 +217,7 @@ def _stand_in(text: str, tag: str) -> str:
     return text
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def _tagged(tagger, word: str, tag_id: int | None) -> tuple[str, str, str, bool]:
     """STTS tag, UPOS, lemma of a word HanTa tagged ``tag_id``, and whether it is a symbol
     (no letter or digit); a pure function of its arguments, memoised as the tagger's own
