@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from .audience import audience
 from .budget import apply_budgets
 from .checks import CHECKS, Context, Match, SentenceView
-from .clauses import analyse_clauses, is_word, mark_words
+from .clauses import analyse_clauses, mark_words, word_indices
 from .deadline import check_deadline
 from .difficulty import JARGON_LISTS
 from .errors import ConfigError, check_text
@@ -30,7 +30,13 @@ from .rules import (
     default_wordlists,
     profile_named,
 )
-from .scores import SentenceCounts, document_scores, sentence_difficulty
+from .scores import (
+    Scores,
+    SentenceCounts,
+    document_scores,
+    raw_difficulty,
+    rounded_difficulty,
+)
 from .suggest import REWRITES, candidates
 from .verify import VerdictMemo, Verifier
 from .wordlists import WordLists
@@ -129,9 +135,7 @@ class Simplifier:
     ) -> Report:
         text = doc_text(doc)
         sentences = self._sentences(doc)
-        counts = [self._counts(s) for s in sentences]
-        scores = document_scores([c for c in counts if c.words])
-        difficulty = [sentence_difficulty(c) if c.words else 0.0 for c in counts]
+        scores, difficulty = self._scores(sentences)
         index = scores.verstaendlichkeitsindex if scores.words else None
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
                       addresses_reader=audience(doc).addresses_reader)
@@ -176,9 +180,7 @@ class Simplifier:
         # unknown, not easy (checks/length.py: easy sentences get no length hint)
         index, difficulty = None, [math.nan] * len(sentences)
         if scores:
-            counts = [self._counts(s) for s in sentences]
-            values = document_scores([c for c in counts if c.words])
-            difficulty = [sentence_difficulty(c) if c.words else 0.0 for c in counts]
+            values, difficulty = self._scores(sentences)
             index = values.verstaendlichkeitsindex if values.words else None
         return Context(doc_text(doc), doc, sentences, prof, self.lexicon, index, self.rules,
                        difficulty, addresses_reader=addresses_reader)
@@ -198,6 +200,14 @@ class Simplifier:
         """What the scores see of ``text``, sentence by sentence (for the benchmarks)."""
         with memory_zone(self.nlp):
             return [self._counts(s) for s in self._sentences(self.nlp(normalize(text)))]
+
+    def _scores(self, sentences: list[SentenceView]) -> tuple[Scores, list[float]]:
+        """The document's scores and each sentence's difficulty (computed once for both)."""
+        counts = [self._counts(s) for s in sentences]
+        raw = [raw_difficulty(c) if c.words else None for c in counts]
+        scores = document_scores([c for c in counts if c.words],
+                                 difficulties=[r for c, r in zip(counts, raw) if c.words])
+        return scores, [rounded_difficulty(r) for r in raw]
 
     def _counts(self, s: SentenceView) -> SentenceCounts:
         words = [t.text for t in s.words]
@@ -222,12 +232,13 @@ class Simplifier:
 
     def _sentences(self, doc: Doc) -> list[SentenceView]:
         mark_words(doc)
+        word_ids = word_indices(doc)
         views: list[SentenceView] = []
         for sent in doc.sents:
             tokens = [t for t in sent if not t.is_space]
             if not tokens:
                 continue
-            words = [t for t in tokens if is_word(t)]
+            words = [t for t in tokens if t.i in word_ids]
             views.append(SentenceView(len(views), tokens, words, analyse_clauses(tokens)))
         return views
 

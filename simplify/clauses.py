@@ -51,6 +51,9 @@ class ClauseAnalysis:
 
 
 _WORDS = "simplify.words"  # doc.user_data: indices of the tokens that are words
+# doc.user_data: indices of the list markers ("a)", "•"), written by the segmenter beside
+# the token extension ``is_marker``: reading the extension makes an object per call
+MARKERS = "simplify.markers"
 
 
 def neighbour(t: Token, step: int) -> Token | None:
@@ -78,19 +81,25 @@ def is_word(t: Token) -> bool:
 def mark_words(doc: Doc) -> None:
     """Decide ``is_word`` for every token of a finished analysis (call after the pipeline:
     merging tokens shifts their indices)."""
-    doc.user_data[_WORDS] = frozenset(t.i for t in doc if _word_test(t))
+    markers = doc.user_data.get(MARKERS)
+    doc.user_data[_WORDS] = frozenset(t.i for t in doc if _word_test(t, markers))
 
 
-def _word_test(t: Token) -> bool:
+def word_indices(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens that are words (``is_word``), once ``mark_words`` has run."""
+    return doc.user_data[_WORDS]
+
+
+def _word_test(t: Token, markers: frozenset[int] | None = None) -> bool:
     text = t.text
     # the cheap test first: most tokens that are no word have no letter; reading the
     # marker extension (an Underscore object per call) is the slow part
-    if not any(c.isalpha() for c in text) or t.is_punct:
+    if not any(map(str.isalpha, text)) or t.is_punct:
         return False
     tag = t.tag_
-    if tag in {"$,", "$.", "$("} or (tag == "CARD" and any(c.isdigit() for c in text)):
+    if tag in {"$,", "$.", "$("} or (tag == "CARD" and any(map(str.isdigit, text))):
         return False
-    return not t._.is_marker
+    return not t._.is_marker if markers is None else t.i not in markers
 
 
 def _split(tokens: list[Token]) -> list[list[Token]]:
@@ -157,7 +166,7 @@ def analyse_clauses(tokens: list[Token]) -> ClauseAnalysis:
         kind = _kind(seg)
         if n == 0 and kind == "sub" and seg[0].tag_ in {"PWS", "PWAV", "PWAT"}:
             kind = "main"  # "Was ist, wenn ...?": a question opens the sentence
-        clause = Clause(seg, kind, words=sum(1 for t in seg if is_word(t)))
+        clause = Clause(seg, kind, words=_count_words(seg))
         if clause.kind in {"sub", "inf"}:
             result.subordinate += 1
             # "an wen, wofür, seit wann … geleistet werden": question words without a verb
@@ -185,6 +194,13 @@ def analyse_clauses(tokens: list[Token]) -> ClauseAnalysis:
         result.clauses.append(clause)
         prev = clause
     return result
+
+
+def _count_words(seg: list[Token]) -> int:
+    words = seg[0].doc.user_data.get(_WORDS)
+    if words is None:
+        return sum(1 for t in seg if _word_test(t))
+    return sum(1 for t in seg if t.i in words)
 
 
 def _bare_question(seg: list[Token]) -> bool:

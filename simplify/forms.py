@@ -144,7 +144,7 @@ def zipf(word: str) -> float:
 def is_real_form(word: str) -> bool:
     """Does this form exist in German? Known nouns' paradigm forms and frequent forms count;
     a hyphenated form counts if each part does. Numbers and punctuation are not words."""
-    if not any(ch.isalpha() for ch in word):
+    if not any(map(str.isalpha, word)):
         return True
     parts = [p for p in word.split("-") if p]
     if len(parts) > 1:

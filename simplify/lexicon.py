@@ -40,28 +40,61 @@ def _words(term: str) -> tuple[str, ...]:
 
 _KEYS = "simplify.token_keys"  # doc.user_data: token index -> its keys
 _HITS = "simplify.term_hits"  # doc.user_data: (first, last, length, list) -> hits
+_SENTENCES = "simplify.sentences"  # doc.user_data: (first, last, length) -> _Sentence
 
 
-def _sentence_keys(tokens: list[Token]) -> list[list[str]]:
-    """``token_keys`` of each token of a sentence.
+class _Sentence:
+    """What every list search needs of one sentence, computed once and kept with its Doc:
+    each token's keys, the positions under each key, the punctuation, and the finite verbs
+    with a separated particle (the only tokens that can open an entry under no key of
+    theirs: "legen ... bei" -> "beilegen"). Every list is searched in every sentence, and
+    reading a token's strings from spaCy was the slow part. Each Doc is analysed by one
+    thread, and tags and lemmas are final once the pipeline has run."""
 
-    Computed once per token and kept with its Doc: every list is searched in every sentence,
-    and reading a token's strings from spaCy is the slow part. Each Doc is analysed by one
-    thread, and tags and lemmas are final once the pipeline has run.
-    """
-    if not tokens:
-        return []
-    cache = tokens[0].doc.user_data.get(_KEYS)
-    if cache is None:
-        cache = tokens[0].doc.user_data[_KEYS] = {}
-    out = []
-    for t in tokens:
-        i = t.i
-        keys = cache.get(i)
-        if keys is None:
-            keys = cache[i] = token_keys(t)
-        out.append(keys)
-    return out
+    __slots__ = ("ids", "keys", "particle_verbs", "particles", "positions", "punct", "tags",
+                 "texts", "tokens")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        cache = tokens[0].doc.user_data.get(_KEYS)
+        if cache is None:
+            cache = tokens[0].doc.user_data[_KEYS] = {}
+        self.tokens = tokens
+        self.ids = [t.i for t in tokens]
+        self.keys: list[list[str]] = []
+        self.positions: dict[str, list[int]] = {}
+        self.punct: list[bool] = []
+        self.tags: list[str] = []
+        self.texts: list[str] = []
+        tags, texts = self.tags, self.texts
+        for k, t in enumerate(tokens):
+            keys = cache.get(t.i)
+            if keys is None:
+                keys = cache[t.i] = token_keys(t)
+            self.keys.append(keys)
+            for key in keys:
+                self.positions.setdefault(key, []).append(k)
+            self.punct.append(t.is_punct)
+            tags.append(t.tag_)
+            texts.append(t.text)
+        # separable_particle for every token in one pass from the right (linear)
+        self.particles: list[int | None] = [None] * len(tokens)
+        following: int | None = None
+        for k in range(len(tokens) - 1, -1, -1):
+            if tags[k] in FINITE_VERB:
+                self.particles[k] = following
+            if texts[k] in CLAUSE_END or tags[k] in {"KOUS", "PRELS"}:
+                following = None
+            elif tags[k] == "PTKVZ":
+                following = k
+        self.particle_verbs = [k for k, j in enumerate(self.particles) if j is not None]
+
+    def candidates(self, firsts: frozenset[str]) -> list[int]:
+        """Positions, in order, where an entry whose first word is in ``firsts`` may start."""
+        found = set(self.particle_verbs)
+        for key, positions in self.positions.items():
+            if key in firsts:
+                found.update(positions)
+        return sorted(found)
 
 
 def token_keys(t: Token) -> list[str]:
@@ -165,17 +198,20 @@ class Lexicon:
         firsts = self.firsts.get(list_name, frozenset())
         hits: list[TermHit] = []
         used: set[int] = set()
-        keys = _sentence_keys(tokens)
-        for i, t in enumerate(tokens):
-            if i in used:
+        memo = tokens[0].doc.user_data.setdefault(_SENTENCES, {})
+        key = (tokens[0].i, tokens[-1].i, len(tokens))
+        sentence = memo.get(key)
+        # the key does not tell two selections of a sentence's tokens apart that share their
+        # ends and length: the same list, or the same tokens, or a new index
+        if sentence is None or (sentence.tokens is not tokens
+                                and sentence.ids != [t.i for t in tokens]):
+            sentence = memo[key] = _Sentence(tokens)
+        # only a token with a key that opens an entry, or a separated verb whose particle
+        # makes it one, can start a hit: the others are skipped without a look
+        for i in sentence.candidates(firsts):
+            if i in used or sentence.punct[i]:
                 continue
-            # a token none of whose keys opens an entry can only be a separated verb whose
-            # particle makes it one ("legen ... bei" -> "beilegen")
-            if firsts.isdisjoint(keys[i]) and t.tag_ not in FINITE_VERB:
-                continue
-            if t.is_punct:
-                continue
-            hit = self._match_at(tokens, keys, i, single, phrases)
+            hit = self._match_at(tokens, sentence, i, single, phrases)
             if hit is None:
                 continue
             if self.lists.allowed(hit.entry.term):
@@ -186,18 +222,24 @@ class Lexicon:
             used.update(hit.positions or range(hit.first, hit.last + 1))
         return hits
 
-    def _match_at(self, tokens, keys, i, single, phrases) -> TermHit | None:
+    def _match_at(self, tokens, sentence, i, single, phrases) -> TermHit | None:
         t = tokens[i]
+        keys = sentence.keys
         for key in keys[i]:
             index = phrases.get(key)
             if index is None:
                 continue
             # phrases of three or more words need their second word next ("in Kraft treten");
             # of two, the second may be a verb elsewhere ("Lassen Sie ... außer Acht")
-            pairs, by_second = index
-            found = dict(pairs)
+            pairs, pairs_by_second, by_second = index
+            # a pair whose first word is no content word matches only as written (see
+            # _separated_verb_phrase): only those with the next word as their second
+            content = sentence.tags[i] in CONTENT_TAGS
+            found = dict(pairs) if content else {}
             if i + 1 < len(tokens):
                 for second in keys[i + 1]:
+                    if not content:
+                        found.update(pairs_by_second.get(second, ()))
                     found.update(by_second.get(second, ()))
             for _, (words, entry) in sorted(found.items()):
                 end = i + len(words)
@@ -205,10 +247,10 @@ class Lexicon:
                     w in keys[i + k] for k, w in enumerate(words)
                 ):
                     return TermHit(entry, i, end - 1, tuple(tokens[i:end]))
-                hit = _separated_verb_phrase(tokens, keys, i, words, entry)
+                hit = _separated_verb_phrase(tokens, sentence, i, words, entry)
                 if hit is not None:
                     return hit
-        j = separable_particle(tokens, i)
+        j = sentence.particles[i]
         if j is not None:
             particle = tokens[j].lower_
             for lemma in dict.fromkeys([t.lemma_.casefold(), t.lower_]):
@@ -281,22 +323,26 @@ class Lexicon:
 
 Phrase = tuple[tuple[str, ...], Entry]
 # the phrases of one first word, each with its position in the list of them: those of two
-# words, and those of more words by their second word
-PhraseIndex = tuple[list[tuple[int, Phrase]], dict[str, list[tuple[int, Phrase]]]]
+# words, the same by their second word, and those of more words by their second word
+Numbered = list[tuple[int, Phrase]]
+PhraseIndex = tuple[Numbered, dict[str, Numbered], dict[str, Numbered]]
 
 
 def _phrase_index(phrases: list[Phrase]) -> PhraseIndex:
-    pairs: list[tuple[int, Phrase]] = []
-    by_second: dict[str, list[tuple[int, Phrase]]] = defaultdict(list)
+    pairs: Numbered = []
+    pairs_by_second: dict[str, Numbered] = defaultdict(list)
+    by_second: dict[str, Numbered] = defaultdict(list)
     for k, phrase in enumerate(phrases):
         if len(phrase[0]) == 2:
             pairs.append((k, phrase))
+            pairs_by_second[phrase[0][1]].append((k, phrase))
         else:
             by_second[phrase[0][1]].append((k, phrase))
-    return pairs, dict(by_second)
+    return pairs, dict(pairs_by_second), dict(by_second)
 
 
-def _separated_verb_phrase(tokens: list[Token], keys: list[list[str]], i: int,
+
+def _separated_verb_phrase(tokens: list[Token], sentence: _Sentence, i: int,
                            words: tuple[str, ...], entry: Entry) -> TermHit | None:
     """A phrase ending in a verb ("außer Acht lassen", "behilflich sein") with its verb
     elsewhere in the clause and inflected: "Lassen Sie das nicht außer Acht", "Wir sind Ihnen
@@ -306,33 +352,33 @@ def _separated_verb_phrase(tokens: list[Token], keys: list[list[str]], i: int,
     fixed words with any number of words between them (the verb bracket), but not in another
     clause, which token patterns cannot say without a parser.
     """
+    keys, tags = sentence.keys, sentence.tags
     fixed, verb = words[:-1], words[-1]
     n = len(fixed)
     if not verb.islower() or i + n > len(tokens) or not all(
             w in keys[i + k] for k, w in enumerate(fixed)):
         return None
-    part = tokens[i: i + n]
-    if not any(t.tag_ in CONTENT_TAGS for t in part):
+    if not any(tag in CONTENT_TAGS for tag in tags[i: i + n]):
         return None
-    if part[0].tag_ in {"NN", "NE"} and i > 0 and tokens[i - 1].tag_ in DETERMINERS:
+    if tags[i] in {"NN", "NE"} and i > 0 and tags[i - 1] in DETERMINERS:
         return None  # "die Wohnung nehmen" is not "Wohnung nehmen"
-    for k in _clause_window(tokens, i, i + n - 1):
-        t = tokens[k]
-        if t.tag_.startswith("V") and verb in keys[k]:
+    for k in _clause_window(sentence, i, i + n - 1):
+        if tags[k].startswith("V") and verb in keys[k]:
             positions = tuple(sorted([*range(i, i + n), k]))
             return TermHit(entry, positions[0], positions[-1],
                            tuple(tokens[p] for p in positions), positions)
     return None
 
 
-def _clause_window(tokens: list[Token], first: int, last: int) -> list[int]:
+def _clause_window(sentence: _Sentence, first: int, last: int) -> list[int]:
     """Positions in the same clause as tokens first..last, nearest first."""
     out = []
+    texts, tags = sentence.texts, sentence.tags
     for direction, origin in ((1, last), (-1, first)):
         k = origin + direction
-        while 0 <= k < len(tokens) and abs(k - origin) <= VERB_WINDOW \
-                and tokens[k].text not in CLAUSE_END:
-            if tokens[k].tag_ in {"KOUS", "PRELS"}:
+        while 0 <= k < len(texts) and abs(k - origin) <= VERB_WINDOW \
+                and texts[k] not in CLAUSE_END:
+            if tags[k] in {"KOUS", "PRELS"}:
                 break
             out.append(k)
             k += direction

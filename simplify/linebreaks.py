@@ -220,7 +220,7 @@ def _unknown_short(word: str) -> bool:
 
 def _last_word(line: list[Token]) -> Token | None:
     for t in reversed(line):
-        if any(c.isalnum() for c in t.text):
+        if any(map(str.isalnum, t.text)):
             return t
     return None
 
@@ -295,7 +295,7 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
     last, first = prev[-1], line[0]
     # 2. the end of the line
     while len(prev) > 1 and not prev[-2].whitespace_ and (
-            last.text in CLOSERS or (not any(c.isalnum() for c in last.text)
+            last.text in CLOSERS or (not any(map(str.isalnum, last.text))
                                      and prev[-2].text in FINAL)):
         last = prev[-2]  # closing quotes and stray symbols after the final punctuation
         prev = prev[:-1]

@@ -146,7 +146,7 @@ def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]
                                        and (t._.abbr or "") in abbreviations):
             i += 1
             continue  # a known abbreviation that a rule writes out, no code
-        if _CODE.match(t.text) and sum(c.isupper() for c in t.text) >= 2 and len(t.text) > 1:
+        if _CODE.match(t.text) and sum(map(str.isupper, t.text)) >= 2 and len(t.text) > 1:
             out.append((t.idx, t.idx + len(t.text), "Name"))
         if t.tag_ == "NE" and t.text[:1].isupper() and not t.is_sent_start:
             out.append((t.idx, t.idx + len(t.text), "Name"))

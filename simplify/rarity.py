@@ -27,8 +27,14 @@ def zipf_of(word: str) -> float:
 def token_zipf(t: Token) -> float:
     """The frequency of the form or of its lemma, whichever is higher: an inflected form of a
     common word ("Kindertageseinrichtungen") counts as common."""
-    lemma = t.lemma_ or ""
-    return max(zipf_of(t.text), zipf_of(lemma) if lemma.isalpha() else 0.0)
+    return _form_zipf(t.text, t.lemma_ or "")
+
+
+@lru_cache(maxsize=20_000)
+def _form_zipf(text: str, lemma: str) -> float:
+    """``token_zipf`` of a token's text and lemma (memoised: each is three look-ups, and the
+    same words come back in every text)."""
+    return max(zipf_of(text), zipf_of(lemma) if lemma.isalpha() else 0.0)
 
 
 ADJ_ENDINGS = ("en", "em", "er", "es", "e")
@@ -52,14 +58,20 @@ def participle_verbs(lemma: str) -> list[str]:
 def word_zipf(t: Token) -> float:
     """``token_zipf``, and for an adjective that is a participle the frequency of its verb
     ("die klagende Person" is as common as "klagen")."""
-    best = token_zipf(t)
     if t.tag_ in {"ADJA", "ADJD"}:
-        bases = {t.lemma_ if (t.lemma_ or "").isalpha() else t.text, t.text}
-        # the tagger keeps the ending of adjectives it does not know ("abzutretende")
-        bases |= {b[: -len(e)] for b in list(bases) for e in ADJ_ENDINGS if b.endswith(e)}
-        for base in bases:
-            for verb in participle_verbs(base):
-                best = max(best, zipf(verb))
+        return _adjective_zipf(t.text, t.lemma_ or "")
+    return token_zipf(t)
+
+
+@lru_cache(maxsize=5_000)
+def _adjective_zipf(text: str, lemma: str) -> float:
+    best = _form_zipf(text, lemma)
+    bases = {lemma if lemma.isalpha() else text, text}
+    # the tagger keeps the ending of adjectives it does not know ("abzutretende")
+    bases |= {b[: -len(e)] for b in list(bases) for e in ADJ_ENDINGS if b.endswith(e)}
+    for base in bases:
+        for verb in participle_verbs(base):
+            best = max(best, zipf(verb))
     return best
 
 

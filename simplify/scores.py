@@ -130,11 +130,11 @@ class Scores(BaseModel):
 
 
 def _letters(word: str) -> int:
-    return sum(1 for ch in word if ch.isalpha())
+    return sum(map(str.isalpha, word))
 
 
 def _words(sentence: SentenceCounts) -> list[str]:
-    return [w for w in sentence.words if any(ch.isalpha() for ch in w)]
+    return [w for w in sentence.words if any(map(str.isalpha, w))]
 
 
 def _raw_metrics(
@@ -217,13 +217,14 @@ def _weighted_index(components: Mapping[str, float], names: Sequence[str]) -> fl
 
 
 def _lexical_metrics(
-    sentences: Sequence[SentenceCounts], model: DifficultyModel
+    sentences: Sequence[SentenceCounts], model: DifficultyModel,
+    difficulties: Sequence[float | None] | None = None,
 ) -> dict[str, float]:
     """Mean fitted sentence difficulty and jargon hits per 100 words (text has words)."""
     difficulty: list[float] = []
     jargon = words = 0
-    for sent in sentences:
-        value = _difficulty(sent, model)
+    for k, sent in enumerate(sentences):
+        value = _difficulty(sent, model) if difficulties is None else difficulties[k]
         if value is not None:
             difficulty.append(value)
             jargon += sent.jargon
@@ -238,17 +239,19 @@ def document_scores(
     sentences: Sequence[SentenceCounts],
     syllable_counter: SyllableCounter = count_syllables,
     model: DifficultyModel | None = None,
+    difficulties: Sequence[float | None] | None = None,
 ) -> Scores:
     """Compute all scores for a document given as segmented sentences.
 
     Sentences without any word are ignored. With no words at all, counts are 0 and
     every ratio, formula and the index are None. ``model``: the sentence difficulty model
-    (default: the stored coefficients).
+    (default: the stored coefficients); ``difficulties``: ``raw_difficulty`` of each sentence
+    with this model, if the caller has them already.
     """
     metrics = _raw_metrics(sentences, syllable_counter)
     if metrics is None:
         return Scores()
-    metrics.update(_lexical_metrics(sentences, model or default_model()))
+    metrics.update(_lexical_metrics(sentences, model or default_model(), difficulties))
     components = index_components(metrics)
     index = _weighted_index(components, tuple(INDEX_WEIGHTS))
     values: dict[str, object] = {
@@ -267,7 +270,17 @@ def sentence_difficulty(sentence: SentenceCounts, model: DifficultyModel | None 
     coefficients in ``rules/models/difficulty.yaml``) mapped onto 0..20. A sentence without words
     scores 0.
     """
-    value = _difficulty(sentence, model or default_model())
+    return rounded_difficulty(raw_difficulty(sentence, model))
+
+
+def raw_difficulty(sentence: SentenceCounts, model: DifficultyModel | None = None) -> float | None:
+    """The unrounded difficulty of one sentence (None without words): computed once, it can
+    be handed to ``document_scores`` (``difficulties``) and to ``rounded_difficulty``."""
+    return _difficulty(sentence, model or default_model())
+
+
+def rounded_difficulty(value: float | None) -> float:
+    """``sentence_difficulty`` from the value of ``raw_difficulty``."""
     return 0.0 if value is None else round(value, 1)
 
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
 from . import linebreaks as _linebreaks
+from .clauses import MARKERS
 
 MONTHS = {
     "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
@@ -104,6 +105,7 @@ def admin_segmenter(doc: Doc) -> Doc:
 
     # Which line breaks end a unit: simplify/linebreaks.py
     unit_starts = _linebreaks.unit_starts(doc, lines, blank_before)
+    markers: set[int] = set()
     for k, line in enumerate(lines):
         first = line[0]
         if unit_starts[k]:
@@ -111,7 +113,9 @@ def admin_segmenter(doc: Doc) -> Doc:
         j = _line_start_marker(doc, first.i)
         for m in range(first.i, min(j, line[-1].i + 1)):
             doc[m]._.is_marker = True
+            markers.add(m)
         _split_inside_line(doc, line, starts)
+    doc.user_data[MARKERS] = frozenset(markers)
     starts[0] = True
     # Whitespace tokens never start a sentence of their own unless they begin the doc.
     # One array write: Token.is_sent_start checks the whole doc's annotation on every call,
@@ -175,7 +179,7 @@ def _missing_stop(t: Token, nxt: Token) -> bool:
     if nxt.text.lower() not in _OPENERS_STRICT or not nxt.text[:1].isupper():
         return False
     return not (t.lower_ in _NO_STOP_BEFORE or t.i == 0
-                or not any(c.isalnum() for c in t.text))
+                or not any(map(str.isalnum, t.text)))
 
 
 def _common_word(t: Token | None) -> bool:

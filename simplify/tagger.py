@@ -123,9 +123,16 @@ def _fixed_tag(token: Token) -> tuple[str, str] | None:
         return "ADV" if " " in text or text.islower() else "NN", text
     if token.is_space:
         return "_SP", text
+    return _fixed_text_tag(text)
+
+
+@lru_cache(maxsize=10_000)
+def _fixed_text_tag(text: str) -> tuple[str, str] | None:
+    """The part of ``_fixed_tag`` that depends on the text alone (memoised: the same numbers
+    and words come back in every text)."""
     if _ORDINAL.match(text):
         return "ADJA", text
-    if _NUMBER.match(text) and any(c.isdigit() for c in text):
+    if _NUMBER.match(text) and any(map(str.isdigit, text)):
         return "CARD", text
     if text == "§" or text == "§§":
         return "NN", "§"
@@ -191,7 +198,7 @@ def _collapse_symbol_runs(tokens: list[Token], fixed_tags: list) -> None:
     to SYMBOL_RUN symbols (``“),`` is three) are tagged as before."""
     run = 0
     for k, t in enumerate(tokens):
-        if fixed_tags[k] is None and not any(c.isalnum() for c in t.text):
+        if fixed_tags[k] is None and not any(map(str.isalnum, t.text)):
             run += 1
             if run > SYMBOL_RUN:
                 fixed_tags[k] = _SKIP
@@ -208,6 +215,22 @@ def _stand_in(text: str, tag: str) -> str:
     if len(text) > MAX_TAGGED_CHARS:
         return "Sache" if tag == "NN" else "xy"
     return text
+
+
+@lru_cache(maxsize=20_000)
+def _tagged(tagger, word: str, tag_id: int | None) -> tuple[str, str, str, bool]:
+    """STTS tag, UPOS, lemma of a word HanTa tagged ``tag_id``, and whether it is a symbol
+    (no letter or digit); a pure function of its arguments, memoised as the tagger's own
+    steps are (the same words come back in every text)."""
+    stts = "XY" if tag_id is None else to_stts(tagger.int2tag[tag_id])
+    if stts.startswith("V") or stts == "APPRART":
+        # HanTa's lemma, as tag_sent(taglevel=1) computes it
+        lem = word if tag_id is None else tagger._analyze(word, tag_id, taglevel=1)[0]
+    elif stts == "NN":
+        lem = _noun_lemma(word)
+    else:
+        lem = _simplemma(word)
+    return stts, STTS_TO_UPOS.get(stts, "X"), lem, not any(map(str.isalnum, word))
 
 
 @Language.component(
@@ -235,20 +258,14 @@ def hanta_tagger(doc: Doc) -> Doc:
                 tag_id = next(tag_ids)
             if fixed:
                 stts, lem = fixed
+                upos = STTS_TO_UPOS.get(stts, "X")
             else:
-                stts = "XY" if tag_id is None else to_stts(tagger.int2tag[tag_id])
-                if not any(c.isalnum() for c in t.text):
-                    seen.setdefault(t.text, (stts, t.text))
-                if stts.startswith("V") or stts == "APPRART":
-                    # HanTa's lemma, as tag_sent(taglevel=1) computes it
-                    lem = t.text if tag_id is None else tagger._analyze(word, tag_id,
-                                                                        taglevel=1)[0]
-                elif stts == "NN":
-                    lem = _noun_lemma(t.text)
-                else:
-                    lem = _simplemma(t.text)
+                # word is t.text here: HanTa saw the token itself
+                stts, upos, lem, symbol = _tagged(tagger, word, tag_id)
+                if symbol:
+                    seen.setdefault(word, (stts, word))
             t.tag_ = stts
-            t.pos_ = STTS_TO_UPOS.get(stts, "X")
+            t.pos_ = upos
             t.lemma_ = lem
     for t in doc:
         if t.is_space:

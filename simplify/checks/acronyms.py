@@ -85,7 +85,7 @@ def _acronym(part: str) -> str | None:
     body = part[1:] if E_PREFIX.match(part) else part  # "eID", "eGK": electronic …
     if not body[0].isupper():
         return None
-    upper = sum(c.isupper() for c in body)
+    upper = sum(map(str.isupper, body))
     if upper < 2 or upper < len(body) - upper or ROMAN.match(body):
         return None
     if not body[-1].isupper() and not body.isupper():
@@ -153,7 +153,7 @@ def long_form_start(short: str, words: list[Token]) -> int | None:
 
 def _window(short: str) -> int:
     """At most this many words of a long form (Schwartz and Hearst: min(|A| + 5, 2 |A|))."""
-    n = sum(c.isalpha() for c in short)
+    n = sum(map(str.isalpha, short))
     return min(n + 5, 2 * n)
 
 
@@ -164,7 +164,7 @@ def _words_before(toks: list[Token], i: int, limit: int) -> list[Token]:
         t = toks[k]
         if t.text in {"(", ")", ";", ":", ".", "!", "?"}:
             break
-        if any(c.isalpha() for c in t.text) and not t._.abbr:  # not "e. V.", "GmbH"
+        if any(map(str.isalpha, t.text)) and not t._.abbr:  # not "e. V.", "GmbH"
             out.append(t)
         k -= 1
     return out[::-1]
@@ -175,7 +175,7 @@ def _words_after(toks: list[Token], i: int, limit: int, closing: set[str]) -> li
     for t in toks[i:]:
         if t.text in closing or len(out) >= limit:
             break
-        if any(c.isalpha() for c in t.text):
+        if any(map(str.isalpha, t.text)):
             out.append(t)
     return out
 
@@ -259,11 +259,11 @@ def _uses(ctx: Context, deferred: set[str]) -> list[Use]:
     uses: list[Use] = []
     for s in ctx.sentences:
         for i, t in enumerate(s.tokens):
-            if sum(c.isupper() for c in t.text) < 2 or ctx.lexicon.abbreviation(t) is not None:
+            if sum(map(str.isupper, t.text)) < 2 or ctx.lexicon.abbreviation(t) is not None:
                 continue
-            if any(c.isdigit() for c in t.text):
+            if any(map(str.isdigit, t.text)):
                 continue  # a code or file number: "A1-Bescheinigung", "32.4-OWi-2026/118"
-            if i and any(c.isdigit() for c in s.tokens[i - 1].text):
+            if i and any(map(str.isdigit, s.tokens[i - 1].text)):
                 continue  # a unit: "30 KM", "16 GB"
             if i + 1 < len(s.tokens) and s.tokens[i + 1].text[:1].isdigit():
                 continue  # a form's or a code's name: "Vordruck GewA 1", "Anlage KSO 2"

@@ -68,7 +68,7 @@ def _opening_determiner(toks: list[Token], p: int) -> int | None:
                 return None  # "im ... gestellten Antrag": the article is in the preposition
             else:
                 return k
-        elif t.tag_ in {"NN", "NE"} and any(c.isalpha() for c in t.text) and t.text != "§":
+        elif t.tag_ in {"NN", "NE"} and any(map(str.isalpha, t.text)) and t.text != "§":
             waiting += 1
         elif t.tag_ == "APPR":
             waiting = 0  # "bis Ende März": nouns after a preposition need no article

@@ -58,7 +58,7 @@ def rare_words(ctx: Context, rule: Rule) -> Iterator[Match]:
             word = t.norm_ if "\n" in t.text else t.text
             if t.tag_ not in CONTENT or not word.isalpha() or len(word) < MIN_LETTERS:
                 continue
-            if sum(c.isupper() for c in word) > 1 or len(word) > max_letters:
+            if sum(map(str.isupper, word)) > 1 or len(word) > max_letters:
                 continue  # a code or abbreviation ("BAföG"); a long word is SIM-W001's
             if word_zipf(t) >= threshold:
                 continue
