@@ -193,12 +193,23 @@ def replay(service: DocumentService) -> None:
         _, report = checked(service, stem)
         raised[stem] = [(f.rule, f.start, f.end) for f in occurrences(report)]
 
+    # a rule whose param ``covers`` names another gives the one finding on its passage: a
+    # judged finding of the covered rule is still raised where the covering rule's finding
+    # holds it ("SIM-L001 names the longest clause" covers the clause finding SIM-L003)
+    covered_by: dict[str, set[str]] = {}
+    for rule, others in service.simplifier.covers.items():
+        for other in others:
+            covered_by.setdefault(other, set()).add(rule)
+
     def still(key: str) -> bool:
         """The same rule still flags an overlapping span (a changed span start is the same
-        finding)."""
+        finding), or a rule that covers it holds the span."""
         stem, start, rule = key.split(":")
         a, b = int(start), int(start) + max(spans[key], 1)
-        return any(r == rule and s < b and a < e for r, s, e in raised[stem])
+        if any(r == rule and s < b and a < e for r, s, e in raised[stem]):
+            return True
+        return any(r in covered_by.get(rule, ()) and s <= a and b <= e
+                   for r, s, e in raised[stem])
 
     table: dict[str, dict[bool, Counter[str]]] = {}
     for key, c in verdicts.items():
