@@ -82,7 +82,7 @@ class _Sentence:
         for k in range(len(tokens) - 1, -1, -1):
             if tags[k] in FINITE_VERB:
                 self.particles[k] = following
-            if texts[k] in CLAUSE_END or tags[k] in {"KOUS", "PRELS"}:
+            if _ends_particle_search(texts[k], tags[k]):
                 following = None
             elif tags[k] == "PTKVZ":
                 following = k
@@ -98,20 +98,17 @@ class _Sentence:
 
 
 def token_keys(t: Token) -> list[str]:
-    """Forms under which a token can match a list term: its form first, then its lemma.
-
-    A list, not a set: the order decides which entry wins when form and lemma point to
-    different entries, and it must not depend on the hash seed.
-    """
+    """Forms under which a token can match a list term: its form first, then its lemma. A
+    list, not a set: the order decides which entry wins when form and lemma point to
+    different entries, and it must not depend on the hash seed."""
     keys = [t.lower_]
     if t.text.casefold() != keys[0]:
         keys.append(t.text.casefold())  # list terms are casefolded: "außerordentliche" -> "ss"
     if t.tag_ == "ADJA" and (t.text[:1].islower() or t.is_sent_start):
-        # (a capital inside a sentence is a noun: "freiberuflich Tätigen" are people)
-        # the declension endings are regular, so the base form is the form without them:
-        # the tagger sometimes keeps an inflected adjective as its own lemma ("unrichtige"),
-        # and gives a participle its verb ("vorliegenden" -> "vorliegen"), while the list
-        # has the adjective ("vorliegend": "dieser"), which comes before the verb
+        # the base form without the regular declension ending, before the lemma: the tagger
+        # keeps some inflected adjectives as their lemma ("unrichtige") and gives participles
+        # their verb ("vorliegenden" -> "vorliegen", but the list has "vorliegend"); not
+        # for a capital inside a sentence, a noun ("freiberuflich Tätigen" are people)
         for ending in ADJECTIVE_ENDINGS:
             if keys[0].endswith(ending) and len(keys[0]) > len(ending) + 3:
                 keys.append(keys[0][: -len(ending)])
@@ -131,11 +128,16 @@ def separable_particle(tokens: list[Token], i: int) -> int | None:
         return None
     for j in range(i + 1, len(tokens)):
         t = tokens[j]
-        if t.text in CLAUSE_END or t.tag_ in {"KOUS", "PRELS"}:
+        if _ends_particle_search(t.text, t.tag_):
             return None
         if t.tag_ == "PTKVZ":
             return j
     return None
+
+
+def _ends_particle_search(text: str, tag: str) -> bool:
+    """A clause boundary, beyond which no separated particle belongs to the verb."""
+    return text in CLAUSE_END or tag in {"KOUS", "PRELS"}
 
 
 class Lexicon:

@@ -97,6 +97,13 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                     break
 
 
+def _verbs_own(toks: list[Token], p: int, n: int, bare_only: set[str]) -> bool:
+    """The preposition at p counts for SIM-N004 only without an article before the noun at
+    n ("mit Eingang des Antrags"); with one it is the verb's own ("mit dem Erlass eines
+    Bescheids rechnen")."""
+    return toks[p].lower_ in bare_only and any(x.tag_ == "ART" for x in toks[p + 1:n])
+
+
 def _window(toks: list[Token], i: int) -> list[int]:
     """Token positions in the same clause as position i, nearest first."""
     out = []
@@ -248,7 +255,7 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 m += 1
             if m >= len(toks):
                 continue
-            if t.lower_ in bare_only and any(x.tag_ == "ART" for x in toks[i + 1:m]):
+            if _verbs_own(toks, i, m, bare_only):
                 continue  # "mit dem Erlass … rechnen": the verb's own "mit"
             if t.lower_ in need_object:
                 # "bei der Anmeldung" alone is an ordinary event; with its object it hides
@@ -343,9 +350,7 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
             j = k - 1
             while j >= 0 and toks[j].tag_ in NOUN_PHRASE_INNER:
                 j -= 1
-            if j >= 0 and toks[j].lower_ in preps and not (
-                    toks[j].lower_ in bare_only
-                    and any(x.tag_ == "ART" for x in toks[j + 1:k])):
+            if j >= 0 and toks[j].lower_ in preps and not _verbs_own(toks, j, k, bare_only):
                 continue  # "durch Vorlage des Ausweises": SIM-N004's
             nxt = genitive_attribute(toks, k + 1)
             if nxt is not None and (is_nominalisation(toks[nxt]) or (
