@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .abbreviations import norm
 from .clauses import TokenSpan
+from .phrases import ADJECTIVE_ENDINGS, PhraseIndex, base_forms, phrase_index, words_of
 from .wordlists import Entry, WordLists
 
 FINITE_VERB = {"VVFIN", "VVIMP", "VAFIN", "VMFIN"}
@@ -32,10 +33,6 @@ class TermHit(TokenSpan):
     @property
     def contiguous(self) -> bool:
         return not self.positions
-
-
-def _words(term: str) -> tuple[str, ...]:
-    return tuple(term.casefold().split())
 
 
 _KEYS = "simplify.token_keys"  # doc.user_data: token index -> its keys
@@ -119,9 +116,6 @@ def token_keys(t: Token) -> list[str]:
     return keys
 
 
-ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")  # longest first
-
-
 def separable_particle(tokens: list[Token], i: int) -> int | None:
     """Index of the separated particle (PTKVZ) that belongs to the finite verb at i, if any."""
     if tokens[i].tag_ not in FINITE_VERB:
@@ -153,17 +147,18 @@ class Lexicon:
             single: dict[str, list[Entry]] = defaultdict(list)
             multi: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
             for e in lists.get(name):
-                words = _words(e.term)
+                words = words_of(e.term)
                 if len(words) == 1:
                     single[words[0]].append(e)
-                else:
-                    multi[words[0]].append((words, e))
+                    continue
+                for form in dict.fromkeys([words, base_forms(e.term)]):
+                    multi[form[0]].append((form, e))
             for phrases in multi.values():
                 phrases.sort(key=lambda p: -len(p[0]))
             self.single[name] = dict(single)
             self.multi[name] = dict(multi)
             self.firsts[name] = frozenset(single) | frozenset(multi)
-            self.phrases[name] = {first: _phrase_index(phrases)
+            self.phrases[name] = {first: phrase_index(phrases)
                                   for first, phrases in self.multi[name].items()}
         self.abbreviations: dict[str, Entry] = {
             norm(e.term): e for e in lists.of_kind("abbreviations")}
@@ -272,7 +267,7 @@ class Lexicon:
         for one-click use."""
         if list_name is None:
             return []
-        words = _words(phrase)
+        words = words_of(phrase)
         if len(words) == 1:
             entries = self.single.get(list_name, {}).get(words[0], [])
         else:
@@ -282,7 +277,7 @@ class Lexicon:
 
     def senses(self, entry: Entry) -> list[Entry]:
         """All entries of the entry's list with the same term (one per sense), in list order."""
-        words = _words(entry.term)
+        words = words_of(entry.term)
         name = entry.list_name
         if len(words) == 1:
             found = self.single.get(name, {}).get(words[0], [])
@@ -321,27 +316,6 @@ class Lexicon:
             if prev is None or not any(c.isdigit() for c in prev.text):
                 return None
         return entry
-
-
-Phrase = tuple[tuple[str, ...], Entry]
-# the phrases of one first word, each with its position in the list of them: those of two
-# words, the same by their second word, and those of more words by their second word
-Numbered = list[tuple[int, Phrase]]
-PhraseIndex = tuple[Numbered, dict[str, Numbered], dict[str, Numbered]]
-
-
-def _phrase_index(phrases: list[Phrase]) -> PhraseIndex:
-    pairs: Numbered = []
-    pairs_by_second: dict[str, Numbered] = defaultdict(list)
-    by_second: dict[str, Numbered] = defaultdict(list)
-    for k, phrase in enumerate(phrases):
-        if len(phrase[0]) == 2:
-            pairs.append((k, phrase))
-            pairs_by_second[phrase[0][1]].append((k, phrase))
-        else:
-            by_second[phrase[0][1]].append((k, phrase))
-    return pairs, dict(pairs_by_second), dict(by_second)
-
 
 
 def _separated_verb_phrase(tokens: list[Token], sentence: _Sentence, i: int,

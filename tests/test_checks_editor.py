@@ -343,3 +343,22 @@ def test_demonstrative_for_a_pronoun(simp, text, want):  # noqa: ANN001
 ])
 def test_action_noun_with_object(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-N008") == want
+
+
+# -- word lists: a phrase entry with an adjective matches every declension -------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Der Antrag zielt auf die Wiederherstellung der aufschiebenden Wirkung.",
+     ["aufschiebenden Wirkung"]),
+    ("Das Gericht entscheidet im Wege einer einstweiligen Anordnung.",
+     ["einstweiligen Anordnung"]),
+    ("Sie haben Anspruch auf vorläufigen Rechtsschutz.", ["vorläufigen Rechtsschutz"]),
+    ("Die Klage hat aufschiebende Wirkung.", ["aufschiebende Wirkung"]),
+])
+def test_phrase_term_with_declined_adjective(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-J006") == want
+
+
+def test_phrase_term_adjective_needs_its_noun(simp):  # noqa: ANN001
+    # the adjective alone, or before another noun, is no term of art
+    assert hits(simp, "Die aufschiebende Kraft der Sonne wirkt.", "SIM-J006") == []
