@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .abbreviations import norm
 from .clauses import TokenSpan
-from .phrases import ADJECTIVE_ENDINGS, PhraseIndex, base_forms, phrase_index, words_of
+from .phrases import ADJA_MARK, ADJECTIVE_ENDINGS, PhraseIndex, base_forms, phrase_index, words_of
 from .wordlists import Entry, WordLists
 
 FINITE_VERB = {"VVFIN", "VVIMP", "VAFIN", "VMFIN"}
@@ -108,7 +108,7 @@ def token_keys(t: Token) -> list[str]:
         # for a capital inside a sentence, a noun ("freiberuflich Tätigen" are people)
         for ending in ADJECTIVE_ENDINGS:
             if keys[0].endswith(ending) and len(keys[0]) > len(ending) + 3:
-                keys.append(keys[0][: -len(ending)])
+                keys += [keys[0][: -len(ending)], keys[0][: -len(ending)] + ADJA_MARK]
                 break
     lemma = t.lemma_.casefold() if t.lemma_ else ""
     if lemma and lemma not in keys:

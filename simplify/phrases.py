@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from .wordlists import Entry
 
 ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")  # longest first
+# the key of an attributive adjective's base form: only ADJA tokens have it, so the phrase
+# "persönliches Erscheinen" is not found in "persönlich erscheinen" (an adverb and a verb)
+ADJA_MARK = "~"
 
 
 def words_of(term: str) -> tuple[str, ...]:
@@ -19,16 +22,16 @@ def words_of(term: str) -> tuple[str, ...]:
 
 def base_forms(term: str) -> tuple[str, ...]:
     """A phrase with its attributive adjectives (lowercase, before a capitalised word) under
-    their base form, the key ``token_keys`` gives every declined ADJA: "aufschiebende Wirkung"
-    is also found as "der aufschiebenden Wirkung", "vorläufiger Rechtsschutz" as "des
-    vorläufigen Rechtsschutzes"."""
+    their base form and ``ADJA_MARK``, a key ``token_keys`` gives every declined ADJA:
+    "aufschiebende Wirkung" is also found as "der aufschiebenden Wirkung", "vorläufiger
+    Rechtsschutz" as "des vorläufigen Rechtsschutzes"."""
     words = term.split()
     out = []
     for w, nxt in zip(words, [*words[1:], ""]):
         w = w.casefold()
         ending = next((x for x in ADJECTIVE_ENDINGS if w.endswith(x)), "")
         if ending and nxt[:1].isupper() and w.isalpha() and len(w) > len(ending) + 3:
-            w = w[: -len(ending)]
+            w = w[: -len(ending)] + ADJA_MARK
         out.append(w)
     return tuple(out)
 

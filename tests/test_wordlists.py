@@ -347,7 +347,9 @@ def test_collocations_rule_a_sense_out(simp):  # noqa: ANN001
     assert j006("Das Gericht schlägt einen Vergleich vor.") == ["Vergleich"]
     assert j006("Unter Berufung auf das Urteil lehnen wir den Antrag ab.") == []
     assert j006("Gegen das Urteil ist die Berufung möglich.") == ["Berufung"]
-    assert j006("Nach Erlass einer einstweiligen Verfügung ruht die Forderung.") == []
+    # "Erlass" is the issuing here, no decree; the term of art is the court order
+    assert j006("Nach Erlass einer einstweiligen Verfügung ruht die Forderung.") == [
+        "einstweiligen Verfügung"]
     # a phrase starts at a word: "ein Widerspruch" is no "in Widerspruch"
     assert j006("Bitte beachten Sie, dass ein Widerspruch gegen den Bescheid keine "
                 "aufschiebende Wirkung hat.")[:1] == ["Widerspruch"]
