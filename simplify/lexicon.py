@@ -370,4 +370,5 @@ def _case_fits(term: str, t: Token) -> bool:
         return t.text.isupper()  # an abbreviation in capitals: "WEG" is no "Weg"
     if term[:1].isupper():
         return t.tag_ in {"NN", "NE", "XY", "FM"} or t.text[:1].isupper()
-    return t.tag_ not in {"NN", "NE"} or t.i == t.sent.start
+    # a lowercase word is no noun, whatever the tagger says ("(formlos)" tagged NN)
+    return t.tag_ not in {"NN", "NE"} or t.i == t.sent.start or t.text[:1].islower()

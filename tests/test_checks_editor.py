@@ -362,3 +362,28 @@ def test_phrase_term_with_declined_adjective(simp, text, want):  # noqa: ANN001
 def test_phrase_term_adjective_needs_its_noun(simp):  # noqa: ANN001
     # the adjective alone, or before another noun, is no term of art
     assert hits(simp, "Die aufschiebende Kraft der Sonne wirkt.", "SIM-J006") == []
+
+
+# -- SIM-S001: verb-first conditions --------------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    # a modal or auxiliary cannot open a request: the first clause is a condition
+    ("Wohnen Sie im Ausland, können Sie den Antrag bei der Botschaft stellen.",
+     ["Wohnen Sie im Ausland"]),
+    ("Arbeiten Sie in Teilzeit, haben Sie weniger Urlaubstage zu beantragen.",
+     ["Arbeiten Sie in Teilzeit"]),
+    # a clause with "sondern" continues the condition; the consequence comes after it
+    ("Kommt der Nachweis nicht im Mai, sondern erst im Juni, so zahlen wir später.",
+     ["Kommt der Nachweis nicht im Mai"]),
+])
+def test_verb_first_condition_before_modal_or_sondern(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-S001") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Füllen Sie das Formular aus, senden Sie es zurück.",   # two requests
+    "Ziehen Sie um, melden Sie sich im Bürgeramt an.",
+    "Können Sie uns helfen, oder sollen wir jemand anderen fragen?",
+])
+def test_verb_first_requests_are_no_condition(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-S001") == []

@@ -82,8 +82,9 @@ def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
             zu = [t for t in toks if t.tag_ == "VVIZU"]
             zu += [t for i, t in enumerate(toks) if t.tag_ == "VVINF" and i > 0
                    and toks[i - 1].tag_ == "PTKZU"]
-            addressed = any(t.lower_ in {"sie", "wir", "ich", "du"} and t.tag_ == "PPER"
-                            for t in toks)
+            # "ich"/"du" speak for themselves; the office's "Sie haben … vorzulegen" and
+            # "wir haben … zu prüfen" are the same stiff duty as "Der Mieter hat … zu"
+            addressed = any(t.lower_ in {"ich", "du"} and t.tag_ == "PPER" for t in toks)
             if haben and zu and not addressed and is_duty(toks, haben[0], zu[-1], not_duty):
                 start, end = span_of(sorted([haben[0], zu[-1]], key=lambda t: t.i))
                 # in a text that does not speak to its reader the duty is someone else's

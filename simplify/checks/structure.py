@@ -62,10 +62,16 @@ def verb_first_condition(ctx: Context, rule: Rule) -> Iterator[Match]:
         # verb is an auxiliary or modal ("Haben Sie Fragen, ...", "Sollten Sie ...") or the
         # second clause says "so"/"dann"
         you = ws[1].lower_ == "sie" and ws[1].text == "Sie"
-        nxt = next((c for c in clauses[1:] if c.kind == "main"), None)
+        # the consequence: the next main clause that does not continue the condition
+        # ("Wird … nicht bis Mai, sondern erst danach erworben, so geht …")
+        nxt = next((c for c in clauses[1:] if c.kind == "main"
+                    and not (_words(c.tokens)[:1] and _words(c.tokens)[0].tag_ == "KON")), None)
         if nxt is None or not _comma_before(nxt) or not _starts_main_clause(nxt):
             continue
-        if you and ws[0].tag_ == "VVFIN" and _words(nxt.tokens)[0].lower_ not in CONSEQUENCE:
+        then = _words(nxt.tokens)[0]
+        # a modal or auxiliary cannot open a request: "Leben Sie im Ausland, können Sie …"
+        if (you and ws[0].tag_ == "VVFIN" and then.lower_ not in CONSEQUENCE
+                and then.tag_ not in {"VMFIN", "VAFIN"}):
             continue
         start, end = span_of(first.tokens)
         yield Match(start, end, {"verb": ws[0].text}, sentence=s.index)
