@@ -387,3 +387,28 @@ def test_verb_first_condition_before_modal_or_sondern(simp, text, want):  # noqa
 ])
 def test_verb_first_requests_are_no_condition(simp, text):  # noqa: ANN001
     assert hits(simp, text, "SIM-S001") == []
+
+
+# -- SIM-A007: "Personen, die …" where the reader is meant ----------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Bitte lesen Sie die Hinweise. Einwohnerinnen und Einwohner, die umziehen, melden sich "
+     "im Bürgeramt.", ["Einwohnerinnen und Einwohner, die umziehen"]),
+    ("Bitte lesen Sie die Hinweise. Wohnungseigentümer, die bauen, brauchen eine "
+     "Genehmigung.", ["Wohnungseigentümer, die bauen"]),
+])
+def test_people_who_found(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-A007") == want
+
+
+@pytest.mark.parametrize("text", [
+    # a count or someone's data: no actor
+    "Bitte lesen Sie die Hinweise. Tragen Sie die Anzahl der Personen, die in der Wohnung "
+    "leben, hier ein.",
+    "Bitte lesen Sie die Hinweise. Hier steht die Unterschrift der Partei oder Person, die sie "
+    "vertritt.",
+    # others than the reader
+    "Bitte lesen Sie die Hinweise. Nennen Sie alle Personen, die Ihnen Geld geben.",
+])
+def test_people_who_not_found(simp, text):  # noqa: ANN001
+    assert hits(simp, text, "SIM-A007") == []

@@ -6,6 +6,11 @@ a person by a role in the procedure (-empfänger, -berechtigte, -pflichtige, -st
 "Ihr", requests), that person is usually the reader, and "Sie" is clearer. Texts that describe
 a procedure in general, without addressing anyone, get no finding. Nouns of the role list
 (``rollen.tsv``) are SIM-A001's: one finding per place.
+
+"Personen, die eine Ausbildung machen, …", "Bürgerinnen und Bürger, die im Ausland leben":
+people in general, narrowed by a relative clause, are the reader of such a text as well;
+"Wenn Sie …" says so (SIM-A007). Not where the relative clause speaks of the reader
+("Personen, die mit Ihnen zusammenleben" are others).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..rules import Rule
-from .base import Context, Match, SentenceView, check
+from .base import Context, Match, SentenceView, check, span_of
 
 # endings of role nouns (lemma, lower case); a closed set of word-formation patterns
 ROLE_ENDINGS = ("empfänger", "empfängerin", "berechtigte", "berechtigter", "pflichtige",
@@ -28,6 +33,10 @@ NOMINATIVE = {"der", "die", "ein", "eine", "dieser", "diese", "jeder", "jede", "
 DUTY_MODALS = {"müssen", "sollen"}
 REQUEST_VERBS = {"bitten", "auffordern", "verpflichten", "ersuchen", "anhalten"}
 ROLE_LIST = "rollen"
+# people in general (lemmas): with a relative clause often the reader
+PEOPLE = {"person", "bürger", "bürgerin", "mensch", "einwohner", "einwohnerin", "betroffene",
+          "betroffener", "interessent", "interessentin"}
+THOSE = {"diejenigen", "diejenige", "derjenige"}
 GROUP = {"alle", "allen", "aller", "beide", "beiden", "jede", "jeder", "jedem", "mehrere",
          "andere", "anderen", "weitere", "weiteren", "frühere", "früheren", "bisherige",
          "bisherigen"}
@@ -107,3 +116,51 @@ def _in_sentence(ctx: Context, s: SentenceView) -> Iterator[Match]:
             if k >= 2 and toks[k - 1].lower_ in {"und", "oder", "/"} and is_role_noun(toks[k - 2]):
                 continue  # "Inhaberinnen und Inhaber": one finding for the pair
             yield Match(t.idx, t.idx + len(t.text), {"term": t.text}, sentence=s.index)
+
+
+@check("people_who")
+def people_who(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"Personen, die …", "Diejenigen, die …" in a text that addresses its reader."""
+    if not addresses_reader(ctx):
+        return
+    for s in ctx.sentences:
+        toks = s.tokens
+        for k in range(len(toks) - 2):
+            t = toks[k]
+            if toks[k + 1].text != "," or toks[k + 2].tag_ != "PRELS" or not _people(ctx, t):
+                continue
+            rel = []
+            for x in toks[k + 3:]:
+                if x.text in {",", ".", ";", ":", "!", "?", "(", ")"}:
+                    break
+                rel.append(x)
+            if not rel or any(x.text in ADDRESS for x in rel):
+                continue  # "Personen, die mit Ihnen zusammenleben": others than the reader
+            first = t
+            if k >= 2 and toks[k - 1].lower_ in {"und", "oder"} and _people(ctx, toks[k - 2]):
+                first = toks[k - 2]  # "Bürgerinnen und Bürger, die …"
+            if _attribute(toks, toks.index(first)):
+                continue  # "die Anzahl der Personen, die …": a count or someone's data
+            start, end = span_of([first, rel[-1]])
+            yield Match(start, end, {"term": t.text}, sentence=s.index)
+
+
+def _people(ctx: Context, t: Token) -> bool:
+    if t.lower_ in THOSE:
+        return True
+    if t.tag_ not in {"NN", "NE"} or ctx.lexicon.is_listed(t, ROLE_LIST):
+        return False  # listed role nouns are SIM-A001's
+    return (t.lemma_ or t.text).casefold() in PEOPLE or is_role_noun(t)
+
+
+def _attribute(toks: list[Token], k: int) -> bool:
+    """The noun at k is an attribute of the noun before it ("Anzahl der Personen", "Name
+    der Person", "Zahl von Menschen")."""
+    j = k - 1
+    while j >= 0 and toks[j].tag_ in {"ART", "ADJA", "PIAT", "PDAT", "PPOSAT", "CARD"}:
+        j -= 1
+    if j >= 2 and toks[j].tag_ == "KON" and toks[j - 1].tag_ in {"NN", "NE"}:
+        return _attribute(toks, j - 1)  # "Unterschrift der Partei oder Person, die …"
+    if j >= 1 and toks[j].lower_ == "von":
+        j -= 1
+    return j >= 0 and j < k - 1 and toks[j].tag_ in {"NN", "NE"}
