@@ -263,7 +263,13 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # its article ("vor dem Einreichen der Klage") reads as a verb already: four
                 # blind reviewers judged it noise each time (benchmarks/judgements)
                 bare = not any(x.lower_ in {"das", "dem"} for x in toks[i + 1:m])
-                found = object_after(toks, m) and (
+                # an adjective says how, as an object says what: "bei verspäteter Zahlung",
+                # "nach erfolgter Prüfung", "ohne vorherige Anmeldung" (not with an article
+                # in the preposition: "beim ersten Besuch")
+                how = (bare and m > i + 1 and t.lower_ not in {"zur", "zum", "beim"}
+                       and toks[m - 1].tag_ == "ADJA"
+                       and all(x.tag_ in {"ADJA", "ADV", "PTKNEG"} for x in toks[i + 1:m]))
+                found = (object_after(toks, m) or how) and (
                     (verbal(toks[m]) and _verb_would_do(toks, i, m))
                     or (bare and _bare_infinitive(toks, m)))
             else:
