@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..forms import zipf
-from ..morphology import VERB_OF_NOUN, is_nominalisation
+from ..morphology import VERB_OF_NOUN, compound_parts, is_nominalisation
 from ..verbs import verb_from_noun
 
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
@@ -98,3 +98,20 @@ AGENT_HEADS = ("behörde", "gericht", "amt", "stelle", "verwaltung", "kasse", "b
 def is_agent(t: Token) -> bool:
     """A body that acts: a noun whose head names an authority ("der Bauaufsichtsbehörde")."""
     return (t.lemma_ or t.text).casefold().endswith(AGENT_HEADS)
+
+
+# A compound below this Zipf value is made for the occasion, not a thing with a name of its
+# own: "Berufsausübung", "Fristablauf" hide "den Beruf ausüben", "die Frist läuft ab";
+# "Krankenversicherung", "Kinderbetreuung" (Zipf 3 and more) name institutions
+RARE_COMPOUND_ZIPF = 3.0
+
+
+def object_compound(t: Token) -> bool:
+    """A compound whose last part is an action noun and whose first part is its object:
+    "Berufsausübung" (den Beruf ausüben), "Terminvereinbarung" (einen Termin vereinbaren)."""
+    if t.tag_ != "NN" or (t.lemma_ or t.text).casefold() != t.lower_:
+        return False  # plurals and inflected forms name things ("Kostenübernahmen")
+    parts = compound_parts(t.text)
+    if len(parts) != 2 or not parts[0][:1].isupper() or zipf(t.lower_) >= RARE_COMPOUND_ZIPF:
+        return False
+    return action_verb(parts[1]) is not None

@@ -17,6 +17,7 @@ from .action_nouns import (
     is_agent,
     nominal_cluster_nouns,
     object_after,
+    object_compound,
     verbal,
 )
 from .base import Context, Match, check, span_of
@@ -257,6 +258,7 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if _verbs_own(toks, i, m, bare_only):
                 continue  # "mit dem Erlass … rechnen": the verb's own "mit"
+            inside = False
             if t.lower_ in need_object:
                 # "bei der Anmeldung" alone is an ordinary event; with its object it hides
                 # who does what ("bei Anmeldung des Hundes"). A nominalised infinitive with
@@ -269,9 +271,13 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 how = (bare and m > i + 1 and t.lower_ not in {"zur", "zum", "beim"}
                        and toks[m - 1].tag_ == "ADJA"
                        and all(x.tag_ in {"ADJA", "ADV", "PTKNEG"} for x in toks[i + 1:m]))
-                found = (object_after(toks, m) or how) and (
+                # the object inside a compound: "zur Berufsausübung", "nach Fristablauf"
+                # (not in a heading: "Mit BAföG zum Meisterabschluss" names a goal)
+                inside = (bare and m == i + 1 and object_compound(toks[m])
+                          and not ctx.protected.in_label(t.idx, toks[m].idx))
+                found = inside or ((object_after(toks, m) or how) and (
                     (verbal(toks[m]) and _verb_would_do(toks, i, m))
-                    or (bare and _bare_infinitive(toks, m)))
+                    or (bare and _bare_infinitive(toks, m))))
             else:
                 found = ((verbal(toks[m]) and _verb_would_do(toks, i, m))
                          or nominalised_infinitive(toks, m))
@@ -281,8 +287,8 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if listed is None:
                     listed = {k for h in ctx.lexicon.find_terms(toks, listed_in)
                               for k in range(h.first, h.last + 1)}
-                if i in listed and m in listed:
-                    continue  # the whole phrase is a list entry ("bei Vorliegen")
+                if m in listed and (i in listed or inside):
+                    continue  # a list entry with its own advice ("bei Vorliegen", "Antragstellung")
             start, end = span_of([t, toks[m]])
             yield Match(start, end, {"preposition": t.text, "noun": toks[m].text,
                                      "clause": preps[t.lower_]}, sentence=s.index)
