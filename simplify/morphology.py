@@ -88,6 +88,23 @@ PREFIXES = (
 )
 
 
+# Endings of nouns that name an abstraction (an action, a state, a relation) or a role in a
+# procedure, as opposed to a thing, a person by trade, a document or a procedure's name:
+# "Eröffnungsvoraussetzungen", "Unterhaltsverpflichteten" can be said with a clause,
+# "Berufsausbildungsvertrag" is a name the writer needs (rules/words.yaml, SIM-W001).
+ABSTRACT_ENDINGS = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "ion", "ionen", "schaft", "schaften",
+    "nis", "nisse", "nissen", "nisses", "tät", "täten", "tum", "tums", "nahme", "nahmen",
+    "gabe", "gaben", "pflicht", "pflichten", "anspruch", "ansprüche", "ansprüchen", "recht",
+    "rechte", "rechten", "rechts", "berechtigte",
+    "berechtigten", "berechtigter", "pflichtige", "pflichtigen", "pflichtiger", "verpflichtete",
+    "verpflichteten", "verpflichteter")
+
+
+def names_abstraction(word: str) -> bool:
+    return word.casefold().endswith(ABSTRACT_ENDINGS)
+
+
 def is_nominalisation(t: Token) -> bool:
     """A noun made from a verb or adjective (-ung, -heit, -keit, -ion, ...), not lexicalised."""
     if t.tag_ != "NN":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..forms import zipf
-from ..morphology import VERB_OF_NOUN, compound_parts, is_nominalisation
+from ..morphology import LEXICALISED, VERB_OF_NOUN, compound_parts, is_nominalisation
 from ..verbs import verb_from_noun
 
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
@@ -114,4 +114,5 @@ def object_compound(t: Token) -> bool:
     parts = compound_parts(t.text)
     if len(parts) != 2 or not parts[0][:1].isupper() or zipf(t.lower_) >= RARE_COMPOUND_ZIPF:
         return False
-    return action_verb(parts[1]) is not None
+    head = parts[1].casefold()
+    return head not in LEXICALISED and action_verb(head) is not None  # not "Hauptwohnung"

@@ -22,9 +22,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..forms import main_joint, noun_table
+from ..morphology import names_abstraction
 from ..rarity import common_parts, word_zipf
 from ..rules import Rule
 from .base import Context, Match, check
+from .words import OFFICIAL_TITLES
 
 CONTENT = {"NN", "ADJA", "ADJD", "ADV", "VVFIN", "VVINF", "VVIZU", "VVPP", "VVIMP"}
 MIN_LETTERS = 4
@@ -52,14 +54,22 @@ def _known_noun(word: str, lemma: str) -> bool:
 def rare_words(ctx: Context, rule: Rule) -> Iterator[Match]:
     threshold = float(rule.params.get("rare_zipf", 2.0))
     max_letters = ctx.profile.limit("word_letters")
+    # where SIM-W001 splits every long word (Einfache, Leichte Sprache) it has them all
+    long_names = ctx.profile.name not in set(rule.params.get("split_in_profiles", []))
     listed: set[int] | None = None
     for s in ctx.sentences:
         for t in s.words:
             word = t.norm_ if "\n" in t.text else t.text
             if t.tag_ not in CONTENT or not word.isalpha() or len(word) < MIN_LETTERS:
                 continue
-            if sum(map(str.isupper, word)) > 1 or len(word) > max_letters:
-                continue  # a code or abbreviation ("BAföG"); a long word is SIM-W001's
+            if sum(map(str.isupper, word)) > 1:
+                continue  # a code or abbreviation ("BAföG")
+            if len(word) > max_letters and (not long_names or t.tag_ != "NN"
+                                            or names_abstraction(word)
+                                            or word.lower().endswith(OFFICIAL_TITLES)):
+                # a long word is SIM-W001's, unless it names a thing, a person or a
+                # document: then shortening is no advice, explaining is ("Sekundierungsvertrag")
+                continue
             if word_zipf(t) >= threshold:
                 continue
             lemma = t.lemma_ or ""
