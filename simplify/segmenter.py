@@ -53,6 +53,16 @@ _CLOSERS = {"“", "”", "\"", "'", "''", "’", "‘", "«", "»", ")", "]", "
 # an amount with thousands separators or decimals and the sentence's full stop: "1.000."
 _AMOUNT_END = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$|^\d+,\d+\.$")
 _ORDINAL = re.compile(r"^\d{1,4}\.$")
+# A date with its year ("vom 28.10.2026.") is never an ordinal; nor, as a rule, is a year
+# ("im Jahr 2016.") unless an article or determiner stands before it ("der 1000. Besucher").
+_DATE_END = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\.$")
+_YEAR_END = re.compile(r"^1\d{3}\.$|^2[01]\d{2}\.$")
+_ORDINAL_BEFORE = {
+    "der", "die", "das", "den", "dem", "des", "zum", "zur", "am", "im", "vom", "beim", "ins",
+    "ihr", "ihre", "ihrem", "ihren", "ihres", "sein", "seine", "seinem", "seinen", "seines",
+    "unser", "unsere", "unserem", "unseren", "dieser", "diese", "dieses", "diesem", "diesen",
+    "jeder", "jede", "jedes", "jedem", "jeden",
+}
 
 Token.set_extension("is_marker", default=False, force=True)  # list marker such as "a)" or "•"
 
@@ -217,8 +227,13 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
             return bool(_ORDINAL.match(nxt.text)) or _common_word(prev)
         return True
     # A token ending in "." that the tokenizer kept whole: an abbreviation, ordinal or date.
-    if _AMOUNT_END.match(text):
-        # "EUR 1.000." or "3,50.": an amount is never an ordinal, so the stop ends the sentence
+    if _AMOUNT_END.match(text) or _DATE_END.match(text):
+        # "EUR 1.000.", "3,50." or "vom 28.10.2026.": an amount or a full date is never an
+        # ordinal, so the stop ends the sentence
+        return _sentence_start_plausible(nxt)
+    if (_YEAR_END.match(text) and nxt.text.lower() not in MONTHS
+            and (prev is None or prev.lower_ not in _ORDINAL_BEFORE)):
+        # "im Jahr 2016. Bereits jetzt ...": a year ends the sentence
         return _sentence_start_plausible(nxt)
     if _ORDINAL.match(text):
         # "am 31. Oktober", "die 2. Mahnung": an ordinal inside a sentence; but "ab 3. Unsere

@@ -21,6 +21,10 @@ def sents(nlp, text: str) -> list[str]:
     "Sie erhalten die 2. Mahnung mit Gebühren von 5,00 EUR.",
     "Schreiben Sie an vorname.Nachname@stadt.de oder z.B. an Nr.5 im Haus.",
     "Das Amt ist vom 01.02. bis 05.02. geschlossen.",
+    # a four-digit ordinal after an article or determiner is no year
+    "Sie sind der 1000. Besucher im neuen Rathaus.",
+    "Die Stadt feiert ihr 1250. Jubiläum im Sommer.",
+    "Das Heft kostet (mit Versand) 5 Euro.",
 ])
 def test_segmenter_keeps_one_sentence(nlp, text):
     assert sents(nlp, text) == [text]
@@ -44,6 +48,20 @@ def test_segmenter_keeps_one_sentence(nlp, text):
      ["Die Gebühr beträgt EUR 1.000.", "Das Geld zahlen Sie an die Stadt."]),
     ("Der Betrag liegt bei 12,50. Ab Mai gilt mehr.",
      ["Der Betrag liegt bei 12,50.", "Ab Mai gilt mehr."]),
+    # a full date or a year is no ordinal: its full stop ends the sentence
+    ("Danke für Ihren Antrag vom 14.03.2026. Sie bekommen bald Post.",
+     ["Danke für Ihren Antrag vom 14.03.2026.", "Sie bekommen bald Post."]),
+    ("Das Gesetz gilt seit dem Jahr 2021. Bisher kamen wenige Anträge.",
+     ["Das Gesetz gilt seit dem Jahr 2021.", "Bisher kamen wenige Anträge."]),
+    ("Die Frist endet am 3. Mai 2027. Spätere Anträge prüfen wir nicht.",
+     ["Die Frist endet am 3. Mai 2027.", "Spätere Anträge prüfen wir nicht."]),
+    # the space lost after a bracket or quotation mark, or before an opening one
+    ("Zuständig ist das Bürgeramt (Zimmer 4).Dort liegen die Formulare.",
+     ["Zuständig ist das Bürgeramt (Zimmer 4).", "Dort liegen die Formulare."]),
+    ("Die Frau fragte: „Wann kommt der Bescheid?“Niemand wusste es.",
+     ["Die Frau fragte: „Wann kommt der Bescheid?“", "Niemand wusste es."]),
+    ("Das Amt schreibt nur noch online.„Ganz einfach“ sei das, heißt es.",
+     ["Das Amt schreibt nur noch online.", "„Ganz einfach“ sei das, heißt es."]),
 ])
 def test_segmenter_splits_sentences(nlp, text, expected):
     assert sents(nlp, text) == expected
