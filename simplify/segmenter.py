@@ -192,10 +192,18 @@ def _missing_stop(t: Token, nxt: Token) -> bool:
                 or not any(map(str.isalnum, t.text)))
 
 
+LONG_WORD = 10  # letters: longer than any abbreviation of our lists ("Unterabs." has 8)
+
+
 def _common_word(t: Token | None) -> bool:
     """A word of general German, long enough to be no abbreviation that lost its full stop
-    ("Ziff", "Lfd" are merged with it before; "Rathausstr" is handled by its ending)."""
-    if t is None or not t.text.isalpha() or len(t.text) < 4 or t._.abbr:
+    ("Ziff", "Lfd" are merged with it before; "Rathausstr" is handled by its ending), or a
+    word too long to be an abbreviation at all ("Rohstoffproblem", "ARD-Deutschlandtrend")."""
+    if t is None or t._.abbr:
+        return False
+    if len(t.text) >= LONG_WORD and t.text.replace("-", "").isalpha():
+        return True
+    if not t.text.isalpha() or len(t.text) < 4:
         return False
     # "large" is what "best" means for German; one name keeps one copy of the list in memory
     # (wordfreq caches by name; forms.py asks for "large": 50 MB more with both)

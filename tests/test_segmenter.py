@@ -104,6 +104,9 @@ def test_number_after_a_full_stop_of_a_common_word_starts_a_sentence(simp):  # n
 
     assert sents("Die Fabriken hätten ein Problem. 82 Prozent der Flaschen werden recycelt.") == 2
     assert sents("Sie gewann später an Bedeutung. 1918 bekam er den Preis.") == 2
+    # a word too long to be an abbreviation, however rare
+    assert sents("Es gilt eine Übergangsregelung. 2028 endet sie.") == 2
+    assert sents("Wir fragten im Wohngeldreferat. 40 Anträge sind offen.") == 2
     assert sents("Wir sehen uns am 3. Oktober wieder.") == 1
     assert sents("Das steht in Abs. 2 Nr. 3 der Satzung.") == 1
     assert sents("Das regelt die Verordnung in Ziff. 4 und Anl. 2.") == 1
