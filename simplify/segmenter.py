@@ -227,7 +227,8 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
         if prev is not None and len(prev.text) == 1 and prev.text.isupper():
             return False
         if prev is not None and re.search(r"(?:str|Str|Nr|Abs)$", prev.text):
-            return False  # "Rathausstr. 1", "Zimmermann-Str. 9"
+            # "Rathausstr. 1", "Zimmermann-Str. 9"; but "in der Hauptstr. Es hat ..." ends
+            return _closed_class_start(nxt)
         if nxt.text[:1].isdigit():
             # "... Nr. 9" or a number inside; a numbered point ("5. Anträge") starts anew, and
             # so does a number after a full stop that follows a common word ("... ein
@@ -246,7 +247,16 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     if _ORDINAL.match(text):
         # "am 31. Oktober", "die 2. Mahnung": an ordinal inside a sentence; but "ab 3. Unsere
         # Kinder ..." ends one, since a closed-class word cannot follow an ordinal.
-        return nxt.text.lower() in _OPENERS_STRICT and nxt.text[:1].isupper()
+        return _closed_class_start(nxt)
     if t._.abbr in MAY_END or text in MAY_END:
         return nxt.text.lower() in SENTENCE_OPENERS and nxt.text[:1].isupper()
-    return False
+    # Any other abbreviation: its full stop is also the sentence's when it stands last (Duden:
+    # one stop for both). A capitalised closed-class word cannot continue a sentence after a
+    # capitalised abbreviation, a noun ("Art.", "Str."), as after an ordinal: "Projekte jeder
+    # Art. Das Internet ...". Lower-case ones introduce something ("vgl. Die Zeit"): kept.
+    return text[:1].isupper() and _closed_class_start(nxt)
+
+
+def _closed_class_start(nxt: Token) -> bool:
+    """A capitalised closed-class word that only ever opens a sentence ("Das", "Wir")."""
+    return nxt.text.lower() in _OPENERS_STRICT and nxt.text[:1].isupper()

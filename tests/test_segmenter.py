@@ -55,6 +55,11 @@ def test_segmenter_keeps_one_sentence(nlp, text):
      ["Das Gesetz gilt seit dem Jahr 2021.", "Bisher kamen wenige Anträge."]),
     ("Die Frist endet am 3. Mai 2027. Spätere Anträge prüfen wir nicht.",
      ["Die Frist endet am 3. Mai 2027.", "Spätere Anträge prüfen wir nicht."]),
+    # an abbreviation's full stop also ends the sentence before a closed-class opener
+    ("Wir fördern Vereine jeder Art. Das Geld kommt vom Land.",
+     ["Wir fördern Vereine jeder Art.", "Das Geld kommt vom Land."]),
+    ("Das Amt ist in der Hauptstr. Es hat montags geöffnet.",
+     ["Das Amt ist in der Hauptstr.", "Es hat montags geöffnet."]),
     # the space lost after a bracket or quotation mark, or before an opening one
     ("Zuständig ist das Bürgeramt (Zimmer 4).Dort liegen die Formulare.",
      ["Zuständig ist das Bürgeramt (Zimmer 4).", "Dort liegen die Formulare."]),
