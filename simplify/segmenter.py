@@ -192,7 +192,9 @@ def _missing_stop(t: Token, nxt: Token) -> bool:
                 or not any(map(str.isalnum, t.text)))
 
 
-LONG_WORD = 10  # letters: longer than any abbreviation of our lists ("Unterabs." has 8)
+# letters: an abbreviation this long is rare, and the listed ones ("Staatsangeh.") are one token
+# with their stop, so they never come here as a word before a "." token
+LONG_WORD = 10
 
 
 def _common_word(t: Token | None) -> bool:
