@@ -124,6 +124,15 @@ def report_rewritten(simple: list[list[SentenceCounts]], orig: list[list[Sentenc
                     if easy[i].verstaendlichkeitsindex > hard[i].verstaendlichkeitsindex)
         print(f"    {label:<42} n={len(idx):>3}  easier by difficulty {diff}/{len(idx)},"
               f" by index {index}/{len(idx)}")
+    # the misses one by one: row, copied share, simple minus original (difficulty, index)
+    misses = []
+    for i, (s, o, e, h) in enumerate(zip(simple, orig, easy, hard, strict=True)):
+        diff_gap = e.avg_sentence_difficulty - h.avg_sentence_difficulty
+        index_gap = e.verstaendlichkeitsindex - h.verstaendlichkeitsindex
+        if diff_gap >= 0 or index_gap <= 0:
+            misses.append(f"{i}: {verbatim_share(s, o):.0%} copied, difficulty {diff_gap:+.2f},"
+                          f" index {index_gap:+.2f}")
+    print("    misses (CSV row from 0):\n      " + "\n      ".join(misses))
 
 
 def main(argv: list[str]) -> int:

@@ -58,6 +58,12 @@ RARE_ZIPF = 3.0  # once per million words
 NOMINAL_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "ion", "ionen",
                     "ität", "itäten")
 
+# Leichte Sprache joins the parts of a compound with a Mediopunkt ("Bürger·meister", as
+# morphology.join_compound writes it) where other texts use a hyphen ("Bürger-Meister").
+# wordfreq knows no word with a Mediopunkt (Zipf 0, the rarest possible), but it reads a
+# hyphenated word from the frequencies of its parts: the Mediopunkt is looked up as a hyphen.
+MEDIOPUNKT = "\u00b7"
+
 Zipf = Callable[[str], float]
 
 
@@ -90,7 +96,7 @@ def sentence_features(
 ) -> dict[str, float]:
     """The :data:`FEATURES` of one sentence; ``words`` must not be empty."""
     n = len(words)
-    freqs = [frequency(w) for w in words]
+    freqs = [frequency(w.replace(MEDIOPUNKT, "-")) for w in words]
     nouns = [w for i, w in enumerate(words) if _is_noun(w, i)]
     nominal = [w for w in nouns if w.lower().endswith(NOMINAL_SUFFIXES)]
     return {

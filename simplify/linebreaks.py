@@ -305,7 +305,9 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
         if last.text == "." and len(prev) > 1 and not prev[-2].whitespace_ and (
                 (len(prev[-2].text) == 1 and prev[-2].text.isupper())
                 or _unknown_short(prev[-2].text)):
-            return _starts_list(line)  # an initial or an abbreviation: "eingetr." / "Lebens…"
+            # an initial or an abbreviation: "eingetr." / "Lebens…"; but a name the tagger does
+            # not know ends the sentence when a sentence opener follows ("Bon Scott." / "Der")
+            return _starts_list(line) or (len(prev[-2].text) != 1 and _opens_sentence(first))
         return True
     if _is_abbreviation(last):
         if last.text in MAY_END or last._.abbr in MAY_END:

@@ -38,11 +38,19 @@ def _adapt_tokenizer(nlp: Language) -> None:
 # A full stop without the space after it, as text copied from web pages and PDFs often has
 # ("im Jahr 2014.Manche Menschen", "ist wichtig.Die Siegel"): the stop is a token of its own,
 # so the segmenter sees the sentence end. Only between a word or year and a capitalised word;
-# "z.B.", "Nr.5" and URLs stay as they are. (After a quotation mark or bracket the pieces
-# would keep it attached, as spaCy does not strip affixes from infix pieces: not split.)
+# "z.B.", "Nr.5" and URLs stay as they are. The same after a closing bracket or quotation
+# mark ("(IVN).Die", "frei?“Diese") and before an opening one ("verbunden.„Das"): spaCy does
+# not strip affixes from infix pieces, so the bracket or quotation mark is an infix too.
+_CLOSE = "“”\"«»"
 MISSING_SPACE = [
     r"(?<=[a-zäöüß]{3})(?<!www)\.(?=[A-ZÄÖÜ][a-zäöüß])",
     r"(?<=[0-9]{4})\.(?=[A-ZÄÖÜ][a-zäöüß])",
+    rf"(?<=[a-zäöüß0-9])[)\]{_CLOSE}](?=\.[A-ZÄÖÜ][a-zäöüß])",
+    rf"(?<=[a-zäöüß0-9][)\]{_CLOSE}])\.(?=[A-ZÄÖÜ][a-zäöüß])",
+    rf"(?<=[a-zäöüß]{{2}})[.!?](?=[{_CLOSE}][A-ZÄÖÜ][a-zäöüß])",
+    rf"(?<=[a-zäöüß]{{2}}[.!?])[{_CLOSE}](?=[A-ZÄÖÜ][a-zäöüß])",
+    r"(?<=[a-zäöüß]{3})\.(?=„[A-ZÄÖÜ])",
+    r"(?<=[a-zäöüß]{3}\.)„(?=[A-ZÄÖÜ])",
 ]
 
 

@@ -53,6 +53,16 @@ _CLOSERS = {"“", "”", "\"", "'", "''", "’", "‘", "«", "»", ")", "]", "
 # an amount with thousands separators or decimals and the sentence's full stop: "1.000."
 _AMOUNT_END = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$|^\d+,\d+\.$")
 _ORDINAL = re.compile(r"^\d{1,4}\.$")
+# A date with its year ("vom 28.10.2026.") is never an ordinal; nor, as a rule, is a year
+# ("im Jahr 2016.") unless an article or determiner stands before it ("der 1000. Besucher").
+_DATE_END = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\.$")
+_YEAR_END = re.compile(r"^1\d{3}\.$|^2[01]\d{2}\.$")
+_ORDINAL_BEFORE = {
+    "der", "die", "das", "den", "dem", "des", "zum", "zur", "am", "im", "vom", "beim", "ins",
+    "ihr", "ihre", "ihrem", "ihren", "ihres", "sein", "seine", "seinem", "seinen", "seines",
+    "unser", "unsere", "unserem", "unseren", "dieser", "diese", "dieses", "diesem", "diesen",
+    "jeder", "jede", "jedes", "jedem", "jeden",
+}
 
 Token.set_extension("is_marker", default=False, force=True)  # list marker such as "a)" or "•"
 
@@ -182,10 +192,20 @@ def _missing_stop(t: Token, nxt: Token) -> bool:
                 or not any(map(str.isalnum, t.text)))
 
 
+# letters: an abbreviation this long is rare, and the listed ones ("Staatsangeh.") are one token
+# with their stop, so they never come here as a word before a "." token
+LONG_WORD = 10
+
+
 def _common_word(t: Token | None) -> bool:
     """A word of general German, long enough to be no abbreviation that lost its full stop
-    ("Ziff", "Lfd" are merged with it before; "Rathausstr" is handled by its ending)."""
-    if t is None or not t.text.isalpha() or len(t.text) < 4 or t._.abbr:
+    ("Ziff", "Lfd" are merged with it before; "Rathausstr" is handled by its ending), or a
+    word too long to be an abbreviation at all ("Rohstoffproblem", "ARD-Deutschlandtrend")."""
+    if t is None or t._.abbr:
+        return False
+    if len(t.text) >= LONG_WORD and t.text.replace("-", "").isalpha():
+        return True
+    if not t.text.isalpha() or len(t.text) < 4:
         return False
     # "large" is what "best" means for German; one name keeps one copy of the list in memory
     # (wordfreq caches by name; forms.py asks for "large": 50 MB more with both)
@@ -209,7 +229,8 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
         if prev is not None and len(prev.text) == 1 and prev.text.isupper():
             return False
         if prev is not None and re.search(r"(?:str|Str|Nr|Abs)$", prev.text):
-            return False  # "Rathausstr. 1", "Zimmermann-Str. 9"
+            # "Rathausstr. 1", "Zimmermann-Str. 9"; but "in der Hauptstr. Es hat ..." ends
+            return _closed_class_start(nxt)
         if nxt.text[:1].isdigit():
             # "... Nr. 9" or a number inside; a numbered point ("5. Anträge") starts anew, and
             # so does a number after a full stop that follows a common word ("... ein
@@ -217,13 +238,27 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
             return bool(_ORDINAL.match(nxt.text)) or _common_word(prev)
         return True
     # A token ending in "." that the tokenizer kept whole: an abbreviation, ordinal or date.
-    if _AMOUNT_END.match(text):
-        # "EUR 1.000." or "3,50.": an amount is never an ordinal, so the stop ends the sentence
+    if _AMOUNT_END.match(text) or _DATE_END.match(text):
+        # "EUR 1.000.", "3,50." or "vom 28.10.2026.": an amount or a full date is never an
+        # ordinal, so the stop ends the sentence
+        return _sentence_start_plausible(nxt)
+    if (_YEAR_END.match(text) and nxt.text.lower() not in MONTHS
+            and (prev is None or prev.lower_ not in _ORDINAL_BEFORE)):
+        # "im Jahr 2016. Bereits jetzt ...": a year ends the sentence
         return _sentence_start_plausible(nxt)
     if _ORDINAL.match(text):
         # "am 31. Oktober", "die 2. Mahnung": an ordinal inside a sentence; but "ab 3. Unsere
         # Kinder ..." ends one, since a closed-class word cannot follow an ordinal.
-        return nxt.text.lower() in _OPENERS_STRICT and nxt.text[:1].isupper()
+        return _closed_class_start(nxt)
     if t._.abbr in MAY_END or text in MAY_END:
         return nxt.text.lower() in SENTENCE_OPENERS and nxt.text[:1].isupper()
-    return False
+    # Any other abbreviation: its full stop is also the sentence's when it stands last (Duden:
+    # one stop for both). A capitalised closed-class word cannot continue a sentence after a
+    # capitalised abbreviation, a noun ("Art.", "Str."), as after an ordinal: "Projekte jeder
+    # Art. Das Internet ...". Lower-case ones introduce something ("vgl. Die Zeit"): kept.
+    return text[:1].isupper() and _closed_class_start(nxt)
+
+
+def _closed_class_start(nxt: Token) -> bool:
+    """A capitalised closed-class word that only ever opens a sentence ("Das", "Wir")."""
+    return nxt.text.lower() in _OPENERS_STRICT and nxt.text[:1].isupper()

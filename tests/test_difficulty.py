@@ -128,3 +128,13 @@ def test_leichte_sprache_is_easier_than_amtsdeutsch(simp: Simplifier) -> None:
         "Die Bewilligung der beantragten Leistungen erfolgt vorbehaltlich der Prüfung der "
         "Einkommensverhältnisse, die nach Eingang sämtlicher Unterlagen vorgenommen wird.")
     assert max(map(sentence_difficulty, easy)) + 3 < sentence_difficulty(hard[0])
+
+
+def test_a_mediopunkt_compound_reads_like_the_hyphenated_one(simp: Simplifier) -> None:
+    """Leichte Sprache writes "Wohn·geld" where others write "Wohn-Geld": the Mediopunkt makes a
+    compound easier to read, so it must not turn it into the rarest word of the sentence."""
+    dot, = simp.sentence_counts("Sie bekommen Wohn·geld von der Stadt.")
+    hyphen, = simp.sentence_counts("Sie bekommen Wohn-Geld von der Stadt.")
+    assert dot.words[2] == "Wohn·geld"
+    assert sentence_features(dot.words) == sentence_features(hyphen.words)
+    assert sentence_difficulty(dot) == sentence_difficulty(hyphen)

@@ -77,6 +77,11 @@ def test_wrapped_line_is_one_unit(nlp, text):
     # colon, then a capital
     ("Bitte legen Sie diese Nachweise bei:\nKopie des Mietvertrags",
      ["Bitte legen Sie diese Nachweise bei:", "Kopie des Mietvertrags"]),
+    # a name the tagger does not know ends the sentence, one sentence a line
+    ("Ihre Ansprechpartnerin ist Frau Kubiak.\nDie Sprechzeit ist am Montag.",
+     ["Ihre Ansprechpartnerin ist Frau Kubiak.", "Die Sprechzeit ist am Montag."]),
+    ("Das Amt zog im Mai nach Zossen.\nDort gibt es mehr Platz.",
+     ["Das Amt zog im Mai nach Zossen.", "Dort gibt es mehr Platz."]),
     # answers and check boxes
     ("Haben Sie Schulden?\nNein\nJa, und zwar:", ["Haben Sie Schulden?", "Nein", "Ja, und zwar:"]),
     ("Wer ist Eigentümer?\nA\nB\nC", ["Wer ist Eigentümer?", "A", "B", "C"]),

@@ -21,6 +21,10 @@ def sents(nlp, text: str) -> list[str]:
     "Sie erhalten die 2. Mahnung mit Gebühren von 5,00 EUR.",
     "Schreiben Sie an vorname.Nachname@stadt.de oder z.B. an Nr.5 im Haus.",
     "Das Amt ist vom 01.02. bis 05.02. geschlossen.",
+    # a four-digit ordinal after an article or determiner is no year
+    "Sie sind der 1000. Besucher im neuen Rathaus.",
+    "Die Stadt feiert ihr 1250. Jubiläum im Sommer.",
+    "Das Heft kostet (mit Versand) 5 Euro.",
 ])
 def test_segmenter_keeps_one_sentence(nlp, text):
     assert sents(nlp, text) == [text]
@@ -44,6 +48,25 @@ def test_segmenter_keeps_one_sentence(nlp, text):
      ["Die Gebühr beträgt EUR 1.000.", "Das Geld zahlen Sie an die Stadt."]),
     ("Der Betrag liegt bei 12,50. Ab Mai gilt mehr.",
      ["Der Betrag liegt bei 12,50.", "Ab Mai gilt mehr."]),
+    # a full date or a year is no ordinal: its full stop ends the sentence
+    ("Danke für Ihren Antrag vom 14.03.2026. Sie bekommen bald Post.",
+     ["Danke für Ihren Antrag vom 14.03.2026.", "Sie bekommen bald Post."]),
+    ("Das Gesetz gilt seit dem Jahr 2021. Bisher kamen wenige Anträge.",
+     ["Das Gesetz gilt seit dem Jahr 2021.", "Bisher kamen wenige Anträge."]),
+    ("Die Frist endet am 3. Mai 2027. Spätere Anträge prüfen wir nicht.",
+     ["Die Frist endet am 3. Mai 2027.", "Spätere Anträge prüfen wir nicht."]),
+    # an abbreviation's full stop also ends the sentence before a closed-class opener
+    ("Wir fördern Vereine jeder Art. Das Geld kommt vom Land.",
+     ["Wir fördern Vereine jeder Art.", "Das Geld kommt vom Land."]),
+    ("Das Amt ist in der Hauptstr. Es hat montags geöffnet.",
+     ["Das Amt ist in der Hauptstr.", "Es hat montags geöffnet."]),
+    # the space lost after a bracket or quotation mark, or before an opening one
+    ("Zuständig ist das Bürgeramt (Zimmer 4).Dort liegen die Formulare.",
+     ["Zuständig ist das Bürgeramt (Zimmer 4).", "Dort liegen die Formulare."]),
+    ("Die Frau fragte: „Wann kommt der Bescheid?“Niemand wusste es.",
+     ["Die Frau fragte: „Wann kommt der Bescheid?“", "Niemand wusste es."]),
+    ("Das Amt schreibt nur noch online.„Ganz einfach“ sei das, heißt es.",
+     ["Das Amt schreibt nur noch online.", "„Ganz einfach“ sei das, heißt es."]),
 ])
 def test_segmenter_splits_sentences(nlp, text, expected):
     assert sents(nlp, text) == expected
@@ -86,6 +109,9 @@ def test_number_after_a_full_stop_of_a_common_word_starts_a_sentence(simp):  # n
 
     assert sents("Die Fabriken hätten ein Problem. 82 Prozent der Flaschen werden recycelt.") == 2
     assert sents("Sie gewann später an Bedeutung. 1918 bekam er den Preis.") == 2
+    # a word too long to be an abbreviation, however rare
+    assert sents("Es gilt eine Übergangsregelung. 2028 endet sie.") == 2
+    assert sents("Wir fragten im Wohngeldreferat. 40 Anträge sind offen.") == 2
     assert sents("Wir sehen uns am 3. Oktober wieder.") == 1
     assert sents("Das steht in Abs. 2 Nr. 3 der Satzung.") == 1
     assert sents("Das regelt die Verordnung in Ziff. 4 und Anl. 2.") == 1
