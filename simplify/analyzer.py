@@ -20,7 +20,7 @@ from .errors import ConfigError, check_text
 from .lexicon import Lexicon
 from .linebreaks import doc_text
 from .normalize import encodable, normalize
-from .pipeline import build_nlp, memory_zone
+from .pipeline import build_nlp, keep_splits, memory_zone
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
 from .rules import (
     Profile,
@@ -115,6 +115,7 @@ class Simplifier:
             doc = self._parse(clean)
             report = self.report_for_doc(doc, prof, enable=enable, disable=disable,
                                          levels=levels, source=source, suggest=suggest)
+        keep_splits(self.nlp, clean)  # the next check of these words splits none again
         if clean is not text:
             # passages as the caller wrote them (zero-width characters included), but valid UTF-8
             original = encodable(text)
