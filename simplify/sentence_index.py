@@ -74,9 +74,11 @@ class SentenceIndex:
     def candidates(self, firsts: frozenset[str]) -> list[int]:
         """Positions, in order, where an entry whose first word is in ``firsts`` may start."""
         found = set(self.particle_verbs)
-        for key, positions in self.positions.items():
-            if key in firsts:
-                found.update(positions)
+        positions = self.positions
+        # the keys of the sentence that open an entry: one set intersection, not a look at
+        # every key of the sentence in Python (each list is searched in each sentence)
+        for key in firsts.intersection(positions):
+            found.update(positions[key])
         return sorted(found)
 
 
