@@ -113,11 +113,13 @@ class Simplifier:
             prof = prof.model_copy(update={"limits": {**prof.limits, **limits}})
         self._validate(text, max_chars)
         clean = normalize(text)  # same length: offsets stay valid for ``text``
+        # the splits of its words kept first: the text and its re-analysed passages (and a
+        # later check of the same words) find them in the tokenizer's cache
+        keep_splits(self.nlp, clean)
         with memory_zone(self.nlp):  # strings of this text are freed afterwards
             doc = self._parse(clean)
             report = self.report_for_doc(doc, prof, enable=enable, disable=disable,
                                          levels=levels, source=source, suggest=suggest)
-        keep_splits(self.nlp, clean)  # the next check of these words splits none again
         if clean is not text:
             # passages as the caller wrote them (zero-width characters included), but valid UTF-8
             original = encodable(text)
