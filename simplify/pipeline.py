@@ -216,12 +216,13 @@ def memory_zone(nlp: Language) -> Iterator[None]:
 # Inside a memory zone spaCy's tokenizer saves no split and keeps no new lexeme, so a text
 # checked again (a form after each edit, the API's repeated requests) had every chunk that is
 # not among the warm words split by the affix expressions and its lexemes built again: 12 %
-# of a repeated check. After a text's zone has ended, its new word chunks are tokenised once
-# more outside any zone, which keeps their splits and lexemes like the warm words. Bounded:
-# at most KEEP_CHUNKS chunks in the life of the pipeline (a few hundred bytes each), only
-# chunks with a letter and no digit (numbers and dates change from text to text) and no
-# longer than KEEP_CHARS; then nothing more is kept. The cache holds what the tokenizer
-# computes for the same chunk, so every Doc is the same as without it. In memory only.
+# of a repeated check; and each passage the verifier analyses again split its chunks again.
+# Before a text's zone begins, its new word chunks are tokenised once outside any zone, which
+# keeps their splits and lexemes like the warm words. Bounded: at most KEEP_CHUNKS chunks in
+# the life of the pipeline (some hundreds of bytes each: bench_memory.py), only chunks with a
+# letter and no digit (numbers and dates change from text to text) and no longer than
+# KEEP_CHARS; then nothing more is kept. The cache holds what the tokenizer computes for the
+# same chunk, so every Doc is the same as without it. In memory only.
 
 KEEP_CHUNKS = 10_000
 KEEP_CHARS = 40
