@@ -9,7 +9,7 @@ spaCy keeps extension values such as ``Token._.abbr``, by character offset) is b
 directly, about six times faster. Rules see the same Doc either way (tests/test_parses.py
 compares every token attribute the code reads).
 
-Bounded by the tokens held (PARSE_MEMO_TOKENS, about 200 bytes each: some 10 MB), least
+Bounded by the tokens held (PARSE_MEMO_TOKENS, about 200 bytes each: some 4 MB), least
 recently used dropped first; in memory only, never written anywhere, like the tagger's caches
 and the verifier's verdicts. A Doc built from it lives in the caller's memory zone like any
 other: the strings it adds are freed with the zone.
@@ -25,7 +25,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-PARSE_MEMO_TOKENS = 50_000  # tokens of kept texts, all together
+PARSE_MEMO_TOKENS = 20_000  # tokens of kept texts, all together (200 bytes each)
 LARGEST_SHARE = 4  # a text of more than a quarter of the bound is not kept
 
 

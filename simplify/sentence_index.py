@@ -82,7 +82,7 @@ class SentenceIndex:
         return sorted(found)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=10_000)
 def token_keys(text: str, tag: str, lemma: str, sent_start: bool) -> tuple[tuple[str, ...], bool]:
     """Forms under which a token can match a list term: its form first, then its lemma; and
     whether it is punctuation (spaCy's ``is_punct``, a function of the text alone). In order,
