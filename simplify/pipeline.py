@@ -219,7 +219,7 @@ def memory_zone(nlp: Language) -> Iterator[None]:
 # of a repeated check; and each passage the verifier analyses again split its chunks again.
 # Before a text's zone begins, its new word chunks are tokenised once outside any zone, which
 # keeps their splits and lexemes like the warm words. Bounded: at most KEEP_CHUNKS chunks in
-# the life of the pipeline (some hundreds of bytes each: bench_memory.py), only chunks with a
+# the life of the pipeline (about 1 KB each, ~10 MB in all: bench_memory.py), only chunks with a
 # letter and no digit (numbers and dates change from text to text) and no longer than
 # KEEP_CHARS; then nothing more is kept. The cache holds what the tokenizer computes for the
 # same chunk, so every Doc is the same as without it. In memory only.
