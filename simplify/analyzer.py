@@ -20,7 +20,8 @@ from .errors import ConfigError, check_text
 from .lexicon import Lexicon
 from .linebreaks import doc_text
 from .normalize import encodable, normalize
-from .pipeline import build_nlp, memory_zone
+from .parses import ParseMemo
+from .pipeline import build_nlp, keep_splits, memory_zone
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
 from .rules import (
     Profile,
@@ -82,6 +83,7 @@ class Simplifier:
         self.covers = {r.id: tuple(r.params["covers"]) for r in self.rules.values()
                        if r.params.get("covers")}
         self.verdicts = VerdictMemo()  # suggestion verdicts, across documents (verify.py)
+        self.parses = ParseMemo()  # parsed texts, across documents (parses.py)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -111,6 +113,9 @@ class Simplifier:
             prof = prof.model_copy(update={"limits": {**prof.limits, **limits}})
         self._validate(text, max_chars)
         clean = normalize(text)  # same length: offsets stay valid for ``text``
+        # the splits of its words kept first: the text and its re-analysed passages (and a
+        # later check of the same words) find them in the tokenizer's cache
+        keep_splits(self.nlp, clean)
         with memory_zone(self.nlp):  # strings of this text are freed afterwards
             doc = self._parse(clean)
             report = self.report_for_doc(doc, prof, enable=enable, disable=disable,
@@ -221,10 +226,14 @@ class Simplifier:
     def _parse(self, text: str) -> Doc:
         """``self.nlp(text)``, with a look at the time budget before each component."""
         check_deadline()
+        doc = self.parses.get(self.nlp.vocab, text)  # a text seen a short while ago
+        if doc is not None:
+            return doc
         doc = self.nlp.make_doc(text)
         for _name, component in self.nlp.pipeline:
             check_deadline()
             doc = component(doc)
+        self.parses.put(text, doc)
         return doc
 
     def _validate(self, text: Any, max_chars: int | None = None) -> None:

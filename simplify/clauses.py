@@ -105,7 +105,8 @@ def _word_test(t: Token, markers: frozenset[int] | None = None) -> bool:
 def _split(tokens: list[Token]) -> list[list[Token]]:
     segments: list[list[Token]] = [[]]
     for i, t in enumerate(tokens):
-        boundary = t.text in BOUNDARY_TEXT and (t.text != "-" or t.whitespace_)
+        text = t.text
+        boundary = text in BOUNDARY_TEXT and (text != "-" or t.whitespace_)
         if boundary:
             if segments[-1]:
                 segments.append([])
@@ -136,7 +137,6 @@ def _opener(seg: list[Token]) -> Token | None:
 
 
 def _kind(seg: list[Token]) -> str:
-    words = [t for t in seg if is_word(t)]
     op = _opener(seg)
     if op is not None and op.tag_ in SUBORDINATORS:
         if op.tag_ == "KOUI":
@@ -146,7 +146,9 @@ def _kind(seg: list[Token]) -> str:
         return "sub"
     if not _has_verb(seg):
         return "fragment"
-    zu_end = (words and words[-1].tag_ == "VVIZU") or _zu_infinitive_end(seg)
+    # the last word only (is_word for every token of every clause was the cost)
+    last_word = next((t for t in reversed(seg) if is_word(t)), None)
+    zu_end = (last_word is not None and last_word.tag_ == "VVIZU") or _zu_infinitive_end(seg)
     if zu_end and not any(t.tag_ in FINITE for t in seg):
         return "inf"
     return "main"

@@ -9,11 +9,10 @@ from spacy.tokens import Token
 
 from .abbreviations import norm
 from .clauses import TokenSpan
-from .phrases import ADJA_MARK, ADJECTIVE_ENDINGS, PhraseIndex, base_forms, phrase_index, words_of
+from .phrases import PhraseIndex, base_forms, phrase_index, words_of
+from .sentence_index import CLAUSE_END, SentenceIndex
 from .wordlists import Entry, WordLists
 
-FINITE_VERB = {"VVFIN", "VVIMP", "VAFIN", "VMFIN"}
-CLAUSE_END = {",", ";", ":", "(", ")", "–", "—"}
 VERB_WINDOW = 12  # tokens between the fixed words of a verb phrase and its verb (Satzklammer)
 # the fixed part of a separable phrase needs a content word: "wie folgt" stays contiguous
 CONTENT_TAGS = {"NN", "NE", "ADJD", "ADJA", "VVPP", "VVINF", "VVIZU", "PTKVZ", "ADV"}
@@ -35,103 +34,8 @@ class TermHit(TokenSpan):
         return not self.positions
 
 
-_KEYS = "simplify.token_keys"  # doc.user_data: token index -> its keys
 _HITS = "simplify.term_hits"  # doc.user_data: (first, last, length, list) -> hits
-_SENTENCES = "simplify.sentences"  # doc.user_data: (first, last, length) -> _Sentence
-
-
-class _Sentence:
-    """What every list search needs of one sentence, computed once and kept with its Doc:
-    each token's keys, the positions under each key, the punctuation, and the finite verbs
-    with a separated particle (the only tokens that can open an entry under no key of
-    theirs: "legen ... bei" -> "beilegen"). Every list is searched in every sentence, and
-    reading a token's strings from spaCy was the slow part. Each Doc is analysed by one
-    thread, and tags and lemmas are final once the pipeline has run."""
-
-    __slots__ = ("ids", "keys", "particle_verbs", "particles", "positions", "punct", "tags",
-                 "texts", "tokens")
-
-    def __init__(self, tokens: list[Token]) -> None:
-        cache = tokens[0].doc.user_data.get(_KEYS)
-        if cache is None:
-            cache = tokens[0].doc.user_data[_KEYS] = {}
-        self.tokens = tokens
-        self.ids = [t.i for t in tokens]
-        self.keys: list[list[str]] = []
-        self.positions: dict[str, list[int]] = {}
-        self.punct: list[bool] = []
-        self.tags: list[str] = []
-        self.texts: list[str] = []
-        tags, texts = self.tags, self.texts
-        for k, t in enumerate(tokens):
-            keys = cache.get(t.i)
-            if keys is None:
-                keys = cache[t.i] = token_keys(t)
-            self.keys.append(keys)
-            for key in keys:
-                self.positions.setdefault(key, []).append(k)
-            self.punct.append(t.is_punct)
-            tags.append(t.tag_)
-            texts.append(t.text)
-        # separable_particle for every token in one pass from the right (linear)
-        self.particles: list[int | None] = [None] * len(tokens)
-        following: int | None = None
-        for k in range(len(tokens) - 1, -1, -1):
-            if tags[k] in FINITE_VERB:
-                self.particles[k] = following
-            if _ends_particle_search(texts[k], tags[k]):
-                following = None
-            elif tags[k] == "PTKVZ":
-                following = k
-        self.particle_verbs = [k for k, j in enumerate(self.particles) if j is not None]
-
-    def candidates(self, firsts: frozenset[str]) -> list[int]:
-        """Positions, in order, where an entry whose first word is in ``firsts`` may start."""
-        found = set(self.particle_verbs)
-        for key, positions in self.positions.items():
-            if key in firsts:
-                found.update(positions)
-        return sorted(found)
-
-
-def token_keys(t: Token) -> list[str]:
-    """Forms under which a token can match a list term: its form first, then its lemma. A
-    list, not a set: the order decides which entry wins when form and lemma point to
-    different entries, and it must not depend on the hash seed."""
-    keys = [t.lower_]
-    if t.text.casefold() != keys[0]:
-        keys.append(t.text.casefold())  # list terms are casefolded: "außerordentliche" -> "ss"
-    if t.tag_ == "ADJA" and (t.text[:1].islower() or t.is_sent_start):
-        # the base form without the regular declension ending, before the lemma: the tagger
-        # keeps some inflected adjectives as their lemma ("unrichtige") and gives participles
-        # their verb ("vorliegenden" -> "vorliegen", but the list has "vorliegend"); not
-        # for a capital inside a sentence, a noun ("freiberuflich Tätigen" are people)
-        for ending in ADJECTIVE_ENDINGS:
-            if keys[0].endswith(ending) and len(keys[0]) > len(ending) + 3:
-                keys += [keys[0][: -len(ending)], keys[0][: -len(ending)] + ADJA_MARK]
-                break
-    lemma = t.lemma_.casefold() if t.lemma_ else ""
-    if lemma and lemma not in keys:
-        keys.append(lemma)
-    return keys
-
-
-def separable_particle(tokens: list[Token], i: int) -> int | None:
-    """Index of the separated particle (PTKVZ) that belongs to the finite verb at i, if any."""
-    if tokens[i].tag_ not in FINITE_VERB:
-        return None
-    for j in range(i + 1, len(tokens)):
-        t = tokens[j]
-        if _ends_particle_search(t.text, t.tag_):
-            return None
-        if t.tag_ == "PTKVZ":
-            return j
-    return None
-
-
-def _ends_particle_search(text: str, tag: str) -> bool:
-    """A clause boundary, beyond which no separated particle belongs to the verb."""
-    return text in CLAUSE_END or tag in {"KOUS", "PRELS"}
+_SENTENCES = "simplify.sentences"  # doc.user_data: (first, last, length) -> SentenceIndex
 
 
 class Lexicon:
@@ -202,7 +106,7 @@ class Lexicon:
         # ends and length: the same list, or the same tokens, or a new index
         if sentence is None or (sentence.tokens is not tokens
                                 and sentence.ids != [t.i for t in tokens]):
-            sentence = memo[key] = _Sentence(tokens)
+            sentence = memo[key] = SentenceIndex(tokens)
         # only a token with a key that opens an entry, or a separated verb whose particle
         # makes it one, can start a hit: the others are skipped without a look
         for i in sentence.candidates(firsts):
@@ -318,7 +222,7 @@ class Lexicon:
         return entry
 
 
-def _separated_verb_phrase(tokens: list[Token], sentence: _Sentence, i: int,
+def _separated_verb_phrase(tokens: list[Token], sentence: SentenceIndex, i: int,
                            words: tuple[str, ...], entry: Entry) -> TermHit | None:
     """A phrase ending in a verb ("außer Acht lassen", "behilflich sein") with its verb
     elsewhere in the clause and inflected: "Lassen Sie das nicht außer Acht", "Wir sind Ihnen
@@ -346,7 +250,7 @@ def _separated_verb_phrase(tokens: list[Token], sentence: _Sentence, i: int,
     return None
 
 
-def _clause_window(sentence: _Sentence, first: int, last: int) -> list[int]:
+def _clause_window(sentence: SentenceIndex, first: int, last: int) -> list[int]:
     """Positions in the same clause as tokens first..last, nearest first."""
     out = []
     texts, tags = sentence.texts, sentence.tags

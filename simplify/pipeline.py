@@ -95,6 +95,7 @@ class BoundedTokenizer:
 
     def __init__(self, tokenizer) -> None:
         self.tokenizer = tokenizer
+        self.kept: set[str] = set()  # chunks whose split stays cached (keep_splits)
 
     def __getattr__(self, name: str):
         if name == "tokenizer":  # not set yet (unpickling): no endless recursion
@@ -190,6 +191,11 @@ _ZONE_GUARD = threading.Lock()
 _IN_ZONE = threading.local()
 
 
+def _zone_lock(nlp: Language) -> threading.RLock:
+    with _ZONE_GUARD:
+        return _ZONE_LOCKS.setdefault(id(nlp), threading.RLock())
+
+
 @contextmanager
 def memory_zone(nlp: Language) -> Iterator[None]:
     """Everything spaCy allocates for one text inside this block is freed at its end.
@@ -201,9 +207,7 @@ def memory_zone(nlp: Language) -> Iterator[None]:
     if zone is None:  # spaCy before 3.8: nothing to free
         yield
         return
-    with _ZONE_GUARD:
-        lock = _ZONE_LOCKS.setdefault(id(nlp), threading.RLock())
-    with lock:
+    with _zone_lock(nlp):
         depth = getattr(_IN_ZONE, "depth", 0)
         _IN_ZONE.depth = depth + 1
         try:
@@ -214,3 +218,39 @@ def memory_zone(nlp: Language) -> Iterator[None]:
                     yield
         finally:
             _IN_ZONE.depth = depth
+
+
+# -- kept splits ----------------------------------------------------------------------------------
+# Inside a memory zone spaCy's tokenizer saves no split and keeps no new lexeme, so a text
+# checked again (a form after each edit, the API's repeated requests) had every chunk that is
+# not among the warm words split by the affix expressions and its lexemes built again: 12 %
+# of a repeated check; and each passage the verifier analyses again split its chunks again.
+# Before a text's zone begins, its new word chunks are tokenised once outside any zone, which
+# keeps their splits and lexemes like the warm words. Bounded: at most KEEP_CHUNKS chunks in
+# the life of the pipeline (about 1 KB each, ~10 MB in all: bench_memory.py), only chunks with a
+# letter and no digit (numbers and dates change from text to text) and no longer than
+# KEEP_CHARS; then nothing more is kept. The cache holds what the tokenizer computes for the
+# same chunk, so every Doc is the same as without it. In memory only.
+
+KEEP_CHUNKS = 10_000
+KEEP_CHARS = 40
+
+
+def keep_splits(nlp: Language, text: str) -> None:
+    """Keep the tokenizer's split of the word chunks of ``text`` not kept yet (see above)."""
+    tokenizer = nlp.tokenizer
+    kept: set[str] | None = getattr(tokenizer, "kept", None)
+    if kept is None or len(kept) >= KEEP_CHUNKS:
+        return
+    with _zone_lock(nlp):
+        if getattr(_IN_ZONE, "depth", 0):
+            return  # inside a zone nothing would stay
+        new = [c for c in dict.fromkeys(text.split()) if c not in kept
+               and len(c) <= KEEP_CHARS and _KEEPABLE.match(c)]
+        new = new[:KEEP_CHUNKS - len(kept)]
+        if new:
+            tokenizer.tokenizer(" ".join(new))
+            kept.update(new)
+
+
+_KEEPABLE = re.compile(r"(?=[^\d]*[^\W\d_])[^\d]*$")  # a letter, no digit

@@ -137,33 +137,42 @@ def _is_org_word(word: str) -> bool:
 def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]]:
     out = []
     toks = [t for t in doc if not t.is_space]
+    # each token's text read once (reading spaCy's strings is the slow part); lower_ is
+    # text.lower() and is_alpha text.isalpha() in spaCy's lexemes
+    texts = [t.text for t in toks]
+    n = len(toks)
     i = 0
-    while i < len(toks):
-        t = toks[i]
+    while i < n:
+        text = texts[i]
         # only a token ending in "." or in capitals can be a merged abbreviation (reading the
         # extension is the slow part)
-        if t.text in abbreviations or ((t.text[-1:] == "." or t.text.isupper())
-                                       and (t._.abbr or "") in abbreviations):
+        if text in abbreviations or ((text[-1:] == "." or text.isupper())
+                                     and (toks[i]._.abbr or "") in abbreviations):
             i += 1
             continue  # a known abbreviation that a rule writes out, no code
-        if _CODE.match(t.text) and sum(map(str.isupper, t.text)) >= 2 and len(t.text) > 1:
-            out.append((t.idx, t.idx + len(t.text), "Name"))
-        if t.tag_ == "NE" and t.text[:1].isupper() and not t.is_sent_start:
-            out.append((t.idx, t.idx + len(t.text), "Name"))
-        if _is_org_word(t.text):
+        first = text[:1]
+        if not (first.isupper() or first.isdigit()):
+            i += 1
+            continue  # no code, name or body starts without a capital or a digit
+        t = toks[i]
+        if _CODE.match(text) and sum(map(str.isupper, text)) >= 2 and len(text) > 1:
+            out.append((t.idx, t.idx + len(text), "Name"))
+        if first.isupper() and t.tag_ == "NE" and not t.is_sent_start:
+            out.append((t.idx, t.idx + len(text), "Name"))
+        if _is_org_word(text):
             j = i
             # "Bundesagentur für Arbeit", "Staatsministerium für Soziales und Verbraucherschutz"
-            while j + 1 < len(toks) and toks[j + 1].lower_ in NAME_LINKS:
+            while j + 1 < n and texts[j + 1].lower() in NAME_LINKS:
                 k = j + 1
-                while k < len(toks) and toks[k].lower_ in NAME_LINKS:
+                while k < n and texts[k].lower() in NAME_LINKS:
                     k += 1
-                if k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha:
+                if k < n and texts[k][:1].isupper() and texts[k].isalpha():
                     j = k
                 else:
                     break
             if j > i:
                 last = toks[j]
-                out.append((t.idx, last.idx + len(last.text), "Name"))
+                out.append((t.idx, last.idx + len(texts[j]), "Name"))
                 i = j
         i += 1
     return out

@@ -267,14 +267,33 @@ def test_long_sentence_gets_no_sentence_rewrites(simp, verifiers):
 # -- memory --
 
 
-def test_string_store_does_not_grow_with_new_words(simp):
+def _new_words(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return sorted({"".join(rng.choice("bdfgklmnprstwz") + rng.choice("aeiou") for _ in range(4))
+                   for _ in range(300)})
+
+
+def test_string_store_does_not_grow_with_new_words(simp, monkeypatch):
     simp.analyze("Der Antrag ist bis zum 1. März einzureichen.")
+    # the kept splits are bounded (pipeline.KEEP_CHUNKS); with their budget spent, nothing of
+    # a text stays in the vocabulary
+    monkeypatch.setattr(pipeline, "KEEP_CHUNKS", len(simp.nlp.tokenizer.kept))
     before = len(simp.nlp.vocab.strings)
-    rng = random.Random(11)
-    words = {"".join(rng.choice("bdfgklmnprstwz") + rng.choice("aeiou") for _ in range(4))
-             for _ in range(300)}
-    simp.analyze(" ".join(f"Der {w.capitalize()} ist {w}." for w in sorted(words)))
+    simp.analyze(" ".join(f"Der {w.capitalize()} ist {w}." for w in _new_words(11)))
     assert len(simp.nlp.vocab.strings) == before
+
+
+def test_kept_splits_are_bounded_and_change_nothing(simp, monkeypatch):
+    kept = simp.nlp.tokenizer.kept
+    monkeypatch.setattr(pipeline, "KEEP_CHUNKS", len(kept) + 50)
+    text = " ".join(f"Der {w.capitalize()} ist am 3. Mai {w}." for w in _new_words(12))
+    first = simp.analyze(text).model_dump()
+    assert len(kept) == pipeline.KEEP_CHUNKS  # 50 of the new chunks, no number or date
+    assert not any(c[:1].isdigit() for c in kept)
+    strings = len(simp.nlp.vocab.strings)
+    assert simp.analyze(text).model_dump() == first  # split from the kept cache: the same
+    simp.analyze(" ".join(f"Die {w.capitalize()} sind {w}." for w in _new_words(13)))
+    assert len(kept) == pipeline.KEEP_CHUNKS and len(simp.nlp.vocab.strings) == strings
 
 
 def test_memory_zone_is_reentrant(simp):

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import separable_particle
 from ..morphology import VERBAL_NOUNS, is_nominalisation
 from ..rules import Rule
+from ..sentence_index import separable_particle
 from ..verbs import is_plausible_verb, verb_from_noun
 from ..vocabulary import german_list
 from .action_nouns import (
