@@ -412,3 +412,15 @@ def test_people_who_found(simp, text, want):  # noqa: ANN001
 ])
 def test_people_who_not_found(simp, text):  # noqa: ANN001
     assert hits(simp, text, "SIM-A007") == []
+
+
+def test_adverb_before_an_attribute_gets_no_clause(simp):  # noqa: ANN001
+    """"gegebenenfalls vorhandene Bescheide": "wenn nötig" would not fit before the adjective
+    (blind review 11); the message says to what the word belongs."""
+    report = simp.analyze("Bitte legen Sie gegebenenfalls vorhandene Bescheide bei.", "formular",
+                          enable=["SIM-J001"])
+    (f,) = [f for f in report.findings if f.text == "gegebenenfalls"]
+    assert f.suggestions == [] and "„vorhandene“" in f.message
+    report = simp.analyze("Gegebenenfalls melden wir uns noch einmal.", "formular",
+                          enable=["SIM-J001"])
+    assert [s.replacement for f in report.findings for s in f.suggestions] == ["Wenn nötig"]

@@ -205,3 +205,24 @@ def gender_variants(term: str) -> set[str]:
     if term.endswith("in") and len(term) > 5:
         out |= {term[:-2], f"{term[:-2]}e"}
     return out
+
+
+def attribute_after(tokens: tuple[Token, ...]) -> Token | None:
+    """The attributive adjective right after a one-word adverb hit ("gegebenenfalls
+    vorhandene Unterlagen"): the adverb belongs to it, and a clause for the adverb ("wenn
+    nötig") does not fit there."""
+    if len(tokens) != 1 or tokens[0].tag_ not in {"ADV", "ADJD"}:
+        return None
+    nxt = neighbour(tokens[0], 1)
+    return nxt if nxt is not None and nxt.tag_ == "ADJA" else None
+
+
+_BRACKET_OPEN = re.compile(r"\(\s*(?:(?:der|die|das|sog\.|sogenannte[nrs]?)\s+)?$", re.I)
+
+
+def bracket_is_the_name(text: str, start: int, end: int) -> bool:
+    """The term is all a bracket after a description holds: "Bauwerke (bauliche Anlagen)",
+    the plain word first and the official one for reference; not "(sofern bekannt)"."""
+    return (bool(_BRACKET_OPEN.search(text, max(0, start - 20), start))
+            and text[end:end + 2].lstrip().startswith(")")
+            and named_after_description(text, start, end))

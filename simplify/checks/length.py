@@ -23,12 +23,29 @@ def sentence_length(ctx: Context, rule: Rule) -> Iterator[Match]:
     for s in ctx.sentences:
         n = len(s.words)
         if n > warn + grace:
-            if n <= soft and easy(ctx, s.index):
-                continue  # a hint on a sentence that reads easily despite its length
+            if n <= soft and (easy(ctx, s.index) or _outside_brackets(s) <= warn + grace):
+                # a hint on a sentence that reads easily despite its length, or that is long
+                # only by an aside in brackets, read as such ("… (zum Beispiel …)"; blind
+                # review 11: "its length comes from an example in parentheses")
+                continue
             level = Level.error if n > error else None
             yield Match(s.start, s.end, {"words": n, "limit": int(warn),
                                          "clause": _longest_clause(ctx, s)}, level=level,
                         sentence=s.index, softer=n <= soft)
+
+
+def _outside_brackets(s: SentenceView) -> int:
+    """Words of the sentence outside round brackets."""
+    words = {t.i for t in s.words}
+    depth = n = 0
+    for t in s.tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.i in words:
+            n += 1
+    return n
 
 
 def _longest_clause(ctx: Context, s: SentenceView) -> str:

@@ -100,6 +100,13 @@ def _past(werden: list[Token]) -> bool:
         t.lower_ in PRESENT_WERDEN for t in werden)  # "wird oder wurde … geführt"
 
 
+def _perfect_active(t: Token) -> bool:
+    """A participle with "haben" right after it is an active perfect: "Einspruch eingelegt
+    haben und dieser abgelehnt wurde" has one passive, "abgelehnt wurde"."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.tag_ in {"VAFIN", "VAINF"} and nxt.lemma_.casefold() == "haben"
+
+
 PAST_WERDEN = {"wurde", "wurden", "wurdest", "wurdet", "worden"}
 PRESENT_WERDEN = {"wird", "werden", "wirst", "werdet", "werde"}
 
@@ -117,7 +124,7 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         parts = [t for t in _participles(toks)
                  if not _is_bitten(t) and t.lower_ not in no_active
                  and not (t.lemma_.casefold() in naming and _names_something(toks, t))
-                 and not _modal_infinitive(toks, t)]
+                 and not _modal_infinitive(toks, t) and not _perfect_active(t)]
         if not werden or not parts:
             continue
         if _modal(toks) and any(t.tag_ == "VAINF" for t in werden):

@@ -19,7 +19,12 @@ def index_below_target(ctx: Context, rule: Rule) -> Iterator[Match]:
     # a heading or form label is no sentence to rewrite first (a blind reviewer: "flags a
     # heading as the hardest sentence"); the running text, where there is any
     running = [s for s in ctx.sentences if not ctx.protected.in_label(s.start, s.end)]
-    hardest = max(running or ctx.sentences, key=lambda s: ctx.difficulty[s.index])
+    # a sentence the length rule flags has its own finding: pointing at it again repeats it
+    # (blind review 11: "repeats the sentence-length finding with vaguer advice"); the
+    # hardest of the others is where the index needs a pointer
+    limit = ctx.profile.limit("sentence_warn") + float(ctx.profile.limits.get("sentence_grace", 0))
+    unflagged = [s for s in running if len(s.words) <= limit]
+    hardest = max(unflagged or running or ctx.sentences, key=lambda s: ctx.difficulty[s.index])
     near = ctx.index >= ctx.profile.target - float(rule.params.get("near_target", 0))
     yield Match(hardest.start, hardest.end,
                 {"index": _de(ctx.index), "target": _de(ctx.profile.target),

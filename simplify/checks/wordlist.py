@@ -29,6 +29,8 @@ from ..wordlists import Entry
 from .base import NP_OPENERS, Context, Match, check, replace_suggestion
 from .compound_terms import compound_hits
 from .glosses import (
+    attribute_after,
+    bracket_is_the_name,
     explained_in_brackets,
     gender_partner,
     gender_variants,
@@ -198,6 +200,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 # weiteren Kosten" -> "von wenn nötig weiteren") does not fit the noun phrase.
                 nxt = neighbour(tok, 1)
                 prev = neighbour(tok, -1)
+                if " " in form and attribute_after(hit.tokens) is not None:
+                    continue  # "gegebenenfalls vorhandene Bescheide": no "wenn nötig vorhandene"
                 in_phrase = (" " in form and nxt is not None and nxt.tag_ in {"ADJA", "NN"}
                              and prev is not None and prev.tag_ in NP_OPENERS)
                 safety = "review" if is_noun or in_phrase else cleared
@@ -355,8 +359,16 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                                label="Erklärung in Klammern ergänzen")]
             elif skip_known and e.known:
                 continue
+            elif mode == "replace" and bracket_is_the_name(ctx.text, hit.start, hit.end):
+                continue  # "Bauwerke (bauliche Anlagen)": the plain word is there already
             elif mode == "replace":
                 sugg = _term_suggestions(hit, ctx)
+                attribute = attribute_after(hit.tokens)
+                if attribute is not None and all(" " in r for r in e.replacements):
+                    # an adverb before an attribute modifies it: the clause the list offers
+                    # ("wenn nötig") does not fit there (blind review 11)
+                    values["advice"] = (f"Hier gehört es zu „{attribute.text}“; oft können "
+                                        "Sie es streichen.")
             else:
                 sugg = []
             # a word in a heading or form label: a hint (an editor judged such swaps too

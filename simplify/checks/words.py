@@ -18,6 +18,7 @@ from ..rarity import common_parts, token_zipf
 from ..report import Suggestion
 from ..rules import Rule
 from .base import Context, Match, check
+from .glosses import named_after_description
 
 OFFICIAL_TITLES = ("gesetz", "gesetzes", "gesetzbuch", "gesetzbuches", "verordnung",
                    "ordnung", "satzung")
@@ -83,6 +84,10 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # a compound that names a thing, a person, a document or a procedure
                 # ("Berufsausbildungsvertrag", "Gerichtsdolmetscherinnen") is read as a name:
                 # blind reviewers judged 3 of 39 such hints worth the time (see words.yaml)
+                continue
+            if named_after_description(ctx.text, t.idx, end):
+                # the official name after its description ("… (Anschlussrehabilitation)");
+                # a word explained after it keeps the hint: the explanation may replace it
                 continue
             sugg = []
             # adjectives keep their form; official titles of laws keep their spelling; names
