@@ -203,7 +203,11 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
                 first = i - 1
             if depths is None:
                 depths, tail = bracket_depths(toks), _tail_is_citation(toks)
-            if not _citation_in_place(toks, first, end, depths, tail) and len(s.words) > 3:
+            # "in § 7a SGB II nachlesen", "ist in § 60 geregelt": the paragraph is the place
+            # the sentence speaks of, its content (blind reviews 11 and 12), not a legal basis
+            where = first > 0 and toks[first - 1].lower_ == "in" and first == i
+            if (not where and not _citation_in_place(toks, first, end, depths, tail)
+                    and len(s.words) > 3):
                 start, stop = span_of(toks[first: end + 1])
                 yield Match(start, stop, {"citation": ctx.text[start:stop]}, sentence=s.index)
             i = end + 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..clauses import FINITE
 from ..rules import Rule
 from .base import Context, Match, check
 
@@ -23,7 +24,9 @@ def index_below_target(ctx: Context, rule: Rule) -> Iterator[Match]:
     # (blind review 11: "repeats the sentence-length finding with vaguer advice"); the
     # hardest of the others is where the index needs a pointer
     limit = ctx.profile.limit("sentence_warn") + float(ctx.profile.limits.get("sentence_grace", 0))
-    unflagged = [s for s in running if len(s.words) <= limit]
+    # and a sentence, with a finite verb: not a table row or a list label (blind review 12)
+    unflagged = [s for s in running if len(s.words) <= limit
+                 and any(t.tag_ in FINITE for t in s.tokens)]
     hardest = max(unflagged or running or ctx.sentences, key=lambda s: ctx.difficulty[s.index])
     near = ctx.index >= ctx.profile.target - float(rule.params.get("near_target", 0))
     yield Match(hardest.start, hardest.end,

@@ -85,8 +85,10 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # ("Berufsausbildungsvertrag", "Gerichtsdolmetscherinnen") is read as a name:
                 # blind reviewers judged 3 of 39 such hints worth the time (see words.yaml)
                 continue
-            if named_after_description(ctx.text, t.idx, end):
-                # the official name after its description ("… (Anschlussrehabilitation)");
+            before = t.nbor(-1).lower_ if t.i > 0 else ""
+            if named_after_description(ctx.text, t.idx, end) or before.startswith("sogenannt"):
+                # the official name after its description ("… (Anschlussrehabilitation)") or
+                # introduced as a name ("eine sogenannte Beibehaltungsgenehmigung");
                 # a word explained after it keeps the hint: the explanation may replace it
                 continue
             sugg = []
