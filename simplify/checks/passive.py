@@ -202,12 +202,26 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
     for si, toks in _clauses(ctx):
         if any(t.tag_ == "KOUI" for t in toks):
             continue  # "um ... zu", "ohne ... zu"
+        if _circumstance(toks):
+            continue  # "in denen ein Interesse anzuerkennen ist": a legal description
         zu = _zu_infinitive(toks)
         # the finite (or infinite) "sein" of the construction, not "zu sein" itself
         sein = [t for t in toks if _is_sein(t) and t not in zu]
         if sein and zu and is_duty(toks, sein[0], zu[-1], not_duty):
             start, end = span_of(sorted(sein + zu, key=lambda t: t.i))
             yield Match(start, end, {"verb": zu[-1].text}, sentence=si)
+
+
+def _circumstance(toks: list[Token]) -> bool:
+    """The clause opens with a preposition and a relative or question word: "in denen …",
+    "bei welchem Gericht … zu erheben ist". It describes the circumstances of a rule, not
+    what the reader must do (blind reviews 10 and 12 called such findings noise); "die
+    Unterlagen, die beizufügen sind" (the relative pronoun itself) stays a hidden request."""
+    words = [t for t in toks if not t.is_punct]
+    while words and words[0].tag_ in {"KOUS", "KON"}:
+        words = words[1:]  # "dass und bei welchem Gericht …"
+    return (len(words) > 1 and words[0].tag_ == "APPR"
+            and words[1].tag_ in {"PRELS", "PRELAT", "PWAT", "PWS", "PWAV"})
 
 
 @check("erfolgen")
