@@ -14,16 +14,14 @@ from .base import Context, Match, SentenceView, check
 def sentence_length(ctx: Context, rule: Rule) -> Iterator[Match]:
     warn = ctx.profile.limit("sentence_warn")
     error = ctx.profile.limit("sentence_error")
+    over = length_limit(ctx)
     # up to sentence_soft words a sentence over the limit is a hint: style guides count 15 to
     # 20 words as good, and an editor let most sentences of 21 to 25 words pass
     soft = float(ctx.profile.limits.get("sentence_soft", warn))
-    # a word count is a rough measure: one or two words over the limit give no finding where
-    # the profile allows it (blind reviews: 1 of 23 such findings worth a clerk's time)
-    grace = float(ctx.profile.limits.get("sentence_grace", 0))
     for s in ctx.sentences:
         n = len(s.words)
-        if n > warn + grace:
-            if n <= soft and (easy(ctx, s.index) or _outside_brackets(s) <= warn + grace):
+        if n > over:
+            if n <= soft and (easy(ctx, s.index) or _outside_brackets(s) <= over):
                 # a hint on a sentence that reads easily despite its length, or that is long
                 # only by an aside in brackets, read as such ("… (zum Beispiel …)"; blind
                 # review 11: "its length comes from an example in parentheses")
@@ -32,6 +30,13 @@ def sentence_length(ctx: Context, rule: Rule) -> Iterator[Match]:
             yield Match(s.start, s.end, {"words": n, "limit": int(warn),
                                          "clause": _longest_clause(ctx, s)}, level=level,
                         sentence=s.index, softer=n <= soft)
+
+
+def length_limit(ctx: Context) -> float:
+    """Words a sentence may have before it gets a length finding. A word count is a rough
+    measure: one or two words over the limit give no finding where the profile allows it
+    (blind reviews: 1 of 23 such findings worth a clerk's time)."""
+    return ctx.profile.limit("sentence_warn") + float(ctx.profile.limits.get("sentence_grace", 0))
 
 
 def _outside_brackets(s: SentenceView) -> int:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..clauses import FINITE
 from ..rules import Rule
 from .base import Context, Match, check
+from .length import length_limit
 
 
 @check("index_below_target")
@@ -23,7 +24,7 @@ def index_below_target(ctx: Context, rule: Rule) -> Iterator[Match]:
     # a sentence the length rule flags has its own finding: pointing at it again repeats it
     # (blind review 11: "repeats the sentence-length finding with vaguer advice"); the
     # hardest of the others is where the index needs a pointer
-    limit = ctx.profile.limit("sentence_warn") + float(ctx.profile.limits.get("sentence_grace", 0))
+    limit = length_limit(ctx)
     # and a sentence, with a finite verb: not a table row or a list label (blind review 12)
     unflagged = [s for s in running if len(s.words) <= limit
                  and any(t.tag_ in FINITE for t in s.tokens)]

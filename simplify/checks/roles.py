@@ -136,12 +136,12 @@ def people_who(ctx: Context, rule: Rule) -> Iterator[Match]:
                 rel.append(x)
             if not rel or any(x.text in ADDRESS for x in rel):
                 continue  # "Personen, die mit Ihnen zusammenleben": others than the reader
-            first = t
+            first = k
             if k >= 2 and toks[k - 1].lower_ in {"und", "oder"} and _people(ctx, toks[k - 2]):
-                first = toks[k - 2]  # "Bürgerinnen und Bürger, die …"
-            if _attribute(toks, toks.index(first)):
+                first = k - 2  # "Bürgerinnen und Bürger, die …"
+            if _attribute(toks, first):
                 continue  # "die Anzahl der Personen, die …": a count or someone's data
-            start, end = span_of([first, rel[-1]])
+            start, end = span_of([toks[first], rel[-1]])
             yield Match(start, end, {"term": t.text}, sentence=s.index)
 
 
