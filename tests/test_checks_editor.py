@@ -424,3 +424,15 @@ def test_adverb_before_an_attribute_gets_no_clause(simp):  # noqa: ANN001
     report = simp.analyze("Gegebenenfalls melden wir uns noch einmal.", "formular",
                           enable=["SIM-J001"])
     assert [s.replacement for f in report.findings for s in f.suggestions] == ["Wenn nötig"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Für jeden Tag der Reha der Rentenversicherung zahlen Sie eine Zuzahlung.", "Reha"),
+    ("Für jedes Medikament auf Rezept zahlen Sie eine Zuzahlung.", "Medikamente"),
+])
+def test_term_explanation_follows_the_context(simp, text, want):  # noqa: ANN001
+    """"Zuzahlung" of the pension insurance is a share of a rehabilitation, not of medicines
+    (blind review 12: the medicine explanation misled in a pension text)."""
+    report = simp.analyze(text, "formular", enable=["SIM-J006"])
+    (f,) = [f for f in report.findings if f.text == "Zuzahlung"]
+    assert want in f.message
