@@ -103,7 +103,7 @@ def _past(werden: list[Token]) -> bool:
 def _perfect_active(t: Token) -> bool:
     """A participle with "haben" right after it is an active perfect: "Einspruch eingelegt
     haben und dieser abgelehnt wurde" has one passive, "abgelehnt wurde"."""
-    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    nxt = neighbour(t, 1)
     return nxt is not None and nxt.tag_ in {"VAFIN", "VAINF"} and nxt.lemma_.casefold() == "haben"
 
 

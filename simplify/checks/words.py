@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..clauses import neighbour
 from ..forms import main_joint
 from ..morphology import compound_parts, join_compound, names_abstraction
 from ..rarity import common_parts, token_zipf
@@ -85,8 +86,9 @@ def long_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # ("Berufsausbildungsvertrag", "Gerichtsdolmetscherinnen") is read as a name:
                 # blind reviewers judged 3 of 39 such hints worth the time (see words.yaml)
                 continue
-            before = t.nbor(-1).lower_ if t.i > 0 else ""
-            if named_after_description(ctx.text, t.idx, end) or before.startswith("sogenannt"):
+            before = neighbour(t, -1)
+            if named_after_description(ctx.text, t.idx, end) or (
+                    before is not None and before.lower_.startswith("sogenannt")):
                 # the official name after its description ("… (Anschlussrehabilitation)") or
                 # introduced as a name ("eine sogenannte Beibehaltungsgenehmigung");
                 # a word explained after it keeps the hint: the explanation may replace it
