@@ -17,6 +17,12 @@ use. The writer may have given one already:
 
 A term inside the name of an office ("Landesamt für Ausbildungsförderung") needs no
 explanation: the name is fixed and the reader looks for the office, not the term.
+
+A term in a heading is explained where the text below the heading takes it up and explains
+it ("### Versorgungsausgleich", then "… wird der Versorgungsausgleich (Ausgleich der
+Rentenansprüche) eingeleitet"); blind reviews called the heading's finding noise then. Where
+the text below does not explain it, the heading keeps its finding: editors mark a term at its
+first use, and that is the heading ("Lernförderung = Nachhilfe; explain").
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from spacy.tokens import Token
 from ..clauses import neighbour
 from ..lexicon import TermHit
 from .base import Context
+from .roles import ADDRESS, is_role_noun
 
 # a bracket that opens with a § citation or an abbreviation ("SGB II", "BAföG")
 CITATION_START = re.compile(r"\s*[(\[]\s*(?:§|Art\.|Artikel\b|[A-ZÄÖÜ]{2,})")
@@ -86,6 +93,10 @@ def explained_in_brackets(text: str, end: int, qualifier: Callable[[str], bool] 
         return False
     if CITATION_START.match(text, end) is not None:
         return False
+    word = text[max(0, end - 40):end].split()[-1:] or [""]
+    inside = text[text.find(after[0], end) + 1:]
+    if sum(map(str.isupper, word[0])) > 1 and _NOT_A_NAME.match(inside[:30]):
+        return False  # "Art. 9 DSGVO (z. B. Angaben …)": examples never name a law
     if qualifier is not None:
         opening = text.find(after[0], end)
         closing = text.find(")" if after[0] == "(" else "]", opening, opening + BRACKET_REACH)
@@ -169,6 +180,32 @@ def _defined_next(tokens: list[Token], term: Token) -> bool:
     return False
 
 
+SECTION_SENTENCES = 3  # running-text sentences under a heading that may take up its term
+
+
+def explained_below(ctx: Context, s_index: int, hit: TermHit, list_name: str) -> bool:
+    """The term stands in a heading or label, and the running text right below it uses the
+    term again and explains it there ("### Versorgungsausgleich", then "… wird der
+    Versorgungsausgleich (Ausgleich der Rentenansprüche) eingeleitet")."""
+    if not ctx.protected.in_label(hit.start, hit.end):
+        return False
+    seen = 0
+    for s in ctx.sentences[s_index + 1:]:
+        if ctx.protected.in_label(s.start, s.end):
+            if seen:
+                return False  # the next heading: the section has ended
+            continue
+        seen += 1
+        for other in ctx.lexicon.find_terms(s.tokens, list_name):
+            if other.entry.term == hit.entry.term:
+                return (explained_in_brackets(ctx.text, other.end)
+                        or named_after_description(ctx.text, other.start, other.end)
+                        or glossed(ctx, s.index, other))
+        if seen >= SECTION_SENTENCES:
+            return False
+    return False
+
+
 def in_office_name(ctx: Context, hit: TermHit) -> bool:
     """The term is part of a longer name of an office or body ("Landesamt für
     Ausbildungsförderung", found by ``protect.find_protected``)."""
@@ -226,3 +263,24 @@ def bracket_is_the_name(text: str, start: int, end: int) -> bool:
     return (bool(_BRACKET_OPEN.search(text, max(0, start - 20), start))
             and text[end:end + 2].lstrip().startswith(")")
             and named_after_description(text, start, end))
+
+
+_POLITE = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS)) + r")\b")
+
+
+def person_clash(tokens: list[Token], explanation: str, addressed: bool) -> bool:
+    """An explanation that speaks to the reader ("Person, der Sie Geld schulden") inserted
+    into a sentence about someone in the third person ("Der Schuldner muss dem Gläubiger …")
+    mixes two points of view (blind review 7); the message still explains. In a text that
+    speaks to its reader a sentence without "Sie" is still addressed to them ("Der Bescheid
+    ist bestandskräftig"), unless it names a person by a role noun."""
+    if not _POLITE.search(explanation):
+        return False
+    if any(t.text in ADDRESS and (addressed or t.i > t.sent.start) for t in tokens):
+        return False
+    if any(t.lower_ in FIRST_PERSON for t in tokens):
+        return True  # "Mir ist bekannt, dass ich … glaubhaft mache": the signer speaks
+    return not addressed or any(is_role_noun(t) for t in tokens)
+
+
+FIRST_PERSON = {"ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines"}

@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
-
 from ..clauses import neighbour
 from ..forms import noun
 from ..lexicon import TermHit
@@ -31,6 +29,7 @@ from .compound_terms import compound_hits
 from .glosses import (
     attribute_after,
     bracket_is_the_name,
+    explained_below,
     explained_in_brackets,
     gender_partner,
     gender_variants,
@@ -38,8 +37,8 @@ from .glosses import (
     in_office_name,
     in_truncated_pair,
     named_after_description,
+    person_clash,
 )
-from .roles import ADDRESS, is_role_noun
 from .senses import number_clash, ruled_out, sense_at
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
@@ -310,7 +309,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if (explained_in_brackets(ctx.text, end, is_term)
                         or in_truncated_pair(hit)
                         or named_after_description(ctx.text, hit.start, hit.end)
-                        or glossed(ctx, s.index, hit) or in_office_name(ctx, hit)):
+                        or glossed(ctx, s.index, hit) or in_office_name(ctx, hit)
+                        or explained_below(ctx, s.index, hit, name)):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
                 sense = sense_at(ctx, s.index, hit)
                 senses = ctx.lexicon.senses(e)
@@ -352,7 +352,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                           and s.tokens[hit.last + 1].lower_ in {"des", "der", "eines", "einer"}
                           and s.tokens[hit.last + 1].tag_ == "ART")
                 sugg = [] if (in_label or splits or number_clash(hit.tokens[-1], explanation)
-                              or _person_clash(s.tokens, explanation,
+                              or person_clash(s.tokens, explanation,
                                                ctx.addresses_reader)) else [
                     Suggestion(replacement=f"{word} ({explanation.rstrip('.')})",
                                start=hit.start, end=end, kind="explain",
@@ -376,25 +376,3 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             label = mode != "explain" and ctx.protected.in_label(hit.start, hit.end)
             yield Match(hit.start, hit.end, values, suggestions=sugg, entry=e,
                         sentence=s.index, softer=e.hint or label)
-
-
-_POLITE = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS)) + r")\b")
-
-
-def _person_clash(tokens: list[Token], explanation: str, addressed: bool) -> bool:
-    """An explanation that speaks to the reader ("Person, der Sie Geld schulden") inserted
-    into a sentence about someone in the third person ("Der Schuldner muss dem Gläubiger …")
-    mixes two points of view (blind review 7); the message still explains. In a text that
-    speaks to its reader a sentence without "Sie" is still addressed to them ("Der Bescheid
-    ist bestandskräftig"), unless it names a person by a role noun."""
-    if not _POLITE.search(explanation):
-        return False
-    if any(t.text in ADDRESS and (addressed or t.i > t.sent.start) for t in tokens):
-        return False
-    if any(t.lower_ in FIRST_PERSON for t in tokens):
-        return True  # "Mir ist bekannt, dass ich … glaubhaft mache": the signer speaks
-    return not addressed or any(is_role_noun(t) for t in tokens)
-
-
-FIRST_PERSON = {"ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines"}
-
