@@ -100,3 +100,31 @@ def test_word_findings_in_form_labels_are_hints(simp):
               if f.rule in {"SIM-J001", "SIM-J002"}]
     assert ("nachfolgenden", "info") in levels and ("ggf.", "info") in levels
     assert ("umgehend", "warning") in levels and ("ggf.", "warning") in levels
+
+
+SERVICE_PAGE = (
+    "Wohngeld ist ein Zuschuss zur Miete. Den Antrag stellt die Person, die in der Wohnung "
+    "lebt. Zuständig ist die Wohngeldbehörde der Gemeinde. Dem Antrag sind Unterlagen über das "
+    "Einkommen beizufügen. Voraussetzung ist, dass das Einkommen eine Grenze nicht übersteigt. "
+    "Über den Antrag entscheidet die Behörde mit einem Bescheid. Gegen den Bescheid ist ein "
+    "Widerspruch möglich. Die Frist dafür beträgt einen Monat. Wer umzieht, muss das der "
+    "Behörde melden. Das Wohngeld wird meist für zwölf Monate bewilligt.")
+POWER = (
+    "Windräder erzeugen Strom aus Wind. Ihre Leistung hängt vom Wind ab. Bei Sturm ist die "
+    "Leistung sehr hoch, bei Flaute sehr klein. Ein großes Windrad hat eine Leistung von "
+    "mehreren Megawatt. Die Leistung aller Windräder in Deutschland reicht an windigen Tagen "
+    "für einen großen Teil des Stroms. Die Anlagen stehen oft an der Küste oder auf Hügeln. "
+    "Dort weht der Wind stärker und gleichmäßiger als im Tal. Manche Windräder stehen sogar "
+    "im Meer.")
+
+
+def test_service_page_in_third_person_addresses_reader(nlp):
+    # no "Sie", no field: the vocabulary of a procedure shows the page is for its user
+    a = audience(nlp(SERVICE_PAGE))
+    assert a.address == 0 and a.fields == 0 and a.procedure >= 10 and a.addresses_reader
+
+
+def test_one_kind_of_procedure_word_is_no_signal(nlp):
+    # "Leistung" of a wind turbine is not the word of a procedure; one kind is not enough
+    a = audience(nlp(POWER))
+    assert a.procedure == 0 and not a.addresses_reader
