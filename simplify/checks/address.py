@@ -116,6 +116,34 @@ def _indirect_question(main: list, rule: Rule) -> bool:  # noqa: ANN001
             and clause[1].tag_ == "ART" and clause[2].tag_ in {"NN", "NE"})
 
 
+def _trailing_wer(toks: list, rule: Rule) -> int | None:  # noqa: ANN001
+    """"Ordnungswidrig handelt, wer ohne Genehmigung baut", "Anspruch hat, wer …": the "wer"
+    clause after the main clause is its subject, the legal style of a rule for everyone.
+    Not an indirect question: "Bitte geben Sie an, wer …", "Das Gericht entscheidet, wer …",
+    "Es ist unklar, wer …", "Wichtig ist, wer …" (a pronoun, a verb of saying or deciding, or
+    a predicate of a question in the main clause)."""
+    for k in range(2, len(toks)):  # "…, wer" may end a line a list goes on from
+        if toks[k].lower_ != "wer" or toks[k - 1].text != ",":
+            continue
+        main = toks[:k - 1]
+        if any(t.text in {",", ";", ":", "(", ")"} for t in main):
+            return None  # the main clause is not the sentence's start: too unsure
+        if not any(t.tag_ in FINITE for t in main) or any(
+                t.tag_ in {"PPER", "PRF", "VVIMP"} for t in main):
+            return None
+        asking = {v.casefold() for key in ("question_verbs", "deciding_verbs", "asking_verbs")
+                  for v in rule.params.get(key, [])}
+        predicates = {a.casefold() for a in rule.params.get("question_predicates", [])}
+        lemmas = {t.lemma_.casefold() for t in main if t.tag_.startswith("V")}
+        particles = {t.lower_ for t in main if t.tag_ == "PTKVZ"}
+        if (lemmas | {p + v for p in particles for v in lemmas}) & asking:
+            return None
+        if {t.lower_ for t in main if t.tag_ in {"ADJD", "ADV"}} & predicates:
+            return None
+        return k
+    return None
+
+
 @check("generic_wer")
 def generic_wer(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"Wer umzieht, muss sich anmelden": a rule for everyone where the text speaks to its
@@ -125,6 +153,11 @@ def generic_wer(ctx: Context, rule: Rule) -> Iterator[Match]:
         return  # a description: "Wer Hunger hat, isst" speaks of people in general
     for s in ctx.sentences:
         toks = s.tokens
+        if toks and toks[-1].text != "?":
+            k = _trailing_wer(toks, rule)
+            if k is not None:
+                yield Match(toks[k].idx, toks[k].idx + len(toks[k].text), {"form": "…, wer …"},
+                            sentence=s.index)
         if not toks or toks[0].lower_ != "wer" or toks[-1].text == "?":
             continue
         # the main clause starts after the comma that a finite verb follows: "Wer …, die
@@ -137,7 +170,8 @@ def generic_wer(ctx: Context, rule: Rule) -> Iterator[Match]:
             continue  # "Wer …, der …" or a list: no main clause after the "wer" clause
         if _indirect_question(toks[comma + 1:], rule):
             continue
-        yield Match(toks[0].idx, toks[0].idx + len(toks[0].text), {}, sentence=s.index)
+        yield Match(toks[0].idx, toks[0].idx + len(toks[0].text), {"form": "Wer …, …"},
+                    sentence=s.index)
 
 
 def _zu_infinitive(toks: list, start: int) -> bool:  # noqa: ANN001
