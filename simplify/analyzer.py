@@ -142,8 +142,10 @@ class Simplifier:
         sentences = self._sentences(doc)
         scores, difficulty = self._scores(sentences)
         index = scores.verstaendlichkeitsindex if scores.words else None
+        reader = audience(doc)
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
-                      addresses_reader=audience(doc).addresses_reader)
+                      addresses_reader=reader.addresses_reader,
+                      serves_reader=reader.serves_reader)
         findings = self._run_rules(ctx, enable, disable, levels)
         budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences))
         if suggest:
@@ -188,7 +190,8 @@ class Simplifier:
             values, difficulty = self._scores(sentences)
             index = values.verstaendlichkeitsindex if values.words else None
         return Context(doc_text(doc), doc, sentences, prof, self.lexicon, index, self.rules,
-                       difficulty, addresses_reader=addresses_reader)
+                       difficulty, addresses_reader=addresses_reader,
+                       serves_reader=addresses_reader)
 
     def passage_findings(self, ctx: Context, rule_ids: set[str]) -> list[Finding]:
         """Findings of only these rules in a passage, at their profile levels; a rule in a

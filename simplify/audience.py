@@ -28,6 +28,10 @@ Signals, counted over the whole text:
   (measured: the 7 third-person pages of the 30 shared admin texts have 16 to 44 per 1,000
   words; of the 162 Klexikon and DEplain texts, none reaches 15 with three kinds; an article
   about wind power's "Leistung" has one kind only, which is why "Leistung" is not counted).
+  This signal makes a text ``serves_reader``, not ``addresses_reader``: the address hints
+  ("man", "wer …", "Personen, die …", "es ist möglich, … zu") apply, while passives and role
+  nouns keep the lower level of a description (blind reviewers called passive warnings on
+  such pages too high).
 
 Familiar imperatives ("Warte dort!") are no signal: in plain texts they occur in stories and
 quotations, not as instructions to the reader.
@@ -76,9 +80,17 @@ class Audience:
     def addresses_reader(self) -> bool:
         if self.words < SHORT_TEXT:
             return True
-        if self.procedure * 1000 >= PROCEDURE_DENSITY * self.words:
-            return True  # an information page about a public service
         return self.address + self.fields + self.labels >= MIN_SIGNALS
+
+    @property
+    def serves_reader(self) -> bool:
+        """The text speaks to its reader, or is an information page about a public service
+        in the third person: written for the person who uses the service, whom "wer …" and
+        "es ist möglich, … zu" mean. Only the address hints use it; passives and role nouns
+        keep their level of a description there (blind reviewers called passive warnings on
+        such pages too high)."""
+        return (self.addresses_reader
+                or self.procedure * 1000 >= PROCEDURE_DENSITY * self.words)
 
 
 def audience(doc: Doc) -> Audience:

@@ -121,10 +121,11 @@ POWER = (
 def test_service_page_in_third_person_addresses_reader(nlp):
     # no "Sie", no field: the vocabulary of a procedure shows the page is for its user
     a = audience(nlp(SERVICE_PAGE))
-    assert a.address == 0 and a.fields == 0 and a.procedure >= 10 and a.addresses_reader
+    assert a.address == 0 and a.fields == 0 and a.procedure >= 10
+    assert a.serves_reader and not a.addresses_reader
 
 
 def test_one_kind_of_procedure_word_is_no_signal(nlp):
     # "Leistung" of a wind turbine is not the word of a procedure; one kind is not enough
     a = audience(nlp(POWER))
-    assert a.procedure == 0 and not a.addresses_reader
+    assert a.procedure == 0 and not a.serves_reader

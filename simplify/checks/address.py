@@ -61,7 +61,7 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
 @check("man")
 def man(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"man" in a form usually means the reader ("Sie") or the office ("wir")."""
-    if not ctx.addresses_reader:
+    if not ctx.serves_reader:
         return  # "Man nennt das Tier auch Ren": in a description "man" means people at large
     for s in ctx.sentences:
         for t in s.tokens:
@@ -149,7 +149,7 @@ def generic_wer(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"Wer umzieht, muss sich anmelden": a rule for everyone where the text speaks to its
     reader; "Wenn Sie umziehen, …" says that the reader is meant. Questions ("Wer hilft
     mir?") and "wer" inside a sentence are left alone."""
-    if not ctx.addresses_reader:
+    if not ctx.serves_reader:
         return  # a description: "Wer Hunger hat, isst" speaks of people in general
     for s in ctx.sentences:
         toks = s.tokens
@@ -188,7 +188,7 @@ def impersonal_modal(ctx: Context, rule: Rule) -> Iterator[Match]:
     den Antrag online stellen" says it. Only with a zu-infinitive after the comma (or "dass"
     for a necessity): "Es ist möglich, dass es regnet" speaks of a chance, not of the reader.
     """
-    if not ctx.addresses_reader:
+    if not ctx.serves_reader:
         return  # a description: "Es ist möglich, die Burg zu besichtigen" means visitors
     modals: dict[str, str] = {k.casefold(): v for k, v in rule.params.get("predicates", {}).items()}
     with_dass = {w.casefold() for w in rule.params.get("with_dass", [])}

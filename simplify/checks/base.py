@@ -44,6 +44,8 @@ class Context:
     # the text speaks to its reader (instructions, forms, letters; simplify/audience.py):
     # only then do "man" and role nouns become "Sie"
     addresses_reader: bool = True
+    # ... or is a third-person page about a public service, written for its user (audience.py)
+    serves_reader: bool = True
     _protected: Protected | None = None
 
     @property

@@ -120,8 +120,9 @@ def _in_sentence(ctx: Context, s: SentenceView) -> Iterator[Match]:
 
 @check("people_who")
 def people_who(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """"Personen, die …", "Diejenigen, die …" in a text that addresses its reader."""
-    if not addresses_reader(ctx):
+    """"Personen, die …", "Diejenigen, die …" in a text that addresses its reader, or in a
+    third-person page about a public service (``audience.py``)."""
+    if not (addresses_reader(ctx) or (ctx.serves_reader and not ctx.addresses_reader)):
         return
     for s in ctx.sentences:
         toks = s.tokens
