@@ -129,3 +129,11 @@ def test_one_kind_of_procedure_word_is_no_signal(nlp):
     # "Leistung" of a wind turbine is not the word of a procedure; one kind is not enough
     a = audience(nlp(POWER))
     assert a.procedure == 0 and not a.serves_reader
+
+
+def test_service_page_gets_address_hints_but_passives_stay_hints(simp):
+    report = simp.analyze(SERVICE_PAGE, "formular")
+    wer = [f for f in report.findings if f.rule == "SIM-A005"]
+    assert [SERVICE_PAGE[f.start:f.end] for f in wer] == ["Wer"]
+    passives = [f for f in report.findings if f.rule == "SIM-P001"]
+    assert passives and all(f.level.label == "Hinweis" for f in passives)
