@@ -111,6 +111,29 @@ PAST_WERDEN = {"wurde", "wurden", "wurdest", "wurdet", "worden"}
 PRESENT_WERDEN = {"wird", "werden", "wirst", "werdet", "werde"}
 
 
+_OFFICE_VOICE = {"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"}
+
+
+def _who(ctx: Context) -> str:
+    """Whom the passive advice offers as the actor: "wir" only where the office speaks as
+    "wir", "Sie" only where the text speaks to its reader. Blind reviewers called the advice
+    unfitting on a citizen's sample complaint, a first-person declaration and pages in the
+    third person ("the 'wir/Sie' advice does not apply")."""
+    office = any(t.lower_ in _OFFICE_VOICE and t.tag_ in {"PPER", "PPOSAT", "PRF"}
+                 for s in ctx.sentences for t in s.tokens)
+    options = (["„wir“ für das Amt"] if office else []) + (
+        ["„Sie“ für die Leserin oder den Leser"] if ctx.addresses_reader else [])
+    named = "die Stelle oder Person („Das Gericht …“)"
+    return ", ".join(options) + ", sonst " + named if options else named
+
+
+def _advice(who: str, actor: bool) -> str:
+    if actor:
+        return ("Der Satz nennt schon, wer handelt. Schreiben Sie aktiv, mit dieser Stelle "
+                "oder Person vorn („Das Amt prüft …“ statt „… wird vom Amt geprüft“)")
+    return f"Wer handelt? Schreiben Sie aktiv und nennen Sie, wer es tut: {who}"
+
+
 @check("werden_passive")
 def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """werden + Partizip II in one clause, all tenses ("wurde geprüft", "ist geprüft worden")."""
@@ -119,6 +142,7 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     describes = bool(rule.params.get("hint_in_descriptions")) and not ctx.addresses_reader
     past_hint = ctx.profile.name in set(rule.params.get("past_hint_in", []))
     acts = {w.casefold() for w in rule.params.get("office_acts", [])}
+    who = _who(ctx)
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if _is_werden(t)]
         parts = [t for t in _participles(toks)
@@ -144,10 +168,11 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
                 t.lemma_.casefold() in acts for t in parts)
             if actor or not (office_act or _concerns_reader(ctx.sentences[si].tokens)):
                 continue
-            yield Match(start, end, {"participle": parts[0].text}, sentence=si, softer=True)
+            yield Match(start, end, {"participle": parts[0].text, "advice": _advice(who, actor)},
+                        sentence=si, softer=True)
             continue
-        yield Match(start, end, {"participle": parts[0].text}, sentence=si,
-                    softer=describes or actor)
+        yield Match(start, end, {"participle": parts[0].text, "advice": _advice(who, actor)},
+                    sentence=si, softer=describes or actor)
 
 
 def _concerns_reader(sentence: list[Token]) -> bool:
