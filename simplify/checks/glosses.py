@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -204,6 +205,22 @@ def explained_below(ctx: Context, s_index: int, hit: TermHit, list_name: str) ->
         if seen >= SECTION_SENTENCES:
             return False
     return False
+
+
+@lru_cache(maxsize=1024)
+def _full_name(name: str) -> re.Pattern[str]:
+    """"Zwölftes Buch Sozialgesetzbuch" in any case: "nach dem Zwölften Buch …". Each word
+    of four letters or more may change its ending (up to two letters)."""
+    parts = []
+    for w in name.casefold().split():
+        stem = re.escape(w[:-2] if len(w) >= 6 else w[:-1] if len(w) >= 4 else w)
+        parts.append(stem + r"\w{0,3}" if len(w) >= 4 else stem)
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+
+
+def named_in_full(name: str, folded: str) -> bool:
+    """The text (case-folded) names ``name`` somewhere, in any inflected form."""
+    return name.casefold() in folded or _full_name(name).search(folded) is not None
 
 
 def in_office_name(ctx: Context, hit: TermHit) -> bool:

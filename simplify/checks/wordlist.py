@@ -37,6 +37,7 @@ from .glosses import (
     in_office_name,
     in_truncated_pair,
     named_after_description,
+    named_in_full,
     person_clash,
 )
 from .senses import number_clash, ruled_out, sense_at
@@ -284,7 +285,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             e = hit.entry
             if skip_if_named and _introduced_after_name(e, ctx.text, hit.start):
                 introduced.add(e.term)  # and so are its later uses
-            if skip_if_named and (any(r.casefold() in folded for r in e.replacements)
+            if skip_if_named and (any(named_in_full(r, folded) for r in e.replacements)
                                   or _topic_named(e, ctx.text[s.start:s.end])
                                   or e.term in introduced):
                 continue  # the text names it in full already, or what it is about
