@@ -199,6 +199,7 @@ QUOTES = {"„", "“", "\"", "»", "«", "‚", "‘"}
 @check("modal_passive")
 def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Modal verb + Partizip II + werden: "muss ausgefüllt werden"."""
+    who = _who(ctx)
     for si, toks in _clauses(ctx):
         modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
         werden = [t for t in toks if _is_werden(t) and t.tag_ == "VAINF"]
@@ -206,7 +207,7 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         if modals and werden and parts:
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)
             start, end = span_of(verbs)
-            yield Match(start, end, {"modal": modals[0].text}, sentence=si,
+            yield Match(start, end, {"modal": modals[0].text, "who": who}, sentence=si,
                         softer=names_actor(toks, verbs))
 
 
