@@ -292,15 +292,17 @@ def _sentence_search(tagger: Any) -> Any:
         wprobs = dict(tagger._tag_word(w, cutoff=5, casesensitive=cs, conditional=True))
         return {} if len(wprobs) == 1 and UNKNOWN in wprobs else wprobs
 
-    def steps_into(state: Any, wprobs: dict[int, float]) -> list[tuple[int, float, float]]:
+    def steps_into(state: Any, wprobs: dict[int, float]) -> list[tuple[Any, float, float]]:
+        """(next state, transition and word log probability) of each tag in turn."""
         lp_t = transitions[state]
+        last = state[1]
         if not wprobs:
-            return [(c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != END]
+            return [((last, c), lp_tc, 0) for c, lp_tc in lp_t.items() if c != END]
         rank = ranks.get(state)
         if rank is None:
             rank = ranks[state] = {c: k for k, c in enumerate(lp_t)}
         tags = sorted((c for c in wprobs if c in rank and c != END), key=rank.get)
-        return [(c, lp_t[c], wprobs[c]) for c in tags]
+        return [((last, c), lp_t[c], wprobs[c]) for c in tags]
 
     def tag_sent_viterbi(sent: list[str], casesensitive: bool = True) -> list[int]:
         table: list[dict] = []
@@ -323,13 +325,11 @@ def _sentence_search(tagger: Any) -> Any:
                 steps = known.get(state)
                 if steps is None:
                     steps = known[state] = steps_into(state, wprobs)
-                for c, lp_tc, lpwc in steps:
+                for newstate, lp_tc, lpwc in steps:
                     lp = lp0 + lp_tc + lpwc
-                    if lp > LOWERBOUND:
-                        newstate = (state[1], c)
-                        if newstate not in row or lp > row[newstate]:
-                            row[newstate] = lp
-                            pointers[newstate] = state
+                    if lp > LOWERBOUND and lp > row.get(newstate, NEG_INF):
+                        row[newstate] = lp
+                        pointers[newstate] = state
             table.append(row)
         finalstate = (END, EMPTY)
         prevrow = table[-1]
