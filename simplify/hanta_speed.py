@@ -298,10 +298,14 @@ def _sentence_search(tagger: Any) -> Any:
         last = state[1]
         if not wprobs:
             return [((last, c), lp_tc, 0) for c, lp_tc in lp_t.items() if c != END]
+        if len(wprobs) == 1:  # four words in ten: one tag, nothing to order
+            for c, lpwc in wprobs.items():
+                lp_tc = lp_t.get(c)
+                return [] if lp_tc is None or c == END else [((last, c), lp_tc, lpwc)]
         rank = ranks.get(state)
         if rank is None:
             rank = ranks[state] = {c: k for k, c in enumerate(lp_t)}
-        tags = sorted((c for c in wprobs if c in rank and c != END), key=rank.get)
+        tags = sorted([c for c in wprobs if c in rank and c != END], key=rank.__getitem__)
         return [((last, c), lp_t[c], wprobs[c]) for c in tags]
 
     def tag_sent_viterbi(sent: list[str], casesensitive: bool = True) -> list[int]:
