@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from .linebreaks import doc_text
+
 # Abbreviations of legal texts that spaCy's German tokenizer splits ("Art." -> "Art", ".").
 # They are needed for segmentation even when the word list does not carry them.
 CORE = (
@@ -67,7 +69,9 @@ class AbbreviationMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
-        if any(t.text in NO_BREAK for t in doc):
+        # a token that is a no-break space needs one in the text (one look at the string,
+        # not at every token)
+        if any(c in doc_text(doc) for c in NO_BREAK) and any(t.text in NO_BREAK for t in doc):
             spans += [doc[s:e] for _, s, e in self.spaced(doc)]
         # longest first, no overlaps ("u. a. m." before "u. a.")
         spans.sort(key=lambda sp: (sp.start, -(sp.end - sp.start)))
@@ -80,8 +84,9 @@ class AbbreviationMerger:
             for sp in chosen:
                 retok.merge(sp)
         for t in doc:
-            if t.text.endswith(".") or t.text.isupper():
-                canon = self.canonical.get(norm(t.text))
+            text = t.text
+            if text.endswith(".") or text.isupper():
+                canon = self.canonical.get(norm(text))
                 if canon is not None:
                     t._.abbr = canon
         return doc

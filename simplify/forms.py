@@ -15,8 +15,10 @@ fraction of that.
 from __future__ import annotations
 
 import csv
+import math
 import os
 import pickle
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
@@ -136,9 +138,42 @@ def noun(lemma: str) -> Noun | None:
 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
+    """wordfreq's Zipf value of the word in its large German list (``zipf_frequency``)."""
+    if _PLAIN.fullmatch(word):
+        return _plain_zipf(word.casefold())
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "de", wordlist="large")
+
+
+# A word of German letters only is one token to wordfreq, casefolded (its preprocessing for
+# German: case folding and NFC, which such a word already is). Its tokenizer (the ``regex``
+# module) was most of the time of a look-up, a twentieth of a first check; such a word is
+# looked up in wordfreq's frequency table directly, with wordfreq's own arithmetic below
+# (``wordfreq._word_frequency`` and ``zipf_frequency`` for one token, minimum Zipf 0), so the
+# value is the same (tests/test_rarity.py compares both on the list's words and others).
+_PLAIN = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> tuple[dict[str, float], float]:
+    from wordfreq import get_frequency_dict, zipf_to_freq
+
+    return get_frequency_dict("de", "large"), zipf_to_freq(0.0)
+
+
+def _plain_zipf(token: str) -> float:
+    from wordfreq import freq_to_zipf
+
+    freqs, minimum = _frequencies()
+    freq = freqs.get(token)
+    if freq is None:
+        value = minimum  # a missing token: wordfreq returns the minimum as it is
+    else:
+        value = max(1.0 / (1.0 / freq), minimum)  # 1 / f = sum of 1 / f_i over the tokens
+        if value != 0.0:  # rounded to 3 significant digits
+            value = round(value, math.floor(-math.log(value, 10)) + 3)
+    return round(freq_to_zipf(value), 2)
 
 
 def is_real_form(word: str) -> bool:

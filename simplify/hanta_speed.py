@@ -29,6 +29,7 @@ from operator import itemgetter
 from typing import Any
 
 LOWERBOUND = -1e6  # HanTa's threshold for dropping a path
+NEG_INF = -math.inf
 SEARCH_CACHE = 100_000  # words whose analyses are kept (lowercased; callers never change them)
 WORD_STEPS = 4096  # words whose Viterbi steps are kept (a few hundred bytes per state seen)
 
@@ -50,6 +51,7 @@ class _Search:
         for t, ms in lp_m_t.items():
             for m, v in ms.items():
                 self.entries.setdefault(m, []).append((t, v))
+        self._within: dict[Any, dict[Any, list[tuple[int, float, bool]]]] = {}
 
     def known_segments(self, word: str, i: int) -> dict[int, dict[int, float]]:
         """{tag: {end: log probability}} of the segments from i that are known morphemes.
@@ -106,52 +108,78 @@ class _Search:
             out.append((j, v))
         return out
 
+    def follow_within(self, reachable: Any) -> dict[Any, list[tuple[int, float, bool]]]:
+        """``follow`` with only the tags in ``reachable`` (kept per set: HanTa has one
+        frozenset per target tag), so the search does not test each tag of each state."""
+        out = self._within.get(reachable)
+        if out is None:
+            out = self._within[reachable] = {
+                state: [step for step in steps if step[0] in reachable]
+                for state, steps in self.follow.items()}
+        return out
+
     def fill(self, word: str, table: list[dict], strict: bool, reachable: Any = None,
              backpointer: list[dict] | None = None) -> None:
-        """The morpheme rows of HanTa's table (all but the final one)."""
+        """The morpheme rows of HanTa's table (all but the final one).
+
+        The last morpheme row (i = len(word)) starts no segment, so it is not visited. A tag
+        of a closed class (or any tag in a strict search) has values only where a known
+        morpheme starts, so it is looked up in ``known_segments`` directly; a missing value
+        is -inf in HanTa and never enters the table."""
         suffixes: dict[int, list[list[float]]] = {}  # tag -> guessed_suffixes, for this word
         grams: list[list[str]] = []
-        for i in range(len(word) + 1):
+        follow = self.follow if reachable is None else self.follow_within(reachable)
+        guess = not strict
+        wlen = len(word)
+        for i in range(wlen):
             row = table[i]
             if not row:
                 continue
             rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWERBOUND
-            known = None
-            # (end, log probability) of the segments from i per tag: the same for every state
+            known = self.known_segments(word, i)
+            # (end, log probability) of the open-class segments from i per tag: the same for
+            # every state
             segments: dict[int, list[tuple[int, float]]] = {}
             for state, lp in row.items():
                 if lp < rowbound:
                     continue
-                for tag, lpt, can_guess in self.follow.get(state, ()):
-                    if reachable is not None and tag not in reachable:
-                        continue
-                    values = segments.get(tag)
-                    if values is None:
-                        if known is None:
-                            known = self.known_segments(word, i)
-                        if can_guess and not strict:
+                steps = follow.get(state)
+                if not steps:
+                    continue
+                last = state[1]
+                for tag, lpt, can_guess in steps:
+                    if can_guess and guess:
+                        values = segments.get(tag)
+                        if values is None:
                             suffix = suffixes.get(tag)
                             if suffix is None:
                                 if not grams:
-                                    grams.extend([word[j - n:j] for j in range(n, len(word) + 1)]
+                                    grams.extend([word[j - n:j] for j in range(n, wlen + 1)]
                                                  for n in range(5))
                                 suffix = suffixes[tag] = self.guessed_suffixes(grams, tag)
-                            values = self.open_segments(word, i, tag, known.get(tag, {}), suffix)
-                        else:
-                            values = list(known.get(tag, {}).items())
-                        segments[tag] = values
-                    if not values:
-                        continue
+                            values = segments[tag] = self.open_segments(
+                                word, i, tag, known.get(tag, {}), suffix)
+                    else:
+                        ends = known.get(tag)
+                        if ends is None:
+                            continue
+                        values = ends.items()
                     base = lp + lpt
-                    newstate = (state[1], tag)
-                    for j, v in values:
-                        lp1 = base + v
-                        if lp1 > LOWERBOUND:
-                            cell = table[j]
-                            old = cell.get(newstate)
-                            if old is None or lp1 > old:
-                                cell[newstate] = lp1
-                                if backpointer is not None:
+                    newstate = (last, tag)
+                    if backpointer is None:
+                        for j, v in values:
+                            lp1 = base + v
+                            if lp1 > LOWERBOUND:
+                                cell = table[j]
+                                if lp1 > cell.get(newstate, NEG_INF):
+                                    cell[newstate] = lp1
+                    else:
+                        for j, v in values:
+                            lp1 = base + v
+                            if lp1 > LOWERBOUND:
+                                cell = table[j]
+                                if lp1 > cell.get(newstate, NEG_INF):
+                                    cell[newstate] = lp1
                                     backpointer[j][newstate] = (state, i)
 
 
@@ -264,15 +292,21 @@ def _sentence_search(tagger: Any) -> Any:
         wprobs = dict(tagger._tag_word(w, cutoff=5, casesensitive=cs, conditional=True))
         return {} if len(wprobs) == 1 and UNKNOWN in wprobs else wprobs
 
-    def steps_into(state: Any, wprobs: dict[int, float]) -> list[tuple[int, float, float]]:
+    def steps_into(state: Any, wprobs: dict[int, float]) -> list[tuple[Any, float, float]]:
+        """(next state, transition and word log probability) of each tag in turn."""
         lp_t = transitions[state]
+        last = state[1]
         if not wprobs:
-            return [(c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != END]
+            return [((last, c), lp_tc, 0) for c, lp_tc in lp_t.items() if c != END]
+        if len(wprobs) == 1:  # four words in ten: one tag, nothing to order
+            for c, lpwc in wprobs.items():
+                lp_tc = lp_t.get(c)
+                return [] if lp_tc is None or c == END else [((last, c), lp_tc, lpwc)]
         rank = ranks.get(state)
         if rank is None:
             rank = ranks[state] = {c: k for k, c in enumerate(lp_t)}
-        tags = sorted((c for c in wprobs if c in rank and c != END), key=rank.get)
-        return [(c, lp_t[c], wprobs[c]) for c in tags]
+        tags = sorted([c for c in wprobs if c in rank and c != END], key=rank.__getitem__)
+        return [((last, c), lp_t[c], wprobs[c]) for c in tags]
 
     def tag_sent_viterbi(sent: list[str], casesensitive: bool = True) -> list[int]:
         table: list[dict] = []
@@ -295,13 +329,11 @@ def _sentence_search(tagger: Any) -> Any:
                 steps = known.get(state)
                 if steps is None:
                     steps = known[state] = steps_into(state, wprobs)
-                for c, lp_tc, lpwc in steps:
+                for newstate, lp_tc, lpwc in steps:
                     lp = lp0 + lp_tc + lpwc
-                    if lp > LOWERBOUND:
-                        newstate = (state[1], c)
-                        if newstate not in row or lp > row[newstate]:
-                            row[newstate] = lp
-                            pointers[newstate] = state
+                    if lp > LOWERBOUND and lp > row.get(newstate, NEG_INF):
+                        row[newstate] = lp
+                        pointers[newstate] = state
             table.append(row)
         finalstate = (END, EMPTY)
         prevrow = table[-1]

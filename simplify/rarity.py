@@ -90,18 +90,23 @@ PARTICLES = {"ab", "an", "um", "zu", "be", "er"}  # two-letter verb particles an
 MIN_MODIFIER, MIN_HEAD = 3, 4  # letters: "Gar|küche"; no "Ant|rag" from three-letter heads
 
 
+@lru_cache(maxsize=20_000)
 def common_parts(word: str, threshold: float) -> bool:
     """The word is made of common parts, so a reader understands it from them: HanTa's
     compound analysis ("Wohn|zimmer|restaurant"), else one split into a common modifier (a
     linking element taken off) and a common word ("Erdbeer|felder", "weg|rasieren",
-    "vier|blättrige"). HanTa leaves many rare compounds whole, hence the second try."""
-    parts = compound_parts(word)
-    if len(parts) > 1 and all(part_zipf(p) >= threshold for p in parts):
-        return True
+    "vier|blättrige"). HanTa leaves many rare compounds whole, hence the second try.
+
+    The three tests are pure and any one suffices, so the look-ups come first: HanTa's
+    analysis of a word it does not know is a search of a millisecond, most of the time of the
+    rare-word rule in a first check, and most rare words split at a common head anyway.
+    Memoised (bounded): the answer is a pure function of its arguments, and the look-ups of
+    every split are many calls for a word seen again."""
     rest = word[2:]
     if word[:2].lower() in PARTICLES and rest.endswith("en") and zipf_of(rest) >= threshold:
         return True  # verbs: "um|segeln", "ab|töten"
     for i in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
         if zipf_of(word[i:]) >= threshold and part_zipf(word[:i]) >= threshold:
             return True
-    return False
+    parts = compound_parts(word)
+    return len(parts) > 1 and all(part_zipf(p) >= threshold for p in parts)

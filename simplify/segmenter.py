@@ -97,8 +97,11 @@ def admin_segmenter(doc: Doc) -> Doc:
     blank_before: list[bool] = []
     current: list[Token] = []
     pending_blank = False
+    spaces: list[bool] = []
     for t in doc:
-        if t.is_space:
+        space = t.is_space
+        spaces.append(space)
+        if space:
             if "\n" in t.text:
                 if current:
                     lines.append(current)
@@ -131,7 +134,7 @@ def admin_segmenter(doc: Doc) -> Doc:
     # One array write: Token.is_sent_start checks the whole doc's annotation on every call,
     # which made setting it token by token quadratic.
     values = numpy.array(
-        [[1 if starts[t.i] and (t.i == 0 or not t.is_space) else -1] for t in doc],
+        [[1 if starts[i] and (i == 0 or not spaces[i]) else -1] for i in range(n)],
         dtype="int64",
     ).astype("uint64")  # spaCy's arrays are unsigned; -1 wraps as in Doc.to_array
     doc.from_array([SENT_START], values)
@@ -140,12 +143,14 @@ def admin_segmenter(doc: Doc) -> Doc:
 
 
 def _split_inside_line(doc: Doc, line: list[Token], starts: list[bool]) -> None:
-    toks = [t for t in line if not t.is_space]
-    for pos, t in enumerate(toks[:-1]):
+    toks = line  # the tokens of a line, without whitespace tokens
+    texts = [t.text for t in toks]  # each read once: reading spaCy's strings is the slow part
+    for pos in range(len(toks) - 1):
+        t, text = toks[pos], texts[pos]
         nxt_pos = pos + 1
-        if _is_final(t):
+        if _is_final(text):
             # closing quotes and brackets attached to the final punctuation stay with it
-            while (nxt_pos < len(toks) and toks[nxt_pos].text in _CLOSERS
+            while (nxt_pos < len(toks) and texts[nxt_pos] in _CLOSERS
                    and not toks[nxt_pos - 1].whitespace_):
                 nxt_pos += 1
             if nxt_pos >= len(toks):
@@ -153,14 +158,24 @@ def _split_inside_line(doc: Doc, line: list[Token], starts: list[bool]) -> None:
             nxt = toks[nxt_pos]
             if _ends_sentence(t, nxt, toks[pos - 1] if pos else None):
                 starts[nxt.i] = True
-        elif (t.text == ":" and _colon_sentence(toks[nxt_pos])) or _missing_stop(t, toks[nxt_pos]):
+        elif _opens_strictly(texts[nxt_pos]) and (
+                (text == ":" and _colon_sentence(toks[nxt_pos]))
+                or _missing_stop(t, toks[nxt_pos])):
             starts[toks[nxt_pos].i] = True
 
 
-def _is_final(t: Token) -> bool:
-    return t.text in _FINAL or bool(_FINAL_RUN.match(t.text)) or (
-        t.text.endswith(".") and len(t.text) > 1
+def _is_final(text: str) -> bool:
+    return text in _FINAL or bool(_FINAL_RUN.match(text)) or (
+        text.endswith(".") and len(text) > 1
     )
+
+
+def _opens_strictly(text: str) -> bool:
+    """What both tests after a non-final token need of the next one (``_colon_sentence``,
+    ``_missing_stop``): a capital, and a closed-class word or a form of address; most tokens
+    fail it, so the tests are not asked."""
+    return text[:1].isupper() and (text.lower() in _OPENERS_STRICT
+                                   or text in {"Sie", "Ihr", "Ihre", "Bitte"})
 
 
 # Capitalised closed-class words that only ever stand at a sentence start ("Sie", "Ihr" are

@@ -115,6 +115,15 @@ _HIATUS_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# Any of the hiatus rules, in one expression: most words match none, and a string no rule
+# matches is left unchanged by all of them (each substitution needs a match), so one search
+# decides whether the rules run at all.
+_ANY_HIATUS = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _HIATUS_RULES))
+_IEN = re.compile(r"ie(?=n(?:[^aeiouäöüy|]|$))")
+_INITIAL_Y = re.compile(r"^y(?=[aeiouäöü])")
+_FINAL_EAU = re.compile(r"eau(?=[sx]?$)")
+
+
 def _ien_hiatus(part: str) -> str:
     """Split "ie" before "n" + consonant/end (Fe-ri-en, Pa-ti-ent, Stu-di-en-platz).
 
@@ -123,7 +132,7 @@ def _ien_hiatus(part: str) -> str:
     """
     out: list[str] = []
     last = 0
-    for m in re.finditer(r"ie(?=n(?:[^aeiouäöüy|]|$))", part):
+    for m in _IEN.finditer(part):
         start = m.start()
         before = part[:start]
         after = part[m.end() :]
@@ -178,16 +187,18 @@ def _count_part(part: str) -> int:
     s = part.lower()
     # Consonantal letters: "qu" (Quelle) and initial "y" + vowel (Yoga, Yacht).
     s = s.replace("qu", "qw")
-    s = re.sub(r"^y(?=[aeiouäöü])", "j", s)
+    s = _INITIAL_Y.sub("j", s)
     # French "-eau(s/x)" at the end is one nucleus (Niveau, Plateau).
-    s = re.sub(r"eau(?=[sx]?$)", "o", s)
-    s = re.sub(r"toilett", "tolett", s)
+    s = _FINAL_EAU.sub("o", s)
+    s = s.replace("toilett", "tolett")
     english = 0
     for m in _ENGLISH_RE.finditer(s):
         english += ENGLISH_PIECES[m.group(0)]
-    s = _ENGLISH_RE.sub("|", s)
-    for pattern, repl in _HIATUS_RULES:
-        s = pattern.sub(repl, s)
+    if english:
+        s = _ENGLISH_RE.sub("|", s)
+    if _ANY_HIATUS.search(s):
+        for pattern, repl in _HIATUS_RULES:
+            s = pattern.sub(repl, s)
     s = _ien_hiatus(s)
     return max(1, english + _count_nuclei(s))
 

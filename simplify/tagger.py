@@ -111,9 +111,9 @@ def _no_umlaut(word: str) -> str:
 _UMLAUT_FREE = str.maketrans("äöüÄÖÜ", "aouAOU")
 
 
-def _fixed_tag(token: Token) -> tuple[str, str] | None:
-    """Tags we know better than the statistical model: numbers, merged abbreviations."""
-    text = token.text
+def _fixed_tag(token: Token, text: str) -> tuple[str, str] | None:
+    """Tags we know better than the statistical model: numbers, merged abbreviations
+    (``text`` is the token's text, read once by the caller; no whitespace token comes here)."""
     # only tokens ending in "." or in capitals carry an abbreviation (AbbreviationMerger);
     # reading the extension attribute is the slow part of this function
     if (text[-1:] == "." or text.isupper()) and token._.abbr:
@@ -121,8 +121,6 @@ def _fixed_tag(token: Token) -> tuple[str, str] | None:
         if key in _ABBR_TAGS:
             return _ABBR_TAGS[key], text
         return "ADV" if " " in text or text.islower() else "NN", text
-    if token.is_space:
-        return "_SP", text
     return _fixed_text_tag(text)
 
 
@@ -192,13 +190,13 @@ def _visible(words: list[str], fixed_tags: list) -> list[str]:
     return [("" if fixed is _SKIP else next(it)) for fixed in fixed_tags]
 
 
-def _collapse_symbol_runs(tokens: list[Token], fixed_tags: list) -> None:
+def _collapse_symbol_runs(texts: list[str], fixed_tags: list) -> None:
     """Mark the tokens after the first SYMBOL_RUN of a run of symbols (no letter or digit) with
     _SKIP: 100,000 commas need no Viterbi pass (HanTa costs about 0.2 ms per token). Runs of up
     to SYMBOL_RUN symbols (``“),`` is three) are tagged as before."""
     run = 0
-    for k, t in enumerate(tokens):
-        if fixed_tags[k] is None and not any(map(str.isalnum, t.text)):
+    for k, text in enumerate(texts):
+        if fixed_tags[k] is None and not any(map(str.isalnum, text)):
             run += 1
             if run > SYMBOL_RUN:
                 fixed_tags[k] = _SKIP
@@ -241,19 +239,23 @@ def _tagged(tagger, word: str, tag_id: int | None) -> tuple[str, str, str, bool]
 def hanta_tagger(doc: Doc) -> Doc:
     """Tag each sentence with HanTa's Viterbi tagger; fixed tags for numbers and abbreviations."""
     tagger = load_hanta()
+    spaces: list[Token] = []
     for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
-        fixed_tags = [_fixed_tag(t) for t in tokens]
-        _collapse_symbol_runs(tokens, fixed_tags)
+        tokens: list[Token] = []
+        for t in sent:
+            (spaces if t.is_space else tokens).append(t)
+        texts = [t.text for t in tokens]  # each read once: spaCy's strings are slow to read
+        fixed_tags = [_fixed_tag(t, text) for t, text in zip(tokens, texts)]
+        _collapse_symbol_runs(texts, fixed_tags)
         # HanTa sees a stand-in word for tokens we tag ourselves, so its context stays sane.
-        words = [t.text if fixed is None else _stand_in(t.text, fixed[0])
-                 for t, fixed in zip(tokens, fixed_tags) if fixed is not _SKIP]
+        words = [text if fixed is None else _stand_in(text, fixed[0])
+                 for text, fixed in zip(texts, fixed_tags) if fixed is not _SKIP]
         tag_ids = iter(_tag_words(tagger, words))
         seen: dict[str, tuple[str, str]] = {}  # symbol -> the tag HanTa gave it in this run
-        for t, word, fixed in zip(tokens, _visible(words, fixed_tags), fixed_tags):
+        for t, text, word, fixed in zip(tokens, texts, _visible(words, fixed_tags), fixed_tags):
             tag_id = None
             if fixed is _SKIP:
-                fixed = seen.get(t.text) or (_SYMBOL_TAGS.get(t.text, "XY"), t.text)
+                fixed = seen.get(text) or (_SYMBOL_TAGS.get(text, "XY"), text)
             else:
                 tag_id = next(tag_ids)
             if fixed:
@@ -267,8 +269,7 @@ def hanta_tagger(doc: Doc) -> Doc:
             t.tag_ = stts
             t.pos_ = upos
             t.lemma_ = lem
-    for t in doc:
-        if t.is_space:
-            t.tag_, t.pos_, t.lemma_ = "_SP", "SPACE", t.text
+    for t in spaces:  # every token is in a sentence
+        t.tag_, t.pos_, t.lemma_ = "_SP", "SPACE", t.text
     return doc
 

@@ -39,3 +39,20 @@ def test_participles_lead_to_their_verb():
     assert "abtreten" in participle_verbs("abzutretend")
     assert "bündeln" in participle_verbs("gebündelt")
     assert "vereidigen" in participle_verbs("vereidigt")
+
+
+def test_fast_zipf_equals_wordfreq() -> None:
+    """forms.zipf reads words of plain letters from wordfreq's table directly: the same value
+    as wordfreq's zipf_frequency, for listed words in any capitalisation and for unknown ones."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    from simplify.forms import _PLAIN, zipf
+
+    listed = top_n_list("de", 30_000, wordlist="large")
+    words = [w for w in listed if _PLAIN.fullmatch(w)][::7]
+    words += [w.capitalize() for w in words[::5]] + [w.upper() for w in words[::50]]
+    words += ["Straße", "STRASSE", "Größe", "Antragstellerinnen", "Xqzbrk", "ß", "a",
+              "Sondernutzungserlaubnisgebühr", "Mietzuschussberechtigung", "Ärger", "Übel"]
+    assert len(words) > 4000
+    for w in words:
+        assert zipf.__wrapped__(w) == zipf_frequency(w, "de", wordlist="large"), w

@@ -111,8 +111,10 @@ def object_compound(t: Token) -> bool:
     "Berufsausübung" (den Beruf ausüben), "Terminvereinbarung" (einen Termin vereinbaren)."""
     if t.tag_ != "NN" or (t.lemma_ or t.text).casefold() != t.lower_:
         return False  # plurals and inflected forms name things ("Kostenübernahmen")
+    if zipf(t.lower_) >= RARE_COMPOUND_ZIPF:
+        return False  # the look-up before HanTa's compound analysis (a slow search)
     parts = compound_parts(t.text)
-    if len(parts) != 2 or not parts[0][:1].isupper() or zipf(t.lower_) >= RARE_COMPOUND_ZIPF:
+    if len(parts) != 2 or not parts[0][:1].isupper():
         return False
     head = parts[1].casefold()
     return head not in LEXICALISED and action_verb(head) is not None  # not "Hauptwohnung"
