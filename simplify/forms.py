@@ -139,7 +139,7 @@ def noun(lemma: str) -> Noun | None:
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """wordfreq's Zipf value of the word in its large German list (``zipf_frequency``)."""
-    if _PLAIN.fullmatch(word):
+    if _PLAIN.fullmatch(word) and _shortcut_agrees():
         return _plain_zipf(word.casefold())
     from wordfreq import zipf_frequency
 
@@ -160,6 +160,17 @@ def _frequencies() -> tuple[dict[str, float], float]:
     from wordfreq import get_frequency_dict, zipf_to_freq
 
     return get_frequency_dict("de", "large"), zipf_to_freq(0.0)
+
+
+@lru_cache(maxsize=1)
+def _shortcut_agrees() -> bool:
+    """The direct look-up gives wordfreq's own values (checked once per process on a few
+    words of all frequencies): if a later wordfreq computes differently, it is not used."""
+    from wordfreq import zipf_frequency
+
+    probe = ("und", "Antrag", "Bescheid", "Widerspruchsbescheid", "Säumniszuschlag", "qxzv")
+    return all(_plain_zipf(w.casefold()) == zipf_frequency(w, "de", wordlist="large")
+               for w in probe)
 
 
 def _plain_zipf(token: str) -> float:
