@@ -108,7 +108,8 @@ SERVICE_PAGE = (
     "Einkommen beizufügen. Voraussetzung ist, dass das Einkommen eine Grenze nicht übersteigt. "
     "Über den Antrag entscheidet die Behörde mit einem Bescheid. Gegen den Bescheid ist ein "
     "Widerspruch möglich. Die Frist dafür beträgt einen Monat. Wer umzieht, muss das der "
-    "Behörde melden. Das Wohngeld wird meist für zwölf Monate bewilligt.")
+    "Behörde melden. Das Wohngeld wird meist für zwölf Monate bewilligt. Der Zuschussempfänger "
+    "muss jede Änderung des Einkommens sofort mitteilen.")
 POWER = (
     "Windräder erzeugen Strom aus Wind. Ihre Leistung hängt vom Wind ab. Bei Sturm ist die "
     "Leistung sehr hoch, bei Flaute sehr klein. Ein großes Windrad hat eine Leistung von "
@@ -135,5 +136,8 @@ def test_service_page_gets_address_hints_but_passives_stay_hints(simp):
     report = simp.analyze(SERVICE_PAGE, "formular")
     wer = [f for f in report.findings if f.rule == "SIM-A005"]
     assert [SERVICE_PAGE[f.start:f.end] for f in wer] == ["Wer"]
+    roles = [f for f in report.findings if f.rule == "SIM-A004"]
+    assert [SERVICE_PAGE[f.start:f.end] for f in roles] == ["Zuschussempfänger"]
+    assert "Die Seite informiert" in roles[0].message  # no claim that the text says "Sie"
     passives = [f for f in report.findings if f.rule == "SIM-P001"]
     assert passives and all(f.level.label == "Hinweis" for f in passives)

@@ -93,14 +93,19 @@ def _subject_like(toks: list[Token], k: int) -> bool:
 
 @check("role_pattern")
 def role_pattern(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """Role nouns by pattern as the subject of a duty, in texts that address the reader."""
-    if not addresses_reader(ctx):
+    """Role nouns by pattern as the subject of a duty, in texts that address the reader, or
+    in a third-person page about a public service (``audience.py``), written for its user."""
+    if addresses_reader(ctx):
+        why = "Der Text spricht die Leserin oder den Leser sonst mit „Sie“ an."
+    elif ctx.serves_reader and not ctx.addresses_reader:
+        why = "Die Seite informiert die Menschen, die dieses Verfahren betrifft."
+    else:
         return
     for s in ctx.sentences:
-        yield from _in_sentence(ctx, s)
+        yield from _in_sentence(ctx, s, why)
 
 
-def _in_sentence(ctx: Context, s: SentenceView) -> Iterator[Match]:
+def _in_sentence(ctx: Context, s: SentenceView, why: str) -> Iterator[Match]:
     for c in s.clauses.clauses:
         toks = c.tokens
         if not _duty(toks):
@@ -115,7 +120,8 @@ def _in_sentence(ctx: Context, s: SentenceView) -> Iterator[Match]:
                 continue  # "alle Inhaber", "beide Elternteile": several people, not "Sie"
             if k >= 2 and toks[k - 1].lower_ in {"und", "oder", "/"} and is_role_noun(toks[k - 2]):
                 continue  # "Inhaberinnen und Inhaber": one finding for the pair
-            yield Match(t.idx, t.idx + len(t.text), {"term": t.text}, sentence=s.index)
+            yield Match(t.idx, t.idx + len(t.text), {"term": t.text, "why": why},
+                        sentence=s.index)
 
 
 @check("people_who")
