@@ -64,9 +64,22 @@ def man(ctx: Context, rule: Rule) -> Iterator[Match]:
     if not ctx.serves_reader:
         return  # "Man nennt das Tier auch Ren": in a description "man" means people at large
     for s in ctx.sentences:
-        for t in s.tokens:
+        for k, t in enumerate(s.tokens):
             if t.lower_ == "man" and t.tag_ in {"PIS", "PPER", "PIAT"}:
+                if _naming(s.tokens, k):
+                    continue  # "Das nennt man Abtretung": a definition, nobody acts
                 yield Match(t.idx, t.idx + len(t.text), {}, sentence=s.index)
+
+
+# verbs with which "man" defines a word: "Diese Übertragung nennt man Abtretung", "Davon
+# spricht man, wenn …", "Darunter versteht man …" (blind review 13: neither "Sie" nor "wir")
+NAMING = {"nennen", "bezeichnen", "sprechen", "verstehen", "heißen"}
+
+
+def _naming(toks: list, k: int) -> bool:  # noqa: ANN001
+    """"man" next to a verb of naming or defining: "nennt man", "man bezeichnet … als"."""
+    near = toks[max(0, k - 2): k + 3]
+    return any(t.tag_.startswith("VV") and (t.lemma_ or "").casefold() in NAMING for t in near)
 
 
 @check("haben_zu_infinitive")

@@ -223,6 +223,30 @@ def named_in_full(name: str, folded: str) -> bool:
     return name.casefold() in folded or _full_name(name).search(folded) is not None
 
 
+_COORDINATORS = {",", "und", "oder", "bzw.", "beziehungsweise", "sowie", "/"}
+SIBLING_REACH = 4  # tokens between the word and its coordinated neighbour
+
+
+def sibling_is_replacement(hit: TermHit, tokens: list[Token]) -> bool:
+    """The plain word the list offers stands coordinated beside the listed one: "erlaubt,
+    gestattet oder geduldet" names three legal statuses, and "erlaubt" for "gestattet" would
+    erase the difference (blind review 13 called the swap harmful)."""
+    plain = {r.casefold() for r in hit.entry.replacements if " " not in r}
+    if not plain:
+        return False
+    lo, hi = max(0, hit.first - SIBLING_REACH), min(len(tokens), hit.last + SIBLING_REACH + 1)
+    for k in range(lo, hi):
+        if hit.first <= k <= hit.last:
+            continue
+        t = tokens[k]
+        if (t.lemma_ or t.text).casefold() not in plain and t.lower_ not in plain:
+            continue
+        between = tokens[min(k, hit.last) + 1: max(k, hit.first)]
+        if any(b.lower_ in _COORDINATORS for b in between):
+            return True
+    return False
+
+
 def in_office_name(ctx: Context, hit: TermHit) -> bool:
     """The term is part of a longer name of an office or body ("Landesamt für
     Ausbildungsförderung", found by ``protect.find_protected``)."""

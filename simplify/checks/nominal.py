@@ -250,6 +250,8 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if t.lower_ in {"zur", "zum"} and _complement(toks, i, zur_verbs):
                 continue  # "die Pflicht zur Zahlung", "berechtigt zur Nutzung": a complement
+            if t.lower_ in {"zur", "zum"} and i > 0 and toks[i - 1].lower_ == "bis":
+                continue  # "bis zur Vollendung": a time limit, no purpose ("damit …")
             m = i + 1
             while m < len(toks) and (toks[m].tag_ in NOUN_PHRASE_INNER
                                      or toks[m].lower_ in {"das", "dem"}):

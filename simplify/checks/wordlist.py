@@ -39,6 +39,7 @@ from .glosses import (
     named_after_description,
     named_in_full,
     person_clash,
+    sibling_is_replacement,
 )
 from .senses import number_clash, ruled_out, sense_at
 
@@ -360,8 +361,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                                label="Erklärung in Klammern ergänzen")]
             elif skip_known and e.known:
                 continue
-            elif mode == "replace" and bracket_is_the_name(ctx.text, hit.start, hit.end):
-                continue  # "Bauwerke (bauliche Anlagen)": the plain word is there already
+            elif mode == "replace" and (bracket_is_the_name(ctx.text, hit.start, hit.end)
+                                        or sibling_is_replacement(hit, s.tokens)):
+                continue  # "Bauwerke (bauliche Anlagen)", "erlaubt, gestattet": both there
             elif mode == "replace":
                 sugg = _term_suggestions(hit, ctx)
                 attribute = attribute_after(hit.tokens)
