@@ -406,3 +406,13 @@ def test_amtsdeutsch_replacements_are_not_flagged_themselves():
                for rep in (x.strip() for x in r["replacements"].split("|"))
                if rep.casefold() in rows and rows[rep.casefold()]["hint"] != "yes"]
     assert clashes == []
+
+
+def test_no_swap_where_the_plain_word_stands_beside_the_listed_one(simp):
+    # "erlaubt, gestattet oder geduldet" are three legal statuses: flagged, never swapped
+    text = "Ihr Aufenthalt in Deutschland ist erlaubt, gestattet oder geduldet."
+    hits = [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J001"]
+    assert [text[f.start:f.end] for f in hits] == ["gestattet"]
+    assert not hits[0].suggestions and "Unterschied" in hits[0].message
+    alone = simp.analyze("Das Grillen ist im Park nicht gestattet.", "formular").findings
+    assert any(f.rule == "SIM-J001" and "erlauben" in f.message for f in alone)

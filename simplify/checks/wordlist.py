@@ -361,9 +361,14 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                                label="Erklärung in Klammern ergänzen")]
             elif skip_known and e.known:
                 continue
-            elif mode == "replace" and (bracket_is_the_name(ctx.text, hit.start, hit.end)
-                                        or sibling_is_replacement(hit, s.tokens)):
-                continue  # "Bauwerke (bauliche Anlagen)", "erlaubt, gestattet": both there
+            elif mode == "replace" and bracket_is_the_name(ctx.text, hit.start, hit.end):
+                continue  # "Bauwerke (bauliche Anlagen)": the plain word is there already
+            elif mode == "replace" and sibling_is_replacement(hit, s.tokens):
+                # "erlaubt, gestattet oder geduldet": the plain word stands beside it, the
+                # writer means something else by each; a swap would erase the difference
+                sugg = []
+                values["advice"] = ("Das einfachere Wort steht daneben und meint hier etwas "
+                                    "anderes: Erklären Sie den Unterschied, statt zu ersetzen.")
             elif mode == "replace":
                 sugg = _term_suggestions(hit, ctx)
                 attribute = attribute_after(hit.tokens)
