@@ -232,6 +232,25 @@ def _bare_infinitive(toks: list[Token], m: int) -> bool:
             and t.lower_ not in LEXICAL_INFINITIVES and is_plausible_verb(t.lower_))
 
 
+# present participles that are plain adjectives or determiners: "bei folgenden Stellen",
+# "bei dringendem Bedarf", "bei entsprechender Eignung"
+NOT_PARTICIPLES = {"folgend", "entsprechend", "dringend", "betreffend", "bedeutend",
+                   "umfassend", "zwingend", "anwesend", "abwesend", "ausreichend",
+                   "wesentlich", "spannend", "passend", "genügend"}
+
+
+def _present_participle(t: Token) -> bool:
+    """"fehlenden", "drohender", "bestehender": a present participle before the noun hides a
+    clause ("bei fehlenden Unterlagen": wenn Unterlagen fehlen)."""
+    low = t.lower_
+    for ending in ("ender", "enden", "endem", "endes", "ende"):
+        if low.endswith(ending):
+            stem = low[: len(low) - len(ending) + 3]  # "fehlenden" -> "fehlend"
+            return (stem not in NOT_PARTICIPLES and len(stem) > 5
+                    and is_plausible_verb(stem[:-1]))  # "fehlend" -> "fehlen"
+    return False
+
+
 @check("preposition_nominalisation")
 def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
     """A preposition with a nominalisation where a clause with a verb would do: "durch Vorlage
@@ -279,7 +298,9 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                           and not ctx.protected.in_label(t.idx, toks[m].idx))
                 found = inside or ((object_after(toks, m) or how) and (
                     (verbal(toks[m]) and _verb_would_do(toks, i, m))
-                    or (bare and _bare_infinitive(toks, m))))
+                    or (bare and _bare_infinitive(toks, m)))) or (
+                    how and t.lower_ in {"bei", "ohne"} and toks[m].tag_ == "NN"
+                    and _present_participle(toks[m - 1]))
             else:
                 found = ((verbal(toks[m]) and _verb_would_do(toks, i, m))
                          or nominalised_infinitive(toks, m))
