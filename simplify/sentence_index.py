@@ -84,6 +84,9 @@ class SentenceIndex:
         return sorted(found)
 
 
+NOUN_ENDINGS = ("en", "es", "er", "e", "n", "s")
+
+
 @lru_cache(maxsize=10_000)
 def token_keys(text: str, tag: str, lemma: str, sent_start: bool) -> tuple[tuple[str, ...], bool]:
     """Forms under which a token can match a list term: its form first, then its lemma; and
@@ -104,6 +107,13 @@ def token_keys(text: str, tag: str, lemma: str, sent_start: bool) -> tuple[tuple
         for ending in ADJECTIVE_ENDINGS:
             if low.endswith(ending) and len(low) > len(ending) + 3:
                 keys += [low[: -len(ending)], low[: -len(ending)] + ADJA_MARK]
+                break
+    if tag[:1] == "V" and text[:1].isupper() and not sent_start:
+        # a capital inside a sentence is a noun the tagger took for a verb ("Die Vordrucke
+        # erhalten Sie …": "vordrucken"): its base form without a plural or case ending
+        for ending in NOUN_ENDINGS:
+            if low.endswith(ending) and len(low) > len(ending) + 3:
+                keys.append(low[: -len(ending)])
                 break
     lemma = lemma.casefold() if lemma else ""
     if lemma and lemma not in keys:
