@@ -171,3 +171,36 @@ def _attribute(toks: list[Token], k: int) -> bool:
     if j >= 1 and toks[j].lower_ == "von":
         j -= 1
     return j >= 0 and j < k - 1 and toks[j].tag_ in {"NN", "NE"}
+
+
+# predicates that name who may or must do something: "Wahlberechtigt sind Deutsche, die …"
+ENTITLED = ("berechtigt", "pflichtig", "verpflichtet")
+
+
+@check("entitled_group")
+def entitled_group(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"Wahlberechtigt sind Deutsche, die …", "Antragsberechtigt ist, wer …": a rule about a
+    group at the start of a sentence, in a text for its reader; "Sie dürfen …, wenn …" says
+    that the reader is meant."""
+    if not ctx.serves_reader:
+        return
+    for s in ctx.sentences:
+        toks = s.tokens
+        k = 0
+        while k < len(toks) and toks[k].is_punct:
+            k += 1  # list markers and quotes before the first word
+        if k + 1 >= len(toks):
+            continue
+        first = toks[k]
+        if first.tag_ not in {"ADJD", "ADJA", "NN", "VVPP"} or not first.lower_.endswith(
+                ENTITLED):
+            continue
+        # the verb right after it, or after a short phrase ("Wahlberechtigt in Deutschland
+        # sind …"), with no comma between
+        for verb in toks[k + 1: k + 5]:
+            if verb.is_punct or (verb.tag_.startswith("V") and verb.lower_ not in {"ist", "sind"}):
+                break
+            if verb.tag_ == "VAFIN" and verb.lower_ in {"ist", "sind"}:
+                yield Match(first.idx, verb.idx + len(verb.text), {}, sentence=s.index)
+                break
+
