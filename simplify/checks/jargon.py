@@ -61,8 +61,11 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # preposition its ending depends on the case, which a person checks
                 inflects = (len(form.split()) > 1 and form[:1].islower() and prev is not None
                             and prev.tag_ in NP_OPENERS)
+                # "Anm. d. Red.": after another abbreviation the case of the written-out
+                # form depends on that one ("der Redaktion"), which a person checks
+                chained = prev is not None and prev.text.endswith(".") and len(prev.text) <= 6
                 safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
-                          or " oder " in form else "safe")
+                          or chained or " oder " in form else "safe")
                 if len(form.split()) > 2 and prev is not None and prev.tag_ in {
                         "APPR", "APPRART", "ART"}:
                     continue  # "nach SGB XII" -> "nach Zwölftes Buch ...": the case breaks
