@@ -166,6 +166,8 @@ class _Search:
                         values = ends.items()
                     base = lp + lpt
                     newstate = (last, tag)
+                    # two copies of the innermost loop on purpose: the test for a
+                    # backpointer table stays out of it (this is the hottest loop of a search)
                     if backpointer is None:
                         for j, v in values:
                             lp1 = base + v
