@@ -36,6 +36,20 @@ def object_after(toks: list[Token], k: int) -> bool:
             and k + 2 < len(toks) and toks[k + 2].tag_ in {"NN", "ADJA"})
 
 
+# prepositions that open a verb's own object after its action noun: "Eintragung in das
+# Verzeichnis" (eintragen in), "Teilnahme an der Wahl", "Antrag auf Förderung"
+OBJECT_PREPOSITIONS = {"in", "an", "auf", "über", "gegen", "zur", "zum"}
+
+
+def pp_object(toks: list[Token], k: int) -> bool:
+    """The action noun at k has an object with a preposition after it ("die Eintragung in
+    das Wählerverzeichnis"): the verb would say it ("sich eintragen lassen")."""
+    if k + 2 >= len(toks) or toks[k + 1].lower_ not in OBJECT_PREPOSITIONS:
+        return False
+    return toks[k + 1].tag_ in {"APPR", "APPRART"} and toks[k + 2].tag_ in {"ART", "NN", "ADJA",
+                                                                           "PPOSAT", "NE"}
+
+
 MIN_VERB_ZIPF = 3.0  # the base verb is an everyday word ("zeiten" for "Zeitung" is not)
 
 

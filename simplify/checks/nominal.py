@@ -18,6 +18,7 @@ from .action_nouns import (
     nominal_cluster_nouns,
     object_after,
     object_compound,
+    pp_object,
     verbal,
 )
 from .base import Context, Match, check, span_of
@@ -203,8 +204,8 @@ def _verb_would_do(toks: list[Token], prep: int, k: int) -> bool:
     if not any(t.tag_ in DETERMINERS for t in toks[prep + 1:k]):
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is not None and (nxt.lower_ == "von" or genitive_attribute(toks, k + 1)
-                                is not None)
+    return nxt is not None and (nxt.lower_ == "von" or genitive_attribute(toks, k + 1) is not None
+                                or (toks[prep].lower_ not in {"zur", "zum"} and pp_object(toks, k)))
 
 
 # words that take "zur/zum" as their complement ("Pflicht zur", "Leistungen zur",
@@ -232,11 +233,9 @@ def _bare_infinitive(toks: list[Token], m: int) -> bool:
             and t.lower_ not in LEXICAL_INFINITIVES and is_plausible_verb(t.lower_))
 
 
-# present participles that are plain adjectives or determiners: "bei folgenden Stellen",
-# "bei dringendem Bedarf", "bei entsprechender Eignung"
-NOT_PARTICIPLES = {"folgend", "entsprechend", "dringend", "betreffend", "bedeutend",
-                   "umfassend", "zwingend", "anwesend", "abwesend", "ausreichend",
-                   "wesentlich", "spannend", "passend", "genügend"}
+# participles that are plain adjectives or determiners: "bei folgenden Stellen, dringendem Bedarf"
+NOT_PARTICIPLES = {"folgend", "entsprechend", "dringend", "betreffend", "bedeutend", "umfassend",
+                   "zwingend", "anwesend", "abwesend", "ausreichend", "spannend", "passend"}
 
 
 def _present_participle(t: Token) -> bool:
@@ -296,7 +295,8 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # (not in a heading: "Mit BAföG zum Meisterabschluss" names a goal)
                 inside = (bare and m == i + 1 and object_compound(toks[m])
                           and not ctx.protected.in_label(t.idx, toks[m].idx))
-                found = inside or ((object_after(toks, m) or how) and (
+                pp = t.lower_ not in {"zur", "zum"} and pp_object(toks, m)  # not "zur Beratung ins"
+                found = inside or ((object_after(toks, m) or pp or how) and (
                     (verbal(toks[m]) and _verb_would_do(toks, i, m))
                     or (bare and _bare_infinitive(toks, m)))) or (
                     how and t.lower_ in {"bei", "ohne"} and toks[m].tag_ == "NN"
