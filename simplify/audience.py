@@ -115,12 +115,8 @@ def audience(doc: Doc) -> Audience:
 def _procedure(text: str) -> int:
     """Words of an administrative procedure in the text, 0 if fewer than PROCEDURE_KINDS
     kinds of them."""
-    kinds: set[int] = set()
-    count = 0
-    for m in _PROCEDURE.finditer(text):
-        count += 1
-        kinds.add(next(k for k, g in enumerate(m.groups()) if g))
-    return count if len(kinds) >= PROCEDURE_KINDS else 0
+    kinds = [m.lastindex for m in _PROCEDURE.finditer(text)]  # one group matches: its kind
+    return len(kinds) if len(set(kinds)) >= PROCEDURE_KINDS else 0
 
 
 def _label_blocks(text: str) -> int:

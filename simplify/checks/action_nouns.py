@@ -41,9 +41,12 @@ def object_after(toks: list[Token], k: int) -> bool:
 OBJECT_PREPOSITIONS = {"in", "an", "auf", "über", "gegen", "zur", "zum"}
 
 
-def pp_object(toks: list[Token], k: int) -> bool:
+def pp_object(toks: list[Token], k: int, governed_by: Token) -> bool:
     """The action noun at k has an object with a preposition after it ("die Eintragung in
-    das Wählerverzeichnis"): the verb would say it ("sich eintragen lassen")."""
+    das Wählerverzeichnis"): the verb would say it ("sich eintragen lassen"). Not for a
+    noun after "zur/zum" (``governed_by``): "zur Beratung ins Rathaus" names a place."""
+    if governed_by.lower_ in {"zur", "zum"}:
+        return False
     if k + 2 >= len(toks) or toks[k + 1].lower_ not in OBJECT_PREPOSITIONS:
         return False
     return toks[k + 1].tag_ in {"APPR", "APPRART"} and toks[k + 2].tag_ in {"ART", "NN", "ADJA",

@@ -106,21 +106,28 @@ def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
                             softer=not ctx.addresses_reader)
 
 
+def _asks(clause: list, rule: Rule, verb_keys: tuple[str, ...]) -> bool:  # noqa: ANN001
+    """The clause has a verb of the rule's lists ``verb_keys`` (a separated particle joined:
+    "hängt … ab") or a predicate of a question ("unklar"): a "wer" clause beside it is an
+    indirect question."""
+    verbs = {v.casefold() for key in verb_keys for v in rule.params.get(key, [])}
+    predicates = {a.casefold() for a in rule.params.get("question_predicates", [])}
+    lemmas = {t.lemma_.casefold() for t in clause if t.tag_.startswith("V")}
+    particles = {t.lower_ for t in clause if t.tag_ == "PTKVZ"}
+    joined = {p + v for p in particles for v in lemmas}
+    adjectives = {t.lower_ for t in clause if t.tag_ in {"ADJD", "ADV"}}
+    return bool((lemmas | joined) & verbs or adjectives & predicates)
+
+
 def _indirect_question(main: list, rule: Rule) -> bool:  # noqa: ANN001
     """"Wer die Kosten trägt, hängt vom Urteil ab", "…, ist unterschiedlich": the "wer" clause
     is a question the main clause speaks about, not a rule for everyone (blind review 5)."""
-    verbs = {v.casefold() for v in rule.params.get("question_verbs", [])}
-    predicates = {a.casefold() for a in rule.params.get("question_predicates", [])}
     clause = []
     for t in main:
         if t.text in {",", ";", ":"}:
             break
         clause.append(t)
-    lemmas = {t.lemma_.casefold() for t in clause if t.tag_.startswith("V")}
-    particles = {t.lower_ for t in clause if t.tag_ == "PTKVZ"}
-    joined = {p + v for p in particles for v in lemmas}
-    adjectives = {t.lower_ for t in clause if t.tag_ in {"ADJD", "ADV"}}
-    if (lemmas | joined) & verbs or adjectives & predicates:
+    if _asks(clause, rule, ("question_verbs",)):
         return True
     # "Wer zuständig ist, entscheidet das Gericht": a verb of deciding with its own subject
     # right after it ("Wer zahlt, entscheidet selbst" is a rule for everyone)
@@ -144,14 +151,7 @@ def _trailing_wer(toks: list, rule: Rule) -> int | None:  # noqa: ANN001
         if not any(t.tag_ in FINITE for t in main) or any(
                 t.tag_ in {"PPER", "PRF", "VVIMP"} for t in main):
             return None
-        asking = {v.casefold() for key in ("question_verbs", "deciding_verbs", "asking_verbs")
-                  for v in rule.params.get(key, [])}
-        predicates = {a.casefold() for a in rule.params.get("question_predicates", [])}
-        lemmas = {t.lemma_.casefold() for t in main if t.tag_.startswith("V")}
-        particles = {t.lower_ for t in main if t.tag_ == "PTKVZ"}
-        if (lemmas | {p + v for p in particles for v in lemmas}) & asking:
-            return None
-        if {t.lower_ for t in main if t.tag_ in {"ADJD", "ADV"}} & predicates:
+        if _asks(main, rule, ("question_verbs", "deciding_verbs", "asking_verbs")):
             return None
         return k
     return None

@@ -94,12 +94,12 @@ def explained_in_brackets(text: str, end: int, qualifier: Callable[[str], bool] 
         return False
     if CITATION_START.match(text, end) is not None:
         return False
+    opening = text.find(after[0], end)
     word = text[max(0, end - 40):end].split()[-1:] or [""]
-    inside = text[text.find(after[0], end) + 1:]
-    if sum(map(str.isupper, word[0])) > 1 and _NOT_A_NAME.match(inside[:30]):
+    if (sum(map(str.isupper, word[0])) > 1
+            and _NOT_A_NAME.match(text[opening + 1: opening + 31])):
         return False  # "Art. 9 DSGVO (z. B. Angaben …)": examples never name a law
     if qualifier is not None:
-        opening = text.find(after[0], end)
         closing = text.find(")" if after[0] == "(" else "]", opening, opening + BRACKET_REACH)
         inside = text[opening + 1: closing].strip() if closing > 0 else ""
         if inside and len(inside.split()) == 1 and qualifier(inside.strip(".,;:")):

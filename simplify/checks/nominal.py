@@ -205,7 +205,7 @@ def _verb_would_do(toks: list[Token], prep: int, k: int) -> bool:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return nxt is not None and (nxt.lower_ == "von" or genitive_attribute(toks, k + 1) is not None
-                                or (toks[prep].lower_ not in {"zur", "zum"} and pp_object(toks, k)))
+                                or pp_object(toks, k, toks[prep]))
 
 
 # words that take "zur/zum" as their complement ("Pflicht zur", "Leistungen zur",
@@ -295,8 +295,7 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # (not in a heading: "Mit BAföG zum Meisterabschluss" names a goal)
                 inside = (bare and m == i + 1 and object_compound(toks[m])
                           and not ctx.protected.in_label(t.idx, toks[m].idx))
-                pp = t.lower_ not in {"zur", "zum"} and pp_object(toks, m)  # not "zur Beratung ins"
-                found = inside or ((object_after(toks, m) or pp or how) and (
+                found = inside or ((object_after(toks, m) or pp_object(toks, m, t) or how) and (
                     (verbal(toks[m]) and _verb_would_do(toks, i, m))
                     or (bare and _bare_infinitive(toks, m)))) or (
                     how and t.lower_ in {"bei", "ohne"} and toks[m].tag_ == "NN"

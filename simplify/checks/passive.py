@@ -142,7 +142,7 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     describes = bool(rule.params.get("hint_in_descriptions")) and not ctx.addresses_reader
     past_hint = ctx.profile.name in set(rule.params.get("past_hint_in", []))
     acts = {w.casefold() for w in rule.params.get("office_acts", [])}
-    who = _who(ctx)
+    who = ""
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if _is_werden(t)]
         parts = [t for t in _participles(toks)
@@ -158,6 +158,7 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
             verbs += [t for t in toks if _is_sein(t)]  # "ist geprüft worden"
         start, end = span_of(sorted(verbs, key=lambda t: t.i))
         actor = names_actor(toks, verbs)
+        who = who or _who(ctx)  # once per text, and only where a passive is found
         if past_hint and _past(werden):
             # a past event: worth a hint only where it concerns the reader ("Ihr Antrag wurde
             # geprüft": "Wir haben Ihren Antrag geprüft") or is an act of the office in a text
@@ -199,7 +200,7 @@ QUOTES = {"„", "“", "\"", "»", "«", "‚", "‘"}
 @check("modal_passive")
 def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Modal verb + Partizip II + werden: "muss ausgefüllt werden"."""
-    who = _who(ctx)
+    who = ""
     for si, toks in _clauses(ctx):
         modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
         werden = [t for t in toks if _is_werden(t) and t.tag_ == "VAINF"]
@@ -207,6 +208,7 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         if modals and werden and parts:
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)
             start, end = span_of(verbs)
+            who = who or _who(ctx)  # once per text, and only where a passive is found
             yield Match(start, end, {"modal": modals[0].text, "who": who}, sentence=si,
                         softer=names_actor(toks, verbs))
 

@@ -91,13 +91,19 @@ def _subject_like(toks: list[Token], k: int) -> bool:
     return prev is None or (prev.tag_ == "KON" and j == 0) or prev.lower_ in NOMINATIVE
 
 
+def _service_page(ctx: Context) -> bool:
+    """A page about a public service in the third person (``audience.serves_reader`` without
+    any other sign of address): its reader is the person who uses the service."""
+    return ctx.serves_reader and not ctx.addresses_reader
+
+
 @check("role_pattern")
 def role_pattern(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Role nouns by pattern as the subject of a duty, in texts that address the reader, or
     in a third-person page about a public service (``audience.py``), written for its user."""
     if addresses_reader(ctx):
         why = "Der Text spricht die Leserin oder den Leser sonst mit „Sie“ an."
-    elif ctx.serves_reader and not ctx.addresses_reader:
+    elif _service_page(ctx):
         why = "Die Seite informiert die Menschen, die dieses Verfahren betrifft."
     else:
         return
@@ -128,7 +134,7 @@ def _in_sentence(ctx: Context, s: SentenceView, why: str) -> Iterator[Match]:
 def people_who(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"Personen, die …", "Diejenigen, die …" in a text that addresses its reader, or in a
     third-person page about a public service (``audience.py``)."""
-    if not (addresses_reader(ctx) or (ctx.serves_reader and not ctx.addresses_reader)):
+    if not (addresses_reader(ctx) or _service_page(ctx)):
         return
     for s in ctx.sentences:
         toks = s.tokens
