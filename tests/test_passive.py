@@ -133,3 +133,33 @@ def test_past_passive_of_an_office_act_in_a_letter_is_a_hint(simp):
     assert _p001(simp, letter, "brief") == {"wurde festgestellt": "info"}
     assert _p001(simp, "Die Hecke wurde im Mai geschnitten. Bitte rufen Sie uns an.",
                  "brief") == {}
+
+
+def _advice(simp, text: str) -> str:
+    return " ".join(f.message for f in simp.analyze(text, "brief").findings
+                    if f.rule in {"SIM-P001", "SIM-P002"})
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn Ihr Widerspruch zurückgewiesen wurde, können Sie klagen. Bitte rufen Sie an.",
+    "Sie werden benachrichtigt, sobald der Bescheid fertig ist.",
+    "Ihr Antrag wird in der Regel innerhalb von vier Wochen geprüft.",
+    "Ihre Angaben können jederzeit überprüft werden. Bitte antworten Sie.",
+])
+def test_passive_done_to_the_reader_does_not_offer_the_reader_as_actor(simp, text):
+    # the reader's objection is rejected by someone else: "Sie" as the actor misleads
+    advice = _advice(simp, text)
+    assert "Wer handelt?" in advice and "„Sie“ für" not in advice
+
+
+@pytest.mark.parametrize("text", [
+    "Ihr Antrag muss bis zum 1. Mai eingereicht werden.",   # the reader hands it in
+    "Das Formular muss vollständig ausgefüllt werden. Bitte rufen Sie an.",
+])
+def test_passive_of_a_reader_action_offers_the_reader(simp, text):
+    assert "„Sie“ für die Leserin oder den Leser" in _advice(simp, text)
+
+
+def test_modal_passive_with_a_named_actor_says_so(simp):
+    text = "Die Kosten können von der Versicherung getragen werden, wenn Sie versichert sind."
+    assert "Der Satz nennt schon, wer handelt" in _advice(simp, text)

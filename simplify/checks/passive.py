@@ -114,15 +114,30 @@ PRESENT_WERDEN = {"wird", "werden", "wirst", "werdet", "werde"}
 _OFFICE_VOICE = {"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"}
 
 
-def _who(ctx: Context) -> str:
-    """Whom the passive advice offers as the actor: "wir" only where the office speaks as
-    "wir", "Sie" only where the text speaks to its reader. Blind reviewers called the advice
-    unfitting on a citizen's sample complaint, a first-person declaration and pages in the
-    third person ("the 'wir/Sie' advice does not apply")."""
+def _voices(ctx: Context) -> tuple[bool, bool]:
+    """Who the passive advice may offer as the actor: the office as "wir" only where it speaks
+    as "wir", the reader as "Sie" only where the text speaks to its reader. Blind reviewers
+    called the advice unfitting on a citizen's sample complaint, a first-person declaration
+    and pages in the third person ("the 'wir/Sie' advice does not apply")."""
     office = any(t.lower_ in _OFFICE_VOICE and t.tag_ in {"PPER", "PPOSAT", "PRF"}
                  for s in ctx.sentences for t in s.tokens)
+    return office, ctx.addresses_reader
+
+
+def reader_undergoes(toks: list[Token], parts: list[Token], reader_verbs: set[str]) -> bool:
+    """The reader is what the passive happens to, not who acts: "Ihr Widerspruch wurde
+    zurückgewiesen", "Sie werden benachrichtigt". Not where the verb is one the reader does
+    ("Ihr Antrag muss bis Mai eingereicht werden": the reader hands it in)."""
+    if any(t.lemma_.casefold() in reader_verbs for t in parts):
+        return False
+    return any(t.text in POLITE and not (k > 0 and toks[k - 1].tag_ in {"APPR", "APPRART"})
+               for k, t in enumerate(toks))
+
+
+def _who(voices: tuple[bool, bool], reader: bool = True) -> str:
+    office, addressed = voices
     options = (["„wir“ für das Amt"] if office else []) + (
-        ["„Sie“ für die Leserin oder den Leser"] if ctx.addresses_reader else [])
+        ["„Sie“ für die Leserin oder den Leser"] if addressed and reader else [])
     named = "die Stelle oder Person („Das Gericht …“)"
     return ", ".join(options) + ", sonst " + named if options else named
 
@@ -142,7 +157,8 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     describes = bool(rule.params.get("hint_in_descriptions")) and not ctx.addresses_reader
     past_hint = ctx.profile.name in set(rule.params.get("past_hint_in", []))
     acts = {w.casefold() for w in rule.params.get("office_acts", [])}
-    who = ""
+    reader_verbs = {w.casefold() for w in rule.params.get("reader_verbs", [])}
+    voices: tuple[bool, bool] | None = None
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if _is_werden(t)]
         parts = [t for t in _participles(toks)
@@ -158,7 +174,8 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
             verbs += [t for t in toks if _is_sein(t)]  # "ist geprüft worden"
         start, end = span_of(sorted(verbs, key=lambda t: t.i))
         actor = names_actor(toks, verbs)
-        who = who or _who(ctx)  # once per text, and only where a passive is found
+        voices = voices or _voices(ctx)  # once per text, and only where a passive is found
+        advice = _advice(_who(voices, not reader_undergoes(toks, parts, reader_verbs)), actor)
         if past_hint and _past(werden):
             # a past event: worth a hint only where it concerns the reader ("Ihr Antrag wurde
             # geprüft": "Wir haben Ihren Antrag geprüft") or is an act of the office in a text
@@ -169,10 +186,10 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
                 t.lemma_.casefold() in acts for t in parts)
             if actor or not (office_act or _concerns_reader(ctx.sentences[si].tokens)):
                 continue
-            yield Match(start, end, {"participle": parts[0].text, "advice": _advice(who, actor)},
+            yield Match(start, end, {"participle": parts[0].text, "advice": advice},
                         sentence=si, softer=True)
             continue
-        yield Match(start, end, {"participle": parts[0].text, "advice": _advice(who, actor)},
+        yield Match(start, end, {"participle": parts[0].text, "advice": advice},
                     sentence=si, softer=describes or actor)
 
 
@@ -200,7 +217,8 @@ QUOTES = {"„", "“", "\"", "»", "«", "‚", "‘"}
 @check("modal_passive")
 def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Modal verb + Partizip II + werden: "muss ausgefüllt werden"."""
-    who = ""
+    reader_verbs = {w.casefold() for w in rule.params.get("reader_verbs", [])}
+    voices: tuple[bool, bool] | None = None
     for si, toks in _clauses(ctx):
         modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
         werden = [t for t in toks if _is_werden(t) and t.tag_ == "VAINF"]
@@ -208,9 +226,11 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         if modals and werden and parts:
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)
             start, end = span_of(verbs)
-            who = who or _who(ctx)  # once per text, and only where a passive is found
-            yield Match(start, end, {"modal": modals[0].text, "who": who}, sentence=si,
-                        softer=names_actor(toks, verbs))
+            voices = voices or _voices(ctx)  # once per text, and only where a passive is found
+            actor = names_actor(toks, verbs)
+            who = _who(voices, not reader_undergoes(toks, parts, reader_verbs))
+            yield Match(start, end, {"modal": modals[0].text, "advice": _advice(who, actor)},
+                        sentence=si, softer=actor)
 
 
 def _zu_infinitive(toks: list[Token]) -> list[Token]:
