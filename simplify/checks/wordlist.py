@@ -41,6 +41,7 @@ from .glosses import (
     person_clash,
     sibling_is_replacement,
 )
+from .list_advice import list_tip
 from .senses import number_clash, ruled_out, sense_at
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
@@ -238,12 +239,6 @@ def _introduced_after_name(e: Entry, text: str, start: int) -> bool:
     return any(w.casefold() in near for r in e.replacements for w in re.findall(r"\w{5,}", r))
 
 
-def _tip(note: str) -> str:
-    """The list's note as advice; a note that ends in a quotation keeps its own ending."""
-    note = note.rstrip(".")
-    return f"Tipp: {note}" if note.endswith("“") else f"Tipp: {note}."
-
-
 @check("wordlist")
 def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Entries of the rule's word list in the text."""
@@ -302,7 +297,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 seen.update((v, in_label) for v in {e.term, *gender_variants(e.term)})
             values = {"term": e.term, "suggestion": " oder ".join(e.replacements) or "—",
                       "advice": (f"Einfacher: {german_list(list(e.replacements))}."
-                                 if e.replacements else _tip(e.note)),
+                                 if e.replacements else list_tip(e)),
                       "note": e.note, "explanation": e.explanation,
                       "explain": f": {e.explanation}" if e.explanation else "."}
             if mode == "explain":
