@@ -436,3 +436,32 @@ def test_term_explanation_follows_the_context(simp, text, want):  # noqa: ANN001
     report = simp.analyze(text, "formular", enable=["SIM-J006"])
     (f,) = [f for f in report.findings if f.text == "Zuzahlung"]
     assert want in f.message
+
+
+@pytest.mark.parametrize("text,pronoun", [
+    ("Sprechen Sie mit Ihrer Bank, damit diese Ihr Vorhaben unterstützt.", "„sie“"),
+    ("Sie kennen die Regeln und sind von diesen betroffen.", "„ihnen“"),
+])
+def test_demonstrative_in_a_text_to_the_reader_asks_for_the_noun(simp, text, pronoun):
+    # "sie" and "ihnen" read like "Sie" and "Ihnen": the advice is to repeat the noun
+    report = simp.analyze(text, "web", enable=["SIM-W003"], suggest=False)
+    (finding,) = [f for f in report.findings if f.rule == "SIM-W003"]
+    assert "Nennen Sie besser das Nomen noch einmal" in finding.message
+    assert pronoun in finding.message
+
+
+def test_demonstrative_without_a_reader_keeps_the_pronoun_advice(simp):
+    report = simp.analyze("Die Bank prüft den Plan, damit diese ihn fördern kann.", "web",
+                          enable=["SIM-W003"], suggest=False)
+    assert ["„er“, „sie“" in f.message for f in report.findings if f.rule == "SIM-W003"] == [True]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Vor Beginn des Vorhabens dürfen Sie keine Verträge schließen.", ["Vor Beginn"]),
+    ("Beim Kauf eines Autos zahlen Sie Steuern.", ["Beim Kauf"]),
+    ("Nach Wechsel der Krankenkasse melden Sie sich bei uns.", ["Nach Wechsel"]),
+    ("Der Beginn ist um neun Uhr.", []),
+    ("Bei einem Wechsel bekommen Sie Post.", []),   # no object: an ordinary event
+])
+def test_action_nouns_without_a_suffix(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N004") == want
