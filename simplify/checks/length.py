@@ -57,16 +57,18 @@ def _outside_brackets(s: SentenceView) -> int:
 
 
 def _as_read(s: SentenceView) -> int:
-    """Words of the sentence as a reader takes them in: outside round brackets, and a pair of
-    person nouns ("Bauherr oder Bauherrin", "Ehegatte/Ehegattin") as one."""
+    """Words of the sentence as a reader takes them in: outside round brackets, and in a list
+    of pairs of person nouns ("Bauherr oder Bauherrin, Entwurfsverfasser oder …") each pair
+    as one. A single pair ("Schülerinnen und Schüler") adds little; an editor still marked
+    such a sentence for its length."""
     words = {t.i for t in s.words}
     last = s.tokens[-1].i if s.tokens else -1
-    pairs = 0
+    extra = []
     for t in s.words:
         partner = gender_partner(t) if t.tag_ == "NN" else None
         if partner is not None and partner.i <= last:
-            pairs += sum(1 for k in range(t.i + 1, partner.i + 1) if k in words)
-    return _outside_brackets(s) - pairs
+            extra.append(sum(1 for k in range(t.i + 1, partner.i + 1) if k in words))
+    return _outside_brackets(s) - (sum(extra) if len(extra) >= 2 else 0)
 
 
 def _longest_clause(ctx: Context, s: SentenceView) -> str:
