@@ -465,3 +465,16 @@ def test_demonstrative_without_a_reader_keeps_the_pronoun_advice(simp):
 ])
 def test_action_nouns_without_a_suffix(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-N004") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Bitte lesen Sie die Hinweise. Die klagende Person sollte die Abtretung fotografieren.",
+     ["klagende Person"]),
+    ("Bitte lesen Sie die Hinweise. Die antragstellende Person muss unterschreiben.",
+     ["antragstellende Person"]),
+    # no duty, or a person not named by what it does
+    ("Bitte lesen Sie die Hinweise. Die klagende Person kann die Klage zurücknehmen.", []),
+    ("Bitte lesen Sie die Hinweise. Die nächste Person muss warten.", []),
+])
+def test_person_named_by_what_it_does_is_a_role(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-A004") == want

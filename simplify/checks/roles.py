@@ -60,6 +60,15 @@ def is_role_noun(t: Token) -> bool:
                for w in (lemma, low.rstrip("n")))
 
 
+def _role_person(toks: list[Token], k: int) -> bool:
+    """"Person" named by what it does, a role in gender-neutral wording: "die antragstellende
+    Person", "die klagende Person muss …" (a present participle before it)."""
+    if (toks[k].lemma_ or "").casefold() != "person" or k == 0:
+        return False
+    before = toks[k - 1]
+    return before.tag_ == "ADJA" and before.lower_.endswith(("ende", "enden", "ender"))
+
+
 def _duty(toks: list[Token]) -> bool:
     """The clause states a duty or a request: "muss", "hat ... vorzulegen", "wird gebeten"."""
     lemmas = {(t.lemma_ or "").lower() for t in toks}
@@ -117,7 +126,8 @@ def _in_sentence(ctx: Context, s: SentenceView, why: str) -> Iterator[Match]:
         if not _duty(toks):
             continue
         for k, t in enumerate(toks):
-            if not is_role_noun(t) or ctx.lexicon.is_listed(t, ROLE_LIST):
+            if not (is_role_noun(t) or _role_person(toks, k)) or ctx.lexicon.is_listed(
+                    t, ROLE_LIST):
                 continue
             if not _subject_like(toks, k) or any(x.text in ADDRESS for x in toks[:k]):
                 continue  # "Sie als Versicherte": the reader is addressed already
@@ -126,7 +136,9 @@ def _in_sentence(ctx: Context, s: SentenceView, why: str) -> Iterator[Match]:
                 continue  # "alle Inhaber", "beide Elternteile": several people, not "Sie"
             if k >= 2 and toks[k - 1].lower_ in {"und", "oder", "/"} and is_role_noun(toks[k - 2]):
                 continue  # "Inhaberinnen und Inhaber": one finding for the pair
-            yield Match(t.idx, t.idx + len(t.text), {"term": t.text, "why": why},
+            first = toks[k - 1] if _role_person(toks, k) else t  # "klagende Person"
+            term = ctx.text[first.idx:t.idx + len(t.text)]
+            yield Match(first.idx, t.idx + len(t.text), {"term": term, "why": why},
                         sentence=s.index)
 
 
