@@ -138,7 +138,7 @@ def _who(voices: tuple[bool, bool], reader: bool = True) -> str:
     office, addressed = voices
     options = (["„wir“ für das Amt"] if office else []) + (
         ["„Sie“ für die Leserin oder den Leser"] if addressed and reader else [])
-    named = "die Stelle oder Person („Das Gericht …“)"
+    named = "die Stelle oder Person, die handelt"
     return ", ".join(options) + ", sonst " + named if options else named
 
 
