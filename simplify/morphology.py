@@ -68,8 +68,9 @@ VERB_OF_NOUN = {
     "bezug": "beziehen", "eintritt": "eintreten", "antritt": "antreten",
     "einreise": "einreisen", "ausreise": "ausreisen",
     # the start of an action and buying or gaining something: "vor Beginn des Vorhabens"
-    # (bevor Sie anfangen), "mit Erwerb der Staatsangehörigkeit", "beim Kauf eines Autos"
-    "beginn": "beginnen", "erwerb": "erwerben", "kauf": "kaufen", "wechsel": "wechseln",
+    # (bevor Sie anfangen), "mit Erwerb der Staatsangehörigkeit" (bekommen, the everyday verb
+    # for rights: "erwerben" is Amtsdeutsch itself), "beim Kauf eines Autos"
+    "beginn": "beginnen", "erwerb": "bekommen", "kauf": "kaufen", "wechsel": "wechseln",
 }
 
 # Base verbs that form the perfect with "sein": "ist eingegangen" is no Zustandspassiv.

@@ -478,3 +478,15 @@ def test_action_nouns_without_a_suffix(simp, text, want):  # noqa: ANN001
 ])
 def test_person_named_by_what_it_does_is_a_role(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-A004") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an action noun without a suffix before a nominalisation that names a thing: no
+    # chain rule takes it, so it is this rule's
+    ("Sie können den Verlust der deutschen Staatsangehörigkeit vermeiden.",
+     ["Verlust der deutschen Staatsangehörigkeit"]),
+    ("Der Nachweis der Zahlung ist Pflicht.", ["Nachweis der Zahlung"]),
+    ("Die Bearbeitung der Anmeldung dauert lange.", []),   # SIM-N007's
+])
+def test_action_noun_before_a_thing_in_the_genitive(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N008") == want

@@ -387,8 +387,9 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
             if j >= 0 and toks[j].lower_ in preps and not _verbs_own(toks, j, k, bare_only):
                 continue  # "durch Vorlage des Ausweises": SIM-N004's
             nxt = genitive_attribute(toks, k + 1)
-            if nxt is not None and (is_nominalisation(toks[nxt]) or (
-                    genitive_attribute(toks, nxt + 1) is not None and links <= 2)):
+            if nxt is not None and ((is_nominalisation(toks[nxt]) and is_nominalisation(t)
+                                     and verb_from_noun(lemma) is not None)  # SIM-N007 takes
+                                    or (genitive_attribute(toks, nxt + 1) and links <= 2)):
                 continue  # a chain: SIM-N007's or SIM-N003's
             if nxt is not None and is_agent(toks[nxt]):
                 continue  # "die Entscheidung der Behörde": the genitive says who acts
