@@ -490,3 +490,15 @@ def test_person_named_by_what_it_does_is_a_role(simp, text, want):  # noqa: ANN0
 ])
 def test_action_noun_before_a_thing_in_the_genitive(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-N008") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Eine Anmeldung ist vorher erforderlich.", ["Anmeldung ist vorher erforderlich"]),
+    ("Wenn eine Beförderung zur Schule notwendig ist, zahlen wir.",
+     ["Beförderung zur Schule notwendig"]),
+    ("Die Unterlagen sind erforderlich.", []),            # things, not an action
+    ("Es ist möglich, dass wir Sie anrufen.", []),        # no noun as subject
+    ("Eine Beratung können Sie vor Ort bekommen, wenn es nötig ist.", []),  # a verb of its own
+])
+def test_action_noun_with_a_modal_predicate(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-N010") == want

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..rules import Rule
+from .action_nouns import action_verb, object_after, verbal
 from .base import Context, Match, check, span_of
 
 ARTICLES = {"die", "eine", "keine", "der", "einer", "jede"}
@@ -51,4 +52,51 @@ def modal_noun(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # the light verb belongs to the same clause as the noun
             start, end = span_of([toks[j], t])
             yield Match(start, end, {"modal": nouns[t.lower_], "noun": t.text},
+                        sentence=s.index)
+
+
+SUBJECT_ARTICLES = {"die", "eine", "der", "ein", "das", "keine", "kein"}
+# the predicate follows its noun closely ("Eine Anmeldung ist vorher erforderlich"); farther
+# away the finding would span, and cover, other places
+NEAR = 5
+FULL_VERBS = {"VVFIN", "VVINF", "VVPP", "VVIZU", "VMFIN"}
+
+
+def _subject_action(toks: list[Token]) -> int | None:
+    """The clause's first noun, if it is an action a verb could say and stands with its
+    article as a subject would ("Eine Verlängerung der Frist", "die Antragstellung")."""
+    k = next((k for k, t in enumerate(toks) if t.tag_ in {"NN", "NE"}), None)
+    if k is None or k == 0:
+        return None
+    j = k - 1
+    while j > 0 and toks[j].tag_ in {"ADJA", "ADV", "PIAT"}:
+        j -= 1
+    t = toks[k]
+    lemma = t.lemma_ or t.text
+    if toks[j].lower_ not in SUBJECT_ARTICLES or t.lower_ != lemma.casefold():
+        return None  # plural or inflected: things ("Die Unterlagen sind nötig")
+    return k if verbal(t) and action_verb(lemma) is not None else None
+
+
+@check("modal_predicate")
+def modal_predicate(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """An action noun as the subject of "ist möglich / erforderlich / nötig": "Eine Anmeldung
+    ist erforderlich" (Sie müssen sich anmelden), "Die Antragstellung ist auch online
+    möglich" (Sie können … online beantragen). The noun hides who acts, the adjective the
+    modal verb; a clause with a full verb of its own is left alone."""
+    predicates = {k.casefold(): v for k, v in rule.params.get("predicates", {}).items()}
+    for s in ctx.sentences:
+        for c in s.clauses.clauses:
+            toks = c.tokens
+            if any(t.tag_ in FULL_VERBS for t in toks) or not any(
+                    t.tag_ == "VAFIN" and t.lemma_.casefold() == "sein" for t in toks):
+                continue
+            adj = next((t for t in toks if t.tag_ == "ADJD" and t.lower_ in predicates), None)
+            k = _subject_action(toks) if adj is not None else None
+            if adj is None or k is None or not 0 < adj.i - toks[k].i <= NEAR:
+                continue
+            if object_after(toks, k):
+                continue  # "Eine Verlängerung der Frist ist …": SIM-N008 names the verb
+            start, end = span_of([toks[k], adj])
+            yield Match(start, end, {"noun": toks[k].text, "modal": predicates[adj.lower_]},
                         sentence=s.index)
