@@ -493,9 +493,9 @@ def test_action_noun_before_a_thing_in_the_genitive(simp, text, want):  # noqa: 
 
 
 @pytest.mark.parametrize("text,want", [
-    ("Eine Anmeldung ist vorher erforderlich.", ["Anmeldung ist vorher erforderlich"]),
-    ("Wenn eine Beförderung zur Schule notwendig ist, zahlen wir.",
-     ["Beförderung zur Schule notwendig"]),
+    ("Eine Anmeldung ist vorher erforderlich.", ["Anmeldung"]),
+    ("Wenn eine Beförderung zur Schule notwendig ist, zahlen wir.", ["Beförderung"]),
+    ("Für die Anmeldung ist ein Termin nötig.", []),      # a preposition: no subject
     ("Die Unterlagen sind erforderlich.", []),            # things, not an action
     ("Es ist möglich, dass wir Sie anrufen.", []),        # no noun as subject
     ("Eine Beratung können Sie vor Ort bekommen, wenn es nötig ist.", []),  # a verb of its own

@@ -75,6 +75,8 @@ def _subject_action(toks: list[Token]) -> int | None:
     lemma = t.lemma_ or t.text
     if toks[j].lower_ not in SUBJECT_ARTICLES or t.lower_ != lemma.casefold():
         return None  # plural or inflected: things ("Die Unterlagen sind nötig")
+    if j > 0 and toks[j - 1].tag_ in {"APPR", "APPRART", "APPO"}:
+        return None  # "Für die Anmeldung ist ein Termin erforderlich": no subject
     return k if verbal(t) and action_verb(lemma) is not None else None
 
 
@@ -97,6 +99,9 @@ def modal_predicate(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if object_after(toks, k):
                 continue  # "Eine Verlängerung der Frist ist …": SIM-N008 names the verb
-            start, end = span_of([toks[k], adj])
-            yield Match(start, end, {"noun": toks[k].text, "modal": predicates[adj.lower_]},
-                        sentence=s.index)
+            # the finding sits on the noun: other findings between it and the adjective
+            # ("schlechterdings") stay; the noun's own list entry is covered (rules data)
+            noun = toks[k]
+            yield Match(noun.idx, noun.idx + len(noun.text),
+                        {"noun": noun.text, "predicate": adj.text,
+                         "modal": predicates[adj.lower_]}, sentence=s.index)
