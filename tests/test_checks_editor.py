@@ -473,7 +473,7 @@ def test_action_nouns_without_a_suffix(simp, text, want):  # noqa: ANN001
     ("Bitte lesen Sie die Hinweise. Die antragstellende Person muss unterschreiben.",
      ["antragstellende Person"]),
     # no duty, or a person not named by what it does
-    ("Bitte lesen Sie die Hinweise. Die klagende Person kann die Klage zurücknehmen.", []),
+    ("Bitte lesen Sie die Hinweise. Die klagende Person wohnt in Berlin.", []),
     ("Bitte lesen Sie die Hinweise. Die nächste Person muss warten.", []),
 ])
 def test_person_named_by_what_it_does_is_a_role(simp, text, want):  # noqa: ANN001
@@ -502,3 +502,14 @@ def test_action_noun_before_a_thing_in_the_genitive(simp, text, want):  # noqa: 
 ])
 def test_action_noun_with_a_modal_predicate(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-N010") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a right is the reader's as a duty is: "Sie können …", "Sie bekommen …"
+    ("Bitte lesen Sie die Hinweise. Der Zuschussempfänger kann Einspruch einlegen.",
+     ["Zuschussempfänger"]),
+    ("Bitte lesen Sie die Hinweise. Versicherte erhalten einen Zuschuss.", ["Versicherte"]),
+    ("Bitte lesen Sie die Hinweise. Der Zuschussempfänger wohnt in Berlin.", []),  # neither
+])
+def test_role_noun_with_a_right(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-A004") == want

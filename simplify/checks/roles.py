@@ -82,6 +82,19 @@ def _duty(toks: list[Token]) -> bool:
     return zu_inf and bool(lemmas & {"haben", "sein"})
 
 
+ENTITLED_MODALS = {"können", "dürfen"}
+ENTITLED_VERBS = {"erhalten", "bekommen", "zustehen"}
+
+
+def _entitled(toks: list[Token]) -> bool:
+    """The clause says what someone may do or gets: "können", "dürfen", "erhalten",
+    "bekommen", "steht … zu" ("Versicherte erhalten einen Zuschuss"): the reader's rights,
+    as a duty is the reader's duty."""
+    return any((t.tag_ == "VMFIN" and (t.lemma_ or "").casefold() in ENTITLED_MODALS)
+               or (t.tag_ == "VVFIN" and (t.lemma_ or "").casefold() in ENTITLED_VERBS)
+               for t in toks)
+
+
 def _subject_like(toks: list[Token], k: int) -> bool:
     """Not in the genitive or dative by its article or ending: "die Adresse des Mieters"
     names someone else's data, "soll Arbeitnehmern helfen" someone else who gets something;
@@ -123,7 +136,7 @@ def role_pattern(ctx: Context, rule: Rule) -> Iterator[Match]:
 def _in_sentence(ctx: Context, s: SentenceView, why: str) -> Iterator[Match]:
     for c in s.clauses.clauses:
         toks = c.tokens
-        if not _duty(toks):
+        if not (_duty(toks) or _entitled(toks)):
             continue
         for k, t in enumerate(toks):
             if not (is_role_noun(t) or _role_person(toks, k)) or ctx.lexicon.is_listed(
