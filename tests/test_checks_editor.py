@@ -513,3 +513,19 @@ def test_action_noun_with_a_modal_predicate(simp, text, want):  # noqa: ANN001
 ])
 def test_role_noun_with_a_right(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-A004") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a label before the condition: the verb still opens the sentence for the reader
+    ("Hinweis: Ändert sich Ihr Einkommen, müssen Sie uns das sagen.",
+     ["Ändert sich Ihr Einkommen"]),
+    ("**Wichtig:** Haben Sie Fragen, rufen Sie uns an.", ["Haben Sie Fragen"]),
+    # an enumeration inside the condition does not end it
+    ("Muss das Gericht auch über Unterhalt, Umgang und Sorgerecht entscheiden, sind "
+     "dafür eigene Anträge nötig.",
+     ["Muss das Gericht auch über Unterhalt, Umgang und Sorgerecht entscheiden"]),
+    ("Hinweis: Füllen Sie das Formular aus, senden Sie es zurück.", []),   # two requests
+    ("Das Amt: Es prüft Ihren Antrag, dann schreibt es Ihnen.", []),
+])
+def test_verb_first_condition_after_a_label_or_with_a_list(simp, text, want):  # noqa: ANN001
+    assert hits(simp, text, "SIM-S001", "web") == want

@@ -50,13 +50,15 @@ def verb_first_condition(ctx: Context, rule: Rule) -> Iterator[Match]:
         if not s.words or toks[-1].text == "?" or "?" in {t.text for t in toks}:
             continue  # a question, not a condition
         clauses = s.clauses.clauses
+        if clauses and clauses[0].kind == "fragment":
+            clauses = clauses[1:]  # a label before a colon: "Hinweis: Ändert sich …"
         if len(clauses) < 2:
             continue
         first = clauses[0]
-        ws = _words(first.tokens)
+        ws = _after_label(first.tokens)
         if len(ws) < 3 or ws[0].tag_ not in FINITE or first.kind != "main":
             continue
-        if ws[0] is not s.words[0]:
+        if ws[0] is not _after_label(s.tokens)[0]:
             continue  # something stands before the verb: no verb-first clause
         # "Füllen Sie das Formular aus, senden Sie es zurück": two requests, unless the first
         # verb is an auxiliary or modal ("Haben Sie Fragen, ...", "Sollten Sie ...") or the
@@ -64,8 +66,20 @@ def verb_first_condition(ctx: Context, rule: Rule) -> Iterator[Match]:
         you = ws[1].lower_ == "sie" and ws[1].text == "Sie"
         # the consequence: the next main clause that does not continue the condition
         # ("Wird … nicht bis Mai, sondern erst danach erworben, so geht …")
-        nxt = next((c for c in clauses[1:] if c.kind == "main"
-                    and not (_words(c.tokens)[:1] and _words(c.tokens)[0].tag_ == "KON")), None)
+        # an enumeration inside the condition splits it at its commas ("Muss das Gericht
+        # Regelungen zu Unterhalt, Umgang und Sorgerecht treffen, sind …"): a main clause
+        # that neither opens with a verb nor with "und/oder" still belongs to the condition
+        last = first
+        nxt = None
+        for c in clauses[1:]:
+            cw = _words(c.tokens)
+            if c.kind != "main" or (cw[:1] and cw[0].tag_ == "KON"):
+                continue
+            if cw and cw[0].tag_ not in FINITE | {"VVIMP"} and cw[0].lower_ not in CONSEQUENCE:
+                last = c
+                continue
+            nxt = c
+            break
         if nxt is None or not _comma_before(nxt) or not _starts_main_clause(nxt):
             continue
         then = _words(nxt.tokens)[0]
@@ -73,8 +87,19 @@ def verb_first_condition(ctx: Context, rule: Rule) -> Iterator[Match]:
         if (you and ws[0].tag_ == "VVFIN" and then.lower_ not in CONSEQUENCE
                 and then.tag_ not in {"VMFIN", "VAFIN"}):
             continue
-        start, end = span_of(first.tokens)
+        start, end = span_of([ws[0], _words(last.tokens)[-1]])
         yield Match(start, end, {"verb": ws[0].text}, sentence=s.index)
+
+
+def _after_label(toks: list[Token]) -> list[Token]:
+    """The words of the tokens, after a label that opens them ("Hinweis:", "**Wichtig:**"):
+    a verb after it still opens the sentence for the reader."""
+    for k, t in enumerate(toks[:6]):
+        if ":" in t.text:
+            if all(x.tag_ in {"NN", "NE", "ADJD"} for x in _words(toks[:k])):
+                return _words(toks[k + 1:])
+            break
+    return _words(toks)
 
 
 def _bracket(s: SentenceView) -> Iterator[tuple[Token, Token, int]]:
