@@ -39,7 +39,7 @@ from .scores import (
     rounded_difficulty,
 )
 from .suggest import REWRITES, candidates
-from .tokens import frozen_tokens
+from .tokens import frozen_tokens, sentence_bounds
 from .verify import VerdictMemo, Verifier
 from .wordlists import WordLists
 
@@ -248,8 +248,8 @@ class Simplifier:
         word_ids = word_indices(doc)
         views: list[SentenceView] = []
         frozen = frozen_tokens(doc)
-        for sent in doc.sents:
-            tokens = [t for t in frozen[sent.start:sent.end] if not t.is_space]
+        for start, end in sentence_bounds(doc):
+            tokens = [t for t in frozen[start:end] if not t.is_space]
             if not tokens:
                 continue
             words = [t for t in tokens if t.i in word_ids]

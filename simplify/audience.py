@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .linebreaks import doc_text
+from .tokens import frozen_tokens, sentence_bounds
 
 POLITE = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"}
 _FIELD = re.compile(r"_{3,}|\.{5,}|…{2,}|[☐□]|\[ \]")
@@ -96,9 +97,10 @@ class Audience:
 def audience(doc: Doc) -> Audience:
     """Count the signals of reader address in one analysed text (linear in its length)."""
     words = address = 0
-    for sent in doc.sents:
+    tokens = frozen_tokens(doc)
+    for start, end in sentence_bounds(doc):
         first = True
-        for t in sent:
+        for t in tokens[start:end]:
             if t.is_space or t.is_punct:
                 continue
             if t.is_alpha:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .tokens import frozen_tokens
+
 BOUNDARY_TEXT = {",", ";", ":", "–", "—", "(", ")", "-"}
 SUBORDINATORS = {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
@@ -60,11 +62,11 @@ def neighbour(t: Token, step: int) -> Token | None:
     """The next (step 1) or previous (step -1) token that is not whitespace: a hard line
     break inside a sentence ("die\nDeadline", "übertragen,\nbraucht") is a token of its own
     in spaCy, but no word between the two."""
-    doc = t.doc
+    tokens = frozen_tokens(t.doc)
     k = t.i + step
-    while 0 <= k < len(doc) and doc[k].is_space:
+    while 0 <= k < len(tokens) and tokens[k].is_space:
         k += step
-    return doc[k] if 0 <= k < len(doc) else None
+    return tokens[k] if 0 <= k < len(tokens) else None
 
 
 def is_word(t: Token) -> bool:
@@ -82,7 +84,7 @@ def mark_words(doc: Doc) -> None:
     """Decide ``is_word`` for every token of a finished analysis (call after the pipeline:
     merging tokens shifts their indices)."""
     markers = doc.user_data.get(MARKERS)
-    doc.user_data[_WORDS] = frozenset(t.i for t in doc if _word_test(t, markers))
+    doc.user_data[_WORDS] = frozenset(t.i for t in frozen_tokens(doc) if _word_test(t, markers))
 
 
 def word_indices(doc: Doc) -> frozenset[int]:

@@ -14,29 +14,40 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 _TOKENS = "simplify.tokens"  # doc.user_data: the Doc's FrozenTokens, in order
+_SENTS = "simplify.sentence_bounds"  # doc.user_data: (start, end) of each sentence
 
 
 class FrozenToken(Token):
-    """A spaCy Token whose most read attributes are plain Python values (see the module)."""
+    """A spaCy Token whose most read attributes are plain Python values (see the module).
+    Made only by ``frozen_tokens``, which fills the slots."""
 
     __slots__ = ("i", "idx", "is_space", "lemma_", "lower_", "tag_", "text")
 
-    def __init__(self, vocab: object, doc: Doc, offset: int) -> None:
-        # spaCy's __cinit__ has set up the token; the slots read its values once
-        self.i = offset
-        base = Token
-        self.text = base.text.__get__(self)
-        self.tag_ = base.tag_.__get__(self)
-        self.lower_ = base.lower_.__get__(self)
-        self.lemma_ = base.lemma_.__get__(self)
-        self.idx = base.idx.__get__(self)
-        self.is_space = base.is_space.__get__(self)
+
+# spaCy's own getters, bound once: the slots above hide them on a FrozenToken
+_TEXT, _TAG, _LOWER = Token.text.__get__, Token.tag_.__get__, Token.lower_.__get__
+_LEMMA, _IDX, _SPACE = Token.lemma_.__get__, Token.idx.__get__, Token.is_space.__get__
 
 
 def frozen_tokens(doc: Doc) -> list[FrozenToken]:
     """Every token of a finished analysis as a FrozenToken, made once per Doc."""
     tokens = doc.user_data.get(_TOKENS)
-    if tokens is None or len(tokens) != len(doc):
-        vocab = doc.vocab
-        tokens = doc.user_data[_TOKENS] = [FrozenToken(vocab, doc, i) for i in range(len(doc))]
+    if tokens is not None and len(tokens) == len(doc):
+        return tokens
+    vocab, new = doc.vocab, FrozenToken.__new__
+    tokens = doc.user_data[_TOKENS] = []
+    for i in range(len(doc)):
+        t = new(FrozenToken, vocab, doc, i)  # spaCy's __cinit__ sets the token up
+        t.i, t.text, t.tag_, t.lower_ = i, _TEXT(t), _TAG(t), _LOWER(t)
+        t.lemma_, t.idx, t.is_space = _LEMMA(t), _IDX(t), _SPACE(t)
+        tokens.append(t)
     return tokens
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of the Doc's sentences (``doc.sents``), read once per Doc:
+    the sentences are walked by the analysis, the protected passages and the audience."""
+    bounds = doc.user_data.get(_SENTS)
+    if bounds is None:
+        bounds = doc.user_data[_SENTS] = [(s.start, s.end) for s in doc.sents]
+    return bounds
