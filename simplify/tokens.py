@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 _TOKENS = "simplify.tokens"  # doc.user_data: the Doc's FrozenTokens, in order
 _SENTS = "simplify.sentence_bounds"  # doc.user_data: (start, end) of each sentence
+_STARTS = "simplify.sentence_starts"  # doc.user_data: the first token index of each sentence
 
 
 class FrozenToken(Token):
@@ -51,3 +52,11 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if bounds is None:
         bounds = doc.user_data[_SENTS] = [(s.start, s.end) for s in doc.sents]
     return bounds
+
+
+def sentence_starts(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens that start a sentence (``t.sent.start == t.i``), once per Doc."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = frozenset(s for s, _ in sentence_bounds(doc))
+    return starts
