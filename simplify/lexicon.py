@@ -214,6 +214,8 @@ class Lexicon:
 
     def abbreviation(self, t: Token) -> Entry | None:
         text = t.text
+        if text.isalpha() and not text.isupper() and text not in self.abbreviations:
+            return None  # a plain word (most tokens): its own key, not listed, no merged form
         # only a token ending in "." or in capitals carries a merged abbreviation
         # (AbbreviationMerger, linebreaks.merge_abbreviations); reading the extension is slow
         abbr = t._.abbr if text[-1:] == "." or text.isupper() else None

@@ -1,8 +1,10 @@
-"""FrozenTokens (simplify/tokens.py) read as spaCy's Tokens do, and list searches kept across
-documents (lexicon.SearchMemo) give the hits of a fresh search."""
+"""FrozenTokens (simplify/tokens.py) read as spaCy's Tokens do; list searches and clause
+analyses kept across documents (lexicon.SearchMemo, clauses.SHAPES) are those of a fresh
+analysis."""
 
 from __future__ import annotations
 
+from simplify.clauses import SHAPES, _analyse
 from simplify.lexicon import Lexicon
 from simplify.pipeline import memory_zone
 from simplify.sentence_index import SearchMemo, signature
@@ -66,3 +68,23 @@ def test_search_memo_is_bounded():
         memo.put((f"s{n}", "liste"), (n,))
     assert len(memo) == 3
     assert memo.get(("s0", "liste")) is None and memo.get(("s4", "liste")) == (4,)
+
+
+def _shape(analysis) -> tuple:  # noqa: ANN001
+    return ([([t.i for t in c.tokens], c.kind, c.depth, c.words) for c in analysis.clauses],
+            analysis.max_depth, analysis.subordinate)
+
+
+def test_kept_clause_analysis_is_the_fresh_one(simp):
+    text = ("Wenn Sie umziehen, müssen Sie uns, bevor Sie die Wohnung kündigen, Bescheid "
+            "geben. Was ist, wenn ich den Antrag zu spät stelle? " + TEXT)
+    with memory_zone(simp.nlp):
+        first = simp._sentences(simp.nlp(text))
+        SHAPES._data.clear()
+        doc = simp.nlp(text)
+        fresh = [_shape(s.clauses) for s in simp._sentences(doc)]  # fills the memo
+        assert len(SHAPES._data) == len({signature(s.tokens) for s in first})
+        again = simp._sentences(doc)
+        assert [_shape(s.clauses) for s in again] == fresh
+        assert [_shape(_analyse(s.tokens)) for s in again] == fresh
+        assert [_shape(s.clauses) for s in first] == fresh
