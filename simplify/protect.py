@@ -123,7 +123,7 @@ def _citation_blocks(text: str) -> list[tuple[int, int, str]]:
     start = 0
     for line in text.splitlines(keepends=True):
         end = start + len(line)
-        if _INTRO.search(line.rstrip()):
+        if ":" in line and _INTRO.search(line.rstrip()):  # it ends in a colon
             block_end = text.find("\n\n", end)
             out.append((end, len(text) if block_end == -1 else block_end, "Zitat"))
         start = end
