@@ -39,6 +39,7 @@ from .scores import (
     rounded_difficulty,
 )
 from .suggest import REWRITES, candidates
+from .tokens import frozen_tokens, sentence_bounds
 from .verify import VerdictMemo, Verifier
 from .wordlists import WordLists
 
@@ -246,8 +247,9 @@ class Simplifier:
         mark_words(doc)
         word_ids = word_indices(doc)
         views: list[SentenceView] = []
-        for sent in doc.sents:
-            tokens = [t for t in sent if not t.is_space]
+        frozen = frozen_tokens(doc)
+        for start, end in sentence_bounds(doc):
+            tokens = [t for t in frozen[start:end] if not t.is_space]
             if not tokens:
                 continue
             words = [t for t in tokens if t.i in word_ids]

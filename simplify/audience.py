@@ -48,9 +48,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .linebreaks import doc_text
+from .tokens import frozen_tokens, sentence_bounds
 
 POLITE = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"}
-_FIELD = re.compile(r"_{3,}|\.{5,}|…{2,}|[☐□]|\[ \]")
+# each pattern opens with a look at the first character any of its matches can start with:
+# the same matches, but the regex engine skips every other position at once
+_FIELD = re.compile(r"(?=[_.…☐□\[])(?:_{3,}|\.{5,}|…{2,}|[☐□]|\[ \])")
 _LABEL = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,3}\S+:[ \t]*$", re.M)
 MIN_LABELS = 3
 _SHORT_LINE = re.compile(r"^[ \t]*[A-ZÄÖÜa-zäöüß0-9][^\n]{0,60}(?<![.!?;:])$")
@@ -59,9 +62,10 @@ SHORT_TEXT = 60  # words
 MIN_SIGNALS = 2  # one stray "Sie" (a quotation, a name) does not make a text an instruction
 # the core words of an administrative procedure (word stems; "§" counts as well)
 _PROCEDURE = re.compile(
-    r"\b(?:(Antr)(?:ag|äge)\w*|(beantrag)\w*|(Behörde)\w*|(Bescheid)\w*|(Anspr)(?:uch|üch)\w*"
+    r"(?=[AÄbBFGJNUVz§])"
+    r"(?:\b(?:(Antr)(?:ag|äge)\w*|(beantrag)\w*|(Behörde)\w*|(Bescheid)\w*|(Anspr)(?:uch|üch)\w*"
     r"|(Frist)\w*|(Unterlagen)|(Gebühr)\w*|(zuständig)\w*|(Nachweis)\w*"
-    r"|(Voraussetzung)\w*|(Jobcenter)|(Amt|Ämter)\b)|(§)")
+    r"|(Voraussetzung)\w*|(Jobcenter)|(Amt|Ämter)\b)|(§))")
 PROCEDURE_DENSITY = 15  # per 1,000 words
 PROCEDURE_KINDS = 3
 
@@ -96,9 +100,10 @@ class Audience:
 def audience(doc: Doc) -> Audience:
     """Count the signals of reader address in one analysed text (linear in its length)."""
     words = address = 0
-    for sent in doc.sents:
+    tokens = frozen_tokens(doc)
+    for start, end in sentence_bounds(doc):
         first = True
-        for t in sent:
+        for t in tokens[start:end]:
             if t.is_space or t.is_punct:
                 continue
             if t.is_alpha:

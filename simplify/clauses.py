@@ -8,9 +8,13 @@ finite verb not yet seen) is nested one level deeper.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+
+from .tokens import frozen_tokens
 
 BOUNDARY_TEXT = {",", ";", ":", "–", "—", "(", ")", "-"}
 SUBORDINATORS = {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"}
@@ -60,11 +64,11 @@ def neighbour(t: Token, step: int) -> Token | None:
     """The next (step 1) or previous (step -1) token that is not whitespace: a hard line
     break inside a sentence ("die\nDeadline", "übertragen,\nbraucht") is a token of its own
     in spaCy, but no word between the two."""
-    doc = t.doc
+    tokens = frozen_tokens(t.doc)
     k = t.i + step
-    while 0 <= k < len(doc) and doc[k].is_space:
+    while 0 <= k < len(tokens) and tokens[k].is_space:
         k += step
-    return doc[k] if 0 <= k < len(doc) else None
+    return tokens[k] if 0 <= k < len(tokens) else None
 
 
 def is_word(t: Token) -> bool:
@@ -82,7 +86,7 @@ def mark_words(doc: Doc) -> None:
     """Decide ``is_word`` for every token of a finished analysis (call after the pipeline:
     merging tokens shifts their indices)."""
     markers = doc.user_data.get(MARKERS)
-    doc.user_data[_WORDS] = frozenset(t.i for t in doc if _word_test(t, markers))
+    doc.user_data[_WORDS] = frozenset(t.i for t in frozen_tokens(doc) if _word_test(t, markers))
 
 
 def word_indices(doc: Doc) -> frozenset[int]:
@@ -159,8 +163,61 @@ def _zu_infinitive_end(seg: list[Token]) -> bool:
     return len(ws) >= 2 and ws[-2].tag_ == "PTKZU" and ws[-1].tag_ in {"VVINF", "VAINF"}
 
 
+# clause analyses kept across documents, as token positions: about 4,000 sentences, some 3 MB
+KEPT_ANALYSES = 4_000
+_Shape = tuple[tuple[tuple[tuple[int, ...], str, int, int], ...], int, int]
+
+
+class _ShapeMemo:
+    """Sentence signature -> its clause analysis as plain values, least recently used dropped
+    first: a sentence seen before (a text checked again, the sentence of a suggestion the
+    verifier analyses again) is not split again."""
+
+    def __init__(self, size: int = KEPT_ANALYSES) -> None:
+        self.size = size
+        self._data: OrderedDict[str, _Shape] = OrderedDict()
+        self._lock = threading.Lock()  # several threads may analyse at once
+
+    def get(self, key: str) -> _Shape | None:
+        with self._lock:
+            found = self._data.get(key)
+            if found is not None:
+                self._data.move_to_end(key)
+            return found
+
+    def put(self, key: str, shape: _Shape) -> None:
+        with self._lock:
+            self._data[key] = shape
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+SHAPES = _ShapeMemo()
+
+
 def analyse_clauses(tokens: list[Token]) -> ClauseAnalysis:
-    """Split a sentence's tokens into clauses and measure the nesting depth."""
+    """Split a sentence's tokens into clauses and measure the nesting depth.
+
+    A pure function of each token's form, tag, trailing space and whether it is a word (once
+    ``mark_words`` has run): kept under those, as positions, for the sentence seen again."""
+    words = tokens[0].doc.user_data.get(_WORDS) if tokens else None
+    if words is None:
+        return _analyse(tokens)
+    key = "\x1f".join([f"{t.text}\x1e{t.tag_}\x1e{bool(t.whitespace_):d}{t.i in words:d}"
+                       for t in tokens])
+    shape = SHAPES.get(key)
+    if shape is None:
+        result = _analyse(tokens)
+        at = {id(t): k for k, t in enumerate(tokens)}
+        SHAPES.put(key, (tuple((tuple(at[id(t)] for t in c.tokens), c.kind, c.depth, c.words)
+                               for c in result.clauses), result.max_depth, result.subordinate))
+        return result
+    clauses, max_depth, subordinate = shape
+    return ClauseAnalysis([Clause([tokens[k] for k in positions], kind, depth, count)
+                           for positions, kind, depth, count in clauses], max_depth, subordinate)
+
+
+def _analyse(tokens: list[Token]) -> ClauseAnalysis:
     result = ClauseAnalysis()
     open_subs: list[Clause] = []
     prev: Clause | None = None

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .abbreviations import norm
 from .clauses import TokenSpan
 from .phrases import PhraseIndex, base_forms, phrase_index, words_of
-from .sentence_index import CLAUSE_END, SentenceIndex
+from .sentence_index import CLAUSE_END, SearchMemo, SentenceIndex, signature
 from .wordlists import Entry, WordLists
 
 VERB_WINDOW = 12  # tokens between the fixed words of a verb phrase and its verb (Satzklammer)
@@ -78,6 +78,7 @@ class Lexicon:
             for r in e.replacements for w in r.replace("-", " ").split())
         self.protected = {e.term.casefold(): e for name in self.protecting
                           for e in lists.get(name)}
+        self.searches = SearchMemo()  # searches of sentences seen before, across documents
 
     def find_terms(self, tokens: list[Token], list_name: str) -> list[TermHit]:
         """All entries of one list in a sentence, longest match first, no overlaps.
@@ -91,8 +92,20 @@ class Lexicon:
         key = (tokens[0].i, tokens[-1].i, len(tokens), list_name)
         hits = memo.get(key)
         if hits is None:
-            hits = memo[key] = self._find_terms(tokens, list_name)
+            hits = memo[key] = self._kept_search(tokens, list_name)
         return list(hits)  # a copy: a caller may extend its list
+
+    def _kept_search(self, tokens: list[Token], list_name: str) -> list[TermHit]:
+        """The hits of a search of the same tokens done before (in any text), else a search."""
+        key = (signature(tokens), list_name)
+        kept = self.searches.get(key)
+        if kept is not None:
+            return [TermHit(entry, first, last, tuple(tokens[p] for p in positions)
+                            if positions else tuple(tokens[first:last + 1]), positions)
+                    for entry, first, last, positions in kept]
+        hits = self._find_terms(tokens, list_name)
+        self.searches.put(key, tuple((h.entry, h.first, h.last, h.positions) for h in hits))
+        return hits
 
     def _find_terms(self, tokens: list[Token], list_name: str) -> list[TermHit]:
         single, phrases = self.single.get(list_name, {}), self.phrases.get(list_name, {})
@@ -201,6 +214,8 @@ class Lexicon:
 
     def abbreviation(self, t: Token) -> Entry | None:
         text = t.text
+        if text.isalpha() and not text.isupper() and text not in self.abbreviations:
+            return None  # a plain word (most tokens): its own key, not listed, no merged form
         # only a token ending in "." or in capitals carries a merged abbreviation
         # (AbbreviationMerger, linebreaks.merge_abbreviations); reading the extension is slow
         abbr = t._.abbr if text[-1:] == "." or text.isupper() else None

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .linebreaks import doc_text
+from .tokens import frozen_tokens, sentence_bounds
 
 QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", ",,": "''", '"': '"', "‚": "‘"}
 _OPEN = re.compile(r"„|»|«|,,|\"|‚")
@@ -122,7 +123,7 @@ def _citation_blocks(text: str) -> list[tuple[int, int, str]]:
     start = 0
     for line in text.splitlines(keepends=True):
         end = start + len(line)
-        if _INTRO.search(line.rstrip()):
+        if ":" in line and _INTRO.search(line.rstrip()):  # it ends in a colon
             block_end = text.find("\n\n", end)
             out.append((end, len(text) if block_end == -1 else block_end, "Zitat"))
         start = end
@@ -136,7 +137,7 @@ def _is_org_word(word: str) -> bool:
 
 def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]]:
     out = []
-    toks = [t for t in doc if not t.is_space]
+    toks = [t for t in frozen_tokens(doc) if not t.is_space]
     # each token's text read once (reading spaCy's strings is the slow part); lower_ is
     # text.lower() and is_alpha text.isalpha() in spaCy's lexemes
     texts = [t.text for t in toks]
@@ -190,8 +191,9 @@ def _listed_names(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]
 
 def _labels(doc: Doc) -> list[tuple[int, int]]:
     out = []
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
+    tokens = frozen_tokens(doc)
+    for start, end in sentence_bounds(doc):
+        toks = [t for t in tokens[start:end] if not t.is_space]
         if not toks:
             continue
         words = [t for t in toks if t.is_alpha]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
@@ -276,7 +277,16 @@ def sentence_difficulty(sentence: SentenceCounts, model: DifficultyModel | None 
 def raw_difficulty(sentence: SentenceCounts, model: DifficultyModel | None = None) -> float | None:
     """The unrounded difficulty of one sentence (None without words): computed once, it can
     be handed to ``document_scores`` (``difficulties``) and to ``rounded_difficulty``."""
-    return _difficulty(sentence, model or default_model())
+    if model is None:
+        return _kept_difficulty(tuple(sentence.words), sentence.jargon, sentence.depth)
+    return _difficulty(sentence, model)
+
+
+@lru_cache(maxsize=4_000)
+def _kept_difficulty(words: tuple[str, ...], jargon: int, depth: int) -> float | None:
+    """``raw_difficulty`` with the stored model, memoised (bounded, some 3 MB): a pure
+    function of the words and counts, and the sentences of a text checked again come back."""
+    return _difficulty(SentenceCounts(list(words), [], jargon, depth), default_model())
 
 
 def rounded_difficulty(value: float | None) -> float:

@@ -6,17 +6,25 @@ lemma), their tags and punctuation, and the separated particles of its verbs.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
+from collections import OrderedDict
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Token
 
 from .phrases import ADJA_MARK, ADJECTIVE_ENDINGS
+from .tokens import sentence_starts
 
 FINITE_VERB = {"VVFIN", "VVIMP", "VAFIN", "VMFIN"}
 CLAUSE_END = {",", ";", ":", "(", ")", "–", "—"}
 
 _KEYS = "simplify.token_keys"  # doc.user_data: token index -> its keys
+_SIGNATURES = "simplify.signatures"  # doc.user_data: (first, last, length) -> signature
+# list searches kept across documents (sentence and list, about 5 lists a sentence): about
+# 4,000 sentences, some 3 MB
+KEPT_SEARCHES = 20_000
 
 
 class SentenceIndex:
@@ -137,3 +145,49 @@ def separable_particle(tokens: list[Token], i: int) -> int | None:
 def _ends_particle_search(text: str, tag: str) -> bool:
     """A clause boundary, beyond which no separated particle belongs to the verb."""
     return text in CLAUSE_END or tag in {"KOUS", "PRELS"}
+
+
+def signature(tokens: list[Token]) -> str:
+    """Everything a list search reads of a run of tokens, as one string: each token's form,
+    tag and lemma, whether it starts a sentence (``is_sent_start``; ``t.sent.start == t.i``).
+    Two runs with the same signature have the same hits (``lower_`` is ``text.lower()``).
+    Kept with the Doc under the run's ends and length, as the Doc's hits are."""
+    doc = tokens[0].doc
+    memo = doc.user_data.setdefault(_SIGNATURES, {})
+    key = (tokens[0].i, tokens[-1].i, len(tokens))
+    found = memo.get(key)
+    if found is None:
+        starts = sentence_starts(doc)
+        found = memo[key] = "\x1f".join([
+            f"{t.text}\x1e{t.tag_}\x1e{t.lemma_}\x1e{bool(t.is_sent_start):d}{t.i in starts:d}"
+            for t in tokens])
+    return found
+
+
+class SearchMemo:
+    """(signature, list name) -> the hits of that search, as plain values; bounded by
+    searches, least recently used dropped first. A text checked again (an edited letter, a
+    form template) has mostly the same sentences: their searches are not done again. In
+    memory only, like the parse memo; one per Lexicon (its lists decide the hits)."""
+
+    def __init__(self, size: int = KEPT_SEARCHES) -> None:
+        self.size = size
+        self._data: OrderedDict[tuple[str, str], Any] = OrderedDict()
+        self._lock = threading.Lock()  # one Simplifier may serve several threads
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def get(self, key: tuple[str, str]) -> Any:
+        with self._lock:
+            found = self._data.get(key)
+            if found is not None:
+                self._data.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[str, str], value: Any) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)

@@ -35,6 +35,7 @@ capitals).
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -244,18 +245,24 @@ def _apposition(toks: list[Token], j: int) -> bool:
     return k >= len(toks) or toks[k].text in {",", "–", "—", ")", ".", ";", "!", "?"}
 
 
-def _deferred_terms(ctx: Context, rule: Rule) -> set[str]:
-    """Casefolded words that open an entry of the lists other rules handle ("SGB", "WoGG")."""
-    out: set[str] = set()
-    for name in rule.params.get("defer_to", []):
-        for e in ctx.lexicon.lists.get(name):
-            words = e.term.split()
-            if words:
-                out.add(words[0].rstrip(".").casefold())
+# per Lexicon (its lists) and list names: the words _deferred_terms reads from the lists
+_DEFERRED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _deferred_terms(ctx: Context, rule: Rule) -> frozenset[str]:
+    """Casefolded words that open an entry of the lists other rules handle ("SGB", "WoGG");
+    read from the lists once per Lexicon (thousands of entries, the same for every text)."""
+    names = tuple(rule.params.get("defer_to", []))
+    kept = _DEFERRED.setdefault(ctx.lexicon, {})
+    out = kept.get(names)
+    if out is None:
+        out = kept[names] = frozenset(
+            words[0].rstrip(".").casefold() for name in names
+            for e in ctx.lexicon.lists.get(name) if (words := e.term.split()))
     return out
 
 
-def _uses(ctx: Context, deferred: set[str]) -> list[Use]:
+def _uses(ctx: Context, deferred: frozenset[str]) -> list[Use]:
     uses: list[Use] = []
     for s in ctx.sentences:
         for i, t in enumerate(s.tokens):

@@ -69,6 +69,8 @@ def slash_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
     least = int(rule.params.get("min_slashes", 2))
     for s in ctx.sentences:
         text = ctx.text[s.start:s.end]
+        if text.count("/") < least:
+            continue  # fewer slashes than asked for (most sentences have none)
         slashes = [m for m in _SLASH.finditer(text)
                    if not (text[max(0, m.start() - 3): m.start()] == "und"
                            and text[m.end(): m.end() + 4] == "oder")]
