@@ -32,6 +32,7 @@ __all__ = [
     "load_model",
     "rating_to_difficulty",
     "sentence_features",
+    "what_makes_it_hard",
 ]
 
 MODEL_FILE = RULES_DIR / "models" / "difficulty.yaml"
@@ -108,6 +109,37 @@ def sentence_features(
         "noun_share": len(nouns) / n,
         "depth": float(depth),
     }
+
+
+def what_makes_it_hard(words: Sequence[str], depth: int = 0,
+                       model: DifficultyModel | None = None) -> list[str]:
+    """In German, what raises the sentence's predicted difficulty most, by the model's own
+    terms (standardised value times weight), with examples from the sentence: "24 Wörter",
+    "seltene Wörter wie „Haftungsfreistellung“". Blind reviewers called the readability
+    finding's bare "Vereinfachen Sie ihn" little direction."""
+    model = model or default_model()
+    words = [w for w in words if any(map(str.isalpha, w))]
+    if not words:
+        return []
+    values = sentence_features(words, 0, depth)
+    part = {f: w * (values[f] - m) / sd for f, m, sd, w in
+            zip(model.features, model.means, model.scales, model.weights, strict=True)}
+    rare = sorted((w for w in words if zipf(w.replace(MEDIOPUNKT, "-")) < RARE_ZIPF
+                   and len(w) > 3), key=lambda w: (-len(w), w))
+    nominal = [w for i, w in enumerate(words)
+               if _is_noun(w, i) and w.lower().endswith(NOMINAL_SUFFIXES)]
+    reasons = [  # one example each: "wie „A“ und „B“" inside a list of reasons reads badly
+        (part["log_words"], f"{len(words)} Wörter"),
+        (part["nominal_share"],
+         f"Nomen auf -ung, -heit oder -keit wie „{nominal[0]}“" if nominal else ""),
+        (part["rare_share"] + part["mean_zipf"], f"seltene Wörter wie „{rare[0]}“" if rare else ""),
+        (part["depth"], "Nebensätze in Nebensätzen" if depth >= 2 else ""),
+    ]
+    # the length first where it counts (the reader sees it first), then by weight
+    kept = [r for r in reasons if r[0] > 0 and r[1]]
+    ranked = kept[:1] if kept and kept[0] is reasons[0] else []
+    ranked += sorted((r for r in kept if r is not reasons[0]), key=lambda r: -r[0])
+    return [text for _, text in ranked[:3]]
 
 
 def rating_to_difficulty(rating: float, scale: tuple[float, float] = (1.0, 7.0)) -> float:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..clauses import FINITE
+from ..difficulty import what_makes_it_hard
 from ..rules import Rule
+from ..vocabulary import german_list
 from .base import Context, Match, check
 from .length import length_limit
 
@@ -30,9 +32,13 @@ def index_below_target(ctx: Context, rule: Rule) -> Iterator[Match]:
                  and any(t.tag_ in FINITE for t in s.tokens)]
     hardest = max(unflagged or running or ctx.sentences, key=lambda s: ctx.difficulty[s.index])
     near = ctx.index >= ctx.profile.target - float(rule.params.get("near_target", 0))
+    reasons = what_makes_it_hard([t.text for t in hardest.words],
+                                 hardest.clauses.max_depth)
     yield Match(hardest.start, hardest.end,
                 {"index": _de(ctx.index), "target": _de(ctx.profile.target),
-                 "difficulty": _de(ctx.difficulty[hardest.index])},
+                 "difficulty": _de(ctx.difficulty[hardest.index]),
+                 "reasons": (f" Er hat {german_list(reasons, last='und', quote=False)}."
+                             if reasons else "")},
                 sentence=hardest.index, softer=near)
 
 
