@@ -143,16 +143,17 @@ def test_a_mediopunkt_compound_reads_like_the_hyphenated_one(simp: Simplifier) -
 def test_what_makes_a_sentence_hard_names_examples_from_it():
     from simplify.difficulty import what_makes_it_hard
 
-    hard = ("Die Gewährung der Zuwendung setzt nach den einschlägigen Rechtsvorschriften "
-            "der Förderrichtlinie des Landes die Erfüllung sämtlicher "
-            "Anspruchsvoraussetzungen durch die antragstellende Person im Zeitraum der "
-            "Förderung voraus").split()
+    sentence = ("Die Gewährung der Zuwendung setzt nach den einschlägigen Rechtsvorschriften "
+                "der Förderrichtlinie des Landes die Erfüllung sämtlicher "
+                "Anspruchsvoraussetzungen durch die antragstellende Person im Zeitraum der "
+                "Förderung voraus")
+    hard = sentence.split()
     reasons = what_makes_it_hard(hard, depth=0)
     assert reasons[0] == f"{len(hard)} Wörter"
     assert any(r.startswith("Nomen auf -ung") and "„Gewährung“" in r for r in reasons)
     assert any(r.startswith("seltene Wörter wie „") for r in reasons)
     # a short plain sentence has nothing that raises its difficulty
-    assert what_makes_it_hard("Wir rufen Sie an".split()) == []
+    assert what_makes_it_hard(["Wir", "rufen", "Sie", "an"]) == []
 
 
 def test_readability_finding_says_why_its_sentence_is_hard(simp):
