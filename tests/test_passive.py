@@ -163,3 +163,10 @@ def test_passive_of_a_reader_action_offers_the_reader(simp, text):
 def test_modal_passive_with_a_named_actor_says_so(simp):
     text = "Die Kosten können von der Versicherung getragen werden, wenn Sie versichert sind."
     assert "Der Satz nennt schon, wer handelt" in _advice(simp, text)
+
+
+def test_an_adverb_names_the_actor_only_roughly(simp):
+    advice = _advice(simp, "Sie bekommen Geld, wenn amtlich bestätigt wird, dass alles stimmt.")
+    assert "„amtlich“ sagt nur ungefähr, wer handelt" in advice
+    named = _advice(simp, "Ihr Antrag wird vom Amt amtlich geprüft, wenn Sie zahlen.")
+    assert "Der Satz nennt schon, wer handelt" in named

@@ -142,11 +142,23 @@ def _who(voices: tuple[bool, bool], reader: bool = True) -> str:
     return ", ".join(options) + ", sonst " + named if options else named
 
 
-def _advice(who: str, actor: bool) -> str:
+def _advice(who: str, actor: bool, toks: list[Token] | None = None) -> str:
+    vague = next((t.text for t in toks or () if t.lower_ in AGENT_ADVERBS
+                  and t.tag_ in {"ADJD", "ADV"}), None) if actor else None
+    if vague is not None and not _agent_phrase(toks or []):
+        # "amtlich bestätigt": an office acts, but which? (blind review 16: the message
+        # "wrongly claims the actor is named")
+        return (f"„{vague}“ sagt nur ungefähr, wer handelt. Nennen Sie die Stelle, die es "
+                "tut, und schreiben Sie aktiv")
     if actor:
         return ("Der Satz nennt schon, wer handelt. Schreiben Sie aktiv, mit dieser Stelle "
                 "oder Person vorn („Das Amt prüft …“ statt „… wird vom Amt geprüft“)")
     return f"Wer handelt? Schreiben Sie aktiv und nennen Sie, wer es tut: {who}"
+
+
+def _agent_phrase(toks: list[Token]) -> bool:
+    """A "von"/"durch" phrase in the clause: the actor by name, beside any adverb."""
+    return any(t.lower_ in AGENT_PREPOSITIONS and t.tag_ in {"APPR", "APPRART"} for t in toks)
 
 
 @check("werden_passive")
@@ -175,7 +187,8 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         start, end = span_of(sorted(verbs, key=lambda t: t.i))
         actor = names_actor(toks, verbs)
         voices = voices or _voices(ctx)  # once per text, and only where a passive is found
-        advice = _advice(_who(voices, not reader_undergoes(toks, parts, reader_verbs)), actor)
+        advice = _advice(_who(voices, not reader_undergoes(toks, parts, reader_verbs)), actor,
+                         toks)
         if past_hint and _past(werden):
             # a past event: worth a hint only where it concerns the reader ("Ihr Antrag wurde
             # geprüft": "Wir haben Ihren Antrag geprüft") or is an act of the office in a text
@@ -229,7 +242,8 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
             voices = voices or _voices(ctx)  # once per text, and only where a passive is found
             actor = names_actor(toks, verbs)
             who = _who(voices, not reader_undergoes(toks, parts, reader_verbs))
-            yield Match(start, end, {"modal": modals[0].text, "advice": _advice(who, actor)},
+            yield Match(start, end, {"modal": modals[0].text,
+                                     "advice": _advice(who, actor, toks)},
                         sentence=si, softer=actor)
 
 
