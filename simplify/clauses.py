@@ -8,12 +8,11 @@ finite verb not yet seen) is nested one level deeper.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .memo import BoundedMemo
 from .tokens import frozen_tokens
 
 BOUNDARY_TEXT = {",", ";", ":", "–", "—", "(", ")", "-"}
@@ -168,28 +167,13 @@ KEPT_ANALYSES = 4_000
 _Shape = tuple[tuple[tuple[tuple[int, ...], str, int, int], ...], int, int]
 
 
-class _ShapeMemo:
+class _ShapeMemo(BoundedMemo[str, "_Shape"]):
     """Sentence signature -> its clause analysis as plain values, least recently used dropped
     first: a sentence seen before (a text checked again, the sentence of a suggestion the
     verifier analyses again) is not split again."""
 
     def __init__(self, size: int = KEPT_ANALYSES) -> None:
-        self.size = size
-        self._data: OrderedDict[str, _Shape] = OrderedDict()
-        self._lock = threading.Lock()  # several threads may analyse at once
-
-    def get(self, key: str) -> _Shape | None:
-        with self._lock:
-            found = self._data.get(key)
-            if found is not None:
-                self._data.move_to_end(key)
-            return found
-
-    def put(self, key: str, shape: _Shape) -> None:
-        with self._lock:
-            self._data[key] = shape
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
+        super().__init__(size)
 
 
 SHAPES = _ShapeMemo()

@@ -6,14 +6,13 @@ lemma), their tags and punctuation, and the separated particles of its verbs.
 
 from __future__ import annotations
 
-import threading
 import unicodedata
-from collections import OrderedDict
 from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 
+from .memo import BoundedMemo
 from .phrases import ADJA_MARK, ADJECTIVE_ENDINGS
 from .tokens import sentence_starts
 
@@ -164,30 +163,11 @@ def signature(tokens: list[Token]) -> str:
     return found
 
 
-class SearchMemo:
+class SearchMemo(BoundedMemo[tuple[str, str], Any]):
     """(signature, list name) -> the hits of that search, as plain values; bounded by
     searches, least recently used dropped first. A text checked again (an edited letter, a
     form template) has mostly the same sentences: their searches are not done again. In
     memory only, like the parse memo; one per Lexicon (its lists decide the hits)."""
 
     def __init__(self, size: int = KEPT_SEARCHES) -> None:
-        self.size = size
-        self._data: OrderedDict[tuple[str, str], Any] = OrderedDict()
-        self._lock = threading.Lock()  # one Simplifier may serve several threads
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def get(self, key: tuple[str, str]) -> Any:
-        with self._lock:
-            found = self._data.get(key)
-            if found is not None:
-                self._data.move_to_end(key)
-            return found
-
-    def put(self, key: tuple[str, str], value: Any) -> None:
-        with self._lock:
-            self._data[key] = value
-            self._data.move_to_end(key)
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
+        super().__init__(size)

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,7 @@ from spacy.tokens import Doc
 
 from .checks import RAISING
 from .forms import is_real_form
+from .memo import BoundedMemo
 from .report import Finding, Level, Suggestion
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def preserved_items(text: str, protected: set[str], names: set[str]) -> Counter[
     return items
 
 
-class VerdictMemo:
+class VerdictMemo(BoundedMemo[Hashable, bool]):
     """Verdicts on changed passages, kept across documents, least recently used dropped first.
 
     Whether a changed passage passes the analysis (steps 3 and 5) depends only on the passage
@@ -75,30 +75,7 @@ class VerdictMemo:
     """
 
     def __init__(self, size: int = VERDICT_MEMO) -> None:
-        self.size = size
-        self._data: OrderedDict[Hashable, bool] = OrderedDict()
-        self._lock = threading.Lock()  # one Simplifier may serve several threads
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def get(self, key: Hashable) -> bool | None:
-        with self._lock:
-            verdict = self._data.get(key)
-            if verdict is not None:
-                self._data.move_to_end(key)
-            return verdict
-
-    def put(self, key: Hashable, verdict: bool) -> None:
-        with self._lock:
-            self._data[key] = verdict
-            self._data.move_to_end(key)
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._data.clear()
+        super().__init__(size)
 
 
 def profile_key(prof: Profile) -> tuple:
