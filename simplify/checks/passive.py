@@ -67,18 +67,26 @@ AGENT_PREPOSITIONS = {"von", "vom", "durch"}
 
 
 def names_actor(toks: list[Token], verbs: list[Token]) -> bool:
-    """The passive clause says who acts: "von"/"durch" + noun phrase anywhere in it (before the
-    verbs, between coordinated participles, or after them: "wurde erstellt durch die Stadt"),
-    or an adverb that names the actor ("staatlich gefördert").
+    """The passive clause says who acts (see ``actor_in``)."""
+    return actor_in(toks, verbs) is not None
+
+
+def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
+    """How the passive clause says who acts: "" for "von"/"durch" + noun phrase anywhere in
+    it (before the verbs, between coordinated participles, or after them: "wurde erstellt
+    durch die Stadt"), the adverb where only an adverb names the actor, roughly ("staatlich
+    gefördert"), None where nothing does.
 
     Outside the verb complex a "von" directly after a noun belongs to that noun ("Kosten von
     30 Euro"), and "von"/"durch" before a number gives an amount or a time ("von 8 bis 12
     Uhr"): no actor.
     """
     lo, hi = min(v.i for v in verbs), max(v.i for v in verbs)
+    adverb = None
     for k, t in enumerate(toks):
         if t.lower_ in AGENT_ADVERBS and t.tag_ in {"ADJD", "ADV"}:
-            return True
+            adverb = adverb or t.text
+            continue
         if t.lower_ not in AGENT_PREPOSITIONS or t.tag_ not in {"APPR", "APPRART"}:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -89,8 +97,8 @@ def names_actor(toks: list[Token], verbs: list[Token]) -> bool:
         if (not inside and t.lower_ != "durch" and prev is not None
                 and prev.tag_ in {"NN", "NE"}):
             continue  # "die Kosten von 30 Euro", "ein Schreiben vom Amt" as an attribute
-        return True
-    return False
+        return ""
+    return adverb
 
 
 def _past(werden: list[Token]) -> bool:
@@ -142,23 +150,17 @@ def _who(voices: tuple[bool, bool], reader: bool = True) -> str:
     return ", ".join(options) + ", sonst " + named if options else named
 
 
-def _advice(who: str, actor: bool, toks: list[Token] | None = None) -> str:
-    vague = next((t.text for t in toks or () if t.lower_ in AGENT_ADVERBS
-                  and t.tag_ in {"ADJD", "ADV"}), None) if actor else None
-    if vague is not None and not _agent_phrase(toks or []):
+def _advice(who: str, actor: str | None) -> str:
+    """``actor`` as ``actor_in`` gives it."""
+    if actor:
         # "amtlich bestätigt": an office acts, but which? (blind review 16: the message
         # "wrongly claims the actor is named")
-        return (f"„{vague}“ sagt nur ungefähr, wer handelt. Nennen Sie die Stelle, die es "
+        return (f"„{actor}“ sagt nur ungefähr, wer handelt. Nennen Sie die Stelle, die es "
                 "tut, und schreiben Sie aktiv")
-    if actor:
+    if actor is not None:
         return ("Der Satz nennt schon, wer handelt. Schreiben Sie aktiv, mit dieser Stelle "
                 "oder Person vorn („Das Amt prüft …“ statt „… wird vom Amt geprüft“)")
     return f"Wer handelt? Schreiben Sie aktiv und nennen Sie, wer es tut: {who}"
-
-
-def _agent_phrase(toks: list[Token]) -> bool:
-    """A "von"/"durch" phrase in the clause: the actor by name, beside any adverb."""
-    return any(t.lower_ in AGENT_PREPOSITIONS and t.tag_ in {"APPR", "APPRART"} for t in toks)
 
 
 @check("werden_passive")
@@ -185,10 +187,10 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         if any(t.lower_ == "worden" for t in werden):
             verbs += [t for t in toks if _is_sein(t)]  # "ist geprüft worden"
         start, end = span_of(sorted(verbs, key=lambda t: t.i))
-        actor = names_actor(toks, verbs)
+        named = actor_in(toks, verbs)
+        actor = named is not None
         voices = voices or _voices(ctx)  # once per text, and only where a passive is found
-        advice = _advice(_who(voices, not reader_undergoes(toks, parts, reader_verbs)), actor,
-                         toks)
+        advice = _advice(_who(voices, not reader_undergoes(toks, parts, reader_verbs)), named)
         if past_hint and _past(werden):
             # a past event: worth a hint only where it concerns the reader ("Ihr Antrag wurde
             # geprüft": "Wir haben Ihren Antrag geprüft") or is an act of the office in a text
@@ -240,11 +242,10 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)
             start, end = span_of(verbs)
             voices = voices or _voices(ctx)  # once per text, and only where a passive is found
-            actor = names_actor(toks, verbs)
+            named = actor_in(toks, verbs)
             who = _who(voices, not reader_undergoes(toks, parts, reader_verbs))
-            yield Match(start, end, {"modal": modals[0].text,
-                                     "advice": _advice(who, actor, toks)},
-                        sentence=si, softer=actor)
+            yield Match(start, end, {"modal": modals[0].text, "advice": _advice(who, named)},
+                        sentence=si, softer=named is not None)
 
 
 def _zu_infinitive(toks: list[Token]) -> list[Token]:

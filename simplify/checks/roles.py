@@ -139,8 +139,8 @@ def _in_sentence(ctx: Context, s: SentenceView, why: str) -> Iterator[Match]:
         if not (_duty(toks) or _entitled(toks)):
             continue
         for k, t in enumerate(toks):
-            if not (is_role_noun(t) or _role_person(toks, k)) or ctx.lexicon.is_listed(
-                    t, ROLE_LIST):
+            person = _role_person(toks, k)  # "klagende Person"
+            if not (is_role_noun(t) or person) or ctx.lexicon.is_listed(t, ROLE_LIST):
                 continue
             if not _subject_like(toks, k) or any(x.text in ADDRESS for x in toks[:k]):
                 continue  # "Sie als Versicherte": the reader is addressed already
@@ -149,7 +149,7 @@ def _in_sentence(ctx: Context, s: SentenceView, why: str) -> Iterator[Match]:
                 continue  # "alle Inhaber", "beide Elternteile": several people, not "Sie"
             if k >= 2 and toks[k - 1].lower_ in {"und", "oder", "/"} and is_role_noun(toks[k - 2]):
                 continue  # "Inhaberinnen und Inhaber": one finding for the pair
-            first = toks[k - 1] if _role_person(toks, k) else t  # "klagende Person"
+            first = toks[k - 1] if person else t
             term = ctx.text[first.idx:t.idx + len(t.text)]
             yield Match(first.idx, t.idx + len(t.text), {"term": term, "why": why},
                         sentence=s.index)
