@@ -13,6 +13,7 @@ from uvicorn.config import LOGGING_CONFIG
 
 from simplify.config import load_config
 from simplify.errors import ConfigError, SimplifyError
+from simplify.hanta_lexicon import build_in_background, lexicon_present
 from simplify.rules import profile_named
 
 from .settings import Settings, server_limits
@@ -89,6 +90,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"simplify startet ({workers}). Öffnen Sie im Browser: {settings.url}", flush=True)
     print(f"Die Schnittstelle (API) ist beschrieben unter: {settings.url}docs", flush=True)
     print("Beenden Sie den Dienst mit Strg + C.", flush=True)
+    # HanTa's analyses, computed once per machine (an official spaCy model needs none); the
+    # child is held until the service ends
+    missing = not settings.model and not lexicon_present()
+    builder = build_in_background() if not settings.model else None
+    if builder is not None and missing:
+        print("Beim ersten Start berechnet simplify im Hintergrund einmal Wortanalysen "
+              "(einige Minuten). Danach prüft der Dienst neue Texte schneller.", flush=True)
     uvicorn.run(
         "api.app:create_app",
         factory=True,
@@ -101,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         server_header=False,
         **server_limits(settings),
     )
+    if builder is not None and builder.poll() is None:
+        builder.terminate()  # the build removes its half file (run_in_background)
     return 0
 
 

@@ -13,8 +13,10 @@ The file is optional. Without it (a fresh clone, CI, the tests) every word is se
 before; with it the same results come from the file. The values are stored as they were
 computed (64-bit floats, tag ids), so reports are byte-identical either way. The file's name
 carries a fingerprint of HanTa's code and German model: a file written for another model is
-never read. Build it with ``simplify lexicon`` (``make lexicon``); a running service opens it
-at its first unknown word, and one started before the build looks again every minute.
+never read. Build it with ``simplify lexicon`` (``make lexicon``); ``python -m api`` starts that
+build itself, at the lowest CPU priority, where the file is missing (``build_in_background``),
+so a service gets fast on its own a few minutes after its first start. A running service opens
+the file at its first unknown word, and one started before the build looks again every minute.
 
 ``SIMPLIFY_CACHE_DIR`` sets the folder (default: ``$XDG_CACHE_HOME/simplify`` or
 ``~/.cache/simplify``); ``SIMPLIFY_LEXICON=0`` turns the file off (benchmarks, debugging).
@@ -22,10 +24,14 @@ at its first unknown word, and one started before the build looks again every mi
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import signal
 import sqlite3
 import struct
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -36,6 +42,7 @@ from typing import Any
 FORMAT = 1  # bump when the stored layout changes
 MAX_CHARS = 40  # tagger.MAX_TAGGED_CHARS: longer tokens never reach HanTa's search
 RETRY_SECONDS = 60  # a running service looks for a file built after its start this often
+PARENT_POLL_SECONDS = 2  # how often a background build looks whether its service still runs
 CUTOFF = 5  # the cutoff the tagger asks HanTa's word probabilities with (hanta_speed.py)
 
 
@@ -157,8 +164,21 @@ def build(tagger: Any, words: Iterable[str], path: Path,
     the searches of ``hanta_speed.fast_search``; the file appears only when complete.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale(path)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
+    try:
+        stored = _write(tagger, words, tmp, progress)
+    except BaseException:  # Ctrl+C, a full disk: no half file is left behind
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, path)
+    return stored
+
+
+def _write(tagger: Any, words: Iterable[str], tmp: Path,
+           progress: Callable[[int], None] | None) -> int:
     conn = sqlite3.connect(tmp)
     conn.execute("CREATE TABLE forward (word TEXT PRIMARY KEY, data BLOB) WITHOUT ROWID")
     conn.execute("CREATE TABLE viterbi (word TEXT, pos INTEGER, data BLOB, "
@@ -185,5 +205,70 @@ def build(tagger: Any, words: Iterable[str], path: Path,
     conn.commit()
     conn.execute("VACUUM")
     conn.close()
-    os.replace(tmp, path)
     return stored
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # another user's process, or no way to tell: leave its file alone
+    return True
+
+
+def remove_stale(path: Path) -> list[Path]:
+    """Remove the half files of builds whose process is gone (killed hard, the machine turned
+    off): ``<name>.<pid>.tmp`` and its journal. Returns what was removed."""
+    removed = []
+    for tmp in path.parent.glob(f"{path.name}.*.tmp*"):
+        pid = tmp.name[len(path.name) + 1:].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+    return removed
+
+
+def lexicon_present() -> bool:
+    """Is there a lexicon file in the cache folder (for any model; a cheap look for messages,
+    without loading HanTa)?"""
+    return any(cache_dir().glob("hanta-lexicon-*.sqlite"))
+
+
+def build_in_background() -> subprocess.Popen | None:
+    """Start ``simplify lexicon --background`` as a child process (``python -m api`` at its
+    start). The child lowers its own CPU priority, writes nothing to the terminal and ends at
+    once where the file for this model exists; the service's workers pick the file up within
+    ``RETRY_SECONDS`` of its completion. ``SIMPLIFY_LEXICON=0`` switches this off with the
+    file. Returns the child, or None."""
+    if os.environ.get("SIMPLIFY_LEXICON") == "0":
+        return None
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-m", "simplify.cli", "lexicon", "--background"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        return None  # no child process possible: the service works without the file
+
+
+def run_in_background() -> None:
+    """For a background build: the lowest CPU priority where the system has one (the build must
+    not slow down the checks the service answers), and SIGTERM (the service stopping) ends it
+    like Ctrl+C, so ``build`` removes its half file; so does the service ending in any way."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(19)
+
+    def _stop(signum: int, frame: object) -> None:
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, _stop)
+    parent = os.getppid()
+
+    def _watch() -> None:  # the service gone (killed, or uvicorn re-raised its SIGTERM)
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=_watch, name="simplify-lexicon-parent", daemon=True).start()

@@ -20,6 +20,7 @@ SECRET = "Zebrafink Quittenbaum"
 def test_python_m_api_serves_and_logs_no_text() -> None:
     port = free_port()
     env = {**os.environ, "SIMPLIFY_HOST": "127.0.0.1", "SIMPLIFY_PORT": str(port),
+           "SIMPLIFY_LEXICON": "0",  # no background build of the lexicon in the suite
            "SIMPLIFY_MAX_CHARS": "5000", "SIMPLIFY_PROFILE": "brief",
            "SIMPLIFY_LOG_LEVEL": "debug", "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "api"], cwd=ROOT, env=env,

@@ -96,3 +96,75 @@ def test_a_file_built_later_is_found(lexicon_file: Path, tmp_path: Path) -> None
     assert lexicon.forward("mietzuschüsse") is None  # not looked for again at once
     lexicon._retry_at = 0.0  # a minute later
     assert lexicon.forward("mietzuschüsse") is not None
+
+
+def test_an_interrupted_build_leaves_no_half_file(tmp_path: Path) -> None:
+    def words():  # noqa: ANN202
+        yield "Antrag"
+        raise KeyboardInterrupt
+
+    path = tmp_path / "lexicon.sqlite"
+    with pytest.raises(KeyboardInterrupt):
+        build(load_hanta(), words(), path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_half_files_of_dead_builds_are_removed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    path = tmp_path / "lexicon.sqlite"
+    dead = tmp_path / f"lexicon.sqlite.{gone.stdout.strip()}.tmp"
+    journal = tmp_path / f"lexicon.sqlite.{gone.stdout.strip()}.tmp-journal"
+    alive = tmp_path / "lexicon.sqlite.1.tmp"  # pid 1 runs: a build of another process
+    other = tmp_path / "other.sqlite.99999999.tmp"  # not this lexicon's
+    for f in (dead, journal, alive, other):
+        f.write_bytes(b"x")
+    assert build(load_hanta(), ["Antrag"], path) == 1
+    assert not dead.exists() and not journal.exists()
+    assert alive.exists() and other.exists() and path.exists()
+
+
+def test_the_service_starts_the_build_in_the_background(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    from simplify import hanta_lexicon
+
+    started = []
+
+    class FakePopen:
+        def __init__(self, cmd: list[str], **kw: object) -> None:
+            started.append((cmd, kw))
+
+    monkeypatch.setattr(subprocess, "Popen", FakePopen)
+    monkeypatch.delenv("SIMPLIFY_LEXICON", raising=False)
+    assert isinstance(hanta_lexicon.build_in_background(), FakePopen)
+    cmd, kw = started[0]
+    assert cmd[1:] == ["-m", "simplify.cli", "lexicon", "--background"]
+    assert kw["stdout"] is subprocess.DEVNULL and kw["stderr"] is subprocess.DEVNULL
+    monkeypatch.setenv("SIMPLIFY_LEXICON", "0")  # switched off with the file
+    assert hanta_lexicon.build_in_background() is None
+    assert len(started) == 1
+
+
+def test_background_build_is_quiet_and_ends_at_once_when_done(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from simplify import hanta_lexicon
+    from simplify.cli import lexicon as cli_lexicon
+    from simplify.cli import main
+
+    niced = []
+    monkeypatch.setattr(hanta_lexicon, "run_in_background", lambda: niced.append(True))
+    monkeypatch.setenv("SIMPLIFY_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cli_lexicon, "_list_words", lambda: iter(["Mietzuschüsse"]))
+    assert main(["lexicon", "--background", "--words", "10"]) == 0
+    assert main(["lexicon", "--background", "--words", "10"]) == 0
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == ""
+    assert niced == [True, True]
+    assert len(list(tmp_path.glob("hanta-lexicon-*.sqlite"))) == 1
+    assert hanta_lexicon.lexicon_present()

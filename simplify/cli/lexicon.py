@@ -27,20 +27,26 @@ def _list_words() -> Iterator[str]:
 def lexicon(args: argparse.Namespace) -> int:
     from wordfreq import iter_wordlist
 
-    from ..hanta_lexicon import build, lexicon_path
+    from ..hanta_lexicon import build, lexicon_path, run_in_background
     from ..tagger import load_hanta
 
+    if args.background:
+        run_in_background()
     tagger = load_hanta()
     path = lexicon_path(tagger)
     if path.exists() and not args.force:
-        print(f"Die Wortanalysen liegen schon in {path} (neu berechnen: --force).")
+        if not args.background:
+            print(f"Die Wortanalysen liegen schon in {path} (neu berechnen: --force).")
         return EXIT_OK
-    print(f"Berechne die Wortanalysen nach {path} – das dauert einige Minuten …",
-          file=sys.stderr)
+    if not args.background:
+        print(f"Berechne die Wortanalysen nach {path} – das dauert einige Minuten …",
+              file=sys.stderr)
     start = time.monotonic()
     frequent = islice(iter_wordlist("de", wordlist="large"), args.words or None)
     words = (w for source in (_list_words(), frequent) for w in source)
-    n = build(tagger, words, path,
-              progress=lambda k: print(f"  {k:,} Wörter …".replace(",", "."), file=sys.stderr))
+    n = build(tagger, words, path, progress=None if args.background else (
+        lambda k: print(f"  {k:,} Wörter …".replace(",", "."), file=sys.stderr)))
+    if args.background:
+        return EXIT_OK
     print(f"{n:,} Wörter in {time.monotonic() - start:.0f} s analysiert: {path}".replace(",", "."))
     return EXIT_OK

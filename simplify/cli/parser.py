@@ -139,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="nur die N häufigsten Wörter (Standard: 0 = alle, einige Minuten)")
     lx.add_argument("--force", action="store_true",
                     help="neu berechnen, auch wenn die Datei schon da ist")
+    lx.add_argument("--background", action="store_true",
+                    help="mit niedrigster Priorität und ohne Ausgabe rechnen (so startet der "
+                         "Webdienst die Berechnung selbst)")
 
     sub.add_parser("rules", help="alle Regeln und Wortlisten auflisten")
     e = sub.add_parser("explain", help="eine Regel mit Beispielen zeigen")
