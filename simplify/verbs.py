@@ -17,6 +17,13 @@ MODAL_SINGULAR = {
     "mag": "mögen", "müssen": "müssen", "können": "können", "sollen": "sollen",
     "dürfen": "dürfen", "wollen": "wollen",
 }
+# the third person singular of each modal form: a named singular actor ("Die Versicherung kann
+# die Kosten tragen"), whatever number the passive subject had ("Die Kosten können …")
+MODAL_THIRD_SINGULAR = {
+    "muss": "muss", "kann": "kann", "soll": "soll", "darf": "darf", "will": "will",
+    "mag": "mag", "müssen": "muss", "können": "kann", "sollen": "soll", "dürfen": "darf",
+    "wollen": "will",
+}
 
 
 # Particles that are always separable (not "über", "unter", "durch", "um", "wider", "wieder",

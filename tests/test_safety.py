@@ -138,6 +138,18 @@ def test_safety_named_agent_becomes_the_subject(simp):  # noqa: ANN001
     assert got == ["Der Vermieter muss den Antrag unterschreiben."]
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("Die Kosten können von der Versicherung getragen werden.",
+     "Die Versicherung kann die Kosten tragen."),
+    ("Die Unterlagen müssen vom Arbeitgeber unterschrieben werden.",
+     "Der Arbeitgeber muss die Unterlagen unterschreiben."),
+])
+def test_safety_the_modal_agrees_with_the_named_actor(simp, text, want):  # noqa: ANN001
+    # a plural passive subject must not leave its plural modal with a singular actor
+    # ("Die Versicherung können …")
+    assert [s.replacement for _, s in suggestions(simp, text)] == [want]
+
+
 def test_safety_third_party_duty_never_becomes_sie(simp):  # noqa: ANN001
     for text in ("Der Antrag muss vom Vermieter unterschrieben werden.",
                  "Die Bescheinigung ist vom Arbeitgeber auszufüllen.",

@@ -9,6 +9,7 @@ from ..forms import noun
 from ..report import Finding, Suggestion
 from ..verbs import (
     MODAL_SINGULAR,
+    MODAL_THIRD_SINGULAR,
     plural_present,
     split_separable,
     split_zu_infinitive,
@@ -145,7 +146,10 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
         subject, rest = third
         if subject is None:
             return []
-        new = join([*subject, modal.text, *obj, *(t.text for t in rest), verb]) + end
+        # the actor is one body or person (_third_party builds only singulars): the modal
+        # agrees with it, not with the old subject ("Die Kosten können …" -> "… kann …")
+        new = join([*subject, MODAL_THIRD_SINGULAR[modal.lower_], *obj,
+                    *(t.text for t in rest), verb]) + end
         return [_sentence_suggestion(s, new, "Aktiv: wer handelt, wird Subjekt")]
     if agent is None and not _reader_verb(ctx, f.rule, verb):
         return []  # "kann erteilt werden": the office acts, or nobody knows who
