@@ -145,6 +145,10 @@ def _advice(simp, text: str) -> str:
     "Sie werden benachrichtigt, sobald der Bescheid fertig ist.",
     "Ihr Antrag wird in der Regel innerhalb von vier Wochen geprüft.",
     "Ihre Angaben können jederzeit überprüft werden. Bitte antworten Sie.",
+    # a person the reader may be: the subject "wer …" or a role noun
+    "Wer eine Straftat begeht, wird in der Regel verurteilt. Bitte rufen Sie an.",
+    "Der Antragsteller wird schriftlich benachrichtigt. Bitte rufen Sie an.",
+    "* Wer zu spät kommt, kann nicht mehr angehört werden. Bitte rufen Sie an.",
 ])
 def test_passive_done_to_the_reader_does_not_offer_the_reader_as_actor(simp, text):
     # the reader's objection is rejected by someone else: "Sie" as the actor misleads
@@ -155,6 +159,8 @@ def test_passive_done_to_the_reader_does_not_offer_the_reader_as_actor(simp, tex
 @pytest.mark.parametrize("text", [
     "Ihr Antrag muss bis zum 1. Mai eingereicht werden.",   # the reader hands it in
     "Das Formular muss vollständig ausgefüllt werden. Bitte rufen Sie an.",
+    # a role noun after a preposition is not what the passive happens to
+    "Das Formular wird beim Antragsteller abgeholt. Bitte rufen Sie an.",
 ])
 def test_passive_of_a_reader_action_offers_the_reader(simp, text):
     assert "„Sie“ für die Leserin oder den Leser" in _advice(simp, text)

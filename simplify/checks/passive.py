@@ -17,6 +17,7 @@ from ..morphology import is_nominalisation, is_sein_verb
 from ..rules import Rule
 from .base import Context, Match, check, span_of
 from .duty import is_duty
+from .roles import is_role_noun
 
 WERDEN_FORMS = {"VAFIN", "VAINF", "VAPP"}
 SEIN_FORMS = {"VAFIN", "VAINF"}
@@ -132,14 +133,38 @@ def _voices(ctx: Context) -> tuple[bool, bool]:
     return office, ctx.addresses_reader
 
 
-def reader_undergoes(toks: list[Token], parts: list[Token], reader_verbs: set[str]) -> bool:
-    """The reader is what the passive happens to, not who acts: "Ihr Widerspruch wurde
-    zurückgewiesen", "Sie werden benachrichtigt". Not where the verb is one the reader does
-    ("Ihr Antrag muss bis Mai eingereicht werden": the reader hands it in)."""
+def reader_undergoes(toks: list[Token], parts: list[Token], reader_verbs: set[str],
+                     sentence: list[Token] | None = None) -> bool:
+    """The reader, or a person the reader may be, is what the passive happens to, not who
+    acts: "Ihr Widerspruch wurde zurückgewiesen", "Sie werden benachrichtigt", "Der
+    Antragsteller wird benachrichtigt", "Wer eine Straftat begeht, wird verurteilt" (blind
+    review 16: "the court is obviously the actor; the wir/Sie advice does not fit"). Not where
+    the verb is one the reader does ("Ihr Antrag muss bis Mai eingereicht werden": the reader
+    hands it in), nor for a person after a preposition ("vom Antragsteller unterschrieben":
+    that person acts)."""
     if any(t.lemma_.casefold() in reader_verbs for t in parts):
         return False
-    return any(t.text in POLITE and not (k > 0 and toks[k - 1].tag_ in {"APPR", "APPRART"})
-               for k, t in enumerate(toks))
+    if sentence is not None and toks and toks[0].lower_ != "wer" and _wer_subject(sentence):
+        return True
+    for k, t in enumerate(toks):
+        if not (t.text in POLITE or is_role_noun(t)):
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].tag_ in {"ART", "ADJA", "PPOSAT", "PIAT"}:
+            j -= 1
+        if j < 0 or toks[j].tag_ not in {"APPR", "APPRART"}:
+            return True
+    return False
+
+
+def _wer_subject(sentence: list[Token]) -> bool:
+    """The sentence opens with a "wer" clause (bullets and markup aside), which is the subject
+    of the main clause after it."""
+    for t in sentence:
+        if t.is_punct or not t.text.strip() or t.text in {"*", "-", "+", "•"}:
+            continue
+        return t.lower_ == "wer"
+    return False
 
 
 def _who(voices: tuple[bool, bool], reader: bool = True) -> str:
@@ -190,7 +215,8 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         named = actor_in(toks, verbs)
         actor = named is not None
         voices = voices or _voices(ctx)  # once per text, and only where a passive is found
-        advice = _advice(_who(voices, not reader_undergoes(toks, parts, reader_verbs)), named)
+        undergoes = reader_undergoes(toks, parts, reader_verbs, ctx.sentences[si].tokens)
+        advice = _advice(_who(voices, not undergoes), named)
         if past_hint and _past(werden):
             # a past event: worth a hint only where it concerns the reader ("Ihr Antrag wurde
             # geprüft": "Wir haben Ihren Antrag geprüft") or is an act of the office in a text
@@ -243,7 +269,8 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
             start, end = span_of(verbs)
             voices = voices or _voices(ctx)  # once per text, and only where a passive is found
             named = actor_in(toks, verbs)
-            who = _who(voices, not reader_undergoes(toks, parts, reader_verbs))
+            who = _who(voices, not reader_undergoes(toks, parts, reader_verbs,
+                                                    ctx.sentences[si].tokens))
             yield Match(start, end, {"modal": modals[0].text, "advice": _advice(who, named)},
                         sentence=si, softer=named is not None)
 
