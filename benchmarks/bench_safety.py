@@ -14,7 +14,7 @@ With --sample N --write-review FILE it writes N random applied changes (before a
 nothing about how they were made) for a blind review; --judgements FILE reads the verdicts
 (columns key, grammatical, meaning, simpler: yes/no) and prints the shares.
 
-    python benchmarks/bench_safety.py [--sample 150 --write-review /tmp/review.tsv]
+    python benchmarks/bench_safety.py [--texts DIR] [--sample 150 --write-review FILE]
         [--judgements benchmarks/judgements/safety-review.tsv]
 """
 
@@ -96,7 +96,10 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         (m.start(), m.end()) for m in AUTHORITY.finditer(text) if " " in m.group(0).strip()]
 
 
-def texts() -> list[tuple[str, str]]:
+def texts(folder: Path | None = None) -> list[tuple[str, str]]:
+    if folder is not None:  # texts nobody tuned on (e.g. written fresh by a helper)
+        return [(f"new:{p.stem}", p.read_text(encoding="utf-8"))
+                for p in sorted(folder.glob("*.txt"))]
     out = []
     if (DATA / "admin-texts" / "docs").exists():
         out += [(f"admin:{p.stem}", p.read_text(encoding="utf-8"))
@@ -122,6 +125,8 @@ def main() -> int:
     ap.add_argument("--judgements", type=Path, default=None)
     ap.add_argument("--exclude", type=Path, action="append", default=[],
                     help="a sample already reviewed: its keys are left out (a fresh sample)")
+    ap.add_argument("--texts", type=Path, default=None,
+                    help="a folder of .txt files instead of the shared admin texts and corpus/")
     args = ap.parse_args()
     simp = get_simplifier()
     findings = with_safe = with_any = 0
@@ -129,7 +134,8 @@ def main() -> int:
     agreement: list[str] = []
     inside: list[str] = []
     items = []
-    for key, text in texts():
+    chosen = texts(args.texts)
+    for key, text in chosen:
         report = simp.analyze(text, args.profile)
         findings += len(report.findings)
         with_safe += sum(any(s.safe for s in f.suggestions) for f in report.findings)
@@ -155,7 +161,7 @@ def main() -> int:
             items.append((f"{key}:{s.start}", before, after))
         agreement += [f"{key}: {g}" for g in
                       agreement_failures(simp.nlp(new_text), changed)]
-    print(f"texts: {len(texts())}; findings: {findings}; applied safe changes: {len(items)}")
+    print(f"texts: {len(chosen)}; findings: {findings}; applied safe changes: {len(items)}")
     print(f"findings with a safe suggestion: {with_safe} of {findings} = "
           f"{100 * with_safe / max(findings, 1):.1f} % (with any suggestion: "
           f"{100 * with_any / max(findings, 1):.1f} %)")
@@ -174,7 +180,8 @@ def main() -> int:
         for old in args.exclude:
             with old.open(encoding="utf-8") as fh:
                 seen |= {r["key"] for r in csv.DictReader(fh, delimiter="\t")}
-        sample = [it for it in items if it[0].startswith("admin:") and it[0] not in seen]
+        sample = [it for it in items
+                  if it[0].startswith(("admin:", "new:")) and it[0] not in seen]
         sample = sample[:args.sample]
         with args.write_review.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")

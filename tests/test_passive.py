@@ -176,3 +176,18 @@ def test_an_adverb_names_the_actor_only_roughly(simp):
     assert "„amtlich“ sagt nur ungefähr, wer handelt" in advice
     named = _advice(simp, "Ihr Antrag wird vom Amt amtlich geprüft, wenn Sie zahlen.")
     assert "Der Satz nennt schon, wer handelt" in named
+
+
+@pytest.mark.parametrize("text", [
+    "Auf Antrag kann die Versicherte von der Zuzahlung befreit werden, wenn Sie das wollen.",
+    "Der Beitrag wird vom Konto abgebucht, wenn Sie zustimmen.",
+])
+def test_von_that_names_a_thing_is_no_actor(simp, text):
+    # "befreien von", "abbuchen von": what one is freed from, where the money comes from
+    advice = _advice(simp, text)
+    assert "Wer handelt?" in advice and "nennt schon" not in advice
+
+
+def test_von_with_an_ordinary_passive_still_names_the_actor(simp):
+    assert "nennt schon" in _advice(simp, "Der Antrag wird von der Kasse geprüft, wenn Sie "
+                                          "zustimmen.")

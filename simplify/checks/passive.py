@@ -65,6 +65,15 @@ def _modal(tokens: list[Token]) -> bool:
 AGENT_ADVERBS = {"staatlich", "behördlich", "gerichtlich", "amtlich", "ärztlich", "polizeilich",
                  "notariell", "amtsärztlich", "richterlich"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch"}
+# verbs (lemmas) whose "von" names what one is freed or kept from, a source or a topic, not who
+# acts: "von der Zuzahlung befreit", "vom Konto abgebucht", "von der Änderung benachrichtigt"
+# (blind review 15: "the insured person is not the actor" where the message said the sentence
+# named one)
+VON_NOT_ACTOR = {"abbuchen", "abgrenzen", "abhalten", "abheben", "ableiten", "ablösen",
+                 "absehen", "abweichen", "abziehen", "ausnehmen", "ausschließen",
+                 "benachrichtigen", "befreien", "einziehen", "entbinden", "entfernen",
+                 "entlasten", "freistellen", "lösen", "trennen", "unterrichten",
+                 "unterscheiden", "überzeugen"}
 
 
 def names_actor(toks: list[Token], verbs: list[Token]) -> bool:
@@ -79,17 +88,21 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
     gefördert"), None where nothing does.
 
     Outside the verb complex a "von" directly after a noun belongs to that noun ("Kosten von
-    30 Euro"), and "von"/"durch" before a number gives an amount or a time ("von 8 bis 12
-    Uhr"): no actor.
+    30 Euro"), "von"/"durch" before a number gives an amount or a time ("von 8 bis 12
+    Uhr"), and with some verbs "von" names a thing ("von der Zuzahlung befreit",
+    ``VON_NOT_ACTOR``): no actor.
     """
     lo, hi = min(v.i for v in verbs), max(v.i for v in verbs)
     adverb = None
+    von_object = any((v.lemma_ or "").casefold() in VON_NOT_ACTOR for v in verbs)
     for k, t in enumerate(toks):
         if t.lower_ in AGENT_ADVERBS and t.tag_ in {"ADJD", "ADV"}:
             adverb = adverb or t.text
             continue
         if t.lower_ not in AGENT_PREPOSITIONS or t.tag_ not in {"APPR", "APPRART"}:
             continue
+        if von_object and t.lower_ != "durch":
+            continue  # "von der Zuzahlung befreit": what, not who
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is None or nxt.tag_ == "CARD" or not nxt.is_alpha:
             continue
