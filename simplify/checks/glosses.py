@@ -306,6 +306,43 @@ def bracket_is_the_name(text: str, start: int, end: int) -> bool:
             and named_after_description(text, start, end))
 
 
+# a number or code right after a noun makes it the name of a numbered thing: "Formblatt 3",
+# "Anlage 2", "Abschnitt C", "Vordruck GewA 1", "Formular W-12" (a year is no number of a name)
+_NUMBERED = re.compile(r"[ \t\xa0]+(?:[A-ZÄÖÜ][A-Za-zäöü]{0,4}[A-ZÄÖÜ][ \t\xa0]+)?"
+                       r"(?!(?:19|20)\d\d\b)(?:[A-Z]{1,3}-)?(?:\d+[a-z]?|[A-Z]|[IVX]+)"
+                       r"(?=[\s)(:;,.]|$)")
+
+
+# words for documents and their parts, which a number makes a name
+DOCUMENT_PARTS = ("blatt", "vordruck", "formular", "anlage", "anhang", "abschnitt", "muster",
+                  "bogen", "teil", "feld", "zeile", "spalte", "ziffer", "beilage")
+
+
+def numbered_name(text: str, start: int, end: int) -> bool:
+    """The word names a numbered form, annex or section ("Formblatt 3 (Einkommenserklärung)",
+    "siehe Anlage 2."): a swap would rename it (a blind safety review on fresh texts called
+    "Formular 3" for "Formblatt 3" a change of meaning). Only words for documents and their
+    parts: "Dienstzimmer 12" is still room 12 as "Zimmer 12". A number with a unit after it
+    is an amount, no name."""
+    if not text[start:end].casefold().endswith(DOCUMENT_PARTS):
+        return False
+    m = _NUMBERED.match(text, end)
+    return m is not None and _UNIT.match(text[m.end(): m.end() + 16].lstrip()) is None
+
+
+_UNIT = re.compile(r"(?:Euro|EUR|Tage?n?|Wochen?|Monate?n?|Jahre?n?|Prozent|Stunden?|Minuten?"
+                   r"|Uhr|Personen|Seiten|Stück)\b")
+# a legal citation right after the words: they are the law's wording ("in elektronischer Form
+# nach § 3a VwVfG" is a legal requirement, "elektronisch" is not the same; blind safety
+# review on fresh texts)
+_CITATION_AFTER = re.compile(r"\s*(?:nach|gemäß|gem\.|i\.\s?S\.\s?d\.|im Sinne (?:des|der|von))?"
+                             r"\s*(?:§|Art\.|Artikel\s+\d)")
+
+
+def before_citation(text: str, end: int) -> bool:
+    return _CITATION_AFTER.match(text, end) is not None
+
+
 _POLITE = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS)) + r")\b")
 
 

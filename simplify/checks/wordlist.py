@@ -28,6 +28,7 @@ from .base import NP_OPENERS, Context, Match, check, replace_suggestion
 from .compound_terms import compound_hits
 from .glosses import (
     attribute_after,
+    before_citation,
     bracket_is_the_name,
     explained_below,
     explained_in_brackets,
@@ -38,6 +39,7 @@ from .glosses import (
     in_truncated_pair,
     named_after_description,
     named_in_full,
+    numbered_name,
     person_clash,
     sibling_is_replacement,
 )
@@ -358,6 +360,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             elif mode == "replace" and bracket_is_the_name(ctx.text, hit.start, hit.end):
                 continue  # "Bauwerke (bauliche Anlagen)": the plain word is there already
+            elif mode == "replace" and numbered_name(ctx.text, hit.start, hit.end):
+                continue  # "Formblatt 3": the name of a form, not the writer's to change
             elif mode == "replace" and sibling_is_replacement(hit, s.tokens):
                 # "erlaubt, gestattet oder geduldet": the plain word stands beside it, the
                 # writer means something else by each; a swap would erase the difference
@@ -365,7 +369,15 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 values["advice"] = ("Das einfachere Wort steht daneben und meint hier etwas "
                                     "anderes: Erklären Sie den Unterschied, statt zu ersetzen.")
             elif mode == "replace":
-                sugg = _term_suggestions(hit, ctx)
+                # before a citation the words are the law's ("in elektronischer Form nach
+                # § 3a"): advice only; a citing preposition itself may change ("gemäß §")
+                cited = (before_citation(ctx.text, hit.end)
+                         and hit.tokens[-1].tag_ not in {"APPR", "APPO", "APPRART"})
+                sugg = [] if cited else _term_suggestions(hit, ctx)
+                if cited:
+                    values["advice"] = ("Hier folgt ein Paragraf: Das ist wohl der Wortlaut "
+                                        "des Gesetzes. Erklären Sie, was er bedeutet, statt "
+                                        "das Wort zu tauschen.")
                 attribute = attribute_after(hit.tokens)
                 if attribute is not None and all(" " in r for r in e.replacements):
                     # an adverb before an attribute modifies it: the clause the list offers

@@ -108,6 +108,11 @@ def _accusative(np: list[Token]) -> list[str] | None:
         return None
     if first.i == first.sent.start and first.tag_ in DETERMINERS and words[0] == first.text:
         words[0] = words[0].lower()
+    if low.startswith("ihr") and first.text[:1].isupper():
+        # these rewrites make the reader ("Sie") the actor, so a capitalised "Ihr…" that
+        # opened the sentence is the reader's: "Senden Sie Ihre Stellungnahme zurück", never
+        # "ihre" (her, their; a blind safety review called it wrong)
+        words[0] = words[0][:1].upper() + words[0][1:]
     return words
 
 

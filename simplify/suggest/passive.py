@@ -44,7 +44,10 @@ def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Toke
             j = k + 1
             if j < len(toks) and toks[j].tag_ == "ART":
                 j += 1
-            if j < len(toks) and _is_role(ctx, f, toks[j]):
+            plain = j
+            while j < len(toks) and toks[j].tag_ in NP_WORDS:
+                j += 1  # "von allen volljährigen Haushaltsmitgliedern"
+            if j == plain and j < len(toks) and _is_role(ctx, f, toks[j]):
                 return toks[:k] + toks[j + 1:]
             if j < len(toks) and toks[j].tag_ in {"NN", "NE", "PPER"}:
                 return None
@@ -160,6 +163,9 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
 
 
 NOMINATIVE = {"m": "Der", "f": "Die", "n": "Das"}
+# words between a preposition's article and its noun: quantifiers, possessives, adjectives,
+# numbers
+NP_WORDS = {"PIAT", "PIDAT", "PPOSAT", "PDAT", "ADJA", "CARD"}
 
 
 def _third_party(ctx: Context, f: Finding, toks: list[Token]
@@ -176,10 +182,15 @@ def _third_party(ctx: Context, f: Finding, toks: list[Token]
         det = toks[j] if j < len(toks) and toks[j].tag_ == "ART" else None
         if det is not None:
             j += 1
+        attributes = j
+        while j < len(toks) and toks[j].tag_ in NP_WORDS:
+            j += 1  # "von allen volljährigen Haushaltsmitgliedern"
         if j >= len(toks) or toks[j].tag_ not in {"NN", "NE"} or _is_role(ctx, f, toks[j]):
             continue
         head = toks[j]
         rest = toks[:k] + toks[j + 1:]
+        if j > attributes:
+            return None, rest  # a group or a described actor: no safe subject built here
         if head.tag_ == "NE":
             return [head.text], rest
         info = noun(head.lemma_ or head.text)
