@@ -197,9 +197,14 @@ def _labels(doc: Doc) -> list[tuple[int, int]]:
         if not toks:
             continue
         words = [t for t in toks if t.is_alpha]
-        if len(words) > LABEL_WORDS or any(t.tag_.startswith("V") for t in toks):
-            continue  # any verb: an instruction or a sentence, not a label
-        if toks[-1].text[-1:] in {".", "!", "?"}:
+        if len(words) > LABEL_WORDS:
             continue
+        # a Markdown heading is a heading with a verb or a question mark too ("# Einspruch
+        # erheben", "## Was ist zu tun?"): no explanation is inserted there (blind review 17)
+        if not toks[0].text.startswith("#"):
+            if any(t.tag_.startswith("V") for t in toks):
+                continue  # any verb: an instruction or a sentence, not a label
+            if toks[-1].text[-1:] in {".", "!", "?"}:
+                continue
         out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
     return out

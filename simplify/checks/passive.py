@@ -307,12 +307,27 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
             continue  # "um ... zu", "ohne ... zu"
         if _circumstance(toks):
             continue  # "in denen ein Interesse anzuerkennen ist": a legal description
+        if _direct_question(ctx.sentences[si].tokens, toks):
+            continue  # "Was ist mit der Abtretung zu tun?": asks, the text answers
         zu = _zu_infinitive(toks)
         # the finite (or infinite) "sein" of the construction, not "zu sein" itself
         sein = [t for t in toks if _is_sein(t) and t not in zu]
         if sein and zu and is_duty(toks, sein[0], zu[-1], not_duty):
             start, end = span_of(sorted(sein + zu, key=lambda t: t.i))
             yield Match(start, end, {"verb": zu[-1].text}, sentence=si)
+
+
+def _direct_question(sentence: list[Token], toks: list[Token]) -> bool:
+    """The clause is a direct question: the sentence ends with "?" and the clause opens with
+    a question word or its verb ("Was ist zu tun?", "Ist der Antrag zu unterschreiben?"). A
+    question heading asks what the text then answers; it tells nobody what to do (blind
+    reviews 13 and 17 called the finding noise)."""
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    first = next((t for t in toks if not t.is_punct and t.text.strip()), None)
+    return first is not None and (first.tag_ in {"PWS", "PWAV", "PWAT"}
+                                  or first.tag_ == "VAFIN")
 
 
 def _circumstance(toks: list[Token]) -> bool:

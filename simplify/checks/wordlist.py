@@ -346,10 +346,12 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     seen.update((v, in_label) for v in gender_variants(partners[partner.i]
                                                                        .entry.term))
                 word = ctx.text[hit.start:end]
-                # "Rechtskraft (…) des Beschlusses" would split the noun from its genitive
-                splits = (hit.last + 1 < len(s.tokens)
-                          and s.tokens[hit.last + 1].lower_ in {"des", "der", "eines", "einer"}
-                          and s.tokens[hit.last + 1].tag_ == "ART")
+                # "Rechtskraft (…) des Beschlusses" would split the noun from its genitive,
+                # "der rechtskräftigen (…) Entscheidung" an adjective from its noun
+                splits = hit.tokens[-1].tag_ == "ADJA" or (
+                    hit.last + 1 < len(s.tokens)
+                    and s.tokens[hit.last + 1].lower_ in {"des", "der", "eines", "einer"}
+                    and s.tokens[hit.last + 1].tag_ == "ART")
                 sugg = [] if (in_label or splits or number_clash(hit.tokens[-1], explanation)
                               or person_clash(s.tokens, explanation,
                                                ctx.addresses_reader)) else [
