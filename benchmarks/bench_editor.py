@@ -123,10 +123,18 @@ def recall(service: DocumentService, marks_path: Path, show_missed: bool,
             print(f"  [{cat}] {stem}: {passage[:90]!r}  ({reason})")
 
 
-def sample_findings(service: DocumentService, n: int, seed: int, out: Path) -> None:
+def sample_findings(service: DocumentService, n: int, seed: int, out: Path,
+                    folder: Path | None = None) -> None:
+    """``folder``: fresh texts instead of the shared admin texts, checked with the profile
+    ``brief`` (letters, notices and information for citizens)."""
     items = []
-    for path in sorted(DOCS.glob("*.txt")):
-        text, report = checked(service, path.stem)
+    for path in sorted((folder or DOCS).glob("*.txt")):
+        if folder is None:
+            text, report = checked(service, path.stem)
+        else:
+            source = service.read_path(path)
+            result = service.check(source, service.options(path, profile="brief"))
+            text, report = result.source.text, result.report
         for f in report.findings:  # one per group: the editor judges findings as shown
             a = max(text.rfind("\n\n", 0, f.start), 0)
             b = text.find("\n\n", f.end)
@@ -241,6 +249,8 @@ def main() -> int:
     ap.add_argument("--write-review", type=Path, default=None)
     ap.add_argument("--judgements", type=Path, default=None,
                     help="verdicts (id, verdict, note) of a judged sample")
+    ap.add_argument("--docs", type=Path, default=None,
+                    help="with --sample: a folder of fresh texts instead of the shared ones")
     ap.add_argument("--sample-file", type=Path,
                     default=ROOT / "benchmarks/judgements/findings-sample-2.tsv",
                     help="the sample the verdicts judge (written by --write-review)")
@@ -258,7 +268,7 @@ def main() -> int:
         judged(args.judgements, args.sample_file)
         return 0
     if args.sample and args.write_review:
-        sample_findings(service, args.sample, args.seed, args.write_review)
+        sample_findings(service, args.sample, args.seed, args.write_review, args.docs)
         return 0
     recall(service, args.marks, args.missed, args.text)
     return 0

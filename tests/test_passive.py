@@ -191,3 +191,6 @@ def test_von_that_names_a_thing_is_no_actor(simp, text):
 def test_von_with_an_ordinary_passive_still_names_the_actor(simp):
     assert "nennt schon" in _advice(simp, "Der Antrag wird von der Kasse geprüft, wenn Sie "
                                           "zustimmen.")
+    # "seitens" names the actor as "von" does
+    assert "nennt schon" in _advice(simp, "Kennzeichen werden seitens der Zulassungsstelle "
+                                          "storniert, wenn Sie nicht zahlen.")

@@ -64,7 +64,7 @@ def _modal(tokens: list[Token]) -> bool:
 # adverbs that name who acts: "staatlich gefördert", "gerichtlich festgestellt"
 AGENT_ADVERBS = {"staatlich", "behördlich", "gerichtlich", "amtlich", "ärztlich", "polizeilich",
                  "notariell", "amtsärztlich", "richterlich"}
-AGENT_PREPOSITIONS = {"von", "vom", "durch"}
+AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 # verbs (lemmas) whose "von" names what one is freed or kept from, a source or a topic, not who
 # acts: "von der Zuzahlung befreit", "vom Konto abgebucht", "von der Änderung benachrichtigt"
 # (blind review 15: "the insured person is not the actor" where the message said the sentence
