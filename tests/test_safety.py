@@ -304,3 +304,33 @@ def test_safety_words_before_a_citation_are_not_swapped(simp):  # noqa: ANN001
     got = [s.replacement for _, s in suggestions(simp, "Die Gebühr wird gemäß § 5 der "
                                                        "Satzung erhoben.", rule="SIM-J001")]
     assert "nach" in got
+
+
+# -- found by a second blind safety review (73 edits on 40 more fresh texts) --------------------
+
+
+def test_safety_an_adjective_is_no_nominalised_phrase(simp):  # noqa: ANN001
+    text = "Zur Prüfung des weiteren Anspruchs sind Unterlagen vorzulegen."
+    assert not [s for r, s in suggestions(simp, text) if "außerdem" in s.replacement.lower()]
+    got = [s.replacement for _, s in suggestions(
+        simp, "Wir brauchen des Weiteren Ihre Anschrift.", rule="SIM-J001")]
+    assert got[:1] == ["außerdem"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte lesen Sie den Bescheid. Der Widerspruchsführer hat die Kosten des Verfahrens zu "
+    "tragen.",
+    "Bitte lesen Sie die Hinweise. Der Antragsteller muss die Belege aufbewahren.",
+])
+def test_safety_a_role_becomes_sie_only_after_review(simp, text):  # noqa: ANN001
+    # only the clerk knows whether the role is the reader (the notice may go to a lawyer)
+    got = [s for _, s in suggestions(simp, text) if "Sie " in s.replacement]
+    assert got and all(s.safety == "review" for s in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Steuerfestsetzung gilt bis auf Weiteres.",
+    "Der Widerspruch ist schriftlich, in elektronischer Form oder zur Niederschrift einzulegen.",
+])
+def test_safety_legal_wording_is_not_swapped_in_one_click(simp, text):  # noqa: ANN001
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]

@@ -343,6 +343,16 @@ def before_citation(text: str, end: int) -> bool:
     return _CITATION_AFTER.match(text, end) is not None
 
 
+def adjective_for_noun(hit: TermHit) -> bool:
+    """The entry has a noun made from an adjective ("des Weiteren", "im Einzelnen"), and the
+    text has the adjective before its noun: "zur Prüfung des weiteren Anspruchs" is no
+    "außerdem" (a blind safety review on fresh texts found "Zur Prüfung außerdem Anspruchs")."""
+    words = hit.entry.term.split()[1:]  # the first word may be capitalised as the sentence start
+    return any(t.tag_ == "ADJA" and t.text[:1].islower()
+               and any(w[:1].isupper() and w.casefold() == t.lower_ for w in words)
+               for t in hit.tokens)
+
+
 _POLITE = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS)) + r")\b")
 
 

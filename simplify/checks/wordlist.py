@@ -27,6 +27,7 @@ from ..wordlists import Entry
 from .base import NP_OPENERS, Context, Match, check, replace_suggestion
 from .compound_terms import compound_hits
 from .glosses import (
+    adjective_for_noun,
     attribute_after,
     before_citation,
     bracket_is_the_name,
@@ -276,7 +277,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             found += extra
         partners = {h.tokens[-1].i: h for h in found}  # to join a pair of person nouns
         for hit in found:
-            if any(a < hit.end and hit.start < b for a, b in shields):
+            if any(a < hit.end and hit.start < b for a, b in shields) or adjective_for_noun(hit):
                 continue
             if mode == "explain" and hit.tokens[0].i in paired:
                 continue  # "… oder Insolvenzverwalterin": explained with its partner

@@ -27,7 +27,11 @@ from .common import (
 
 def role_subject(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     """"Der Antragsteller hat die Unterlagen vorzulegen." -> "Legen Sie die Unterlagen vor.";
-    "Der Antragsteller muss unterschreiben." -> "Sie müssen unterschreiben."."""
+    "Der Antragsteller muss unterschreiben." -> "Sie müssen unterschreiben.".
+
+    Offered for review, never for one click: only the clerk knows whether the role is the
+    reader. In a notice sent to a lawyer, "Der Widerspruchsführer hat die Kosten zu tragen"
+    made "Sie" the lawyer (a blind safety review on fresh texts)."""
     toks, end = _ends(s)
     i = 0
     if toks and toks[0].tag_ == "ART":
@@ -45,12 +49,12 @@ def role_subject(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         prefix, base = split_zu_infinitive(rest[-1].text) or split_separable(
             _infinitive(rest[-1]))
         new = join([cap(base), "Sie", *(t.text for t in rest[:-1]), prefix]) + end
-        return [_sentence_suggestion(s, new, "Direkt ansprechen")]
+        return [_sentence_suggestion(s, new, "Direkt ansprechen", "review")]
     form = MODAL_SINGULAR.get(verb.lower_) or _plural_of(verb)
     if form is None:
         return []
     new = join(["Sie", form, *(t.text for t in rest)]) + end
-    return [_sentence_suggestion(s, new, "Mit „Sie“ ansprechen")]
+    return [_sentence_suggestion(s, new, "Mit „Sie“ ansprechen", "review")]
 
 
 def _plural_of(verb: Token) -> str | None:
