@@ -5,7 +5,7 @@ Style guides do not forbid the passive; they limit its share. A rule joins a bud
 limit in percent of all clauses. Under the budget its findings are hints (``info``). Over it,
 they keep the level their check gave them: the passive checks already put one level lower the
 ones that name who acts anywhere in the clause ("vom Amt", "durch die Schule",
-``checks.passive.names_actor``), so the warnings left are the passives a reader cannot resolve.
+``checks.actors.actor_in``), so the warnings left are the passives a reader cannot resolve.
 The report's summary shows the share: "x von y Teilsätzen im Passiv (Ziel: höchstens z %)".
 """
 

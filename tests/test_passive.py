@@ -194,3 +194,23 @@ def test_von_with_an_ordinary_passive_still_names_the_actor(simp):
     # "seitens" names the actor as "von" does
     assert "nennt schon" in _advice(simp, "Kennzeichen werden seitens der Zulassungsstelle "
                                           "storniert, wenn Sie nicht zahlen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ihr Anspruch kann nicht festgestellt werden, wenn Sie die Unterlagen nicht schicken.",
+    "Auf die Folgen wird hingewiesen. Bitte rufen Sie an.",
+    "Über den Antrag wird entschieden, sobald Sie alle Unterlagen geschickt haben.",
+])
+def test_passive_of_an_office_act_does_not_offer_the_reader(simp, text):
+    # the office finds, points out, decides (blind review 18): "Sie" as the actor misleads
+    advice = _advice(simp, text)
+    assert "Wer handelt?" in advice and "„Sie“ für" not in advice
+
+
+def test_hidden_act_of_the_office_gets_wir_advice(simp):
+    text = "Bei Nichtzahlung sind Vollstreckungsmaßnahmen einzuleiten. Bitte zahlen Sie."
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-P003"]
+    assert "„wir“" in f.message and "Bitte reichen Sie" not in f.message
+    [g] = [f for f in simp.analyze("Der Antrag ist bis Mai einzureichen.", "brief").findings
+           if f.rule == "SIM-P003"]
+    assert "Bitte reichen Sie" in g.message

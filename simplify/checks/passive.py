@@ -15,9 +15,9 @@ from ..audience import POLITE
 from ..clauses import neighbour
 from ..morphology import is_nominalisation, is_sein_verb
 from ..rules import Rule
+from .actors import actor_in, passive_advice, reader_undergoes, voices_of, who_acts
 from .base import Context, Match, check, span_of
 from .duty import is_duty
-from .roles import is_role_noun
 
 WERDEN_FORMS = {"VAFIN", "VAINF", "VAPP"}
 SEIN_FORMS = {"VAFIN", "VAINF"}
@@ -61,60 +61,6 @@ def _modal(tokens: list[Token]) -> bool:
     return any(t.tag_ in {"VMFIN", "VMINF"} for t in tokens)
 
 
-# adverbs that name who acts: "staatlich gefördert", "gerichtlich festgestellt"
-AGENT_ADVERBS = {"staatlich", "behördlich", "gerichtlich", "amtlich", "ärztlich", "polizeilich",
-                 "notariell", "amtsärztlich", "richterlich"}
-AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
-# verbs (lemmas) whose "von" names what one is freed or kept from, a source or a topic, not who
-# acts: "von der Zuzahlung befreit", "vom Konto abgebucht", "von der Änderung benachrichtigt"
-# (blind review 15: "the insured person is not the actor" where the message said the sentence
-# named one)
-VON_NOT_ACTOR = {"abbuchen", "abgrenzen", "abhalten", "abheben", "ableiten", "ablösen",
-                 "absehen", "abweichen", "abziehen", "ausnehmen", "ausschließen",
-                 "benachrichtigen", "befreien", "einziehen", "entbinden", "entfernen",
-                 "entlasten", "freistellen", "lösen", "trennen", "unterrichten",
-                 "unterscheiden", "überzeugen"}
-
-
-def names_actor(toks: list[Token], verbs: list[Token]) -> bool:
-    """The passive clause says who acts (see ``actor_in``)."""
-    return actor_in(toks, verbs) is not None
-
-
-def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
-    """How the passive clause says who acts: "" for "von"/"durch" + noun phrase anywhere in
-    it (before the verbs, between coordinated participles, or after them: "wurde erstellt
-    durch die Stadt"), the adverb where only an adverb names the actor, roughly ("staatlich
-    gefördert"), None where nothing does.
-
-    Outside the verb complex a "von" directly after a noun belongs to that noun ("Kosten von
-    30 Euro"), "von"/"durch" before a number gives an amount or a time ("von 8 bis 12
-    Uhr"), and with some verbs "von" names a thing ("von der Zuzahlung befreit",
-    ``VON_NOT_ACTOR``): no actor.
-    """
-    lo, hi = min(v.i for v in verbs), max(v.i for v in verbs)
-    adverb = None
-    von_object = any((v.lemma_ or "").casefold() in VON_NOT_ACTOR for v in verbs)
-    for k, t in enumerate(toks):
-        if t.lower_ in AGENT_ADVERBS and t.tag_ in {"ADJD", "ADV"}:
-            adverb = adverb or t.text
-            continue
-        if t.lower_ not in AGENT_PREPOSITIONS or t.tag_ not in {"APPR", "APPRART"}:
-            continue
-        if von_object and t.lower_ != "durch":
-            continue  # "von der Zuzahlung befreit": what, not who
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is None or nxt.tag_ == "CARD" or not nxt.is_alpha:
-            continue
-        inside = lo < t.i < hi
-        prev = toks[k - 1] if k > 0 else None
-        if (not inside and t.lower_ != "durch" and prev is not None
-                and prev.tag_ in {"NN", "NE"}):
-            continue  # "die Kosten von 30 Euro", "ein Schreiben vom Amt" as an attribute
-        return ""
-    return adverb
-
-
 def _past(werden: list[Token]) -> bool:
     """Präteritum, Perfekt or Plusquamperfekt: "wurde geprüft", "ist geprüft worden"
     (Konjunktiv II "würde geprüft" is no past event)."""
@@ -131,74 +77,6 @@ def _perfect_active(t: Token) -> bool:
 
 PAST_WERDEN = {"wurde", "wurden", "wurdest", "wurdet", "worden"}
 PRESENT_WERDEN = {"wird", "werden", "wirst", "werdet", "werde"}
-
-
-_OFFICE_VOICE = {"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"}
-
-
-def _voices(ctx: Context) -> tuple[bool, bool]:
-    """Who the passive advice may offer as the actor: the office as "wir" only where it speaks
-    as "wir", the reader as "Sie" only where the text speaks to its reader. Blind reviewers
-    called the advice unfitting on a citizen's sample complaint, a first-person declaration
-    and pages in the third person ("the 'wir/Sie' advice does not apply")."""
-    office = any(t.lower_ in _OFFICE_VOICE and t.tag_ in {"PPER", "PPOSAT", "PRF"}
-                 for s in ctx.sentences for t in s.tokens)
-    return office, ctx.addresses_reader
-
-
-def reader_undergoes(toks: list[Token], parts: list[Token], reader_verbs: set[str],
-                     sentence: list[Token] | None = None) -> bool:
-    """The reader, or a person the reader may be, is what the passive happens to, not who
-    acts: "Ihr Widerspruch wurde zurückgewiesen", "Sie werden benachrichtigt", "Der
-    Antragsteller wird benachrichtigt", "Wer eine Straftat begeht, wird verurteilt" (blind
-    review 16: "the court is obviously the actor; the wir/Sie advice does not fit"). Not where
-    the verb is one the reader does ("Ihr Antrag muss bis Mai eingereicht werden": the reader
-    hands it in), nor for a person after a preposition ("vom Antragsteller unterschrieben":
-    that person acts)."""
-    if any(t.lemma_.casefold() in reader_verbs for t in parts):
-        return False
-    if sentence is not None and toks and toks[0].lower_ != "wer" and _wer_subject(sentence):
-        return True
-    for k, t in enumerate(toks):
-        if not (t.text in POLITE or is_role_noun(t)):
-            continue
-        j = k - 1
-        while j >= 0 and toks[j].tag_ in {"ART", "ADJA", "PPOSAT", "PIAT"}:
-            j -= 1
-        if j < 0 or toks[j].tag_ not in {"APPR", "APPRART"}:
-            return True
-    return False
-
-
-def _wer_subject(sentence: list[Token]) -> bool:
-    """The sentence opens with a "wer" clause (bullets and markup aside), which is the subject
-    of the main clause after it."""
-    for t in sentence:
-        if t.is_punct or not t.text.strip() or t.text in {"*", "-", "+", "•"}:
-            continue
-        return t.lower_ == "wer"
-    return False
-
-
-def _who(voices: tuple[bool, bool], reader: bool = True) -> str:
-    office, addressed = voices
-    options = (["„wir“ für das Amt"] if office else []) + (
-        ["„Sie“ für die Leserin oder den Leser"] if addressed and reader else [])
-    named = "die Stelle oder Person, die handelt"
-    return ", ".join(options) + ", sonst " + named if options else named
-
-
-def _advice(who: str, actor: str | None) -> str:
-    """``actor`` as ``actor_in`` gives it."""
-    if actor:
-        # "amtlich bestätigt": an office acts, but which? (blind review 16: the message
-        # "wrongly claims the actor is named")
-        return (f"„{actor}“ sagt nur ungefähr, wer handelt. Nennen Sie die Stelle, die es "
-                "tut, und schreiben Sie aktiv")
-    if actor is not None:
-        return ("Der Satz nennt schon, wer handelt. Schreiben Sie aktiv, mit dieser Stelle "
-                "oder Person vorn („Das Amt prüft …“ statt „… wird vom Amt geprüft“)")
-    return f"Wer handelt? Schreiben Sie aktiv und nennen Sie, wer es tut: {who}"
 
 
 @check("werden_passive")
@@ -227,9 +105,9 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         start, end = span_of(sorted(verbs, key=lambda t: t.i))
         named = actor_in(toks, verbs)
         actor = named is not None
-        voices = voices or _voices(ctx)  # once per text, and only where a passive is found
-        undergoes = reader_undergoes(toks, parts, reader_verbs, ctx.sentences[si].tokens)
-        advice = _advice(_who(voices, not undergoes), named)
+        voices = voices or voices_of(ctx)  # once per text, and only where a passive is found
+        undergoes = reader_undergoes(toks, parts, reader_verbs, ctx.sentences[si].tokens, acts)
+        advice = passive_advice(who_acts(voices, not undergoes), named)
         if past_hint and _past(werden):
             # a past event: worth a hint only where it concerns the reader ("Ihr Antrag wurde
             # geprüft": "Wir haben Ihren Antrag geprüft") or is an act of the office in a text
@@ -272,6 +150,7 @@ QUOTES = {"„", "“", "\"", "»", "«", "‚", "‘"}
 def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Modal verb + Partizip II + werden: "muss ausgefüllt werden"."""
     reader_verbs = {w.casefold() for w in rule.params.get("reader_verbs", [])}
+    acts = {w.casefold() for w in rule.params.get("office_acts", [])}
     voices: tuple[bool, bool] | None = None
     for si, toks in _clauses(ctx):
         modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
@@ -280,11 +159,12 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         if modals and werden and parts:
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)
             start, end = span_of(verbs)
-            voices = voices or _voices(ctx)  # once per text, and only where a passive is found
+            voices = voices or voices_of(ctx)  # once per text, and only where a passive is found
             named = actor_in(toks, verbs)
-            who = _who(voices, not reader_undergoes(toks, parts, reader_verbs,
-                                                    ctx.sentences[si].tokens))
-            yield Match(start, end, {"modal": modals[0].text, "advice": _advice(who, named)},
+            who = who_acts(voices, not reader_undergoes(toks, parts, reader_verbs,
+                                                    ctx.sentences[si].tokens, acts))
+            yield Match(start, end, {"modal": modals[0].text,
+                                     "advice": passive_advice(who, named)},
                         sentence=si, softer=named is not None)
 
 
@@ -298,10 +178,18 @@ def _zu_infinitive(toks: list[Token]) -> list[Token]:
     return out
 
 
+READER_DUTY = ("ist eine versteckte Anweisung. Sagen Sie direkt, wer was tun soll: „Bitte "
+               "reichen Sie … ein“.")
+OFFICE_DUTY = ("verschweigt, wer handelt. Hier handelt wohl das Amt: Schreiben Sie es mit „wir“, "
+               "etwa „Dann leiten wir … ein“.")
+
+
 @check("sein_zu_infinitive")
 def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"ist/sind ... zu + Infinitiv": "Der Antrag ist bis Mai einzureichen"."""
     not_duty = {v.casefold() for v in rule.params.get("not_duty", [])}
+    acts = {w.casefold() for w in rule.params.get("office_acts", [])}
+    reader_verbs = {w.casefold() for w in rule.params.get("reader_verbs", [])}
     for si, toks in _clauses(ctx):
         if any(t.tag_ == "KOUI" for t in toks):
             continue  # "um ... zu", "ohne ... zu"
@@ -314,7 +202,11 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
         sein = [t for t in toks if _is_sein(t) and t not in zu]
         if sein and zu and is_duty(toks, sein[0], zu[-1], not_duty):
             start, end = span_of(sorted(sein + zu, key=lambda t: t.i))
-            yield Match(start, end, {"verb": zu[-1].text}, sentence=si)
+            lemma = (zu[-1].lemma_ or "").casefold()
+            office = lemma in acts and lemma not in reader_verbs
+            yield Match(start, end, {"verb": zu[-1].text,
+                                     "advice": OFFICE_DUTY if office else READER_DUTY},
+                        sentence=si)
 
 
 def _direct_question(sentence: list[Token], toks: list[Token]) -> bool:

@@ -1,0 +1,136 @@
+"""Who acts in a passive, and whom the advice may offer as the actor.
+
+* ``actor_in``: does the clause name the actor ("von"/"durch"/"seitens" + noun phrase), only
+  roughly (an adverb: "amtlich bestätigt"), or not at all;
+* ``reader_undergoes``: is the reader (or a person the reader may be) what the passive
+  happens to, or does the office act, so that "Sie" is no actor to offer;
+* ``passive_advice``: the message's advice from these answers and the text's voices (does the
+  office speak as "wir", does the text speak to its reader).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..audience import POLITE
+from .base import Context
+from .roles import is_role_noun
+
+# adverbs that name who acts: "staatlich gefördert", "gerichtlich festgestellt"
+AGENT_ADVERBS = {"staatlich", "behördlich", "gerichtlich", "amtlich", "ärztlich", "polizeilich",
+                 "notariell", "amtsärztlich", "richterlich"}
+AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
+# verbs (lemmas) whose "von" names what one is freed or kept from, a source or a topic, not who
+# acts: "von der Zuzahlung befreit", "vom Konto abgebucht", "von der Änderung benachrichtigt"
+# (blind review 15: "the insured person is not the actor" where the message said the sentence
+# named one)
+VON_NOT_ACTOR = {"abbuchen", "abgrenzen", "abhalten", "abheben", "ableiten", "ablösen",
+                 "absehen", "abweichen", "abziehen", "ausnehmen", "ausschließen",
+                 "benachrichtigen", "befreien", "einziehen", "entbinden", "entfernen",
+                 "entlasten", "freistellen", "lösen", "trennen", "unterrichten",
+                 "unterscheiden", "überzeugen"}
+
+
+def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
+    """How the passive clause says who acts: "" for "von"/"durch" + noun phrase anywhere in
+    it (before the verbs, between coordinated participles, or after them: "wurde erstellt
+    durch die Stadt"), the adverb where only an adverb names the actor, roughly ("staatlich
+    gefördert"), None where nothing does.
+
+    Outside the verb complex a "von" directly after a noun belongs to that noun ("Kosten von
+    30 Euro"), "von"/"durch" before a number gives an amount or a time ("von 8 bis 12
+    Uhr"), and with some verbs "von" names a thing ("von der Zuzahlung befreit",
+    ``VON_NOT_ACTOR``): no actor.
+    """
+    lo, hi = min(v.i for v in verbs), max(v.i for v in verbs)
+    adverb = None
+    von_object = any((v.lemma_ or "").casefold() in VON_NOT_ACTOR for v in verbs)
+    for k, t in enumerate(toks):
+        if t.lower_ in AGENT_ADVERBS and t.tag_ in {"ADJD", "ADV"}:
+            adverb = adverb or t.text
+            continue
+        if t.lower_ not in AGENT_PREPOSITIONS or t.tag_ not in {"APPR", "APPRART"}:
+            continue
+        if von_object and t.lower_ != "durch":
+            continue  # "von der Zuzahlung befreit": what, not who
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or nxt.tag_ == "CARD" or not nxt.is_alpha:
+            continue
+        inside = lo < t.i < hi
+        prev = toks[k - 1] if k > 0 else None
+        if (not inside and t.lower_ != "durch" and prev is not None
+                and prev.tag_ in {"NN", "NE"}):
+            continue  # "die Kosten von 30 Euro", "ein Schreiben vom Amt" as an attribute
+        return ""
+    return adverb
+
+
+_OFFICE_VOICE = {"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"}
+
+
+def voices_of(ctx: Context) -> tuple[bool, bool]:
+    """Who the passive advice may offer as the actor: the office as "wir" only where it speaks
+    as "wir", the reader as "Sie" only where the text speaks to its reader. Blind reviewers
+    called the advice unfitting on a citizen's sample complaint, a first-person declaration
+    and pages in the third person ("the 'wir/Sie' advice does not apply")."""
+    office = any(t.lower_ in _OFFICE_VOICE and t.tag_ in {"PPER", "PPOSAT", "PRF"}
+                 for s in ctx.sentences for t in s.tokens)
+    return office, ctx.addresses_reader
+
+
+def reader_undergoes(toks: list[Token], parts: list[Token], reader_verbs: set[str],
+                     sentence: list[Token] | None = None,
+                     office_acts: set[str] | frozenset[str] = frozenset()) -> bool:
+    """The reader, or a person the reader may be, is what the passive happens to, not who
+    acts: "Ihr Widerspruch wurde zurückgewiesen", "Sie werden benachrichtigt", "Der
+    Antragsteller wird benachrichtigt", "Wer eine Straftat begeht, wird verurteilt" (blind
+    review 16: "the court is obviously the actor; the wir/Sie advice does not fit"). Not where
+    the verb is one the reader does ("Ihr Antrag muss bis Mai eingereicht werden": the reader
+    hands it in), nor for a person after a preposition ("vom Antragsteller unterschrieben":
+    that person acts)."""
+    if any(t.lemma_.casefold() in reader_verbs for t in parts):
+        return False
+    if office_acts and any(t.lemma_.casefold() in office_acts for t in parts):
+        return True  # "Es kann nicht festgestellt werden": the office acts, not the reader
+    if sentence is not None and toks and toks[0].lower_ != "wer" and _wer_subject(sentence):
+        return True
+    for k, t in enumerate(toks):
+        if not (t.text in POLITE or is_role_noun(t)):
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].tag_ in {"ART", "ADJA", "PPOSAT", "PIAT"}:
+            j -= 1
+        if j < 0 or toks[j].tag_ not in {"APPR", "APPRART"}:
+            return True
+    return False
+
+
+def _wer_subject(sentence: list[Token]) -> bool:
+    """The sentence opens with a "wer" clause (bullets and markup aside), which is the subject
+    of the main clause after it."""
+    for t in sentence:
+        if t.is_punct or not t.text.strip() or t.text in {"*", "-", "+", "•"}:
+            continue
+        return t.lower_ == "wer"
+    return False
+
+
+def who_acts(voices: tuple[bool, bool], reader: bool = True) -> str:
+    office, addressed = voices
+    options = (["„wir“ für das Amt"] if office else []) + (
+        ["„Sie“ für die Leserin oder den Leser"] if addressed and reader else [])
+    named = "die Stelle oder Person, die handelt"
+    return ", ".join(options) + ", sonst " + named if options else named
+
+
+def passive_advice(who: str, actor: str | None) -> str:
+    """``actor`` as ``actor_in`` gives it."""
+    if actor:
+        # "amtlich bestätigt": an office acts, but which? (blind review 16: the message
+        # "wrongly claims the actor is named")
+        return (f"„{actor}“ sagt nur ungefähr, wer handelt. Nennen Sie die Stelle, die es "
+                "tut, und schreiben Sie aktiv")
+    if actor is not None:
+        return ("Der Satz nennt schon, wer handelt. Schreiben Sie aktiv, mit dieser Stelle "
+                "oder Person vorn („Das Amt prüft …“ statt „… wird vom Amt geprüft“)")
+    return f"Wer handelt? Schreiben Sie aktiv und nennen Sie, wer es tut: {who}"
