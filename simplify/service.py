@@ -27,6 +27,7 @@ from .config import Config, FileOptions, Settings
 from .errors import InputError, SimplifyError
 from .fix import apply_suggestions
 from .formats_in import extract, line_starts, locate
+from .letterhead import letterhead
 from .report import Finding, Level, Report, group_repeats, summarize
 from .sources import decode, read_file
 
@@ -192,6 +193,10 @@ class DocumentService:
         text = source.text
         regions, problems = suppress.parse(
             source.comments, len(text), set(simp.rules) | {suppress.RULE_ID}, set(simp.profiles))
+        head = letterhead(text)
+        if head is not None:  # sender, file number, date: not text to read (letterhead.py)
+            regions = [suppress.Region(head[0], head[1], "aus", None, None, "Briefkopf", 1),
+                       *regions]
         analysed = suppress.blank_regions(text, regions)
         report = simp.analyze(analysed, opts.profile, enable=opts.enable, disable=opts.disable,
                               levels=opts.levels, limits=opts.limits, source=source.name,
