@@ -9,6 +9,7 @@ from . import (  # noqa: F401 - registers the checks
     modal_nouns,
     negation,
     nominal,
+    noun_objects,
     participles,
     passive,
     prepositions,

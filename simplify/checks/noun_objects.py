@@ -1,0 +1,72 @@
+"""An action noun with its object (SIM-N008): "die Beantwortung der weiteren Fragen" -> "wenn
+Sie die weiteren Fragen beantworten". Kept apart from ``nominal.py``, whose rules it defers
+to (SIM-N002, SIM-N003, SIM-N004, SIM-N007)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..morphology import is_nominalisation
+from ..rules import Rule
+from ..verbs import verb_from_noun
+from .action_nouns import (
+    action_verb,
+    genitive_attribute,
+    is_agent,
+    nominal_cluster_nouns,
+    object_after,
+    verbal,
+)
+from .base import Context, Match, check, span_of
+from .nominal import NOUN_PHRASE_INNER, verbs_own
+
+
+@check("action_noun_object")
+def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """An action noun with its object: "die Beantwortung der weiteren Fragen", "bis zur
+    Vollendung des 18. Lebensjahres". The verb says who does what ("wenn Sie die weiteren
+    Fragen beantworten"). Places other nominal rules cover stay theirs: sentences full of
+    such nouns (SIM-N002), chains (SIM-N003, SIM-N007), a preposition before the noun
+    (SIM-N004); form labels name a field and stay clean."""
+    cluster = ctx.profile.limit("nominal_cluster")
+    links = max(2, int(ctx.profile.limit("genitive_chain")))
+    other = ctx.rules.get(str(rule.params.get("defer_to", "")))
+    preps = set(other.params.get("prepositions", {})) if other is not None else set()
+    list_name = other.params.get("defer_to_list") if other is not None else None
+    bare_only = set(other.params.get("bare_only", [])) if other is not None else set()
+    for s in ctx.sentences:
+        toks = s.tokens
+        if not any(t.tag_ in {"VVFIN", "VAFIN", "VMFIN", "VVIMP"} for t in toks):
+            continue  # a form label or heading
+        if nominal_cluster_nouns(toks, cluster):
+            continue
+        # "unter Angabe des Kassenzeichens": the Amtsdeutsch phrase around the noun gives the
+        # advice (an entry of the noun alone, "Gewährung", leaves the verb advice to this rule)
+        listed = {k for h in ctx.lexicon.find_terms(toks, list_name)
+                  for k in range(h.first + 1, h.last + 1)} if list_name else set()
+        for k, t in enumerate(toks):
+            lemma = t.lemma_ or t.text
+            if not verbal(t) or t.lower_ != lemma.casefold() or k in listed:
+                continue  # plural or inflected: "Regelungen" are things
+            if not object_after(toks, k):
+                continue
+            verb = action_verb(lemma)  # after the cheap test: deriving the verb is slow
+            if verb is None:
+                continue
+            j = k - 1
+            while j >= 0 and toks[j].tag_ in NOUN_PHRASE_INNER:
+                j -= 1
+            if j >= 0 and toks[j].lower_ in preps and not verbs_own(toks, j, k, bare_only):
+                continue  # "durch Vorlage des Ausweises": SIM-N004's
+            nxt = genitive_attribute(toks, k + 1)
+            if nxt is not None and ((is_nominalisation(toks[nxt]) and is_nominalisation(t)
+                                     and verb_from_noun(lemma) is not None)  # SIM-N007 takes
+                                    or (genitive_attribute(toks, nxt + 1) and links <= 2)):
+                continue  # a chain: SIM-N007's or SIM-N003's
+            if nxt is not None and is_agent(toks[nxt]):
+                continue  # "die Entscheidung der Behörde": the genitive says who acts
+            last = nxt if nxt is not None else next(
+                (m for m in range(k + 2, min(len(toks), k + 6)) if toks[m].tag_ in {"NN", "NE"}),
+                k + 1)
+            start, end = span_of([t, toks[last]])
+            yield Match(start, end, {"noun": t.text, "verb": verb}, sentence=s.index)
