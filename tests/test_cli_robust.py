@@ -46,13 +46,30 @@ def _letter(i: int) -> str:
         "Unterlagen vollständig vorgelegt wurden.\n" for k in range(40))
 
 
+def _as_from_a_shell() -> None:
+    """The signal state a command gets from an interactive shell: nothing blocked, Ctrl+C at
+    its default. A child inherits blocked and ignored signals from pytest's process, whatever
+    earlier tests or plugins left there, and a blocked SIGINT would never arrive."""
+    signal.pthread_sigmask(signal.SIG_SETMASK, [])
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _signal_state(pid: int) -> str:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return "(gone)"
+    return " ".join(line for line in status.splitlines() if line.startswith(("State", "Sig")))
+
+
 def test_ctrl_c_ends_a_parallel_check_without_orphans(tmp_path: Path) -> None:
     for i in range(200):
         (tmp_path / f"brief{i:03}.txt").write_text(_letter(i), encoding="utf-8")
     proc = subprocess.Popen(
         [sys.executable, "-m", "simplify.cli", "check", "--jobs", "2", "--no-progress",
          str(tmp_path)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        start_new_session=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        start_new_session=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=_as_from_a_shell)  # noqa: PLW1509 - no threads are started in between
     try:
         deadline = time.monotonic() + 120
         while len(_children(proc.pid)) < 2 and time.monotonic() < deadline:
@@ -62,7 +79,12 @@ def test_ctrl_c_ends_a_parallel_check_without_orphans(tmp_path: Path) -> None:
         time.sleep(3)  # the workers load the pipeline and start checking
         assert proc.poll() is None
         os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends on Ctrl+C
-        code = proc.wait(timeout=30)  # generous; it ends within about a second
+        try:
+            code = proc.wait(timeout=30)  # generous; it ends within about a second
+        except subprocess.TimeoutExpired:
+            pytest.fail("Ctrl+C did not end the check: "
+                        + " | ".join(f"{p}: {_signal_state(p)}"
+                                     for p in [proc.pid, *_children(proc.pid)]))
         err = proc.stderr.read().decode("utf-8") if proc.stderr else ""
         assert code != 0
         assert "abgebrochen" in err
