@@ -185,11 +185,13 @@ def main() -> int:
     proc, base = start_server(args.workers)
     try:
         rss_start = rss_mib(proc.pid)
-        # Warm up: first requests pay for lazy loading.
-        asyncio.run(run_level(base, Level(1, 3), [FORM_TEXT], 120))
+        # Warm up: first requests pay for lazy loading, in every worker (as many clients as
+        # workers, a few requests each)
+        asyncio.run(run_level(base, Level(args.workers, 4 * args.workers), [FORM_TEXT], 120))
         rss_warm = rss_mib(proc.pid)
 
-        counts = {1: 20, 8: 48, 32: 128}
+        # enough requests per level for a p99 that is not just the slowest of a few
+        counts = {1: 40, 8: 400, 32: 640}
         if args.quick:
             counts = {1: 5, 8: 16, 32: 32}
         levels = [Level(c, n) for c, n in counts.items()]
