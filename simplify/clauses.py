@@ -209,6 +209,9 @@ def _analyse(tokens: list[Token]) -> ClauseAnalysis:
         kind = _kind(seg)
         if n == 0 and kind == "sub" and seg[0].tag_ in {"PWS", "PWAV", "PWAT"}:
             kind = "main"  # "Was ist, wenn ...?": a question opens the sentence
+        if kind == "inf" and prev is not None and prev.kind == "fragment" and _open_duty(
+                result.clauses):
+            kind = "main"  # "Die Möblierung ist täglich, spätestens um 22 Uhr, so zu sichern"
         clause = Clause(seg, kind, words=_count_words(seg))
         if clause.kind in {"sub", "inf"}:
             result.subordinate += 1
@@ -237,6 +240,16 @@ def _analyse(tokens: list[Token]) -> ClauseAnalysis:
         result.clauses.append(clause)
         prev = clause
     return result
+
+
+def _open_duty(clauses: list[Clause]) -> bool:
+    """The last main clause has "ist"/"hat" and no other verb yet: a zu-infinitive after an
+    interposed phrase completes it ("ist …, spätestens um 22 Uhr, so zu sichern"), it opens
+    no clause of its own (blind review 18: "only one dass-clause, not two levels")."""
+    main = next((c for c in reversed(clauses) if c.kind == "main"), None)
+    return main is not None and any(
+        t.tag_ == "VAFIN" and t.lower_ in {"ist", "sind", "hat", "haben"} for t in main.tokens
+    ) and not any(t.tag_.startswith("VV") or t.tag_ in {"VMFIN", "VAPP"} for t in main.tokens)
 
 
 def _count_words(seg: list[Token]) -> int:

@@ -289,3 +289,13 @@ def test_pairs_of_person_nouns_count_as_one_in_the_hint_band(simp):  # noqa: ANN
         return [f.rule for f in report.findings]
     assert length(pairs) == []
     assert length(plain) == ["SIM-L001"]
+
+
+def test_zu_infinitive_after_an_interposed_phrase_completes_the_main_clause(simp):  # noqa: ANN001
+    # "ist …, spätestens um 22:00 Uhr, so zu sichern, dass …": one subordinate clause, not two
+    text = ("Die Möblierung ist täglich nach Betriebsschluss, spätestens um 22:00 Uhr, so zu "
+            "sichern, dass eine Nutzung durch Dritte ausgeschlossen ist.")
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-L002"]
+    nested = ("Bitte teilen Sie uns mit, ob Sie wissen, dass der Antrag, den Sie gestellt "
+              "haben, abgelehnt wurde.")
+    assert [f for f in simp.analyze(nested, "brief").findings if f.rule == "SIM-L002"]
