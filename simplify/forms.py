@@ -278,12 +278,13 @@ ARTICLES: dict[str, frozenset[tuple[str, str, str]]] = {
 }
 
 
-def article_fits(article: str, noun_form: str) -> bool | None:
-    """Can ``article`` go with ``noun_form``? None when either is unknown."""
+def article_fits(article: str, noun_form: str, case: str | None = None) -> bool | None:
+    """Can ``article`` go with ``noun_form`` (in ``case``, if given)? None when either is
+    unknown. "der Schule" fits, but not in the nominative (a dative or genitive)."""
     allowed = ARTICLES.get(article.lower())
     n = noun(noun_form) if noun_form[:1].isupper() else None
     if allowed is None or n is None or not n.gender:
         return None
     analyses = n.analyses(noun_form) or {(c, num) for c, num, _ in n.forms}
     return any((("pl" if num == "plural" else n.gender), c, num) in allowed
-               for c, num in analyses)
+               for c, num in analyses if case is None or c == case)

@@ -334,3 +334,10 @@ def test_safety_a_role_becomes_sie_only_after_review(simp, text):  # noqa: ANN00
 ])
 def test_safety_legal_wording_is_not_swapped_in_one_click(simp, text):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
+
+
+def test_safety_a_dative_is_never_made_the_object(simp):  # noqa: ANN001
+    # "ist der Schule eine Entschuldigung vorzulegen": "der Schule" is a dative; "legen Sie
+    # den Schule …" was offered (a third blind safety review on fresh texts)
+    text = "Spätestens am dritten Tag ist der Schule eine schriftliche Entschuldigung vorzulegen."
+    assert not [s for _, s in suggestions(simp, text) if "den Schule" in s.replacement]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..checks.base import Context, SentenceView
+from ..forms import article_fits
 from ..report import Finding, Suggestion
 
 Generator = Callable[[Context, Finding, SentenceView], list[Suggestion]]
@@ -85,6 +86,11 @@ def _accusative(np: list[Token]) -> list[str] | None:
     first = np[0]
     low = first.lower_
     head = _head_end(np)
+    if first.tag_ == "ART" and np[head - 1].tag_ == "NN" and article_fits(
+            low, np[head - 1].text, "nominativ") is False:
+        # "ist der Schule eine Entschuldigung vorzulegen": "der Schule" is no subject (a
+        # dative) and never becomes "den Schule" (a blind safety review on fresh texts)
+        return None
     adjs = [k for k in range(1, head) if np[k].tag_ == "ADJA"]
     if first.tag_ in DETERMINERS:
         if low in ACCUSATIVE:
