@@ -343,6 +343,24 @@ def before_citation(text: str, end: int) -> bool:
     return _CITATION_AFTER.match(text, end) is not None
 
 
+# an enacted rule: a numbered paragraph "(2) …" or a section "§ 5 …"
+_STATUTE = re.compile(r"[ \t*+•-]*(?:\(\d+[a-z]?\)|§\s*\d)")
+# the name of a numbered form field: "Feld 5 – Anschrift der Wohnung: …"
+_FIELD_NAME = re.compile(r"(?:Feld|Zeile|Abschnitt|Ziffer|Punkt|Nr\.)\s+[\w.]{1,4}\s*[–—:-]\s*"
+                         r"[^:\n]*$")
+
+
+def fixed_wording(text: str, start: int) -> bool:
+    """The words are an enacted rule's ("(2) Auf dem Friedhof ist insbesondere untersagt:",
+    where "insbesondere" marks an open list in law) or the name of a numbered form field
+    ("Feld 5 – Anschrift der Wohnung:", which the form itself prints): a swap would change
+    the rule or lose the field (a blind safety review on fresh texts). Advice only there."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _STATUTE.match(text, line_start):  # the line, not the sentence: "Gem. § 3 …" cites
+        return True
+    return _FIELD_NAME.search(text, line_start, start) is not None
+
+
 def adjective_for_noun(hit: TermHit) -> bool:
     """The entry has a noun made from an adjective ("des Weiteren", "im Einzelnen"), and the
     text has the adjective before its noun: "zur Prüfung des weiteren Anspruchs" is no

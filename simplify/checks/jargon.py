@@ -41,6 +41,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             if not strict and (not e.avoid or _in_citation(s.tokens, i)
                                or _introduced(s.tokens, i)):
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
+            if _code_with_number(s.tokens, i):
+                continue  # "Formular WBS 1": the form's code, not a word to write out
             # several written-out forms ("im Sinne des | im Sinne der"): the case decides,
             # so a person chooses; each is offered for review
             fulls = list(e.replacements) or [e.term]
@@ -85,6 +87,14 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                         softer=e.hint or ctx.protected.in_label(t.idx, t.idx + len(t.text)))
 
 
+
+
+def _code_with_number(toks: list[Token], i: int) -> bool:
+    """An abbreviation with a number after it is a code: "Formular WBS 1", "Vordruck SB 2"
+    (a blind safety review on fresh texts: "Formular Wohnberechtigungsschein 1" is a name the
+    form does not carry)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.text[:1].isdigit() and toks[i].text.isupper()
 
 
 def _attributive(toks: list[Token], i: int) -> bool:

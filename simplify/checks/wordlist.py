@@ -33,6 +33,7 @@ from .glosses import (
     bracket_is_the_name,
     explained_below,
     explained_in_brackets,
+    fixed_wording,
     gender_partner,
     gender_variants,
     glossed,
@@ -376,7 +377,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # § 3a"): advice only; a citing preposition itself may change ("gemäß §")
                 cited = (before_citation(ctx.text, hit.end)
                          and hit.tokens[-1].tag_ not in {"APPR", "APPO", "APPRART"})
-                sugg = [] if cited else _term_suggestions(hit, ctx)
+                fixed = fixed_wording(ctx.text, hit.start)
+                sugg = [] if cited or fixed else _term_suggestions(hit, ctx)
                 if cited:
                     values["advice"] = ("Hier folgt ein Paragraf: Das ist wohl der Wortlaut "
                                         "des Gesetzes. Erklären Sie, was er bedeutet, statt "

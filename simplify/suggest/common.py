@@ -142,7 +142,15 @@ def _simple_middle(toks: list[Token]) -> bool:
 def _sentence_suggestion(s: SentenceView, text: str, label: str,
                          safety: str = "safe") -> Suggestion:
     """A whole-sentence rewrite. ``safe``: who acts is certain (rule data or a named agent) and
-    the rewrite keeps every clause; ``review``: a person reads it before it is used."""
+    the rewrite keeps every clause; ``review``: a person reads it before it is used. A
+    paragraph of an enacted rule ("(2) …", "§ 5 …") is law: a person reads every rewrite."""
+    words = [t.text for t in s.tokens[:3]]
+    first = s.tokens[0] if s.tokens else None
+    at_line_start = first is not None and (first.idx == 0
+                                           or first.doc.text[first.idx - 1] == "\n")
+    if at_line_start and (words[:1] == ["§"] or (
+            len(words) == 3 and words[0] == "(" and words[2] == ")" and words[1][:1].isdigit())):
+        safety = "review"
     return Suggestion(replacement=text, start=s.start, end=s.end, kind="rewrite", label=label,
                       safety=safety)
 
