@@ -149,6 +149,10 @@ def _advice(simp, text: str) -> str:
     "Wer eine Straftat begeht, wird in der Regel verurteilt. Bitte rufen Sie an.",
     "Der Antragsteller wird schriftlich benachrichtigt. Bitte rufen Sie an.",
     "* Wer zu spät kommt, kann nicht mehr angehört werden. Bitte rufen Sie an.",
+    # an act of the office: it finds, points out, decides (blind review 18)
+    "Ihr Anspruch kann nicht festgestellt werden, wenn Sie die Unterlagen nicht schicken.",
+    "Auf die Folgen wird hingewiesen. Bitte rufen Sie an.",
+    "Über den Antrag wird entschieden, sobald Sie alle Unterlagen geschickt haben.",
 ])
 def test_passive_done_to_the_reader_does_not_offer_the_reader_as_actor(simp, text):
     # the reader's objection is rejected by someone else: "Sie" as the actor misleads
@@ -194,17 +198,6 @@ def test_von_with_an_ordinary_passive_still_names_the_actor(simp):
     # "seitens" names the actor as "von" does
     assert "nennt schon" in _advice(simp, "Kennzeichen werden seitens der Zulassungsstelle "
                                           "storniert, wenn Sie nicht zahlen.")
-
-
-@pytest.mark.parametrize("text", [
-    "Ihr Anspruch kann nicht festgestellt werden, wenn Sie die Unterlagen nicht schicken.",
-    "Auf die Folgen wird hingewiesen. Bitte rufen Sie an.",
-    "Über den Antrag wird entschieden, sobald Sie alle Unterlagen geschickt haben.",
-])
-def test_passive_of_an_office_act_does_not_offer_the_reader(simp, text):
-    # the office finds, points out, decides (blind review 18): "Sie" as the actor misleads
-    advice = _advice(simp, text)
-    assert "Wer handelt?" in advice and "„Sie“ für" not in advice
 
 
 def test_hidden_act_of_the_office_gets_wir_advice(simp):
