@@ -92,9 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     print("Beenden Sie den Dienst mit Strg + C.", flush=True)
     # HanTa's analyses, computed once per machine (an official spaCy model needs none); the
     # child is held until the service ends
-    missing = not settings.model and not lexicon_present()
-    builder = build_in_background() if not settings.model else None
-    if builder is not None and missing:
+    builder = None if settings.model else build_in_background()
+    if builder is not None and not lexicon_present():
         print("Beim ersten Start berechnet simplify im Hintergrund einmal Wortanalysen "
               "(einige Minuten). Danach prüft der Dienst neue Texte schneller.", flush=True)
     uvicorn.run(

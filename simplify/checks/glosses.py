@@ -313,6 +313,9 @@ _NUMBERED = re.compile(r"[ \t\xa0]+(?:[A-ZÄÖÜ][A-Za-zäöü]{0,4}[A-ZÄÖÜ][
                        r"(?=[\s)(:;,.]|$)")
 
 
+# a unit after the number: an amount ("Frist 14 Tage"), no name
+_UNIT = re.compile(r"(?:Euro|EUR|Tage?n?|Wochen?|Monate?n?|Jahre?n?|Prozent|Stunden?|Minuten?"
+                   r"|Uhr|Personen|Seiten|Stück)\b")
 # words for documents and their parts, which a number makes a name
 DOCUMENT_PARTS = ("blatt", "vordruck", "formular", "anlage", "anhang", "abschnitt", "muster",
                   "bogen", "teil", "feld", "zeile", "spalte", "ziffer", "beilage")
@@ -330,8 +333,6 @@ def numbered_name(text: str, start: int, end: int) -> bool:
     return m is not None and _UNIT.match(text[m.end(): m.end() + 16].lstrip()) is None
 
 
-_UNIT = re.compile(r"(?:Euro|EUR|Tage?n?|Wochen?|Monate?n?|Jahre?n?|Prozent|Stunden?|Minuten?"
-                   r"|Uhr|Personen|Seiten|Stück)\b")
 # a legal citation right after the words: they are the law's wording ("in elektronischer Form
 # nach § 3a VwVfG" is a legal requirement, "elektronisch" is not the same; blind safety
 # review on fresh texts)
