@@ -364,3 +364,11 @@ def test_safety_enacted_rules_and_field_names_keep_their_words(simp, text, word,
     assert not [s for _, s in suggestions(simp, text) if s.safe and s.start <= start < s.end]
     # the same words in running text may still be swapped
     assert [s for _, s in suggestions(simp, running, rule="SIM-J001") if s.safe]
+
+
+def test_safety_a_measure_against_the_reader_is_never_the_readers_act(simp):  # noqa: ANN001
+    # "beantragen" is a reader's verb, but the office applies for detention against the reader
+    text = "Darüber hinaus kann beim Amtsgericht Erzwingungshaft beantragt werden."
+    assert not [s for _, s in suggestions(simp, text) if "Sie " in s.replacement]
+    assert [s for _, s in suggestions(simp, "Der Antrag kann auch online gestellt werden.")
+            if s.replacement.startswith("Sie können")]

@@ -37,6 +37,15 @@ def _reader_verb(ctx: Context, rule_id: str, infinitive: str) -> bool:
     return infinitive in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
 
 
+def _against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
+    """The clause names a measure the office takes against the reader (rule data:
+    ``against_reader``, noun endings): "kann beim Amtsgericht Erzwingungshaft beantragt
+    werden" is the office's application, never "können Sie … beantragen" (a blind safety
+    review on fresh texts), though "beantragen" is a reader's verb elsewhere."""
+    ends = tuple(ctx_rule_params(ctx, rule_id).get("against_reader", []))
+    return bool(ends) and any(t.tag_ == "NN" and t.lower_.endswith(ends) for t in toks)
+
+
 def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Token] | None:
     """Remove "vom Antragsteller" (the reader as agent); None if another agent is named."""
     for k, t in enumerate(toks):
@@ -90,7 +99,7 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     elif verb.tag_ != "VVIZU":
         return []
     infinitive = _infinitive(verb)
-    if not _reader_verb(ctx, f.rule, infinitive):
+    if not _reader_verb(ctx, f.rule, infinitive) or _against_reader(ctx, f.rule, toks):
         return []  # who has to act is not clear: no rewrite
     if verb.tag_ == "VVINF":  # "zu unterschreiben": a separate "zu", so no particle
         prefix, base = "", infinitive
@@ -154,7 +163,8 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
         new = join([*subject, MODAL_THIRD_SINGULAR[modal.lower_], *obj,
                     *(t.text for t in rest), verb]) + end
         return [_sentence_suggestion(s, new, "Aktiv: wer handelt, wird Subjekt")]
-    if agent is None and not _reader_verb(ctx, f.rule, verb):
+    if agent is None and (not _reader_verb(ctx, f.rule, verb)
+                          or _against_reader(ctx, f.rule, toks)):
         return []  # "kann erteilt werden": the office acts, or nobody knows who
     subject = agent or "Sie"
     new = join([cap(subject), MODAL_SINGULAR[modal.lower_], *obj,
@@ -215,7 +225,8 @@ def _modal_passive_front(ctx: Context, f: Finding, s: SentenceView, toks: list[T
     if toks[-1].lemma_ != "werden" or toks[-2].tag_ != "VVPP":
         return []
     front, rest = toks[:m], toks[m + 1: -2]
-    if not _simple_middle(front) or not _reader_verb(ctx, f.rule, _infinitive(toks[-2])):
+    if (not _simple_middle(front) or not _reader_verb(ctx, f.rule, _infinitive(toks[-2]))
+            or _against_reader(ctx, f.rule, toks)):
         return []
     subj = _subject_after(rest, 0)
     if subj is None:
