@@ -12,8 +12,9 @@ were switched off with ``<!-- simplify: aus -->`` (``suppress.py``): no findings
 part in the scores, no change by ``fix``.
 
 The letterhead is the text's first block (up to the first blank line), if it has at most
-``MAX_LINES`` short lines, at least one of them a file number, customer number or date, and
-text follows it. A block of ordinary sentences is never one.
+``MAX_LINES`` short lines, at least one of them a file number, customer number, date, phone
+number, e-mail address or postcode with town, and text follows it. A block of ordinary
+sentences is never one.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ MAX_WORDS = 14  # words in a line of a letterhead
 _META = re.compile(
     r"(?:Aktenzeichen|Az\.|Gesch[äa]ftszeichen|Kassenzeichen|Steuernummer|Kundennummer|"
     r"Mitgliedsnummer|Versicherungsnummer|Personenkennziffer|Ihr Zeichen|Unser Zeichen|"
-    r"Datum)\s*:|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
+    r"Datum|Tel\.|Telefon|E-Mail)\s*:?\s*\S|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b"
+    # a postcode and town ending the line: an address
+    r"|\b\d{5}\s+(?!Euro\b|EUR\b)[A-ZÄÖÜ][a-zäöüß]+\S*(?:\s+\S+)?\s*$")
 
 
 def letterhead(text: str) -> tuple[int, int] | None:

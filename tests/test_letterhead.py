@@ -41,3 +41,10 @@ def test_the_service_leaves_the_letterhead_alone() -> None:
                                          profile="brief")
     # without file number or date the block is text like any other ("Dienstsitz")
     assert [f for f in plain.all_findings() if f.start < LETTER.index("\n")]
+
+
+def test_a_sender_block_with_address_and_phone_is_a_letterhead() -> None:
+    text = ("Städtische Kindertagesstätte „Sonnenwinkel“\nAhornweg 12, 34567 Hollenbrück\n"
+            "Tel. 05432 118-40\n\nLiebe Eltern,\n\nim Mai bleibt die Kita an zwei Tagen zu.\n")
+    start, end = letterhead(text)
+    assert text[start:end].endswith("118-40")
