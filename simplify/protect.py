@@ -77,6 +77,19 @@ class Protected:
                 return True
         return False
 
+    def in_quotation(self, start: int, end: int, text: str, min_words: int) -> bool:
+        """[start, end) lies inside a quotation of at least ``min_words`` words: quoted law or
+        a quoted letter ("§ 17 BMG lautet: „Wer eine Wohnung bezieht, …“"), whose words are
+        not the writer's to change. A short quotation names a term („Anhörung“)."""
+        i = bisect.bisect_right(self._ends, start)
+        while i < len(self.spans) and self.spans[i][0] <= start:
+            s, e, kind = self.spans[i]
+            if kind == "Zitat" and s <= start and end <= e and len(
+                    text[s:e].split()) >= min_words:
+                return True
+            i += 1
+        return False
+
     def in_label(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._label_ends, start)
         return i < len(self.labels) and self.labels[i][0] <= start and end <= self.labels[i][1]
@@ -108,8 +121,13 @@ def _quotations(text: str) -> list[tuple[int, int, str]]:
         close = QUOTE_PAIRS[opening]
         limit = min(n, m.end() + MAX_QUOTE)
         j = text.find(close, m.end(), limit)
-        if opening in {'"', "‚"} and j != -1 and "\n\n" in text[m.end():j]:
-            j = -1  # a straight quote pair does not run across paragraphs
+        if opening == "„":
+            # typed on an English keyboard layout, the German quote often closes with "”"
+            k = text.find("”", m.end(), j if j != -1 else limit)
+            if k != -1:
+                j, close = k, "”"
+        if j != -1 and "\n\n" in text[m.end():j]:
+            j = -1  # a quotation does not run across paragraphs (a citation block does)
         if j == -1 or j == m.end():
             pos = m.end()
             continue

@@ -299,3 +299,22 @@ def test_zu_infinitive_after_an_interposed_phrase_completes_the_main_clause(simp
     nested = ("Bitte teilen Sie uns mit, ob Sie wissen, dass der Antrag, den Sie gestellt "
               "haben, abgelehnt wurde.")
     assert [f for f in simp.analyze(nested, "brief").findings if f.rule == "SIM-L002"]
+
+
+def test_no_findings_inside_quoted_law(simp):  # noqa: ANN001
+    quote = ("„Wer eine Wohnung bezieht, hat sich innerhalb von zwei Wochen nach dem Einzug "
+             "bei der Meldebehörde anzumelden.“")
+    text = f"§ 17 Abs. 1 BMG lautet: {quote} Bitte melden Sie sich bald an."
+    a = text.index(quote)
+    assert not [f for f in simp.analyze(text, "brief").findings
+                if a <= f.start and f.end <= a + len(quote)]
+    # the same sentence as the writer's own words is checked
+    own = "Wer eine Wohnung bezieht, hat sich innerhalb von zwei Wochen anzumelden."
+    assert simp.analyze(own, "brief").findings
+
+
+def test_a_german_quotation_may_close_with_the_english_mark():
+    from simplify.protect import _quotations
+
+    text = "Sie heißt „klagende Person” in diesem Text.\n\nDann: „Abtretung“ folgt."
+    assert [text[a:b] for a, b, _ in _quotations(text)] == ["„klagende Person”", "„Abtretung“"]
