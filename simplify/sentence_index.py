@@ -76,7 +76,7 @@ class SentenceIndex:
                 self.particles[k] = following
             if _ends_particle_search(texts[k], tags[k]):
                 following = None
-            elif tags[k] == "PTKVZ":
+            elif tags[k] == "PTKVZ" and not _preposition_in_disguise(tokens, k):
                 following = k
         self.particle_verbs = [k for k, j in enumerate(self.particles) if j is not None]
 
@@ -136,9 +136,26 @@ def separable_particle(tokens: list[Token], i: int) -> int | None:
         t = tokens[j]
         if _ends_particle_search(t.text, t.tag_):
             return None
-        if t.tag_ == "PTKVZ":
+        if t.tag_ == "PTKVZ" and not _preposition_in_disguise(tokens, j):
             return j
     return None
+
+
+_COORDINATORS = {"bzw.", "beziehungsweise", "oder", "und", "sowie"}
+
+
+def _preposition_in_disguise(tokens: list[Token], j: int) -> bool:
+    """A "particle" with a noun phrase or a coordinated preposition after it is a preposition
+    the tagger misread: "liegt sie unmittelbar vor bzw. nach den Ferien" (no "vorliegen";
+    blind review 19 called the Amtsdeutsch finding a misreading)."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if nxt.tag_ in {"ART", "PPOSAT", "PDAT"}:
+        return True
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    return nxt.lower_ in _COORDINATORS and after is not None and after.tag_ in {"APPR",
+                                                                                "APPRART"}
 
 
 def _ends_particle_search(text: str, tag: str) -> bool:

@@ -318,3 +318,13 @@ def test_a_german_quotation_may_close_with_the_english_mark():
 
     text = "Sie heißt „klagende Person” in diesem Text.\n\nDann: „Abtretung“ folgt."
     assert [text[a:b] for a, b, _ in _quotations(text)] == ["„klagende Person”", "„Abtretung“"]
+
+
+def test_a_preposition_with_a_coordinated_one_is_no_verb_particle(simp):  # noqa: ANN001
+    # "liegt sie vor bzw. nach den Ferien": "vor" is a preposition, no "vorliegen"
+    text = ("Liegt die Erkrankung unmittelbar vor bzw. nach den Ferien, brauchen wir ein "
+            "Attest.")
+    assert not [f for f in simp.analyze(text, "brief").findings
+                if f.rule == "SIM-J001" and "vor" in f.text]
+    assert [f for f in simp.analyze("Liegen die Unterlagen vor, prüfen wir den Antrag.",
+                                    "brief").findings if f.rule == "SIM-J001"]
