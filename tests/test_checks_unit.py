@@ -328,3 +328,8 @@ def test_a_preposition_with_a_coordinated_one_is_no_verb_particle(simp):  # noqa
                 if f.rule == "SIM-J001" and "vor" in f.text]
     assert [f for f in simp.analyze("Liegen die Unterlagen vor, prüfen wir den Antrag.",
                                     "brief").findings if f.rule == "SIM-J001"]
+
+
+def test_the_genitive_object_of_beduerfen_is_no_attribute(simp):  # noqa: ANN001
+    text = "Bei getrennt lebenden Eltern bedarf die Anmeldung der Unterschrift beider Eltern."
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N008"]

@@ -20,6 +20,9 @@ from .action_nouns import (
 from .base import Context, Match, check, span_of
 from .nominal import NOUN_PHRASE_INNER, verbs_own
 
+# verbs whose object is a genitive
+GENITIVE_VERBS = {"bedürfen", "gedenken", "annehmen", "entbehren", "bezichtigen"}
+
 
 @check("action_noun_object")
 def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
@@ -40,6 +43,9 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
             continue  # a form label or heading
         if nominal_cluster_nouns(toks, cluster):
             continue
+        # "bedarf die Anmeldung der Unterschrift": the genitive is the verb's object
+        # ("bedürfen", "sich annehmen", "gedenken"), no attribute of the noun (blind review 19)
+        genitive_verb = any((t.lemma_ or "").casefold() in GENITIVE_VERBS for t in toks)
         # "unter Angabe des Kassenzeichens": the Amtsdeutsch phrase around the noun gives the
         # advice (an entry of the noun alone, "Gewährung", leaves the verb advice to this rule)
         listed = {k for h in ctx.lexicon.find_terms(toks, list_name)
@@ -59,6 +65,8 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
             if j >= 0 and toks[j].lower_ in preps and not verbs_own(toks, j, k, bare_only):
                 continue  # "durch Vorlage des Ausweises": SIM-N004's
             nxt = genitive_attribute(toks, k + 1)
+            if genitive_verb and nxt is not None:
+                continue
             if nxt is not None and ((is_nominalisation(toks[nxt]) and is_nominalisation(t)
                                      and verb_from_noun(lemma) is not None)  # SIM-N007 takes
                                     or (genitive_attribute(toks, nxt + 1) and links <= 2)):
