@@ -32,6 +32,8 @@ from .forms import is_real_form
 from .memo import BoundedMemo
 from .report import Finding, Level, Suggestion
 
+_DEFINITE = {"der", "die", "das", "dem", "den", "des"}
+
 if TYPE_CHECKING:
     from .analyzer import Simplifier
     from .checks.base import Context, SentenceView
@@ -121,6 +123,7 @@ class Verifier:
         self.analyses = 0  # re-analyses run (cache misses), for tests and benchmarks
         self.analysed_chars = 0
         self._index: dict[int, tuple[list[int], list[int]]] = {}
+        self._token_starts: list[int] | None = None  # the document's, for the article check
 
     @property
     def names(self) -> set[str]:
@@ -230,7 +233,26 @@ class Verifier:
         old = Counter(_WORD.findall(self.ctx.text[sug.start:sug.end]))
         new = Counter(_WORD.findall(sug.replacement))
         vouched = self.ctx.lexicon.list_words  # as written in our lists (base forms)
-        return all(w in vouched or is_real_form(w) for w in new - old)
+        if not all(w in vouched or is_real_form(w) for w in new - old):
+            return False
+        return not self._strong_after_article(sug)
+
+    def _strong_after_article(self, sug: Suggestion) -> bool:
+        """The replacement ends in a definite article and the text goes on with an adjective
+        in its strong form: "nach erfolgter zollamtlicher Abfertigung" -> "nach der
+        zollamtlicher Abfertigung" needs "zollamtlichen" (a blind safety review on fresh
+        texts); after "der", "die", "das", "dem", "den", "des" an adjective ends in -e or -en."""
+        last = sug.replacement.split()[-1:] if sug.replacement.strip() else []
+        if not last or last[0].lower() not in _DEFINITE:
+            return False
+        doc = self.ctx.doc
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in doc]
+        k = bisect.bisect_left(self._token_starts, sug.end)
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return k < len(doc) and doc[k].tag_ == "ADJA" and doc[k].lower_.endswith(
+            ("er", "es", "em"))
 
     def ok(self, finding: Finding, sug: Suggestion) -> bool:
         if finding.sentence is None:

@@ -58,6 +58,8 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
             continue
         inside = lo < t.i < hi
         prev = toks[k - 1] if k > 0 else None
+        if prev is not None and prev.tag_ in {"ART", "PDAT", "PPOSAT", "PIAT"}:
+            continue  # "der von Ihnen übermittelten Angaben": an attribute, no actor
         if (not inside and t.lower_ != "durch" and prev is not None
                 and prev.tag_ in {"NN", "NE"}):
             continue  # "die Kosten von 30 Euro", "ein Schreiben vom Amt" as an attribute

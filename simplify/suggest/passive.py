@@ -173,6 +173,8 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
 
 
 NOMINATIVE = {"m": "Der", "f": "Die", "n": "Das"}
+# an article right before "von": the "von" phrase opens a participial attribute
+ATTRIBUTE_OPENERS = {"ART", "PDAT", "PPOSAT", "PIAT"}
 # words between a preposition's article and its noun: quantifiers, possessives, adjectives,
 # numbers
 NP_WORDS = {"PIAT", "PIDAT", "PPOSAT", "PDAT", "ADJA", "CARD"}
@@ -242,8 +244,12 @@ def _modal_passive_front(ctx: Context, f: Finding, s: SentenceView, toks: list[T
 
 
 def _split_agent(toks: list[Token]) -> tuple[str | None, list[Token]]:
-    """Find "von uns" / "von Ihnen" in a middle field; return the subject and the rest."""
+    """Find "von uns" / "von Ihnen" in a middle field; return the subject and the rest. Not
+    inside a participial attribute: "der von Ihnen übermittelten Angaben" names who sent the
+    data, not who acts in the passive (a blind safety review on fresh texts)."""
     for i in range(len(toks) - 1):
+        if i > 0 and toks[i - 1].tag_ in ATTRIBUTE_OPENERS:
+            continue
         key = (toks[i].lower_, toks[i + 1].lower_)
         if key in AGENTS and (key[1] != "ihnen" or toks[i + 1].text == "Ihnen"):
             return AGENTS[key], toks[:i] + toks[i + 2:]
