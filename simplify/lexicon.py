@@ -182,15 +182,17 @@ class Lexicon:
         """Replacements that list ``list_name`` has for exactly this phrase (an expansion such
         as "gegebenenfalls" may be Amtsdeutsch itself), each with whether the list clears it
         for one-click use."""
+        return [(r, e.may_apply(r)) for e in self.listed(phrase, list_name)
+                for r in e.replacements[:1]]
+
+    def listed(self, phrase: str, list_name: str | None) -> list[Entry]:
+        """The entries of list ``list_name`` for exactly this phrase."""
         if list_name is None:
             return []
         words = words_of(phrase)
         if len(words) == 1:
-            entries = self.single.get(list_name, {}).get(words[0], [])
-        else:
-            entries = [e for w, e in self.multi.get(list_name, {}).get(words[0], [])
-                       if w == words]
-        return [(r, e.may_apply(r)) for e in entries for r in e.replacements[:1]]
+            return list(self.single.get(list_name, {}).get(words[0], []))
+        return [e for w, e in self.multi.get(list_name, {}).get(words[0], []) if w == words]
 
     def senses(self, entry: Entry) -> list[Entry]:
         """All entries of the entry's list with the same term (one per sense), in list order."""

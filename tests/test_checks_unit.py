@@ -333,3 +333,12 @@ def test_a_preposition_with_a_coordinated_one_is_no_verb_particle(simp):  # noqa
 def test_the_genitive_object_of_beduerfen_is_no_attribute(simp):  # noqa: ANN001
     text = "Bei getrennt lebenden Eltern bedarf die Anmeldung der Unterschrift beider Eltern."
     assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N008"]
+
+
+def test_an_abbreviation_whose_long_form_is_amtsdeutsch_too_gets_its_tip(simp):  # noqa: ANN001
+    [f] = [f for f in simp.analyze("Bitte nennen Sie Ihren Vater bzw. Ihre Mutter.",
+                                   "formular").findings if f.rule == "SIM-J002"]
+    assert "„oder“" in f.message and "Schreiben Sie „beziehungsweise“" not in f.message
+    [g] = [f for f in simp.analyze("Bitte bringen Sie z. B. Ihren Ausweis mit.",
+                                   "formular").findings if f.rule == "SIM-J002"]
+    assert "Schreiben Sie „zum Beispiel“" in g.message

@@ -80,9 +80,19 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                                                f"Einfacher: „{form}“",
                                                "safe" if cleared and not attributive
                                                else "review"))
+            write = plain[0][0] if plain else " oder ".join(fulls)
+            advice = f"Schreiben Sie „{write}“."
+            if not plain:
+                # the written-out form is Amtsdeutsch too, with a tip but no plain word
+                # ("beziehungsweise": say whether "oder" or "und" is meant; blind reviews 18
+                # and 19 asked for "oder" rather than "beziehungsweise")
+                tips = [e.note for e in ctx.lexicon.listed(full, rule.params.get("plain_from"))
+                        if e.note and e.note != "-"]
+                if tips:
+                    advice = f"Auch „{full}“ ist Amtsdeutsch. Tipp: {tips[0]}."
             yield Match(t.idx, t.idx + len(t.text),
-                        {"abbr": t.text, "full": " oder ".join(fulls),
-                         "write": plain[0][0] if plain else " oder ".join(fulls)},
+                        {"abbr": t.text, "full": " oder ".join(fulls), "write": write,
+                         "advice": advice},
                         suggestions=sugg, entry=e, sentence=s.index,
                         softer=e.hint or ctx.protected.in_label(t.idx, t.idx + len(t.text)))
 
