@@ -356,10 +356,16 @@ def fixed_wording(text: str, start: int) -> bool:
     where "insbesondere" marks an open list in law) or the name of a numbered form field
     ("Feld 5 – Anschrift der Wohnung:", which the form itself prints): a swap would change
     the rule or lose the field (a blind safety review on fresh texts). Advice only there."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if _STATUTE.match(text, line_start):  # the line, not the sentence: "Gem. § 3 …" cites
+    if enacted_rule(text, start):
         return True
+    line_start = text.rfind("\n", 0, start) + 1
     return _FIELD_NAME.search(text, line_start, start) is not None
+
+
+def enacted_rule(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a paragraph of an enacted rule: it opens with "(2)" or
+    "§ 6". The line, not the sentence: "Gem. § 3 …" in running text cites a rule."""
+    return _STATUTE.match(text, text.rfind("\n", 0, pos) + 1) is not None
 
 
 def adjective_for_noun(hit: TermHit) -> bool:

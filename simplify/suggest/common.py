@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..checks.base import Context, SentenceView
+from ..checks.glosses import enacted_rule
 from ..forms import article_fits
 from ..report import Finding, Suggestion
 
@@ -144,12 +145,7 @@ def _sentence_suggestion(s: SentenceView, text: str, label: str,
     """A whole-sentence rewrite. ``safe``: who acts is certain (rule data or a named agent) and
     the rewrite keeps every clause; ``review``: a person reads it before it is used. A
     paragraph of an enacted rule ("(2) …", "§ 5 …") is law: a person reads every rewrite."""
-    words = [t.text for t in s.tokens[:3]]
-    first = s.tokens[0] if s.tokens else None
-    at_line_start = first is not None and (first.idx == 0
-                                           or first.doc.text[first.idx - 1] == "\n")
-    if at_line_start and (words[:1] == ["§"] or (
-            len(words) == 3 and words[0] == "(" and words[2] == ")" and words[1][:1].isdigit())):
+    if s.tokens and enacted_rule(s.tokens[0].doc.text, s.tokens[0].idx):
         safety = "review"
     return Suggestion(replacement=text, start=s.start, end=s.end, kind="rewrite", label=label,
                       safety=safety)
