@@ -342,3 +342,12 @@ def test_an_abbreviation_whose_long_form_is_amtsdeutsch_too_gets_its_tip(simp): 
     [g] = [f for f in simp.analyze("Bitte bringen Sie z. B. Ihren Ausweis mit.",
                                    "formular").findings if f.rule == "SIM-J002"]
     assert "Schreiben Sie „zum Beispiel“" in g.message
+
+
+def test_an_abbreviation_with_two_long_forms_quotes_each_and_says_which_where(simp):  # noqa: ANN001
+    # blind review 19 read „geboren oder geborene“ as one phrase to write
+    [f] = [f for f in simp.analyze("Zeugin: Anna Weber, geb. 12.03.1980, aus Kassel.",
+                                   "brief").findings if f.rule == "SIM-J002"]
+    assert "„geboren“ oder „geborene“" in f.message and "„geboren oder" not in f.message
+    assert "vor einem Datum" in f.message
+    assert {s.safety for s in f.suggestions} == {"review"}  # the context decides: a person

@@ -20,6 +20,9 @@ def _in_citation(toks: list[Token], i: int) -> bool:
     )
 
 
+EITHER = "“ oder „"  # between two quoted forms inside the message's „…“
+
+
 @check("abbreviations")
 def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Abbreviations to write out; in the Leichte-Sprache profile every abbreviation."""
@@ -80,8 +83,12 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                                                f"Einfacher: „{form}“",
                                                "safe" if cleared and not attributive
                                                else "review"))
-            write = plain[0][0] if plain else " oder ".join(fulls)
+            # several written-out forms are quoted one by one: „geboren“ oder „geborene“ (a
+            # blind reviewer read „geboren oder geborene“ as one phrase to write)
+            write = plain[0][0] if plain else EITHER.join(fulls)
             advice = f"Schreiben Sie „{write}“."
+            if len(fulls) > 1 and not plain and e.note and e.note != "-":
+                advice = f"Schreiben Sie „{write}“: {e.note}."  # which form where
             if not plain:
                 # the written-out form is Amtsdeutsch too, with a tip but no plain word
                 # ("beziehungsweise": say whether "oder" or "und" is meant; blind reviews 18
@@ -91,7 +98,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if tips:
                     advice = f"Auch „{full}“ ist Amtsdeutsch. Tipp: {tips[0]}."
             yield Match(t.idx, t.idx + len(t.text),
-                        {"abbr": t.text, "full": " oder ".join(fulls), "write": write,
+                        {"abbr": t.text, "full": EITHER.join(fulls), "write": write,
                          "advice": advice},
                         suggestions=sugg, entry=e, sentence=s.index,
                         softer=e.hint or ctx.protected.in_label(t.idx, t.idx + len(t.text)))
