@@ -192,7 +192,20 @@ def test_von_that_names_a_thing_is_no_actor(simp, text):
     assert "Wer handelt?" in advice and "nennt schon" not in advice
 
 
+@pytest.mark.parametrize("text", [
+    "Zahlen Sie nicht, kann die Anordnung von Erzwingungshaft beantragt werden.",
+    "Der Beitrag wird nach der Satzung über die Erhebung von Elternbeiträgen festgesetzt.",
+])
+def test_von_with_a_bare_noun_after_a_noun_is_a_genitive_not_an_actor(simp, text):
+    # blind review 19: "the sentence names who acts" was wrong for "Anordnung von Haft"
+    advice = _advice(simp, text)
+    assert "Wer handelt?" in advice and "nennt schon" not in advice
+
+
 def test_von_with_an_ordinary_passive_still_names_the_actor(simp):
+    # a noun before "von" that is no attribute: "im Einzelfall von der Kasse"
+    assert "nennt schon" in _advice(simp, "Die Kosten werden im Einzelfall von der Kasse "
+                                          "getragen, wenn Sie versichert sind.")
     assert "nennt schon" in _advice(simp, "Der Antrag wird von der Kasse geprüft, wenn Sie "
                                           "zustimmen.")
     # "seitens" names the actor as "von" does
