@@ -391,3 +391,13 @@ def test_safety_von_ihnen_inside_an_attribute_is_no_actor(simp):  # noqa: ANN001
     text = ("Der Beitrag wird hiermit auf der Grundlage der von Ihnen übermittelten Angaben "
             "festgesetzt.")
     assert not [s for _, s in suggestions(simp, text) if s.replacement.startswith("Sie ")]
+
+
+def test_safety_no_one_click_edit_of_any_rule_inside_an_enacted_rule(simp):  # noqa: ANN001
+    # a blind safety review on fresh texts: "(2) … 20 v. H." -> "20 Prozent" in four statutes
+    # (SIM-J002, which the word-swap guard of SIM-J001 did not cover)
+    statute = "(2) Der Steuersatz beträgt 20 v. H. der Bruttokasse."
+    assert not [s for _, s in suggestions(simp, statute) if s.safe]
+    assert [s.replacement for _, s in suggestions(simp, statute)] == ["Prozent"]  # for review
+    running = "Der Zuschuss beträgt 20 v. H. der Kosten."
+    assert [s.replacement for _, s in suggestions(simp, running) if s.safe] == ["Prozent"]
