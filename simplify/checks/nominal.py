@@ -295,9 +295,12 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # (not in a heading: "Mit BAföG zum Meisterabschluss" names a goal)
                 inside = (bare and m == i + 1 and object_compound(toks[m])
                           and not ctx.protected.in_label(t.idx, toks[m].idx))
-                found = inside or ((object_after(toks, m) or pp_object(toks, m, t) or how) and (
-                    (verbal(toks[m]) and _verb_would_do(toks, i, m))
-                    or (bare and _bare_infinitive(toks, m)))) or (
+                # a verb as a noun needs its object ("bei Vorliegen aller Voraussetzungen"):
+                # with an adjective alone it is a fixed phrase, "nach pflichtgemäßem
+                # Ermessen" is no "nachdem" (blind review 20)
+                found = inside or ((object_after(toks, m) or pp_object(toks, m, t) or how)
+                                   and verbal(toks[m]) and _verb_would_do(toks, i, m)) or (
+                    bare and object_after(toks, m) and _bare_infinitive(toks, m)) or (
                     how and t.lower_ in {"bei", "ohne"} and toks[m].tag_ == "NN"
                     and _present_participle(toks[m - 1]))
             else:
