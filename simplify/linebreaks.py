@@ -194,6 +194,12 @@ def _starts_list(line: list[Token]) -> bool:
     first = line[0]
     if LIST_MARKER.match(first.text) or first.text == "#":
         return not (first.text == "-" and len(first.whitespace_) == 0 and len(line) > 1)
+    if (len(line) > 3 and first.text == "(" and line[2].text == ")"
+            and len(line[1].text) <= 3 and line[1].text.isalnum() and line[2].whitespace_ != ""):
+        # "(1) Die Teilnahme …": a numbered paragraph of a statute starts a unit, also after
+        # a heading without a full stop ("§ 3 Zulassung"; a blind review saw "§ 3" read as
+        # a citation inside the paragraph's first sentence)
+        return True
     return len(line) > 1 and line[1].text == ")" and len(first.text) <= 2
 
 

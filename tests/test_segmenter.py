@@ -115,3 +115,13 @@ def test_number_after_a_full_stop_of_a_common_word_starts_a_sentence(simp):  # n
     assert sents("Wir sehen uns am 3. Oktober wieder.") == 1
     assert sents("Das steht in Abs. 2 Nr. 3 der Satzung.") == 1
     assert sents("Das regelt die Verordnung in Ziff. 4 und Anl. 2.") == 1
+
+
+def test_segmenter_numbered_paragraph_after_a_heading_without_stop(nlp):
+    # a blind review on fresh texts: "§ 3" of the heading was read as a citation inside
+    # the first sentence of paragraph (1)
+    text = ("§ 3 Zulassung\n(1) Die Teilnahme bedarf der Zulassung.\n"
+            "(2) Über die Zulassung entscheidet die Marktverwaltung (Zimmer 4).\n")
+    assert sents(nlp, text) == [
+        "§ 3 Zulassung", "(1) Die Teilnahme bedarf der Zulassung.",
+        "(2) Über die Zulassung entscheidet die Marktverwaltung (Zimmer 4)."]
