@@ -95,10 +95,47 @@ def nominal_cluster_nouns(toks: list[Token], limit: int) -> list[Token]:
     of them is an action a verb could say; otherwise none. A blind editor called sentences
     full only of nouns for things and terms of art noise ("Zahlungsunfähigkeit,
     Überschuldung, Sanierung"; "Streitigkeiten, Gewerbezulassung"): 12 of 34 verdicts."""
-    nouns = [k for k, t in enumerate(toks) if is_nominalisation(t)]
+    titled = titles_of_rules(toks)
+    nouns = [k for k, t in enumerate(toks) if is_nominalisation(t) and k not in titled]
     if len(nouns) < limit or not any(is_action_noun(toks, k) for k in nouns):
         return []
     return [toks[k] for k in nouns]
+
+
+# the head of a rule's title: "Satzung über die Erhebung einer Zweitwohnungsteuer",
+# "Verordnung zur Durchführung des …"; and the citation formula "in Verbindung mit"
+RULE_HEADS = ("satzung", "ordnung", "gesetz", "gesetzes", "richtlinie", "richtlinien",
+              "vorschrift", "vorschriften", "bestimmungen")
+# actions that end like a rule: "Anordnung", "Zuordnung", "Besatzung"
+NOT_RULES = ("anordnung", "zuordnung", "einordnung", "beiordnung", "unterordnung",
+             "überordnung", "umordnung", "neuordnung", "nachordnung", "besatzung")
+TITLE_LINKS = {"über", "zur", "zum", "für"}
+TITLE_INNER = {"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "KON", "CARD", "PPOSAT"}
+
+
+def titles_of_rules(toks: list[Token]) -> set[int]:
+    """Positions of the words of a rule's title, whose nouns are the name, not a style to
+    change: "Satzung über die Erhebung einer Zweitwohnungsteuer in der Gemeinde …", "in
+    Verbindung mit der Satzung über den Kostenersatz für Leistungen" (blind review 20: "the
+    official title of a regulation; verbs cannot replace it")."""
+    out: set[int] = set()
+    for k, t in enumerate(toks):
+        if (t.lower_ == "verbindung" and 0 < k < len(toks) - 1 and toks[k - 1].lower_ == "in"
+                and toks[k + 1].lower_ == "mit") or (
+                t.lower_ == "fassung" and k > 1 and toks[k - 2].lower_ == "in"
+                and toks[k - 1].lower_ in {"der", "seiner", "ihrer"}):
+            out.add(k)  # "in Verbindung mit", "in der Fassung vom": citation formulas
+            continue
+        if t.tag_ != "NN" or not t.lower_.endswith(RULE_HEADS) or t.lower_.endswith(NOT_RULES):
+            continue
+        out.add(k)  # the rule itself is a document, not an action ("Änderungssatzung")
+        if k + 1 >= len(toks) or toks[k + 1].lower_ not in TITLE_LINKS:
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].tag_ in TITLE_INNER and toks[j].lower_ != "vom":
+            out.add(j)
+            j += 1
+    return out
 
 
 # Heads of nouns for bodies that act ("Behörde", "Bauaufsichtsbehörde", "Krankenkasse"): a

@@ -18,6 +18,7 @@ from .action_nouns import (
     object_after,
     object_compound,
     pp_object,
+    titles_of_rules,
     verbal,
 )
 from .base import Context, Match, check, span_of
@@ -330,11 +331,12 @@ def nominal_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
         toks = s.tokens
         if nominal_cluster_nouns(toks, cluster):
             continue
+        titled = titles_of_rules(toks)  # "Änderung der Satzung über …": a rule's title
         for k, t in enumerate(toks):
-            if not is_nominalisation(t):
+            if not is_nominalisation(t) or k in titled:
                 continue
             nxt = genitive_attribute(toks, k + 1)
-            if nxt is None or not is_nominalisation(toks[nxt]):
+            if nxt is None or not is_nominalisation(toks[nxt]) or nxt in titled:
                 continue
             # the head must be an action with its verb ("Beantragung" -> "beantragen"), not a
             # quality ("Richtigkeit der Angaben") or a thing ("Angaben der ..."); asked last:

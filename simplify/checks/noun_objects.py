@@ -15,6 +15,7 @@ from .action_nouns import (
     is_agent,
     nominal_cluster_nouns,
     object_after,
+    titles_of_rules,
     verbal,
 )
 from .base import Context, Match, check, span_of
@@ -50,9 +51,10 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
         # advice (an entry of the noun alone, "Gewährung", leaves the verb advice to this rule)
         listed = {k for h in ctx.lexicon.find_terms(toks, list_name)
                   for k in range(h.first + 1, h.last + 1)} if list_name else set()
+        titled = titles_of_rules(toks)  # "Satzung über die Erhebung der Hundesteuer"
         for k, t in enumerate(toks):
             lemma = t.lemma_ or t.text
-            if not verbal(t) or t.lower_ != lemma.casefold() or k in listed:
+            if not verbal(t) or t.lower_ != lemma.casefold() or k in listed or k in titled:
                 continue  # plural or inflected: "Regelungen" are things
             if not object_after(toks, k):
                 continue
