@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..rules import Rule
@@ -30,12 +31,20 @@ def _attributive(toks: list, hit) -> bool:  # noqa: ANN001
             and toks[j].tag_ == "NN" and toks[j].text[:1].isupper())
 
 
+# the closing of a letter: whoever signs it is its writer
+LETTER_CLOSING = re.compile(r"Mit freundlichen Grüßen|Hochachtungsvoll|^[ \t]*(?:Im Auftrag|"
+                            r"i\. ?A\.)[ \t]*$", re.MULTILINE)
+
+
 @check("role_nouns")
 def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"Der Antragsteller hat ...": address the reader as "Sie". In a text that does not
     speak to its reader (an information page in the third person) a hint: "Betroffene zahlen
     ..." may be aimed at the reader or not; an editor would still ask for "Sie"."""
     describing = not ctx.addresses_reader
+    # in a letter the signer ("an den Unterzeichner zu senden") is its writer, not the reader
+    # (blind review 20: "'Sie' would be wrong, it should be 'mich' or 'uns'")
+    letter = LETTER_CLOSING.search(ctx.text) is not None
     for s in ctx.sentences:
         # a form label ("Unterschrift der Antragstellerin") names a field: a hint, as "Ihre
         # Unterschrift" is plainer, but the label may also be meant for another person
@@ -45,6 +54,8 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if _attributive(s.tokens, hit):
                 continue  # "Betroffener Flug": an adjective before a noun, no person
+            if letter and hit.entry.term.casefold().startswith("unterzeichn"):
+                continue
             toks = list(hit.tokens)
             # take the "/in", "*in" or "(in)" gender ending along
             j = hit.last + 1
