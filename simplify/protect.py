@@ -37,6 +37,10 @@ ORG_HEADS = ("ministerium", "amt", "ämter", "behörde", "agentur", "gericht", "
              "versicherung", "beauftragte", "beauftragter", "rat", "büro", "center", "zentrum",
              "landkreis", "bezirk", "regierung", "verwaltung", "universität", "hochschule")
 NAME_LINKS = {"für", "der", "des", "und", "von", "zur", "zum", "im", "am", "in", "&"}
+# units of an office, named by what they do: "Sachgebiet Hilfe zur Pflege"
+UNIT_WORDS = {"Sachgebiet", "Sachbereich", "Fachbereich", "Fachdienst", "Abteilung", "Referat",
+              "Dezernat", "Fachgebiet", "Geschäftsbereich", "Stabsstelle"}
+ADDRESS_WORDS = {"Sie", "Ihr", "Ihre", "Ihnen", "Ihren", "Ihrem", "Ihrer", "Ihres", "Wir"}
 LABEL_WORDS = 12
 MAX_NAME = 200  # characters: no name of a body is longer
 _CODE = re.compile(r"^(?=.*[A-ZÄÖÜ].*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9][A-Za-zÄÖÜäöüß0-9/\-_.]*$")
@@ -178,6 +182,17 @@ def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]
             out.append((t.idx, t.idx + len(text), "Name"))
         if first.isupper() and t.tag_ == "NE" and not t.is_sent_start:
             out.append((t.idx, t.idx + len(text), "Name"))
+        if text in UNIT_WORDS and i + 1 < n and texts[i + 1][:1].isupper() \
+                and texts[i + 1].isalpha() and texts[i + 1] not in ADDRESS_WORDS:
+            # a unit of an office and its name: "Sachgebiet Hilfe zur Pflege", "Fachbereich
+            # Jugend und Familie" (a blind review: a term of art explained in a letterhead)
+            j = i + 1
+            while j + 2 < n and texts[j + 1].lower() in NAME_LINKS and texts[j + 2][:1].isupper() \
+                    and texts[j + 2].isalpha() and texts[j + 2] not in ADDRESS_WORDS:
+                j += 2
+            out.append((t.idx, toks[j].idx + len(texts[j]), "Name"))
+            i = j + 1
+            continue
         if _is_org_word(text):
             j = i
             # "Bundesagentur für Arbeit", "Staatsministerium für Soziales und Verbraucherschutz"

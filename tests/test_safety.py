@@ -401,3 +401,12 @@ def test_safety_no_one_click_edit_of_any_rule_inside_an_enacted_rule(simp):  # n
     assert [s.replacement for _, s in suggestions(simp, statute)] == ["Prozent"]  # for review
     running = "Der Zuschuss beträgt 20 v. H. der Kosten."
     assert [s.replacement for _, s in suggestions(simp, running) if s.safe] == ["Prozent"]
+
+
+def test_safety_a_unit_of_an_office_is_a_name(simp):  # noqa: ANN001
+    # a blind review on fresh texts: "Hilfe zur Pflege" explained in "Sachgebiet Hilfe zur
+    # Pflege" of a letterhead; the same term in running text is still explained
+    text = ("Kreis Lippstedt – Sozialamt, Sachgebiet Hilfe zur Pflege\n\n"
+            "Die Hilfe zur Pflege zahlt den Rest der Heimkosten.")
+    hits = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J006"]
+    assert [f.start for f in hits] == [text.index("Die Hilfe") + 4]
