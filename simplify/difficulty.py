@@ -112,7 +112,8 @@ def sentence_features(
 
 
 def what_makes_it_hard(words: Sequence[str], depth: int = 0,
-                       model: DifficultyModel | None = None) -> list[str]:
+                       model: DifficultyModel | None = None,
+                       rare_examples: Sequence[str] | None = None) -> list[str]:
     """In German, what raises the sentence's predicted difficulty most, by the model's own
     terms (standardised value times weight), with examples from the sentence: "24 Wörter",
     "seltene Wörter wie „Haftungsfreistellung“". Blind reviewers called the readability
@@ -124,7 +125,10 @@ def what_makes_it_hard(words: Sequence[str], depth: int = 0,
     values = sentence_features(words, 0, depth)
     part = {f: w * (values[f] - m) / sd for f, m, sd, w in
             zip(model.features, model.means, model.scales, model.weights, strict=True)}
-    rare = sorted((w for w in words if zipf(w.replace(MEDIOPUNKT, "-")) < RARE_ZIPF
+    # the example: the caller's choice of words a reader may really not know (names and
+    # transparent compounds left out), else every word below the model's threshold
+    pool = words if rare_examples is None else rare_examples
+    rare = sorted((w for w in pool if zipf(w.replace(MEDIOPUNKT, "-")) < RARE_ZIPF
                    and len(w) > 3), key=lambda w: (-len(w), w))
     nominal = [w for i, w in enumerate(words)
                if _is_noun(w, i) and w.lower().endswith(NOMINAL_SUFFIXES)]

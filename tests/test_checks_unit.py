@@ -366,3 +366,13 @@ def test_the_title_of_a_rule_is_no_nominal_style(simp, text):  # noqa: ANN001
     # the same nouns in running text still count ("Anordnung" is an action, no rule)
     running = "Nach Prüfung der Unterlagen erfolgt die Anordnung der Erhebung der Steuer."
     assert [f for f in simp.analyze(running, "brief").findings if f.rule.startswith("SIM-N")]
+
+
+def test_the_readability_finding_names_no_name_female_form_or_plain_adjective_as_rare(simp):  # noqa: ANN001
+    # blind reviews 19 and 20: "„Anwohnerinnen“ as a rare word", "„orangefarbenen“",
+    # a law's name as the example of what makes the sentence hard
+    text = ("Seitens mehrerer Anwohnerinnen wurde die Aufstellung der orangefarbenen "
+            "Sammelbehälter nach dem Kreislaufwirtschaftsgesetz beanstandet. " * 3)
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-R001"]
+    for word in ("Anwohnerinnen", "orangefarbenen", "Kreislaufwirtschaftsgesetz"):
+        assert f"„{word}“" not in f.message
