@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..forms import article_fits
+from ..lexicon import TermHit
 from ..rules import Rule
 from .base import NP_OPENERS, Context, Match, check, replace_suggestion, span_of
 
@@ -128,6 +129,25 @@ CITATION_PART = re.compile(
     r"Alternative|Var\.|Nr\.|Nummer|S\.|Satz|Buchst\.|Buchstabe|Ziff\.|"
     r"Halbsatz|Hs\.|i\. ?V\. ?m\.|ff\.|f\.|und|bis|sowie|oder|bzw\.|[IVX]+|\d+[a-z]?|[a-z]\)?)$"
 )
+def cited_document(hit: TermHit) -> bool:
+    """The term names the document a § citation points into: "gemäß § 4 Abs. 2 der Satzung",
+    "nach § 3 der Hundesteuersatzung". A reader does not need it explained there (blind
+    review 20: "the word sits in a legal citation the reader does not need")."""
+    toks = hit.tokens[0].doc
+    if sum(map(str.isupper, hit.tokens[0].text)) > 1:
+        return False  # a law's abbreviation ("des BGB"): its own rule asks for the name
+    k = hit.tokens[0].i - 1
+    if k < 1 or toks[k].lower_ not in {"der", "des", "dieser", "dieses"}:
+        return False
+    k -= 1
+    seen = 0
+    while k >= 0 and seen < 10 and CITATION_PART.match(toks[k].text):
+        if toks[k].text in {"§", "§§", "Art.", "Artikel"}:
+            return True
+        k, seen = k - 1, seen + 1
+    return False
+
+
 CITATION_LEAD = {"gemäß", "gem.", "nach", "laut", "lt.", "aufgrund", "im", "i. S. d.",
                  "i. S. v.", "entsprechend", "analog"}
 

@@ -45,6 +45,7 @@ from .glosses import (
     person_clash,
     sibling_is_replacement,
 )
+from .jargon import cited_document
 from .list_advice import list_tip
 from .senses import number_clash, ruled_out, sense_at
 
@@ -280,8 +281,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
         for hit in found:
             if any(a < hit.end and hit.start < b for a, b in shields) or adjective_for_noun(hit):
                 continue
-            if mode == "explain" and hit.tokens[0].i in paired:
-                continue  # "… oder Insolvenzverwalterin": explained with its partner
+            if mode == "explain" and (hit.tokens[0].i in paired or cited_document(hit)):
+                continue  # "… oder Insolvenzverwalterin" (with its partner), "§ 4 der Satzung"
             e = hit.entry
             if skip_if_named and _introduced_after_name(e, ctx.text, hit.start):
                 introduced.add(e.term)  # and so are its later uses
