@@ -376,3 +376,15 @@ def test_the_readability_finding_names_no_name_female_form_or_plain_adjective_as
     [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-R001"]
     for word in ("Anwohnerinnen", "orangefarbenen", "Kreislaufwirtschaftsgesetz"):
         assert f"„{word}“" not in f.message
+
+
+def test_a_term_of_art_in_a_heading_gets_the_advice_for_headings(simp):  # noqa: ANN001
+    # review 20, three times: "a heading; a plain question is better than a gloss"
+    text = ("Sehr geehrter Herr Maier,\n\nwir setzen die Steuer auf 300 Euro fest.\n\n"
+            "Rechtsbehelfsbelehrung\nSie können innerhalb eines Monats widersprechen.\n")
+    [f] = [f for f in simp.analyze(text, "brief").findings
+           if f.rule == "SIM-J006" and f.text == "Rechtsbehelfsbelehrung"]
+    assert "In einer Überschrift" in f.message and not f.suggestions
+    running = "Bitte lesen Sie die Rechtsbehelfsbelehrung auf der Rückseite genau."
+    [g] = [f for f in simp.analyze(running, "brief").findings if f.rule == "SIM-J006"]
+    assert "Überschrift" not in g.message

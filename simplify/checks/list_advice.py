@@ -28,3 +28,15 @@ def list_tip(e: Entry) -> str:
                 else f"Ein Beispiel: In „{example}“ besser „{rewrite}“.")
         return pair if how in _PLAIN_HOW else f"Tipp: {how}. {pair}"
     return f"Tipp: {note}" if note.endswith("“") else f"Tipp: {note}."
+
+
+def explain_advice(explanation: str, in_label: bool) -> str:
+    """The end of a term-of-art message: the explanation, and in a heading or form label the
+    advice to say there in everyday words what it is about (three blind verdicts in review
+    20 on "Rechtsbehelfsbelehrung" as a heading: "a plain question is better than a gloss")."""
+    if not in_label:
+        return f": {explanation}"
+    return (f": {explanation}. In einer Überschrift oder einem Feldnamen sagen Sie besser in "
+            "Alltagswörtern, worum es geht, zum Beispiel mit einer Frage; das Fachwort erklären "
+            "Sie dann im Text")
+

@@ -46,7 +46,7 @@ from .glosses import (
     sibling_is_replacement,
 )
 from .jargon import cited_document
-from .list_advice import list_tip
+from .list_advice import explain_advice, list_tip
 from .senses import number_clash, ruled_out, sense_at
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
@@ -333,7 +333,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 e = sense
                 explanation = e.explanation or " oder ".join(e.replacements)
                 values["explanation"] = explanation
-                values["explain"] = f": {explanation}"
+                values["explain"] = explain_advice(explanation, in_label)
                 if hit.tokens[0].i in heads:
                     # the list explains the head only: say so, and leave the whole
                     # explanation to the writer (an inserted "Bescheid" explanation would
