@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .linebreaks import doc_text
+from .linewords import ADDRESS  # the reader's pronouns, lower case
 from .tokens import frozen_tokens, sentence_bounds
 
 QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", ",,": "''", '"': '"', "‚": "‘"}
@@ -40,7 +41,6 @@ NAME_LINKS = {"für", "der", "des", "und", "von", "zur", "zum", "im", "am", "in"
 # units of an office, named by what they do: "Sachgebiet Hilfe zur Pflege"
 UNIT_WORDS = {"Sachgebiet", "Sachbereich", "Fachbereich", "Fachdienst", "Abteilung", "Referat",
               "Dezernat", "Fachgebiet", "Geschäftsbereich", "Stabsstelle"}
-ADDRESS_WORDS = {"Sie", "Ihr", "Ihre", "Ihnen", "Ihren", "Ihrem", "Ihrer", "Ihres", "Wir"}
 LABEL_WORDS = 12
 MAX_NAME = 200  # characters: no name of a body is longer
 _CODE = re.compile(r"^(?=.*[A-ZÄÖÜ].*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9][A-Za-zÄÖÜäöüß0-9/\-_.]*$")
@@ -183,12 +183,12 @@ def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]
         if first.isupper() and t.tag_ == "NE" and not t.is_sent_start:
             out.append((t.idx, t.idx + len(text), "Name"))
         if text in UNIT_WORDS and i + 1 < n and texts[i + 1][:1].isupper() \
-                and texts[i + 1].isalpha() and texts[i + 1] not in ADDRESS_WORDS:
+                and texts[i + 1].isalpha() and texts[i + 1].lower() not in ADDRESS:
             # a unit of an office and its name: "Sachgebiet Hilfe zur Pflege", "Fachbereich
             # Jugend und Familie" (a blind review: a term of art explained in a letterhead)
             j = i + 1
             while j + 2 < n and texts[j + 1].lower() in NAME_LINKS and texts[j + 2][:1].isupper() \
-                    and texts[j + 2].isalpha() and texts[j + 2] not in ADDRESS_WORDS:
+                    and texts[j + 2].isalpha() and texts[j + 2].lower() not in ADDRESS:
                 j += 2
             out.append((t.idx, toks[j].idx + len(texts[j]), "Name"))
             i = j + 1

@@ -129,6 +129,8 @@ CITATION_PART = re.compile(
     r"Alternative|Var\.|Nr\.|Nummer|S\.|Satz|Buchst\.|Buchstabe|Ziff\.|"
     r"Halbsatz|Hs\.|i\. ?V\. ?m\.|ff\.|f\.|und|bis|sowie|oder|bzw\.|[IVX]+|\d+[a-z]?|[a-z]\)?)$"
 )
+
+
 def cited_document(hit: TermHit) -> bool:
     """The term names the document a § citation points into: "gemäß § 4 Abs. 2 der Satzung",
     "nach § 3 der Hundesteuersatzung". A reader does not need it explained there (blind
