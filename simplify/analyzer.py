@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from .audience import audience
 from .budget import apply_budgets
 from .checks import CHECKS, Context, Match, SentenceView
-from .checks.glosses import enacted_rule
+from .checks.legal_wording import cites_its_law, enacted_rule
 from .clauses import analyse_clauses, mark_words, word_indices
 from .deadline import check_deadline
 from .difficulty import JARGON_LISTS
@@ -162,10 +162,14 @@ class Simplifier:
                 f.suggestions = [c for c in cands if verifier.ok(f, c)]
                 for c in f.suggestions:
                     # a paragraph of an enacted rule ("(2) Der Steuersatz beträgt 20 v. H.")
-                    # is the law's wording: a person reads every edit of it, whichever rule
-                    # offers it (a blind safety review on fresh texts: "v. H." -> "Prozent"
-                    # in four statutes)
-                    if c.safe and enacted_rule(text, c.start):
+                    # or a sentence that ends with its legal basis ("… (§ 5 JuSchG).") is in
+                    # the law's words: a person reads every edit of it, whichever rule offers
+                    # it (blind safety reviews on fresh texts: "v. H." -> "Prozent" in four
+                    # statutes, "längstens" -> "höchstens" before "(§ 5 Abs. 1 JuSchG)")
+                    if c.safe and (enacted_rule(text, c.start) or (
+                            f.sentence is not None and cites_its_law(
+                                text[ctx.sentences[f.sentence].start:
+                                     ctx.sentences[f.sentence].end]))):
                         c.safety = "review"
         else:
             for f in findings:

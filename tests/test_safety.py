@@ -410,3 +410,22 @@ def test_safety_a_unit_of_an_office_is_a_name(simp):  # noqa: ANN001
             "Die Hilfe zur Pflege zahlt den Rest der Heimkosten.")
     hits = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J006"]
     assert [f.start for f in hits] == [text.index("Die Hilfe") + 4]
+
+
+def test_safety_a_sentence_with_its_legal_basis_at_the_end_is_reviewed(simp):  # noqa: ANN001
+    # a blind safety review on fresh texts: "längstens" -> "höchstens" in a sentence that gives
+    # § 5 Abs. 1 JuSchG nearly word for word
+    cited = ("Jugendlichen ab 16 Jahren darf die Anwesenheit längstens bis 24 Uhr gestattet "
+             "werden (§ 5 Abs. 1 JuSchG).")
+    assert not [s for _, s in suggestions(simp, cited) if s.safe]
+    plain = "Die Erlaubnis gilt längstens bis Ende Mai."
+    assert [s for _, s in suggestions(simp, plain) if s.safe]
+
+
+def test_safety_an_abbreviation_introduced_after_a_longer_name_stays(simp):  # noqa: ANN001
+    # "Gemeindeordnung für den Freistaat Bayern (GO)" became "(Gemeindeordnung)"
+    text = ("Auf Grund von Art. 23 der Gemeindeordnung für den Freistaat Bayern (GO) erlässt die "
+            "Stadt folgende Satzung.")
+    assert not [s for _, s in suggestions(simp, text) if s.replacement == "Gemeindeordnung"]
+    assert [s for _, s in suggestions(simp, "Das regelt die GO.")
+            if s.replacement == "Gemeindeordnung" and s.safe]

@@ -43,7 +43,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             if i in deferred:
                 continue
             if not strict and (not e.avoid or _in_citation(s.tokens, i)
-                               or _introduced(s.tokens, i)):
+                               or _introduced(s.tokens, i, list(e.replacements))):
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
             if _code_with_number(s.tokens, i):
                 continue  # "Formular WBS 1": the form's code, not a word to write out
@@ -178,10 +178,10 @@ def _citation_end(toks: list[Token], i: int) -> int:
 INTRODUCERS = {"kurz", ":", "im", "folgenden", "nachfolgend", "abgekürzt"}
 
 
-def _introduced(toks: list[Token], i: int) -> bool:
+def _introduced(toks: list[Token], i: int, fulls: list[str]) -> bool:
     """The abbreviation is introduced in brackets after its full form: "Wohngeldgesetz
-    (WoGG)", "(kurz: WoGG)". An abbreviation among other words in brackets ("(Name, ggf.
-    Geburtsname)") is used, not introduced."""
+    (WoGG)", "(kurz: WoGG)", "Gemeindeordnung für den Freistaat Bayern (GO)". An abbreviation
+    among other words in brackets ("(Name, ggf. Geburtsname)") is used, not introduced."""
     if i + 1 >= len(toks) or toks[i + 1].text != ")":
         return False
     k = i - 1
@@ -190,7 +190,15 @@ def _introduced(toks: list[Token], i: int) -> bool:
     if k < 1 or toks[k].text != "(":
         return False
     before = toks[k - 1]  # the full form's last word: a noun with the abbreviation's initial
-    return before.tag_ in {"NN", "NE"} and before.lower_[:1] == toks[i].lower_[:1]
+    if before.tag_ in {"NN", "NE"} and before.lower_[:1] == toks[i].lower_[:1]:
+        return True
+    # the full form's head a few words before, with a name after it (a safety review on fresh
+    # texts: "… für den Freistaat Bayern (GO)" became "(Gemeindeordnung)")
+    heads = {f.split()[0].casefold() for f in fulls if f}
+    return any(t.lower_ in heads for t in toks[max(0, k - INTRO_REACH): k])
+
+
+INTRO_REACH = 6  # words between a full form's head and the bracket with its abbreviation
 
 
 def bracket_depths(toks: list[Token]) -> list[int]:

@@ -29,11 +29,9 @@ from .compound_terms import compound_hits
 from .glosses import (
     adjective_for_noun,
     attribute_after,
-    before_citation,
     bracket_is_the_name,
     explained_below,
     explained_in_brackets,
-    fixed_wording,
     gender_partner,
     gender_variants,
     glossed,
@@ -46,6 +44,7 @@ from .glosses import (
     sibling_is_replacement,
 )
 from .jargon import cited_document
+from .legal_wording import before_citation, fixed_wording
 from .list_advice import explain_advice, list_tip
 from .senses import number_clash, ruled_out, sense_at
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..checks.base import Context, SentenceView
-from ..checks.glosses import enacted_rule
+from ..checks.legal_wording import enacted_rule
 from ..forms import article_fits
 from ..report import Finding, Suggestion
 

@@ -1,0 +1,56 @@
+"""Where the words are the law's: a paragraph of an enacted rule, words right before a
+citation, a numbered form field's name, a sentence that states a rule with its citation.
+One-click edits there would change the law's wording; the rules give advice only, or a person
+reviews the edit (each found by a blind safety review on fresh texts)."""
+
+from __future__ import annotations
+
+import re
+
+# a legal citation right after the words: they are the law's wording ("in elektronischer Form
+# nach § 3a VwVfG" is a legal requirement, "elektronisch" is not the same; blind safety
+# review on fresh texts)
+_CITATION_AFTER = re.compile(r"\s*(?:nach|gemäß|gem\.|i\.\s?S\.\s?d\.|im Sinne (?:des|der|von))?"
+                             r"\s*(?:§|Art\.|Artikel\s+\d)")
+
+
+def before_citation(text: str, end: int) -> bool:
+    return _CITATION_AFTER.match(text, end) is not None
+
+
+# an enacted rule: a numbered paragraph "(2) …" or a section "§ 5 …"
+_STATUTE = re.compile(r"[ \t*+•-]*(?:\(\d+[a-z]?\)|§\s*\d)")
+# the name of a numbered form field: "Feld 5 – Anschrift der Wohnung: …"
+_FIELD_NAME = re.compile(r"(?:Feld|Zeile|Abschnitt|Ziffer|Punkt|Nr\.)\s+[\w.]{1,4}\s*[–—:-]\s*"
+                         r"[^:\n]*$")
+
+
+def fixed_wording(text: str, start: int) -> bool:
+    """The words are an enacted rule's ("(2) Auf dem Friedhof ist insbesondere untersagt:",
+    where "insbesondere" marks an open list in law) or the name of a numbered form field
+    ("Feld 5 – Anschrift der Wohnung:", which the form itself prints): a swap would change
+    the rule or lose the field (a blind safety review on fresh texts). Advice only there."""
+    if enacted_rule(text, start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return _FIELD_NAME.search(text, line_start, start) is not None
+
+
+def enacted_rule(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a paragraph of an enacted rule: it opens with "(2)" or
+    "§ 6". The line, not the sentence: "Gem. § 3 …" in running text cites a rule."""
+    return _STATUTE.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
+# a sentence that ends with its legal basis in brackets: "… längstens bis 24 Uhr gestattet
+# werden (§ 5 Abs. 1 JuSchG)." states the rule, often in the law's own words
+_CITED_AT_END = re.compile(r"\(\s*(?:(?:gemäß|gem\.|nach|vgl\.|siehe|s\.)\s+)?(?:§§?|Art\.|Artikel)"
+                           r"\s*\d[^()]*\)\s*[.;:!?]?\s*$")
+
+
+def cites_its_law(sentence: str) -> bool:
+    """The sentence ends with its legal basis in brackets (a blind safety review on fresh
+    texts: "längstens" -> "höchstens" in a sentence that gives § 5 Abs. 1 JuSchG nearly word
+    for word)."""
+    return _CITED_AT_END.search(sentence) is not None
+
