@@ -388,3 +388,19 @@ def test_a_term_of_art_in_a_heading_gets_the_advice_for_headings(simp):  # noqa:
     running = "Bitte lesen Sie die Rechtsbehelfsbelehrung auf der Rückseite genau."
     [g] = [f for f in simp.analyze(running, "brief").findings if f.rule == "SIM-J006"]
     assert "Überschrift" not in g.message
+
+
+def test_a_statute_is_not_asked_to_address_its_reader_nor_to_explain_itself(simp):  # noqa: ANN001
+    # blind review 21: "direct address is inappropriate for a Satzung", "inserting a
+    # definition into the statute's title or self-reference is pointless"
+    statute = ("Satzung über die Erhebung einer Pferdesteuer\n\n§ 2 Steuerpflicht\n"
+               "Steuerpflichtig ist der Halter eines Pferdes.\n"
+               "(2) Der Steuerpflichtige hat das Pferd binnen zwei Wochen anzumelden.\n"
+               "§ 9 Inkrafttreten\nDiese Satzung tritt am 1. Januar in Kraft.")
+    rules = {f.rule for f in simp.analyze(statute, "brief").findings}
+    assert not {r for r in rules if r.startswith("SIM-A") and r != "SIM-A003"}
+    assert not [f for f in simp.analyze(statute, "brief").findings
+                if f.rule == "SIM-J006" and f.text == "Satzung"]
+    letter = "Der Steuerpflichtige muss das Pferd anmelden. Die Satzung gilt für alle."
+    rules = {f.rule for f in simp.analyze(letter, "brief").findings}
+    assert "SIM-A001" in rules and "SIM-J006" in rules

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..forms import article_fits
 from ..lexicon import TermHit
 from ..rules import Rule
+from .action_nouns import RULE_HEADS, TITLE_LINKS
 from .base import NP_OPENERS, Context, Match, check, replace_suggestion, span_of
 
 
@@ -133,11 +134,18 @@ CITATION_PART = re.compile(
 
 def cited_document(hit: TermHit) -> bool:
     """The term names the document a § citation points into: "gemäß § 4 Abs. 2 der Satzung",
-    "nach § 3 der Hundesteuersatzung". A reader does not need it explained there (blind
-    review 20: "the word sits in a legal citation the reader does not need")."""
+    "nach § 3 der Hundesteuersatzung", or a statute by its title or itself ("Satzung über die
+    Erhebung …", "diese Satzung"). A reader does not need it explained there (blind reviews
+    20 and 21: "the word sits in a legal citation", "inserting a definition into the
+    statute's own self-reference is pointless")."""
     toks = hit.tokens[0].doc
     if sum(map(str.isupper, hit.tokens[0].text)) > 1:
         return False  # a law's abbreviation ("des BGB"): its own rule asks for the name
+    first, last = hit.tokens[0], hit.tokens[-1]
+    if last.lower_.endswith(RULE_HEADS) and (
+            (first.i > 0 and toks[first.i - 1].lower_ in {"diese", "dieser", "dieses"})
+            or (last.i + 1 < len(toks) and toks[last.i + 1].lower_ in TITLE_LINKS)):
+        return True  # a statute's title or its self-reference: "Satzung über …", "diese Satzung"
     k = hit.tokens[0].i - 1
     if k < 1 or toks[k].lower_ not in {"der", "des", "dieser", "dieses"}:
         return False

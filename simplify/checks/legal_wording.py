@@ -38,8 +38,20 @@ def fixed_wording(text: str, start: int) -> bool:
 
 def enacted_rule(text: str, pos: int) -> bool:
     """The line holding ``pos`` is a paragraph of an enacted rule: it opens with "(2)" or
-    "§ 6". The line, not the sentence: "Gem. § 3 …" in running text cites a rule."""
-    return _STATUTE.match(text, text.rfind("\n", 0, pos) + 1) is not None
+    "§ 6", or it follows a section's heading ("§ 3 Steuerpflicht" / "Steuerpflichtig ist,
+    wer …"). The line, not the sentence: "Gem. § 3 …" in running text cites a rule."""
+    start = text.rfind("\n", 0, pos) + 1
+    if _STATUTE.match(text, start) is not None:
+        return True
+    if start == 0:
+        return False
+    prev_start = text.rfind("\n", 0, start - 1) + 1
+    heading = text[prev_start:start - 1]
+    return _SECTION_HEADING.match(heading) is not None
+
+
+# the heading of a section of a statute on a line of its own: "§ 3 Steuerpflichtiger"
+_SECTION_HEADING = re.compile(r"[ \t]*§\s*\d+[a-z]?\s+[^\n.;:]{0,60}$")
 
 
 # a sentence that ends with its legal basis in brackets: "… längstens bis 24 Uhr gestattet

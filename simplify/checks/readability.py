@@ -11,6 +11,7 @@ from ..rules import Rule
 from ..vocabulary import german_list
 from .action_nouns import RULE_HEADS
 from .base import Context, Match, SentenceView, check
+from .legal_wording import enacted_rule
 from .length import length_limit
 
 
@@ -25,6 +26,9 @@ def index_below_target(ctx: Context, rule: Rule) -> Iterator[Match]:
     # a heading or form label is no sentence to rewrite first (a blind reviewer: "flags a
     # heading as the hardest sentence"); the running text, where there is any
     running = [s for s in ctx.sentences if not ctx.protected.in_label(s.start, s.end)]
+    # and not the paragraph of a statute, which only a legislator changes ("Diese Satzung
+    # tritt am Tag nach ihrer Bekanntmachung in Kraft"; blind review 21), if there is other text
+    running = [s for s in running if not enacted_rule(ctx.text, s.start)] or running
     # a sentence the length rule flags has its own finding: pointing at it again repeats it
     # (blind review 11: "repeats the sentence-length finding with vaguer advice"); the
     # hardest of the others is where the index needs a pointer
