@@ -143,7 +143,9 @@ def sample_findings(service: DocumentService, n: int, seed: int, out: Path,
             if len(context) > 600:
                 lo = max(f.start - 250, a)
                 context = "… " + text[lo:f.end + 250].replace("\n", " ").replace("\t", " ") + " …"
-            sugg = " | ".join(s.replacement[:160] for s in f.suggestions[:2])
+            # whole replacements: a cut one read as a broken suggestion to a reviewer (21)
+            sugg = " | ".join(s.replacement if len(s.replacement) <= 400
+                              else s.replacement[:400] + " […]" for s in f.suggestions[:2])
             items.append((f"{path.stem}:{f.start}:{f.rule}", text[f.start:f.end].replace("\n", " "),
                           f.level.label, f.message.replace("\t", " "),
                           sugg.replace("\t", " ").replace("\n", " "), context))

@@ -404,3 +404,11 @@ def test_a_statute_is_not_asked_to_address_its_reader_nor_to_explain_itself(simp
     letter = "Der Steuerpflichtige muss das Pferd anmelden. Die Satzung gilt für alle."
     rules = {f.rule for f in simp.analyze(letter, "brief").findings}
     assert "SIM-A001" in rules and "SIM-J006" in rules
+
+
+def test_no_suggestion_that_the_message_calls_amtsdeutsch(simp):  # noqa: ANN001
+    # review 21: for "bzw." the suggestion "beziehungsweise" contradicted the tip
+    [f] = [f for f in simp.analyze("Bitte nennen Sie Ihren Vater bzw. Ihre Mutter.",
+                                   "formular").findings if f.rule == "SIM-J002"]
+    assert "Auch „beziehungsweise“ ist Amtsdeutsch" in f.message
+    assert "beziehungsweise" not in {s.replacement for s in f.suggestions}

@@ -99,6 +99,9 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                         if e.note and e.note != "-"]
                 if tips:
                     advice = f"Auch „{full}“ ist Amtsdeutsch. Tipp: {tips[0]}."
+                    # no suggestion the message calls Amtsdeutsch ("beziehungsweise"; review
+                    # 21: "the suggestion contradicts the tip")
+                    sugg = [x for x in sugg if x.replacement not in fulls]
             yield Match(t.idx, t.idx + len(t.text),
                         {"abbr": t.text, "full": EITHER.join(fulls), "write": write,
                          "advice": advice},
