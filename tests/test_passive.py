@@ -220,3 +220,10 @@ def test_hidden_act_of_the_office_gets_wir_advice(simp):
     [g] = [f for f in simp.analyze("Der Antrag ist bis Mai einzureichen.", "brief").findings
            if f.rule == "SIM-P003"]
     assert "Bitte reichen Sie" in g.message
+
+
+def test_hidden_duty_in_a_statute_gets_muss_advice_not_a_request(simp):
+    # blind review 21: "'muss' fits a statute, the 'Bitte reichen Sie ein' template does not"
+    text = "§ 5 Anschluss\n(1) Der Antrag ist binnen drei Monaten nach Zugang zu stellen."
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-P003"]
+    assert "„muss“" in f.message and "Bitte" not in f.message and not f.suggestions
