@@ -412,3 +412,10 @@ def test_no_suggestion_that_the_message_calls_amtsdeutsch(simp):  # noqa: ANN001
                                    "formular").findings if f.rule == "SIM-J002"]
     assert "Auch „beziehungsweise“ ist Amtsdeutsch" in f.message
     assert "beziehungsweise" not in {s.replacement for s in f.suggestions}
+
+
+def test_a_term_of_art_is_explained_not_turned_into_a_verb(simp):  # noqa: ANN001
+    # blind review 21: "sofortige Vollziehung needs a plain explanation, not 'vollziehen'"
+    text = "Die sofortige Vollziehung der Nummern 1 bis 3 wird angeordnet."
+    rules = {f.rule for f in simp.analyze(text, "brief").findings}
+    assert "SIM-J006" in rules and "SIM-N008" not in rules and "SIM-J001" not in rules
