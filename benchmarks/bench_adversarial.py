@@ -65,6 +65,11 @@ SHAPES = {
     "hyphenated long words": lambda n: _repeat(
         "Kraftfahrzeug-Haftpflicht-Versicherungs-Bedingungs-Änderungs-Gesetz ", n),
     "lone surrogates": lambda n: _repeat("Text\ud800 ", n),
+    # titles of rules inside titles, one sentence (checks/action_nouns.titles_of_rules)
+    "rule titles in titles": lambda n: _repeat("Satzung über die Änderung der Satzung über ", n),
+    # statute paragraphs under section headings, each citing its law at the end
+    "statute paragraphs": lambda n: _repeat(
+        "§ 1 Steuerpflicht\n(1) Der Halter hat die Steuer zu zahlen (§ 2 Abs. 1 GO).\n", n),
     "real admin text": _real,
 }
 

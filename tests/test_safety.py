@@ -429,3 +429,16 @@ def test_safety_an_abbreviation_introduced_after_a_longer_name_stays(simp):  # n
     assert not [s for _, s in suggestions(simp, text) if s.replacement == "Gemeindeordnung"]
     assert [s for _, s in suggestions(simp, "Das regelt die GO.")
             if s.replacement == "Gemeindeordnung" and s.safe]
+
+
+def test_safety_an_adjective_abbreviation_before_its_noun_is_not_written_out(simp):  # noqa: ANN001
+    # a blind safety review on fresh texts: "(sog. Übungsleiterpauschale)" became
+    # "(sogenannt Übungsleiterpauschale)" without the ending
+    text = "Die Zahlung (sog. Übungsleiterpauschale) ist steuerfrei."
+    assert not [s for _, s in suggestions(simp, text) if s.safe]
+
+
+def test_safety_nebst_becomes_zusammen_mit(simp):  # noqa: ANN001
+    # "Satzung nebst Beschluss" -> "Satzung mit Beschluss" reads as one thing
+    text = "Senden Sie die Satzung nebst Beschluss der Versammlung ein."
+    assert [s.replacement for _, s in suggestions(simp, text) if s.safe] == ["zusammen mit"]

@@ -129,8 +129,8 @@ def titles_of_rules(toks: list[Token]) -> set[int]:
         if t.tag_ != "NN" or not t.lower_.endswith(RULE_HEADS) or t.lower_.endswith(NOT_RULES):
             continue
         out.add(k)  # the rule itself is a document, not an action ("Änderungssatzung")
-        if k + 1 >= len(toks) or toks[k + 1].lower_ not in TITLE_LINKS:
-            continue
+        if k + 1 >= len(toks) or toks[k + 1].lower_ not in TITLE_LINKS or k + 1 in out:
+            continue  # (a title inside a title was read with it: linear in the sentence)
         j = k + 1
         while j < len(toks) and toks[j].tag_ in TITLE_INNER and toks[j].lower_ != "vom":
             out.add(j)

@@ -71,8 +71,12 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # "Anm. d. Red.": after another abbreviation the case of the written-out
                 # form depends on that one ("der Redaktion"), which a person checks
                 chained = prev is not None and prev.text.endswith(".") and len(prev.text) <= 6
+                # "(sog. Übungsleiterpauschale)" -> "(sogenannt …)": an adjective before its
+                # noun needs an ending even without an article (a blind safety review)
+                declines = (form.split()[-1].endswith(("t", "ig", "lich")) and i + 1 < len(
+                    s.tokens) and s.tokens[i + 1].tag_ in {"NN", "ADJA"})
                 safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
-                          or chained or " oder " in form else "safe")
+                          or chained or declines or " oder " in form else "safe")
                 if len(form.split()) > 2 and prev is not None and prev.tag_ in {
                         "APPR", "APPRART", "ART"}:
                     continue  # "nach SGB XII" -> "nach Zwölftes Buch ...": the case breaks
