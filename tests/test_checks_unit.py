@@ -419,3 +419,17 @@ def test_a_term_of_art_is_explained_not_turned_into_a_verb(simp):  # noqa: ANN00
     text = "Die sofortige Vollziehung der Nummern 1 bis 3 wird angeordnet."
     rules = {f.rule for f in simp.analyze(text, "brief").findings}
     assert "SIM-J006" in rules and "SIM-N008" not in rules and "SIM-J001" not in rules
+
+
+def test_a_statute_s_passive_title_and_enacting_formula_are_its_drafting(simp):  # noqa: ANN001
+    # blind review 22: "standard enactment formula of an ordinance", "asks to explain
+    # Satzung inside the statute's own official title", passives of a statute's paragraphs
+    text = ("Satzung der Stadt Neustadt über die Erhebung von Gebühren\n\n"
+            "Auf Grund des § 4 der Gemeindeordnung wird verordnet:\n\n"
+            "§ 2 Gebühr\n(1) Die Gebühr wird jährlich festgesetzt.")
+    rules = [(f.rule, f.text) for f in simp.analyze(text, "brief").findings]
+    assert not [r for r in rules if r[0] in {"SIM-P001", "SIM-P002"}]
+    assert ("SIM-J006", "Satzung") not in rules
+    letter = "Die Gebühr wird jährlich festgesetzt. Die Satzung gilt für alle Bürger."
+    rules = {f.rule for f in simp.analyze(letter, "brief").findings}
+    assert {"SIM-P001", "SIM-J006"} <= rules

@@ -151,8 +151,10 @@ def cited_document(hit: TermHit) -> bool:
     first, last = hit.tokens[0], hit.tokens[-1]
     if last.lower_.endswith(RULE_HEADS) and (
             (first.i > 0 and toks[first.i - 1].lower_ in {"diese", "dieser", "dieses"})
-            or (last.i + 1 < len(toks) and toks[last.i + 1].lower_ in TITLE_LINKS)):
-        return True  # a statute's title or its self-reference: "Satzung über …", "diese Satzung"
+            or _titled(toks, last.i + 1)):
+        # a statute's title or its self-reference: "Satzung über …", "Satzung der Stadt
+        # Neustadt über …", "diese Satzung"
+        return True
     k = hit.tokens[0].i - 1
     if k < 1 or toks[k].lower_ not in {"der", "des", "dieser", "dieses"}:
         return False
@@ -162,6 +164,20 @@ def cited_document(hit: TermHit) -> bool:
         if toks[k].text in {"§", "§§", "Art.", "Artikel"}:
             return True
         k, seen = k - 1, seen + 1
+    return False
+
+
+TITLE_REACH = 7  # words from a rule's name to the "über" of its title
+
+
+def _titled(doc, k: int) -> bool:  # noqa: ANN001
+    """From position k the rest of a rule's title: "über …", or "der Stadt Neustadt über …"
+    (a name in the genitive first, no verb)."""
+    for t in doc[k: k + TITLE_REACH]:
+        if t.lower_ in TITLE_LINKS:
+            return True
+        if t.tag_ not in {"ART", "NN", "NE", "ADJA"}:
+            return False
     return False
 
 

@@ -43,6 +43,9 @@ def enacted_rule(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     if _STATUTE.match(text, start) is not None:
         return True
+    end = text.find("\n", pos)
+    if _PREAMBLE.search(text, start, len(text) if end < 0 else end) is not None:
+        return True  # "Auf Grund des § 4 … wird verordnet:", "… erlässt folgende Satzung:"
     if start == 0:
         return False
     prev_start = text.rfind("\n", 0, start - 1) + 1
@@ -50,6 +53,10 @@ def enacted_rule(text: str, pos: int) -> bool:
     return _SECTION_HEADING.match(heading) is not None
 
 
+# the preamble of a statute, the formula that enacts it (blind review 22: "the standard
+# enactment formula of an ordinance … cannot be changed")
+_PREAMBLE = re.compile(r"(?:wird|werden)\s+(?:folgendes\s+)?verordnet\s*:|folgende\s+(?:\w+)?"
+                       r"(?:[Ss]atzung|[Vv]erordnung|[Oo]rdnung)\s*(?:beschlossen\s*)?:")
 # the heading of a section of a statute on a line of its own: "§ 3 Steuerpflichtiger"
 _SECTION_HEADING = re.compile(r"[ \t]*§\s*\d+[a-z]?\s+[^\n.;:]{0,60}$")
 
