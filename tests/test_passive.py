@@ -227,3 +227,9 @@ def test_hidden_duty_in_a_statute_gets_muss_advice_not_a_request(simp):
     text = "§ 5 Anschluss\n(1) Der Antrag ist binnen drei Monaten nach Zugang zu stellen."
     [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-P003"]
     assert "„muss“" in f.message and "Bitte" not in f.message and not f.suggestions
+
+
+def test_von_before_an_amount_with_an_adverb_is_no_actor(simp):
+    # blind review 22: "für die Dauer von höchstens acht Jahren" named no actor
+    advice = _advice(simp, "Die Erlaubnis wird für die Dauer von höchstens acht Jahren erteilt.")
+    assert "Wer handelt?" in advice and "nennt schon" not in advice

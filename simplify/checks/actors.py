@@ -53,7 +53,10 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
             continue
         if von_object and t.lower_ != "durch":
             continue  # "von der Zuzahlung befreit": what, not who
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        j = k + 1
+        while j < len(toks) and toks[j].tag_ == "ADV":
+            j += 1  # "von höchstens acht Jahren", "von bis zu": an amount still
+        nxt = toks[j] if j < len(toks) else None
         if nxt is None or nxt.tag_ == "CARD" or not nxt.is_alpha:
             continue
         inside = lo < t.i < hi
