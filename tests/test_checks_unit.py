@@ -433,3 +433,10 @@ def test_a_statute_s_passive_title_and_enacting_formula_are_its_drafting(simp): 
     letter = "Die Gebühr wird jährlich festgesetzt. Die Satzung gilt für alle Bürger."
     rules = {f.rule for f in simp.analyze(letter, "brief").findings}
     assert {"SIM-P001", "SIM-J006"} <= rules
+
+
+def test_the_verb_of_an_action_noun_is_the_plain_one(simp):  # noqa: ANN001
+    # review 22: "'erteilen' offered for 'Erteilung'": the verb is Amtsdeutsch itself
+    text = "Die Entrichtung der Gebühr ist vor der Abholung nötig, wenn Sie kommen."
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N008"]
+    assert "„zahlen“" in f.message and "„entrichten“" not in f.message

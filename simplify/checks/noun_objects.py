@@ -83,4 +83,8 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
                 (m for m in range(k + 2, min(len(toks), k + 6)) if toks[m].tag_ in {"NN", "NE"}),
                 k + 1)
             start, end = span_of([t, toks[last]])
-            yield Match(start, end, {"noun": t.text, "verb": verb}, sentence=s.index)
+            # the verb of the noun may be Amtsdeutsch itself ("Erteilung" -> "erteilen"): the
+            # list's plain verb then (review 22: "'erteilen' offered for 'Erteilung'")
+            plain = ctx.lexicon.plain_forms(verb, list_name) if list_name else []
+            yield Match(start, end, {"noun": t.text, "verb": plain[0][0] if plain else verb},
+                        sentence=s.index)
