@@ -49,6 +49,7 @@ DEFAULT_MAX_CHARS = 1_000_000
 # findings inside it (blind review 19 called findings in "§ 17 BMG lautet: „…“" noise)
 QUOTED_WORDS = 8
 _NEWLINE = re.compile("\n")
+_LEVELS = {level.value: level for level in Level}
 
 
 class _Values(dict):
@@ -276,6 +277,11 @@ class Simplifier:
         value = (levels or {}).get(rule.id) or prof.levels.get(rule.id) or rule.level.value
         if value == "off":
             return None
+        # asked for every rule on every passage the verifier analyses: a dict look-up, not
+        # Level(value) (an Enum call costs about a microsecond); the same member either way
+        found = _LEVELS.get(value) if isinstance(value, str) else None
+        if found is not None:
+            return found
         try:
             return Level(value)
         except ValueError as exc:

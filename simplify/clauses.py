@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .memo import BoundedMemo
-from .tokens import frozen_tokens
+from .tokens import frozen_tokens, space_marks
 
 BOUNDARY_TEXT = {",", ";", ":", "–", "—", "(", ")", "-"}
 SUBORDINATORS = {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"}
@@ -187,7 +187,8 @@ def analyse_clauses(tokens: list[Token]) -> ClauseAnalysis:
     words = tokens[0].doc.user_data.get(_WORDS) if tokens else None
     if words is None:
         return _analyse(tokens)
-    key = "\x1f".join([f"{t.text}\x1e{t.tag_}\x1e{bool(t.whitespace_):d}{t.i in words:d}"
+    spaced = space_marks(tokens[0].doc)
+    key = "\x1f".join([f"{t.text}\x1e{t.tag_}\x1e{spaced[t.i]}{t.i in words:d}"
                        for t in tokens])
     shape = SHAPES.get(key)
     if shape is None:

@@ -176,7 +176,26 @@ def warm_tokenizer(nlp: Language) -> None:
 
     # "large", as forms.py asks for frequencies: wordfreq keeps one copy of the list per name
     words = top_n_list("de", WARM_WORDS, wordlist="large")
-    nlp.tokenizer(" ".join([*words, *(w[:1].upper() + w[1:] for w in words)]))
+    save_splits(nlp.tokenizer, [*words, *(w[:1].upper() + w[1:] for w in words)])
+
+
+def save_splits(tokenizer, chunks: list[str]) -> None:  # noqa: ANN001 - spaCy's Tokenizer
+    """Tokenise whitespace-free chunks outside any memory zone, so that spaCy keeps the split
+    of each.
+
+    spaCy saves no split for the rest of a call once any chunk in it met a special case
+    (``Tokenizer._save_cached``: its flag is per call, not per chunk), and "z.B." or
+    "Nr." is one: one call over all chunks kept only those before the first such chunk
+    (about 2,000 of the warm words, and of a text's new chunks often none). Chunks of
+    letters alone meet no special case (every one holds a mark, bar "xD"), so they are
+    tokenised in one call; each other chunk in a call of its own. Which splits are kept
+    changes no Doc: a kept split is what the tokenizer computes for the chunk anyway."""
+    letters = [c for c in chunks if c.isalpha()]
+    if letters:
+        tokenizer(" ".join(letters))
+    for c in chunks:
+        if not c.isalpha():
+            tokenizer(c)
 
 
 # -- bounded memory -------------------------------------------------------------------------------
@@ -227,10 +246,12 @@ def memory_zone(nlp: Language) -> Iterator[None]:
 # of a repeated check; and each passage the verifier analyses again split its chunks again.
 # Before a text's zone begins, its new word chunks are tokenised once outside any zone, which
 # keeps their splits and lexemes like the warm words. Bounded: at most KEEP_CHUNKS chunks in
-# the life of the pipeline (about 1 KB each, ~10 MB in all: bench_memory.py), only chunks with a
-# letter and no digit (numbers and dates change from text to text) and no longer than
-# KEEP_CHARS; then nothing more is kept. The cache holds what the tokenizer computes for the
-# same chunk, so every Doc is the same as without it. In memory only.
+# the life of the pipeline (about 1 KB each, ~10 MB in all: bench_memory.py), only chunks with
+# no digit (numbers and dates change from text to text) and no longer than KEEP_CHARS; then
+# nothing more is kept. Besides words, punctuation ("–", "•") and runs of whitespace other
+# than one space ("\n\n"), which spaCy splits as chunks of their own: each of the shared
+# texts has hundreds. The cache holds what the tokenizer computes for the same chunk, so
+# every Doc is the same as without it. In memory only.
 
 KEEP_CHUNKS = 10_000
 KEEP_CHARS = 40
@@ -245,12 +266,20 @@ def keep_splits(nlp: Language, text: str) -> None:
     with _zone_lock(nlp):
         if getattr(_IN_ZONE, "depth", 0):
             return  # inside a zone nothing would stay
-        new = [c for c in dict.fromkeys(text.split()) if c not in kept
-               and len(c) <= KEEP_CHARS and _KEEPABLE.match(c)]
+        new = [c for c in dict.fromkeys([*text.split(), *_space_chunks(text)])
+               if c not in kept and len(c) <= KEEP_CHARS and _KEEPABLE.match(c)]
         new = new[:KEEP_CHUNKS - len(kept)]
         if new:
-            tokenizer.tokenizer(" ".join(new))
+            save_splits(tokenizer.tokenizer, new)
             kept.update(new)
 
 
-_KEEPABLE = re.compile(r"(?=[^\d]*[^\W\d_])[^\d]*$")  # a letter, no digit
+_KEEPABLE = re.compile(r"\D+$")  # no digit
+_SPACES = re.compile(r"\s+")
+
+
+def _space_chunks(text: str) -> list[str]:
+    """The whitespace chunks of ``text`` as spaCy's tokenizer cuts them: a run of
+    whitespace less the one space that ends the word before it."""
+    runs = _SPACES.findall(text)
+    return [r[1:] if r[0] == " " else r for r in runs if r != " "]

@@ -49,6 +49,7 @@ SENTENCE_OPENERS = {
 LIST_MARKER = re.compile(r"^(?:[-•*–·▪◦]|\d{1,2}[.)]|[a-zA-Z][)]|[ivxIVX]{1,4}[.)]|\(\w{1,3}\))$")
 _FINAL = {".", "!", "?", "…"}
 _FINAL_RUN = re.compile(r"^(?:[.!?…]{2,}|[:;]-?[)(DP])$")  # "...", "!!!", "?!", ":)", ";-)"
+_FINAL_LAST = {".", "!", "?", "…", ")", "(", "D", "P"}  # the last character of a _is_final text
 _CLOSERS = {"“", "”", "\"", "'", "''", "’", "‘", "«", "»", ")", "]", "*", "**"}
 # an amount with thousands separators or decimals and the sentence's full stop: "1.000."
 _AMOUNT_END = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$|^\d+,\d+\.$")
@@ -134,9 +135,9 @@ def admin_segmenter(doc: Doc) -> Doc:
     # One array write: Token.is_sent_start checks the whole doc's annotation on every call,
     # which made setting it token by token quadratic.
     values = numpy.array(
-        [[1 if starts[i] and (i == 0 or not spaces[i]) else -1] for i in range(n)],
+        [1 if starts[i] and (i == 0 or not spaces[i]) else -1 for i in range(n)],
         dtype="int64",
-    ).astype("uint64")  # spaCy's arrays are unsigned; -1 wraps as in Doc.to_array
+    ).reshape(n, 1).astype("uint64")  # spaCy's arrays are unsigned; -1 wraps as in to_array
     doc.from_array([SENT_START], values)
     return doc
 
@@ -148,7 +149,9 @@ def _split_inside_line(doc: Doc, line: list[Token], starts: list[bool]) -> None:
     for pos in range(len(toks) - 1):
         t, text = toks[pos], texts[pos]
         nxt_pos = pos + 1
-        if _is_final(text):
+        # most tokens are words: a final token ends in one of _FINAL_LAST, and a strict
+        # opener starts with a capital (both tested here before the full tests)
+        if text[-1:] in _FINAL_LAST and _is_final(text):
             # closing quotes and brackets attached to the final punctuation stay with it
             while (nxt_pos < len(toks) and texts[nxt_pos] in _CLOSERS
                    and not toks[nxt_pos - 1].whitespace_):
@@ -158,7 +161,7 @@ def _split_inside_line(doc: Doc, line: list[Token], starts: list[bool]) -> None:
             nxt = toks[nxt_pos]
             if _ends_sentence(t, nxt, toks[pos - 1] if pos else None):
                 starts[nxt.i] = True
-        elif _opens_strictly(texts[nxt_pos]) and (
+        elif texts[nxt_pos][:1].isupper() and _opens_strictly(texts[nxt_pos]) and (
                 (text == ":" and _colon_sentence(toks[nxt_pos]))
                 or _missing_stop(t, toks[nxt_pos])):
             starts[toks[nxt_pos].i] = True

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .memo import BoundedMemo
 from .phrases import ADJA_MARK, ADJECTIVE_ENDINGS
-from .tokens import sentence_starts
+from .tokens import start_marks
 
 FINITE_VERB = {"VVFIN", "VVIMP", "VAFIN", "VMFIN"}
 CLAUSE_END = {",", ";", ":", "(", ")", "–", "—"}
@@ -173,10 +173,9 @@ def signature(tokens: list[Token]) -> str:
     key = (tokens[0].i, tokens[-1].i, len(tokens))
     found = memo.get(key)
     if found is None:
-        starts = sentence_starts(doc)
+        marks = start_marks(doc)
         found = memo[key] = "\x1f".join([
-            f"{t.text}\x1e{t.tag_}\x1e{t.lemma_}\x1e{bool(t.is_sent_start):d}{t.i in starts:d}"
-            for t in tokens])
+            f"{t.text}\x1e{t.tag_}\x1e{t.lemma_}\x1e{marks[t.i]}" for t in tokens])
     return found
 
 

@@ -99,7 +99,8 @@ def voices_of(ctx: Context) -> tuple[bool, bool]:
     return office, ctx.addresses_reader
 
 
-def reader_undergoes(toks: list[Token], parts: list[Token], reader_verbs: set[str],
+def reader_undergoes(toks: list[Token], parts: list[Token],
+                     reader_verbs: set[str] | frozenset[str],
                      sentence: list[Token] | None = None,
                      office_acts: set[str] | frozenset[str] = frozenset()) -> bool:
     """The reader, or a person the reader may be, is what the passive happens to, not who

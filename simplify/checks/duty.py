@@ -30,7 +30,8 @@ EASE = {"schwer", "leicht", "einfach", "gut", "kaum", "schlecht", "schwierig", "
         "bequem", "deutlich", "klar", "besser", "schlechter", "leichter", "schwerer", "gern"}
 
 
-def is_duty(toks: list[Token], aux: Token, zu: Token, not_duty: set[str]) -> bool:
+def is_duty(toks: list[Token], aux: Token, zu: Token,
+            not_duty: set[str] | frozenset[str]) -> bool:
     """Whether "aux (haben/sein) … zu" in this clause reads as an obligation."""
     if zu.tag_ == "VAINF" or zu.lemma_.casefold() in {"sein", "haben", "werden"}:
         return False

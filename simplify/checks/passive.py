@@ -8,6 +8,7 @@ Not passive: Futur I ("Wir werden Sie informieren": werden + VVINF), werden as a
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -76,6 +77,18 @@ def _perfect_active(t: Token) -> bool:
     return nxt is not None and nxt.tag_ in {"VAFIN", "VAINF"} and nxt.lemma_.casefold() == "haben"
 
 
+def _param_words(rule: Rule, key: str) -> frozenset[str]:
+    """The casefolded words of a list parameter of the rule, made once per list: the checks
+    below run on every passage the verifier analyses, and folding the lists each time was
+    a good part of their cost."""
+    return _folded(tuple(rule.params.get(key, [])))
+
+
+@lru_cache(maxsize=256)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
 PAST_WERDEN = {"wurde", "wurden", "wurdest", "wurdet", "worden"}
 PRESENT_WERDEN = {"wird", "werden", "wirst", "werdet", "werde"}
 
@@ -83,12 +96,12 @@ PRESENT_WERDEN = {"wird", "werden", "wirst", "werdet", "werde"}
 @check("werden_passive")
 def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """werden + Partizip II in one clause, all tenses ("wurde geprüft", "ist geprüft worden")."""
-    no_active = {w.casefold() for w in rule.params.get("no_active", [])}
-    naming = {w.casefold() for w in rule.params.get("naming_verbs", [])}
+    no_active = _param_words(rule, "no_active")
+    naming = _param_words(rule, "naming_verbs")
     describes = bool(rule.params.get("hint_in_descriptions")) and not ctx.addresses_reader
     past_hint = ctx.profile.name in set(rule.params.get("past_hint_in", []))
-    acts = {w.casefold() for w in rule.params.get("office_acts", [])}
-    reader_verbs = {w.casefold() for w in rule.params.get("reader_verbs", [])}
+    acts = _param_words(rule, "office_acts")
+    reader_verbs = _param_words(rule, "reader_verbs")
     voices: tuple[bool, bool] | None = None
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if _is_werden(t)]
@@ -150,8 +163,8 @@ QUOTES = {"„", "“", "\"", "»", "«", "‚", "‘"}
 @check("modal_passive")
 def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Modal verb + Partizip II + werden: "muss ausgefüllt werden"."""
-    reader_verbs = {w.casefold() for w in rule.params.get("reader_verbs", [])}
-    acts = {w.casefold() for w in rule.params.get("office_acts", [])}
+    reader_verbs = _param_words(rule, "reader_verbs")
+    acts = _param_words(rule, "office_acts")
     voices: tuple[bool, bool] | None = None
     for si, toks in _clauses(ctx):
         modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
@@ -192,9 +205,9 @@ STATUTE_DUTY = ("verschweigt, wer handelt. In einer Satzung sagen Sie es mit „
 @check("sein_zu_infinitive")
 def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"ist/sind ... zu + Infinitiv": "Der Antrag ist bis Mai einzureichen"."""
-    not_duty = {v.casefold() for v in rule.params.get("not_duty", [])}
-    acts = {w.casefold() for w in rule.params.get("office_acts", [])}
-    reader_verbs = {w.casefold() for w in rule.params.get("reader_verbs", [])}
+    not_duty = _param_words(rule, "not_duty")
+    acts = _param_words(rule, "office_acts")
+    reader_verbs = _param_words(rule, "reader_verbs")
     for si, toks in _clauses(ctx):
         if any(t.tag_ == "KOUI" for t in toks):
             continue  # "um ... zu", "ohne ... zu"
