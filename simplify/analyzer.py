@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from .audience import audience
 from .budget import apply_budgets
 from .checks import CHECKS, Context, Match, SentenceView
-from .checks.legal_wording import cites_its_law, enacted_rule
+from .checks.legal_wording import enacted_rule
 from .clauses import analyse_clauses, mark_words, word_indices
 from .deadline import check_deadline
 from .difficulty import JARGON_LISTS
@@ -21,6 +21,7 @@ from .errors import ConfigError, check_text
 from .lexicon import Lexicon
 from .linebreaks import doc_text
 from .normalize import encodable, normalize
+from .one_click import hold_for_review
 from .parses import ParseMemo
 from .pipeline import build_nlp, keep_splits, memory_zone
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
@@ -161,17 +162,8 @@ class Simplifier:
                 check_deadline()
                 cands = [*f.suggestions, *candidates(ctx, f)]
                 f.suggestions = [c for c in cands if verifier.ok(f, c)]
-                for c in f.suggestions:
-                    # a paragraph of an enacted rule ("(2) Der Steuersatz beträgt 20 v. H.")
-                    # or a sentence that ends with its legal basis ("… (§ 5 JuSchG).") is in
-                    # the law's words: a person reads every edit of it, whichever rule offers
-                    # it (blind safety reviews on fresh texts: "v. H." -> "Prozent" in four
-                    # statutes, "längstens" -> "höchstens" before "(§ 5 Abs. 1 JuSchG)")
-                    if c.safe and (enacted_rule(text, c.start) or (
-                            f.sentence is not None and cites_its_law(
-                                text[ctx.sentences[f.sentence].start:
-                                     ctx.sentences[f.sentence].end]))):
-                        c.safety = "review"
+            # right in form and meaning, but where a person must read it (one_click.py)
+            hold_for_review(text, ctx.sentences, findings)
         else:
             for f in findings:
                 f.suggestions = []

@@ -438,7 +438,32 @@ def test_safety_an_adjective_abbreviation_before_its_noun_is_not_written_out(sim
     assert not [s for _, s in suggestions(simp, text) if s.safe]
 
 
-def test_safety_nebst_becomes_zusammen_mit(simp):  # noqa: ANN001
-    # "Satzung nebst Beschluss" -> "Satzung mit Beschluss" reads as one thing
+def test_safety_nebst_offers_zusammen_mit_for_review(simp):  # noqa: ANN001
+    # "Satzung nebst Beschluss" -> "Satzung mit Beschluss" reads as one thing; "zusammen mit"
+    # first, for review (without an article it sounds wrong: a second safety review)
     text = "Senden Sie die Satzung nebst Beschluss der Versammlung ein."
-    assert [s.replacement for _, s in suggestions(simp, text) if s.safe] == ["zusammen mit"]
+    offered = [s for _, s in suggestions(simp, text) if "mit" in s.replacement]
+    assert offered and offered[0].replacement == "zusammen mit"
+    assert not [s for s in offered if s.safe]
+
+
+def test_safety_a_word_the_sentence_uses_twice_is_swapped_by_a_person(simp):  # noqa: ANN001
+    # a blind safety review on fresh texts: one "Anschrift" became "Adresse", the other
+    # stayed: two words for one thing read as two things
+    text = "Die Bestätigung nennt die Anschrift des Vermieters und die Anschrift der Wohnung."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Adresse"]
+    assert [s for _, s in suggestions(simp, "Bitte nennen Sie uns Ihre Anschrift.") if s.safe]
+
+
+def test_safety_a_third_party_asked_is_not_made_the_reader(simp):  # noqa: ANN001
+    # "Die Schule wird gebeten, … zu übersenden" became "Bitte übersenden Sie …"
+    text = "Die Schule wird gebeten, dem Fachdienst eine Teilnahmebestätigung zu übersenden."
+    assert not [s for _, s in suggestions(simp, text) if s.kind == "rewrite"]
+    own = "Es wird gebeten, die Unterlagen bis Mai zu übersenden."
+    assert [s for _, s in suggestions(simp, own) if s.kind == "rewrite" and s.safe]
+
+
+def test_safety_nebst_is_not_swapped_with_one_click(simp):  # noqa: ANN001
+    # "nebst Einzugsdatum" -> "zusammen mit Einzugsdatum" needs an article a list cannot give
+    text = "Senden Sie die Meldung nebst Einzugsdatum an uns."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "mit" in s.replacement]

@@ -332,6 +332,9 @@ def erfolgen(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     return out
 
 
+ASKED_READER = {"es", "sie"}  # who "wird/werden gebeten" may name for "Bitte … Sie"
+
+
 def es_wird_gebeten(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     """"Es wird gebeten, die Belege einzureichen." -> "Bitte reichen Sie die Belege ein."."""
     toks, end = _ends(s)
@@ -340,6 +343,10 @@ def es_wird_gebeten(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestio
         return []
     head, tail = toks[: commas[0]], toks[commas[0] + 1:]
     if not head or head[-1].lower_ != "gebeten" or len(head) > 4 or not tail:
+        return []
+    # only the reader or nobody is asked: "Die Schule wird gebeten, … zu übersenden" asks a
+    # third party, which "Bitte übersenden Sie …" would make the reader (a blind safety review)
+    if any(t.lower_ not in ASKED_READER for t in head[:-1] if t.tag_ not in {"VAFIN", "ADV"}):
         return []
     verb = tail[-1]
     middle = tail[:-1]
