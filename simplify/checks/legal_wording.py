@@ -25,6 +25,14 @@ _FIELD_NAME = re.compile(r"(?:Feld|Zeile|Abschnitt|Ziffer|Punkt|Nr\.)\s+[\w.]{1,
                          r"[^:\n]*$")
 
 
+# the preamble of a statute, the formula that enacts it (blind review 22: "the standard
+# enactment formula of an ordinance … cannot be changed")
+_PREAMBLE = re.compile(r"(?:wird|werden)\s+(?:folgendes\s+)?verordnet\s*:|folgende\s+(?:\w+)?"
+                       r"(?:[Ss]atzung|[Vv]erordnung|[Oo]rdnung)\s*(?:beschlossen\s*)?:")
+# the heading of a section of a statute on a line of its own: "§ 3 Steuerpflichtiger"
+_SECTION_HEADING = re.compile(r"[ \t]*§\s*\d+[a-z]?\s+[^\n.;:]{0,60}$")
+
+
 def fixed_wording(text: str, start: int) -> bool:
     """The words are an enacted rule's ("(2) Auf dem Friedhof ist insbesondere untersagt:",
     where "insbesondere" marks an open list in law) or the name of a numbered form field
@@ -53,14 +61,6 @@ def enacted_rule(text: str, pos: int) -> bool:
     return _SECTION_HEADING.match(heading) is not None
 
 
-# the preamble of a statute, the formula that enacts it (blind review 22: "the standard
-# enactment formula of an ordinance … cannot be changed")
-_PREAMBLE = re.compile(r"(?:wird|werden)\s+(?:folgendes\s+)?verordnet\s*:|folgende\s+(?:\w+)?"
-                       r"(?:[Ss]atzung|[Vv]erordnung|[Oo]rdnung)\s*(?:beschlossen\s*)?:")
-# the heading of a section of a statute on a line of its own: "§ 3 Steuerpflichtiger"
-_SECTION_HEADING = re.compile(r"[ \t]*§\s*\d+[a-z]?\s+[^\n.;:]{0,60}$")
-
-
 # a sentence that ends with its legal basis in brackets: "… längstens bis 24 Uhr gestattet
 # werden (§ 5 Abs. 1 JuSchG)." states the rule, often in the law's own words
 _CITED_AT_END = re.compile(r"\(\s*(?:(?:gemäß|gem\.|nach|vgl\.|siehe|s\.)\s+)?(?:§§?|Art\.|Artikel)"
@@ -72,4 +72,3 @@ def cites_its_law(sentence: str) -> bool:
     texts: "längstens" -> "höchstens" in a sentence that gives § 5 Abs. 1 JuSchG nearly word
     for word)."""
     return _CITED_AT_END.search(sentence) is not None
-
