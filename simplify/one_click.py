@@ -3,8 +3,9 @@ some are right in form and meaning but still need a person, because of where the
 
 * in the law's words: a paragraph of an enacted rule ("(2) Der Steuersatz beträgt 20 v. H."),
   or a sentence that ends with its legal basis ("… (§ 5 Abs. 1 JuSchG).");
-* a word the same sentence uses again: swapping one "Anschrift" for "Adresse" and leaving the
-  other makes two words for one thing, which reads as two things.
+* a word the same sentence uses again, also inside another word: swapping one "Anschrift"
+  for "Adresse" and leaving the other, or "zu entrichten" → "zu zahlen" beside "bei
+  Nichtentrichtung", makes two words for one thing, which reads as two things.
 
 Each class was found by a blind safety review on fresh texts; the edits stay, for review.
 """
@@ -30,6 +31,25 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             s = sentences[f.sentence]
             cited[f.sentence] = cites_its_law(text[s.start:s.end])
         held = (f.term and twice[(f.sentence, f.rule, f.term)] > 1) or cited.get(f.sentence)
+        if not held and f.term and f.sentence is not None:
+            s = sentences[f.sentence]
+            held = _stem(f.term) is not None and text[s.start:s.end].casefold().count(
+                _stem(f.term) or "") > 1
         for c in safe:
             if held or enacted_rule(text, c.start):
                 c.safety = "review"
+
+
+def _stem(term: str) -> str | None:
+    """The part of a word that its relatives share ("entricht" of "entrichten" and
+    "Nichtentrichtung"); None for short words, whose letters occur inside other words."""
+    word = term.casefold()
+    if " " in word:
+        return None
+    for ending in ("ungen", "ung", "en", "n", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word if len(word) >= MIN_STEM else None
+
+
+MIN_STEM = 6  # letters: "zahl" occurs in "Anzahl", "entricht" only in its relatives

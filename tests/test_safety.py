@@ -467,3 +467,18 @@ def test_safety_nebst_is_not_swapped_with_one_click(simp):  # noqa: ANN001
     # "nebst Einzugsdatum" -> "zusammen mit Einzugsdatum" needs an article a list cannot give
     text = "Senden Sie die Meldung nebst Einzugsdatum an uns."
     assert not [s for _, s in suggestions(simp, text) if s.safe and "mit" in s.replacement]
+
+
+def test_safety_a_relative_of_the_word_in_the_sentence_holds_the_swap(simp):  # noqa: ANN001
+    # a blind safety review on fresh texts: "zu entrichten" -> "zu zahlen" beside "bei
+    # Nichtentrichtung": two words for one thing
+    text = "Die Gebühr ist bis Mai zu entrichten; bei Nichtentrichtung fallen Zinsen an."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "zahlen"]
+    assert [s for _, s in suggestions(simp, "Die Gebühr ist bis Mai zu entrichten.")
+            if s.safe and s.replacement == "zahlen"]
+
+
+def test_safety_an_adjective_used_as_a_noun_is_written_out_by_a_person(simp):  # noqa: ANN001
+    # "von … destilliertem Wasser u. Ä." -> "und Ähnliches" needs the dative "Ähnlichem"
+    text = "Die Reinigung mit destilliertem Wasser u. Ä. ist Pflicht."
+    assert not [s for _, s in suggestions(simp, text) if s.safe]

@@ -23,6 +23,9 @@ def _in_citation(toks: list[Token], i: int) -> bool:
 
 
 EITHER = "“ oder „"  # between two quoted forms inside the message's „…“
+# an adjective used as a noun takes the case of its place ("von Wasser und Ähnlichem"), which
+# a list's one form cannot know (a blind safety review: "und Ähnliches" after "von")
+_ADJECTIVE_NOUN = re.compile(r"[A-ZÄÖÜ]\w*(?:liches|eres|iges|ches)$")
 
 
 @check("abbreviations")
@@ -74,7 +77,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # "(sog. Übungsleiterpauschale)" -> "(sogenannt …)": an adjective before its
                 # noun needs an ending even without an article (a blind safety review)
                 declines = (form.split()[-1].endswith(("t", "ig", "lich")) and i + 1 < len(
-                    s.tokens) and s.tokens[i + 1].tag_ in {"NN", "ADJA"})
+                    s.tokens) and s.tokens[i + 1].tag_ in {"NN", "ADJA"}) or bool(
+                    _ADJECTIVE_NOUN.match(form.split()[-1]))  # "und Ähnliches/Ähnlichem"
                 safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
                           or chained or declines or " oder " in form else "safe")
                 if len(form.split()) > 2 and prev is not None and prev.tag_ in {
