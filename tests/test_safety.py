@@ -482,3 +482,12 @@ def test_safety_an_adjective_used_as_a_noun_is_written_out_by_a_person(simp):  #
     # "von … destilliertem Wasser u. Ä." -> "und Ähnliches" needs the dative "Ähnlichem"
     text = "Die Reinigung mit destilliertem Wasser u. Ä. ist Pflicht."
     assert not [s for _, s in suggestions(simp, text) if s.safe]
+
+
+def test_safety_adverbs_and_prepositions_are_still_written_out(simp):  # noqa: ANN001
+    # the hold for adjectives before their noun ("sog.", "amtl.") must not catch "zzgl. Porto"
+    # or the column head "mtl. EUR" (adverb, preposition: no ending needed)
+    for text, long_form in (("Die Miete beträgt 500 Euro zzgl. Nebenkosten.", "zuzüglich"),
+                            ("Einkommen mtl. EUR brutto", "monatlich")):
+        assert [s for _, s in suggestions(simp, text) if s.safe and s.replacement == long_form]
+    assert not [s for _, s in suggestions(simp, "Die mtl. Kosten betragen 30 Euro.") if s.safe]

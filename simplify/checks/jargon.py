@@ -26,6 +26,16 @@ EITHER = "“ oder „"  # between two quoted forms inside the message's „…�
 # an adjective used as a noun takes the case of its place ("von Wasser und Ähnlichem"), which
 # a list's one form cannot know (a blind safety review: "und Ähnliches" after "von")
 _ADJECTIVE_NOUN = re.compile(r"[A-ZÄÖÜ]\w*(?:liches|eres|iges|ches)$")
+# long forms that end like an adjective but take no ending: prepositions and adverbs
+# ("zzgl. Porto" -> "zuzüglich Porto", "lt. Bescheid" -> "laut Bescheid")
+def _unit(word: str) -> bool:
+    """A currency or unit after the abbreviation: "mtl. EUR brutto" is "monatlich EUR", an
+    adverb, no adjective that needs an ending."""
+    return word.isupper() or word in {"Euro", "Cent", "Stunden", "Tage", "Wochen", "Monate"}
+
+
+NOT_DECLINED = {"abzüglich", "bezüglich", "einschließlich", "hinsichtlich", "laut", "zuzüglich",
+                "mit", "heißt", "fort", "zurzeit"}
 
 
 @check("abbreviations")
@@ -76,9 +86,12 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 chained = prev is not None and prev.text.endswith(".") and len(prev.text) <= 6
                 # "(sog. Übungsleiterpauschale)" -> "(sogenannt …)": an adjective before its
                 # noun needs an ending even without an article (a blind safety review)
-                declines = (form.split()[-1].endswith(("t", "ig", "lich")) and i + 1 < len(
-                    s.tokens) and s.tokens[i + 1].tag_ in {"NN", "ADJA"}) or bool(
-                    _ADJECTIVE_NOUN.match(form.split()[-1]))  # "und Ähnliches/Ähnlichem"
+                last_word = form.split()[-1]
+                declines = (last_word[:1].islower() and last_word.endswith(("t", "ig", "lich"))
+                            and last_word not in NOT_DECLINED and i + 1 < len(s.tokens)
+                            and s.tokens[i + 1].tag_ in {"NN", "ADJA"}
+                            and not _unit(s.tokens[i + 1].text)) or bool(
+                    _ADJECTIVE_NOUN.match(last_word))  # "und Ähnliches/Ähnlichem"
                 safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
                           or chained or declines or " oder " in form else "safe")
                 if len(form.split()) > 2 and prev is not None and prev.tag_ in {
