@@ -22,19 +22,20 @@ from .report import Finding
 def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Finding]) -> None:
     """Mark the safe suggestions of ``findings`` that need a person as ``review`` (in place)."""
     twice = Counter((f.sentence, f.rule, f.term) for f in findings if f.term)
-    cited: dict[int, bool] = {}
+    read: dict[int, tuple[bool, str]] = {}  # per sentence: cites its law, its folded text
     for f in findings:
         safe = [c for c in f.suggestions if c.safe]
         if not safe:
             continue
-        if f.sentence is not None and f.sentence not in cited:
-            s = sentences[f.sentence]
-            cited[f.sentence] = cites_its_law(text[s.start:s.end])
-        held = (f.term and twice[(f.sentence, f.rule, f.term)] > 1) or cited.get(f.sentence)
-        if not held and f.term and f.sentence is not None:
-            s = sentences[f.sentence]
-            held = _stem(f.term) is not None and text[s.start:s.end].casefold().count(
-                _stem(f.term) or "") > 1
+        held = bool(f.term) and twice[(f.sentence, f.rule, f.term)] > 1
+        if f.sentence is not None and not held:
+            if f.sentence not in read:
+                s = sentences[f.sentence]
+                words = text[s.start:s.end]
+                read[f.sentence] = (cites_its_law(words), words.casefold())
+            cited, folded = read[f.sentence]
+            stem = _stem(f.term) if f.term else None
+            held = cited or (stem is not None and folded.count(stem) > 1)
         for c in safe:
             if held or enacted_rule(text, c.start):
                 c.safety = "review"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..forms import article_fits
 from ..lexicon import TermHit
@@ -28,6 +28,18 @@ EITHER = "“ oder „"  # between two quoted forms inside the message's „…�
 _ADJECTIVE_NOUN = re.compile(r"[A-ZÄÖÜ]\w*(?:liches|eres|iges|ches)$")
 # long forms that end like an adjective but take no ending: prepositions and adverbs
 # ("zzgl. Porto" -> "zuzüglich Porto", "lt. Bescheid" -> "laut Bescheid")
+def _needs_ending(form: str, nxt: Token | None) -> bool:
+    """The long form is an adjective whose ending the place decides, which a list's one form
+    cannot know (blind safety reviews): before its noun, even without an article ("(sog.
+    Übungsleiterpauschale)" -> "(sogenannt …)"), or used as a noun ("von Wasser u. Ä." ->
+    "und Ähnliches", where the dative "Ähnlichem" is needed)."""
+    last = form.split()[-1]
+    if _ADJECTIVE_NOUN.match(last):
+        return True
+    return (last[:1].islower() and last.endswith(("t", "ig", "lich")) and last not in NOT_DECLINED
+            and nxt is not None and nxt.tag_ in {"NN", "ADJA"} and not _unit(nxt.text))
+
+
 def _unit(word: str) -> bool:
     """A currency or unit after the abbreviation: "mtl. EUR brutto" is "monatlich EUR", an
     adverb, no adjective that needs an ending."""
@@ -84,14 +96,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # "Anm. d. Red.": after another abbreviation the case of the written-out
                 # form depends on that one ("der Redaktion"), which a person checks
                 chained = prev is not None and prev.text.endswith(".") and len(prev.text) <= 6
-                # "(sog. Übungsleiterpauschale)" -> "(sogenannt …)": an adjective before its
-                # noun needs an ending even without an article (a blind safety review)
-                last_word = form.split()[-1]
-                declines = (last_word[:1].islower() and last_word.endswith(("t", "ig", "lich"))
-                            and last_word not in NOT_DECLINED and i + 1 < len(s.tokens)
-                            and s.tokens[i + 1].tag_ in {"NN", "ADJA"}
-                            and not _unit(s.tokens[i + 1].text)) or bool(
-                    _ADJECTIVE_NOUN.match(last_word))  # "und Ähnliches/Ähnlichem"
+                declines = _needs_ending(form, s.tokens[i + 1] if i + 1 < len(s.tokens)
+                                         else None)
                 safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
                           or chained or declines or " oder " in form else "safe")
                 if len(form.split()) > 2 and prev is not None and prev.tag_ in {
@@ -187,7 +193,7 @@ def cited_document(hit: TermHit) -> bool:
 TITLE_REACH = 7  # words from a rule's name to the "über" of its title
 
 
-def _titled(doc, k: int) -> bool:  # noqa: ANN001
+def _titled(doc: Doc, k: int) -> bool:
     """From position k the rest of a rule's title: "über …", or "der Stadt Neustadt über …"
     (a name in the genitive first, no verb)."""
     for t in doc[k: k + TITLE_REACH]:
