@@ -148,6 +148,8 @@ def _preposition_in_disguise(tokens: list[Token], j: int) -> bool:
     """A "particle" with a noun phrase or a coordinated preposition after it is a preposition
     the tagger misread: "liegt sie unmittelbar vor bzw. nach den Ferien" (no "vorliegen";
     blind review 19 called the Amtsdeutsch finding a misreading)."""
+    if tokens[j].lower_ == "statt" and j >= 2 and tokens[j - 2].lower_ == "an":
+        return True  # "mit einer Versicherung an Eides statt": a postposition, no "stattfinden"
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is None:
         return False

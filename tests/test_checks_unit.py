@@ -440,3 +440,4 @@ def test_the_verb_of_an_action_noun_is_the_plain_one(simp):  # noqa: ANN001
     text = "Die Entrichtung der Gebühr ist vor der Abholung nötig, wenn Sie kommen."
     [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N008"]
     assert "„zahlen“" in f.message and "„entrichten“" not in f.message
+

@@ -42,6 +42,9 @@ def test_passive_detected(simp, text, rule):
     "Wir prüfen den Antrag und schreiben Ihnen.",
     "Sie gehen zum Amt, um den Pass abzuholen.",
     "Die Zahlung kommt am Monatsende.",
+    # the zu-infinitive hangs on the adjective, not on "sind": no hidden instruction
+    "Das sind die Hilfen, die Sie in Anspruch zu nehmen berechtigt sind.",
+    "Die Stelle, die Auskunft zu geben bereit ist, meldet sich bei Ihnen.",
 ])
 def test_passive_not_detected(simp, text):
     assert rules_for(simp, text) & PASSIVE == set()

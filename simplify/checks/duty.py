@@ -17,7 +17,9 @@ both rules' findings (issue 14). The features, all from tags and lemmas:
 * another finite full verb between the auxiliary and the infinitive, or (for "haben") a
   participle there: the infinitive belongs to another verb (the clause analysis may join
   two clauses linked by "und", so only the words between count);
-* "zu sein", "zu haben", "zu werden": an auxiliary as infinitive is no instruction.
+* "zu sein", "zu haben", "zu werden": an auxiliary as infinitive is no instruction;
+* an adjective or participle between the infinitive and a clause-final auxiliary: the
+  infinitive hangs on it ("die sie zu nutzen berechtigt sind", "zu helfen bereit ist").
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
     between = [t for t in toks if lo < t.i < hi]
     if any(t.tag_ in {"VVFIN", "VMFIN"} for t in between):
         return False  # "glaubten daran den Krieg zu gewinnen": it hangs on "glauben"
+    if zu.i < aux.i and any(t.tag_ in {"ADJD", "VVPP"} for t in between):
+        return False  # "die sie zu nehmen berechtigt sind": it hangs on the adjective
     if haben and any(t.tag_ == "VVPP" for t in between):
         return False  # "hatten … errungen": haben is the perfect auxiliary
     if haben and any(t.lower_ in QUANTITIES and t.tag_ in {"PIS", "PIAT", "PWS", "ADV"}

@@ -87,6 +87,8 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                         continue  # "nimmt an der Prüfung teil": the noun hangs on a preposition
                     if lex.lists.allowed(f"{e.preposition} {e.term} {e.verb}".strip()):
                         continue
+                    if e.verb == "machen" and _resultative(toks, i, k):
+                        continue
                     parts = sorted({t, n, toks[last_verb]} | ({prep} if prep else set()),
                                    key=lambda x: x.i)
                     start, end = span_of(parts)
@@ -111,12 +113,30 @@ def _window(toks: list[Token], i: int) -> list[int]:
     out = []
     for direction in (1, -1):
         k = i + direction
-        while 0 <= k < len(toks) and abs(k - i) <= FVG_WINDOW and toks[k].text not in STOP:
+        while 0 <= k < len(toks) and abs(k - i) <= FVG_WINDOW and (
+                toks[k].text not in STOP or _enumeration_comma(toks, k)):
             if toks[k].tag_ in {"KOUS", "PRELS"}:
                 break
             out.append(k)
             k += direction
     return out
+
+
+def _resultative(toks: list[Token], verb: int, noun: int) -> bool:
+    """"machen" with a predicative adjective makes the noun something: "dass ich meine
+    Angaben glaubhaft mache" is no "Angaben machen"."""
+    lo, hi = sorted((verb, noun))
+    if any(t.tag_ == "ADJD" for t in toks[lo + 1:hi]):
+        return True
+    return noun > verb and noun + 1 < len(toks) and toks[noun + 1].tag_ == "ADJD"
+
+
+def _enumeration_comma(toks: list[Token], k: int) -> bool:
+    """A comma between listed nouns stays inside the clause: "Regelungen zu Unterhalt,
+    Umgang und Sorgerecht treffen"."""
+    return (toks[k].text == "," and 0 < k < len(toks) - 1
+            and toks[k - 1].tag_ in {"NN", "NE"} and toks[k + 1].tag_ in {"NN", "NE"}
+            and any(t.tag_ == "KON" for t in toks[k + 2:k + 5]))
 
 
 @check("nominal_cluster")

@@ -1,0 +1,30 @@
+"""Nominal style end to end: light-verb constructions (SIM-N001) on tagged text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # "an Eides statt" is a postposition, no particle: the light verb stays "erbringen"
+    ("Den Nachweis erbringen Sie mit einer Versicherung an Eides statt.", "Nachweis erbringen"),
+    # a comma between listed nouns does not end the clause
+    ("Das Gericht kann Regelungen zu Unterhalt, Umgang und Sorgerecht treffen.",
+     "Regelungen zu Unterhalt, Umgang und Sorgerecht treffen"),
+])
+def test_unit_light_verb_found_across_postposition_and_listed_nouns(simp, text, phrase):
+    found = [f.text for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]
+    assert found == [phrase]
+
+
+def test_unit_light_verb_not_across_a_clause_comma(simp):
+    text = "Wir treffen uns am Montag, Regelungen gibt es dann."
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Gericht kann verlangen, dass Sie Ihre Angaben glaubhaft machen.",
+    "Machen Sie Ihre Angaben glaubhaft.",
+])
+def test_unit_machen_with_a_predicative_adjective_is_no_light_verb(simp, text):
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]
