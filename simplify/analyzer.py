@@ -14,6 +14,7 @@ from .audience import audience
 from .budget import apply_budgets
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks.legal_wording import enacted_rule
+from .checks.readability import name_what_is_there
 from .clauses import analyse_clauses, mark_words, word_indices
 from .deadline import check_deadline
 from .difficulty import JARGON_LISTS
@@ -163,7 +164,7 @@ class Simplifier:
                 cands = [*f.suggestions, *candidates(ctx, f)]
                 f.suggestions = [c for c in cands if verifier.ok(f, c)]
             # right in form and meaning, but where a person must read it (one_click.py)
-            hold_for_review(text, ctx.sentences, findings)
+            hold_for_review(text, ctx.sentences, findings, reader.addresses_reader)
         else:
             for f in findings:
                 f.suggestions = []
@@ -314,6 +315,7 @@ class Simplifier:
                 seen.add(key)
                 findings.append(self._finding(ctx, rule, m, level, line_starts))
         findings = self._drop_covered(findings)
+        name_what_is_there(ctx, findings, self.rules)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         assign_fingerprints(findings)
         return findings

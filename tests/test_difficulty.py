@@ -165,3 +165,25 @@ def test_readability_finding_says_why_its_sentence_is_hard(simp):
     report = simp.analyze(text, "formular", enable=["SIM-R001"], suggest=False)
     (finding,) = [f for f in report.findings if f.rule == "SIM-R001"]
     assert " Er hat " in finding.message and "Vereinfachen Sie ihn." in finding.message
+
+
+def test_readability_finding_names_what_the_rules_found_in_its_sentence(simp):
+    # blind reviews 20-23: the model's reasons ("Nomen auf -ung wie „Bescheinigung“") missed
+    # the real trouble of the sentence, which other rules had found (passive, Amtsdeutsch)
+    text = ("Die Gewährung der beantragten Leistungen setzt die Erfüllung sämtlicher "
+            "Anspruchsvoraussetzungen voraus. Hiermit wird seitens der Behörde die "
+            "Bewilligung nach Prüfung der Antragsunterlagen vorgenommen. Die Auszahlung "
+            "erfolgt nach Eintritt der Bestandskraft des Bescheides.")
+    report = simp.analyze(text, "formular", suggest=False)
+    (finding,) = [f for f in report.findings if f.rule == "SIM-R001"]
+    inside = [f for f in report.findings if f is not finding
+              and finding.start <= f.start and f.end <= finding.end]
+    assert inside, "the example sentence has findings of other rules"
+    titles = {simp.rules[f.rule].title.removesuffix(" erklären") for f in inside}
+    named = [t for t in titles if f"{t} („" in finding.message]
+    assert len(named) == min(3, len(titles))
+    assert finding.message.endswith("Vereinfachen Sie ihn.")
+    # without the other rules, the model's reasons stay
+    alone = simp.analyze(text, "formular", enable=["SIM-R001"], suggest=False)
+    (only,) = alone.findings
+    assert "Darin" not in only.message and " Er hat " in only.message
