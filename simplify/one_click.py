@@ -5,13 +5,19 @@ some are right in form and meaning but still need a person, because of where the
   or a sentence that ends with its legal basis ("… (§ 5 Abs. 1 JuSchG).");
 * a word the same sentence uses again, also inside another word: swapping one "Anschrift"
   for "Adresse" and leaving the other, or "zu entrichten" → "zu zahlen" beside "bei
-  Nichtentrichtung", makes two words for one thing, which reads as two things.
+  Nichtentrichtung", makes two words for one thing, which reads as two things;
+* one word of an English name of several words: "Facility Reports" is no "Facility
+  Berichtes" (safety review 16);
+* a rewrite that makes the reader the actor ("Legen Sie … vor") in a text that never speaks
+  to its reader: guidance in the third person may be meant for someone else (the agency
+  that sends a form on; safety review 16).
 
 Each class was found by a blind safety review on fresh texts; the edits stay, for review.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .checks import SentenceView
@@ -19,8 +25,10 @@ from .checks.legal_wording import cites_its_law, enacted_rule
 from .report import Finding
 
 
-def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Finding]) -> None:
-    """Mark the safe suggestions of ``findings`` that need a person as ``review`` (in place)."""
+def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Finding],
+                    addresses_reader: bool = True) -> None:
+    """Mark the safe suggestions of ``findings`` that need a person as ``review`` (in place).
+    ``addresses_reader``: whether the text speaks to its reader (``audience.py``)."""
     twice = Counter((f.sentence, f.rule, f.term) for f in findings if f.term)
     read: dict[int, tuple[bool, str]] = {}  # per sentence: cites its law, its folded text
     for f in findings:
@@ -36,9 +44,36 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             cited, folded = read[f.sentence]
             stem = _stem(f.term) if f.term else None
             held = cited or (stem is not None and folded.count(stem) > 1)
+        held = held or (bool(f.term) and _in_english_name(text, f.start, f.end))
         for c in safe:
-            if held or enacted_rule(text, c.start):
+            if held or enacted_rule(text, c.start) or (
+                    not addresses_reader and _makes_reader_act(text, c.start, c.end,
+                                                               c.replacement)):
                 c.safety = "review"
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]{2,})[ \t-]+$")
+_WORD_AFTER = re.compile(r"^[ \t-]+([A-Z][a-z]{2,})")
+ENGLISH_MARGIN = 1.0  # Zipf: a word this much more frequent in English than in German
+
+
+def _in_english_name(text: str, start: int, end: int) -> bool:
+    """A capitalised English word right before or after the passage: it is part of an English
+    name ("Facility Report", "Public Viewing"), whose words go together or not at all."""
+    from wordfreq import zipf_frequency
+
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.search(text[end:end + 30])
+    return any(m is not None and zipf_frequency(m.group(1), "en")
+               >= zipf_frequency(m.group(1), "de") + ENGLISH_MARGIN for m in (before, after))
+
+
+_POLITE = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b")
+
+
+def _makes_reader_act(text: str, start: int, end: int, replacement: str) -> bool:
+    """The edit brings in the polite "Sie" (or "Ihr…") that the passage did not have."""
+    return len(_POLITE.findall(replacement)) > len(_POLITE.findall(text[start:end]))
 
 
 def _stem(term: str) -> str | None:

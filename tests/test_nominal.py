@@ -11,6 +11,9 @@ import pytest
     # a comma between listed nouns does not end the clause
     ("Das Gericht kann Regelungen zu Unterhalt, Umgang und Sorgerecht treffen.",
      "Regelungen zu Unterhalt, Umgang und Sorgerecht treffen"),
+    # a manner adverb leaves "Angaben machen" a light verb (unlike "glaubhaft machen")
+    ("Ich habe meine Angaben vollständig und wahrheitsgemäß gemacht.",
+     "Angaben vollständig und wahrheitsgemäß gemacht"),
 ])
 def test_unit_light_verb_found_across_postposition_and_listed_nouns(simp, text, phrase):
     found = [f.text for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]

@@ -491,3 +491,51 @@ def test_safety_adverbs_and_prepositions_are_still_written_out(simp):  # noqa: A
                             ("Einkommen mtl. EUR brutto", "monatlich")):
         assert [s for _, s in suggestions(simp, text) if s.safe and s.replacement == long_form]
     assert not [s for _, s in suggestions(simp, "Die mtl. Kosten betragen 30 Euro.") if s.safe]
+
+
+# -- safety review 16 (fresh-texts-26) ---------------------------------------------------------
+
+
+def test_safety_an_abbreviation_after_its_inflected_full_name_stays(simp):  # noqa: ANN001
+    # "des Bundesamts für Migration und Flüchtlinge (BAMF)" became "(Bundesamt für …)"
+    text = "Auf der Seite des Bundesamts für Migration und Flüchtlinge (BAMF) gibt es einen Test."
+    assert not [s for _, s in suggestions(simp, text) if "Bundesamt" in s.replacement]
+
+
+def test_safety_one_word_of_an_english_name_is_not_swapped(simp):  # noqa: ANN001
+    # "eines ausgefüllten Facility Reports" became "Facility Berichtes"
+    text = "Bitte senden Sie uns den ausgefüllten Facility Report bis Mai."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Bericht" in s.replacement]
+    assert [s for _, s in suggestions(simp, "Bitte senden Sie uns den Report bis Mai.")
+            if s.safe and "Bericht" in s.replacement]
+
+
+def test_safety_an_old_version_of_a_law_is_written_out_in_the_genitive(simp):  # noqa: ANN001
+    # "§ 17 BAföG a. F." became "BAföG alte Fassung"; it reads "alter Fassung"
+    text = "Für Ihren Fall gilt die Satzung a. F. vom März 2019."
+    offered = [s.replacement for _, s in suggestions(simp, text) if "Fassung" in s.replacement]
+    assert offered and all(r == "alter Fassung" for r in offered)
+
+
+def test_safety_the_effective_date_of_a_decision_is_not_shortened_in_one_click(simp):  # noqa: ANN001
+    # "werden mit Wirkung zum 01.04.2028 zu befriedeten Bezirken erklärt" lost "mit Wirkung"
+    text = "Die Flächen werden mit Wirkung zum 1. April 2028 zu befriedeten Bezirken erklärt."
+    assert not [s for _, s in suggestions(simp, text) if s.safe]
+
+
+def test_safety_a_third_person_text_does_not_make_its_reader_act_in_one_click(simp):  # noqa: ANN001
+    # guidance on a form, written in the third person: "Die Vereinbarung ist dem Amt …
+    # vorzulegen" became "Legen Sie …", but the agency sends it, not the reader
+    third = ("Ausfüllhinweise zur Vereinbarung\n\nZu Abschnitt A: Anzugeben sind die "
+             "Steuer-Identifikationsnummer und die Sozialversicherungsnummer der oder des "
+             "Freiwilligen. Ist die oder der Freiwillige minderjährig, unterschreiben auch die "
+             "Eltern. Zu Abschnitt B: Einzutragen ist die anerkannte Einsatzstelle mit ihrer "
+             "Nummer. Zu Abschnitt C: Der Dienst dauert in der Regel zwölf Monate, mindestens "
+             "sechs und höchstens 18 Monate. Das Taschengeld darf die gesetzliche Obergrenze "
+             "nicht überschreiten. Die Vereinbarung ist dem Bundesamt spätestens sechs Wochen "
+             "vor dem Dienstbeginn vorzulegen.")
+    rewrites = [s for _, s in suggestions(simp, third, "brief") if "Sie" in s.replacement]
+    assert rewrites and not [s for s in rewrites if s.safe]
+    addressed = third.replace("der oder des Freiwilligen", "Ihrer Tochter oder Ihres Sohnes")
+    assert [s for _, s in suggestions(simp, addressed, "brief")
+            if "Sie" in s.replacement and s.safe]

@@ -248,8 +248,10 @@ def _introduced(toks: list[Token], i: int, fulls: list[str]) -> bool:
         return True
     # the full form's head a few words before, with a name after it (a safety review on fresh
     # texts: "… für den Freistaat Bayern (GO)" became "(Gemeindeordnung)")
+    # in any case: "des Bundesamts für Migration und Flüchtlinge (BAMF)" (safety review 16)
     heads = {f.split()[0].casefold() for f in fulls if f}
-    return any(t.lower_ in heads for t in toks[max(0, k - INTRO_REACH): k])
+    return any(t.lower_.startswith(h) and len(t.lower_) - len(h) <= 2
+               for t in toks[max(0, k - INTRO_REACH): k] for h in heads)
 
 
 INTRO_REACH = 6  # words between a full form's head and the bracket with its abbreviation

@@ -122,13 +122,20 @@ def _window(toks: list[Token], i: int) -> list[int]:
     return out
 
 
+# adjectives that "machen" turns into a verb of its own ("glaubhaft machen" = show credibly);
+# manner adverbs ("vollständig gemacht") leave "Angaben machen" a light verb
+RESULTATIVE = {"glaubhaft", "geltend", "deutlich", "kenntlich", "unkenntlich", "sichtbar",
+               "bekannt", "zugänglich", "rückgängig", "ausfindig", "haftbar", "verantwortlich",
+               "verständlich", "klar", "publik", "nutzbar", "lesbar", "fertig", "frei"}
+
+
 def _resultative(toks: list[Token], verb: int, noun: int) -> bool:
     """"machen" with a predicative adjective makes the noun something: "dass ich meine
     Angaben glaubhaft mache" is no "Angaben machen"."""
     lo, hi = sorted((verb, noun))
-    if any(t.tag_ == "ADJD" for t in toks[lo + 1:hi]):
+    if any(t.lower_ in RESULTATIVE for t in toks[lo + 1:hi]):
         return True
-    return noun > verb and noun + 1 < len(toks) and toks[noun + 1].tag_ == "ADJD"
+    return noun > verb and noun + 1 < len(toks) and toks[noun + 1].lower_ in RESULTATIVE
 
 
 def _enumeration_comma(toks: list[Token], k: int) -> bool:
