@@ -222,6 +222,22 @@ def _listed_names(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]
     return out
 
 
+def _run_in_label(toks: list) -> tuple[int, int] | None:
+    """A heading run into its paragraph: "Rechtsbehelfsbelehrung: Gegen diesen Bescheid …"
+    (one to three words and a colon at the start of a line). No gloss goes into it (blind
+    review 24: "a parenthetical gloss in a heading is clumsy")."""
+    for k, t in enumerate(toks[:4]):
+        if t.text == ":":
+            head = toks[:k]
+            doc_text = t.doc.text
+            at_line_start = toks[0].idx == 0 or doc_text[toks[0].idx - 1] == "\n"
+            if head and at_line_start and all(x.is_alpha and not x.tag_.startswith("V")
+                                              for x in head) and k + 1 < len(toks):
+                return toks[0].idx, head[-1].idx + len(head[-1].text)
+            return None
+    return None
+
+
 def _labels(doc: Doc) -> list[tuple[int, int]]:
     out = []
     tokens = frozen_tokens(doc)
@@ -230,6 +246,9 @@ def _labels(doc: Doc) -> list[tuple[int, int]]:
         if not toks:
             continue
         words = [t for t in toks if t.is_alpha]
+        run_in = _run_in_label(toks)
+        if run_in is not None:
+            out.append(run_in)
         if len(words) > LABEL_WORDS:
             continue
         # a Markdown heading is a heading with a verb or a question mark too ("# Einspruch

@@ -97,3 +97,21 @@ def test_compound_explained_by_its_head_says_so_and_inserts_nothing(simp):  # no
     # the listed term itself keeps its explanation in brackets
     (g,) = _j006(simp, "Sie erhalten einen Bescheid.")
     assert g.suggestions and g.suggestions[0].replacement.startswith("Bescheid (")
+
+
+def test_no_gloss_into_a_heading_run_into_its_paragraph(simp):  # noqa: ANN001
+    # blind review 24: "Rechtsbehelfsbelehrung (Hinweis am Ende …): Gegen diesen Bescheid …"
+    text = ("Sehr geehrte Frau Maier, wir haben Ihren Antrag geprüft.\n\n"
+            "Rechtsbehelfsbelehrung: Gegen diesen Bescheid kann innerhalb eines Monats "
+            "Widerspruch erhoben werden.")
+    report = simp.analyze(text, "brief")
+    [f] = [f for f in report.findings if f.text == "Rechtsbehelfsbelehrung"]
+    assert not f.suggestions
+
+
+def test_income_from_self_employment_gets_the_tax_sense(simp):  # noqa: ANN001
+    # blind review 24: "Einkünfte aus selbständiger Tätigkeit" glossed as "alles Geld, das Sie
+    # regelmäßig bekommen … Leistungen vom Amt", wrong for the tax term
+    text = "Sie haben im Bezugszeitraum Einkünfte aus selbständiger Tätigkeit erzielt."
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.text == "Einkünfte"]
+    assert "steuerlicher Begriff" in f.message

@@ -31,3 +31,19 @@ def test_unit_light_verb_not_across_a_clause_comma(simp):
 ])
 def test_unit_machen_with_a_predicative_adjective_is_no_light_verb(simp, text):
     assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]
+
+
+def test_unit_one_of_listed_prepositions_is_no_nominal_preposition(simp):
+    # blind review 24: "vor, während und nach Durchführung": "nachdem" breaks the list
+    listed = "Vor, während und nach Durchführung der Maßnahme ist der Zugang gesperrt."
+    assert not [f for f in simp.analyze(listed, "brief").findings if f.rule == "SIM-N004"]
+    alone = "Nach Durchführung der Maßnahme ist der Zugang wieder frei."
+    assert [f for f in simp.analyze(alone, "brief").findings if f.rule == "SIM-N004"]
+
+
+def test_unit_a_phrase_of_the_law_gets_advice_to_explain_not_a_replacement(simp):
+    # blind review 24 read "Einfacher: „beibehalten“" as a wrong replacement
+    text = "Der Bescheid erlangt Bestandskraft, wenn Sie nicht widersprechen."
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]
+    assert "beibehalten" not in f.message and "was er bedeutet" in f.message
+    assert "„gilt endgültig“" in f.message

@@ -539,3 +539,17 @@ def test_safety_a_third_person_text_does_not_make_its_reader_act_in_one_click(si
     addressed = third.replace("der oder des Freiwilligen", "Ihrer Tochter oder Ihres Sohnes")
     assert [s for _, s in suggestions(simp, addressed, "brief")
             if "Sie" in s.replacement and s.safe]
+
+
+def test_safety_a_preposition_phrase_without_its_noun_gets_no_swap(simp):  # noqa: ANN001
+    # blind review 24: "aus Gründen, die Sie nicht zu vertreten haben" -> "wegen, die …"
+    text = "Das Verfahren wurde aus Gründen, die Sie nicht zu vertreten haben, eingestellt."
+    assert not [s for _, s in suggestions(simp, text) if s.replacement.casefold() == "wegen"]
+    assert [s for _, s in suggestions(simp, "Aus Gründen der Sicherheit ist der Weg gesperrt.")
+            if s.replacement == "Wegen"]
+
+
+def test_safety_the_legal_basis_is_not_made_a_cause(simp):  # noqa: ANN001
+    # blind reviews 21 and 24: "auf Grund des § 11" names the legal basis; "wegen" changes it
+    text = "Auf Grund des § 11 KAG erlässt die Stadt folgende Satzung über Gebühren."
+    assert not [s for _, s in suggestions(simp, text) if s.replacement.casefold() == "wegen"]

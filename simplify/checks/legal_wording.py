@@ -18,6 +18,15 @@ def before_citation(text: str, end: int) -> bool:
     return _CITATION_AFTER.match(text, end) is not None
 
 
+# a citation governed by the words before it, with its article: "auf Grund des § 11 KAG"
+_CITATION_GOVERNED = re.compile(r"\s*(?:des|der|dem|den|von)?\s*(?:§|Art\.|Artikel\s+\d)")
+
+
+def citation_follows(text: str, end: int) -> bool:
+    """A citation (with its article) follows: the words before it name the legal basis."""
+    return _CITATION_GOVERNED.match(text, end) is not None
+
+
 # an enacted rule: a numbered paragraph "(2) …" or a section "§ 5 …"
 _STATUTE = re.compile(r"[ \t*+•-]*(?:\(\d+[a-z]?\)|§\s*\d)")
 # the name of a numbered form field: "Feld 5 – Anschrift der Wohnung: …"

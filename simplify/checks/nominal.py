@@ -11,6 +11,7 @@ from ..rules import Rule
 from ..sentence_index import separable_particle
 from ..verbs import is_plausible_verb, verb_from_noun
 from ..vocabulary import german_list
+from ..wordlists import Entry
 from .action_nouns import (
     action_verb,
     genitive_attribute,
@@ -94,11 +95,19 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                     start, end = span_of(parts)
                     used.add(k)
                     phrase = " ".join(x for x in (e.preposition, e.term, e.verb) if x)
-                    yield Match(start, end, {"phrase": phrase,
-                                             "suggestion": german_list(list(e.replacements))
-                                             or "„beibehalten“"},
+                    yield Match(start, end, {"phrase": phrase, "advice": _advice(e)},
                                 entry=e, sentence=s.index, softer=e.hint)
                     break
+
+
+def _advice(e: Entry) -> str:
+    """The plain verb, or for a phrase of the law without one what to say beside it: a
+    reviewer read "Einfacher: „beibehalten“" as a wrong replacement (blind review 24)."""
+    if e.replacements:
+        return f"Einfacher: {german_list(list(e.replacements))}."
+    gloss = e.note.split("erklären:", 1)[1].strip() if "erklären:" in e.note else ""
+    return ("Der Ausdruck ist rechtlich fest: Lassen Sie ihn stehen und sagen Sie dazu, was er "
+            "bedeutet" + (f", etwa: „{gloss.rstrip('.')}“." if gloss else "."))
 
 
 def verbs_own(toks: list[Token], p: int, n: int, bare_only: set[str]) -> bool:
@@ -297,6 +306,10 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # "die Pflicht zur Zahlung", "berechtigt zur Nutzung": a complement
             if t.lower_ in {"zur", "zum"} and i > 0 and toks[i - 1].lower_ == "bis":
                 continue  # "bis zur Vollendung": a time limit, no purpose ("damit …")
+            if i > 1 and toks[i - 1].tag_ == "KON" and (
+                    toks[i - 2].tag_ == "APPR" or toks[i - 2].lower_ in {"vor", "während"}):
+                continue  # "vor, während und nach Durchführung": one of listed prepositions
+                # share the noun; "nachdem" breaks the list (blind review 24)
             m = i + 1
             while m < len(toks) and (toks[m].tag_ in NOUN_PHRASE_INNER
                                      or toks[m].lower_ in {"das", "dem"}):

@@ -1,0 +1,191 @@
+"""Replacements for a word-list hit, in the form the sentence needs: inflected like the
+original where German grammar stays right without a lexicon (same gender and case), never
+where the replacement would break the verb's valency or the case a preposition governs.
+Split from ``wordlist.py``, the generic check that finds the hits."""
+
+from __future__ import annotations
+
+from ..clauses import neighbour
+from ..forms import noun
+from ..lexicon import TermHit
+from ..morphology import inflect_like, noun_gender
+from ..report import Suggestion
+from ..verbs import split_separable
+from .base import NP_OPENERS, Context, replace_suggestion
+from .glosses import attribute_after
+
+GOVERNS = {
+    **dict.fromkeys(["wegen", "während", "trotz", "statt", "anstatt", "innerhalb",
+                     "außerhalb", "aufgrund", "anhand", "mittels", "seitens", "zwecks",
+                     "bezüglich", "hinsichtlich", "gemäß", "infolge", "anlässlich", "betreffs",
+                     "mangels", "laut"], "g"),
+    **dict.fromkeys(["bei", "mit", "nach", "von", "zu", "aus", "seit", "gegenüber", "ab",
+                     "entsprechend", "samt", "nebst"], "d"),
+    **dict.fromkeys(["für", "durch", "gegen", "ohne", "um", "bis"], "a"),
+}
+GOVERNS["gemäß"] = "d"  # "gemäß dem Antrag"
+GOVERNS["laut"] = "d"
+ARTICLES = {"der", "des", "dem", "den", "die", "das", "eines", "einer", "einem", "einen", "ein",
+            "eine"}
+DET_GENDER = {"die": "f", "eine": "f", "das": "n", "den": "m", "einen": "m"}
+NOUN_DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "APPRART"}
+
+
+def _governs(phrase: str) -> str | None:
+    """The case a phrase like "im Rahmen" (genitive) or "im Hinblick auf" demands after it."""
+    words = phrase.casefold().split()
+    last = words[-1]
+    if last in GOVERNS:
+        return GOVERNS[last]
+    if len(words) > 1 and words[0] in {"im", "zum", "zur", "in", "auf", "unter", "mit", "aus"}:
+        return "g"  # "im Rahmen des ...", "zum Zwecke der ...", "auf Grundlage des ..."
+    return None
+
+
+def _case_safe(hit: TermHit, ctx: Context, repl: str) -> bool:
+    """A preposition-like replacement fits only if it governs the same case, unless no
+    article follows that would show the case ("gemäß Satzung" -> "nach Satzung")."""
+    old, new = _governs(hit.entry.term), _governs(repl)
+    if old is None and new is None:
+        return True
+    nxt = neighbour(hit.tokens[-1], 1)
+    shows_case = nxt is not None and (nxt.lower_ in ARTICLES or nxt.tag_ in {"PPOSAT", "ADJA"})
+    return old == new or not shows_case
+
+
+def _noun_safe(tok, repl: str, is_noun: bool) -> bool:  # noqa: ANN001
+    """A noun replacement keeps the article right only in the base form and the same gender,
+    or with nothing before it that shows the gender."""
+    if not is_noun:
+        return True
+    if tok.text != (tok.lemma_ or tok.text):
+        return False  # "Lebensjahres", "Antragstellungen": endings we cannot carry over
+    prev = neighbour(tok, -1)
+    if prev is None or prev.tag_ not in NOUN_DETERMINERS:
+        return True
+    g_old, g_new = noun_gender(tok.lemma_ or tok.text), noun_gender(repl)
+    if g_old is not None:
+        return g_old == g_new
+    # the article alone may show the gender: "die Deadline" -> "die Frist"
+    return g_new is not None and DET_GENDER.get(prev.lower_) == g_new
+
+
+def _shows_gender(tok) -> bool:  # noqa: ANN001
+    """A determiner or attributive adjective before the noun shows its gender."""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].tag_ in {"ADJA", "ADV", "CARD"}:
+        if tok.doc[k].tag_ == "ADJA":
+            return True
+        k -= 1
+    return k >= 0 and tok.doc[k].tag_ in NOUN_DETERMINERS
+
+
+def _noun_from_paradigm(tok, lemma: str, repl: str) -> str | None:  # noqa: ANN001
+    """The replacement noun in the case and number of the original, from real paradigms
+    ("des Kraftfahrzeugs" -> "des Autos"); None when the paradigms do not settle it: unknown
+    nouns, a form that stands for cases whose replacement forms differ, or another gender
+    where an article or adjective shows the gender."""
+    old, new = noun(lemma), noun(repl)
+    if old is None or new is None or " " in repl:
+        return None
+    analyses = old.analyses(tok.text)
+    if not analyses:
+        return None
+    if old.gender != new.gender and _shows_gender(tok):
+        numbers = {n for _, n in analyses}
+        if numbers != {"plural"}:  # in the plural the article does not show the gender
+            return None
+    forms = {new.form(c, n) for c, n in analyses}
+    forms.discard(None)
+    if len(forms) != 1:
+        return None
+    form = forms.pop()
+    # the case must not hang on the old form's ending alone: the new form must stand for the
+    # same cases ("des Autos" is genitive only, like "des Kraftfahrzeugs")
+    return form if new.analyses(form) & analyses else None
+
+
+GENITIVE_OPENERS = {"der", "des", "eines", "einer", "ihrer", "ihres", "seiner", "seines",
+                    "meiner", "meines", "unserer", "unseres"}
+
+
+def _valency_breaks(tok, repl: str, finite: bool) -> bool:  # noqa: ANN001
+    """The replacement cannot take the original's place with its neighbours:
+
+    * a finite verb replaced by a separable one ("kontaktieren Sie" -> "anrufen Sie"): the
+      particle would have to move to the end of the clause;
+    * an action noun on -ung with a genitive object replaced by a noun that is no action
+      ("die Beantwortung der Fragen" -> "die Antwort der Fragen").
+    """
+    if finite:
+        try:
+            prefix, _ = split_separable(repl.split()[0].lower())
+        except ValueError:
+            return True
+        return bool(prefix)
+    nxt = neighbour(tok, 1)
+    return (tok.text.lower().endswith(("ung", "ungen")) and not repl.lower().endswith("ung")
+            and nxt is not None and nxt.lower_ in GENITIVE_OPENERS)
+
+
+def term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
+    """Replacements for a word-list hit, inflected like the original where that is safe."""
+    e = hit.entry
+    out: list[Suggestion] = []
+    if len(hit.tokens) == 1:
+        tok = hit.tokens[0]
+        adjective = tok.tag_ in {"ADJA", "ADJD"}
+        # one half of a pair "Ehegatte/Ehegattin": replacing it alone breaks the pair
+        # ("Ihres Ehegatten/Ihrer Ehegattin": the slash may stand before the determiner)
+        in_pair = any(0 <= k < len(tok.doc) and tok.doc[k].text == "/"
+                      for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2))
+        for repl in e.replacements:
+            # the list data clear a replacement for one-click use; the others are for review
+            cleared = "safe" if e.may_apply(repl) and not in_pair else "review"
+            if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
+                continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
+            finite = tok.tag_ in {"VVFIN", "VVIMP"}
+            if _valency_breaks(tok, repl, finite):
+                continue  # wrong, not merely uncertain: no suggestion at all
+            if not _case_safe(hit, ctx, repl):
+                continue
+            # a noun, whatever the tagger says ("Vorsprache" tagged as a name is a noun too)
+            is_noun = repl[:1].isupper() and (tok.tag_ in {"NN", "NE"} or tok.text[:1].isupper())
+            if is_noun:
+                form = _noun_from_paradigm(tok, tok.lemma_ or e.term, repl)
+                if form is not None:
+                    out.append(replace_suggestion(hit.start, hit.end, form,
+                                                  f"Ersetzen durch „{form}“", cleared))
+                    continue
+            if not _noun_safe(tok, repl, is_noun):
+                continue
+            # the entry's term is the base form, also where the tagger kept an inflected
+            # form as the lemma ("unrichtige")
+            form = inflect_like(tok.text, e.term, repl, adjective)
+            if form is None:
+                form = inflect_like(tok.text, tok.lemma_ or e.term, repl, adjective)
+            if form is not None:
+                # a noun whose paradigm we do not know: its gender and case came from endings,
+                # so a person checks it; other words are inflected by rule and form-checked.
+                # A phrase for an adverb in front of an adjective or noun ("von gegebenenfalls
+                # weiteren Kosten" -> "von wenn nötig weiteren") does not fit the noun phrase.
+                nxt = neighbour(tok, 1)
+                prev = neighbour(tok, -1)
+                if " " in form and attribute_after(hit.tokens) is not None:
+                    continue  # "gegebenenfalls vorhandene Bescheide": no "wenn nötig vorhandene"
+                in_phrase = (" " in form and nxt is not None and nxt.tag_ in {"ADJA", "NN"}
+                             and prev is not None and prev.tag_ in NP_OPENERS)
+                safety = "review" if is_noun or in_phrase else cleared
+                out.append(replace_suggestion(hit.start, hit.end, form,
+                                              f"Ersetzen durch „{form}“", safety))
+    elif hit.contiguous and [t.lower_ for t in hit.tokens] == e.term.lower().split():
+        # only the phrase as listed: "kenntlich gemacht" found by lemma would become
+        # "kennzeichnen", and a phrase whose verb stands apart has no one place to replace
+        text = ctx.text[hit.start:hit.end]
+        for repl in e.replacements:
+            if not _case_safe(hit, ctx, repl):
+                continue
+            form = repl[:1].upper() + repl[1:] if text[:1].isupper() else repl
+            out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“",
+                                          "safe" if e.may_apply(repl) else "review"))
+    return out
