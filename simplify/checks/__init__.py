@@ -16,6 +16,7 @@ from . import (  # noqa: F401 - registers the checks
     rare,
     readability,
     roles,
+    so_called,
     structure,
     wordlist,
     words,
