@@ -201,7 +201,7 @@ class Simplifier:
             index = values.verstaendlichkeitsindex if values.words else None
         return Context(doc_text(doc), doc, sentences, prof, self.lexicon, index, self.rules,
                        difficulty, addresses_reader=addresses_reader,
-                       serves_reader=addresses_reader)
+                       serves_reader=addresses_reader, suggest=False)
 
     def passage_findings(self, ctx: Context, rule_ids: set[str]) -> list[Finding]:
         """Findings of only these rules in a passage, at their profile levels; a rule in a

@@ -378,7 +378,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 cited = (before_citation(ctx.text, hit.end)
                          and hit.tokens[-1].tag_ not in {"APPR", "APPO", "APPRART"})
                 fixed = fixed_wording(ctx.text, hit.start)
-                sugg = [] if cited or fixed else _term_suggestions(hit, ctx)
+                sugg = [] if cited or fixed or not ctx.suggest else _term_suggestions(hit, ctx)
                 if cited:
                     values["advice"] = ("Hier folgt ein Paragraf: Das ist wohl der Wortlaut "
                                         "des Gesetzes. Erklären Sie, was er bedeutet, statt "
