@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .audience import audience
-from .budget import apply_budgets
+from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks.legal_wording import enacted_rule
 from .clauses import analyse_clauses, mark_words, word_indices
@@ -87,6 +87,7 @@ class Simplifier:
         # rules in a budget (budget.py), and per rule the rules whose finding on the same
         # passage it covers (params "covers"); read by the verifier too
         self.budgeted = {r.id for r in self.rules.values() if r.params.get("budget")}
+        self.budget_keys = budget_keys(self.rules)
         self.covers = {r.id: tuple(r.params["covers"]) for r in self.rules.values()
                        if r.params.get("covers")}
         self.verdicts = VerdictMemo()  # suggestion verdicts, across documents (verify.py)
@@ -155,7 +156,8 @@ class Simplifier:
                       serves_reader=reader.serves_reader)
         findings = [f for f in self._run_rules(ctx, enable, disable, levels)
                     if not ctx.protected.in_quotation(f.start, f.end, text, QUOTED_WORDS)]
-        budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences))
+        budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences),
+                                self.budget_keys)
         if suggest:
             verifier = Verifier(self, ctx)
             for f in findings:
@@ -209,7 +211,8 @@ class Simplifier:
         if rule_ids & self.budgeted:
             rule_ids = rule_ids | self.budgeted
         findings = self._run_rules(ctx, None, None, None, only=rule_ids)
-        apply_budgets(findings, self.rules, ctx.profile, _clauses(ctx.sentences))
+        apply_budgets(findings, self.rules, ctx.profile, _clauses(ctx.sentences),
+                      self.budget_keys)
         return findings
 
     # -- internals ----------------------------------------------------------------------------
@@ -315,7 +318,8 @@ class Simplifier:
                 findings.append(self._finding(ctx, rule, m, level, line_starts))
         findings = self._drop_covered(findings)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        assign_fingerprints(findings)
+        if only is None:  # a passage's findings are counted by the verifier, never reported
+            assign_fingerprints(findings)
         return findings
 
     def _drop_covered(self, findings: list[Finding]) -> list[Finding]:
