@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .audience import audience
-from .budget import apply_budgets
+from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks.legal_wording import enacted_rule
 from .checks.readability import name_what_is_there
@@ -88,6 +88,7 @@ class Simplifier:
         # rules in a budget (budget.py), and per rule the rules whose finding on the same
         # passage it covers (params "covers"); read by the verifier too
         self.budgeted = {r.id for r in self.rules.values() if r.params.get("budget")}
+        self.budget_keys = budget_keys(self.rules)
         self.covers = {r.id: tuple(r.params["covers"]) for r in self.rules.values()
                        if r.params.get("covers")}
         self.verdicts = VerdictMemo()  # suggestion verdicts, across documents (verify.py)
@@ -156,7 +157,8 @@ class Simplifier:
                       serves_reader=reader.serves_reader)
         findings = [f for f in self._run_rules(ctx, enable, disable, levels)
                     if not ctx.protected.in_quotation(f.start, f.end, text, QUOTED_WORDS)]
-        budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences))
+        budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences),
+                                self.budget_keys)
         if suggest:
             verifier = Verifier(self, ctx)
             for f in findings:
@@ -202,7 +204,7 @@ class Simplifier:
             index = values.verstaendlichkeitsindex if values.words else None
         return Context(doc_text(doc), doc, sentences, prof, self.lexicon, index, self.rules,
                        difficulty, addresses_reader=addresses_reader,
-                       serves_reader=addresses_reader)
+                       serves_reader=addresses_reader, suggest=False)
 
     def passage_findings(self, ctx: Context, rule_ids: set[str]) -> list[Finding]:
         """Findings of only these rules in a passage, at their profile levels; a rule in a
@@ -210,7 +212,8 @@ class Simplifier:
         if rule_ids & self.budgeted:
             rule_ids = rule_ids | self.budgeted
         findings = self._run_rules(ctx, None, None, None, only=rule_ids)
-        apply_budgets(findings, self.rules, ctx.profile, _clauses(ctx.sentences))
+        apply_budgets(findings, self.rules, ctx.profile, _clauses(ctx.sentences),
+                      self.budget_keys)
         return findings
 
     # -- internals ----------------------------------------------------------------------------
@@ -317,7 +320,8 @@ class Simplifier:
         findings = self._drop_covered(findings)
         name_what_is_there(ctx, findings, self.rules)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        assign_fingerprints(findings)
+        if only is None:  # a passage's findings are counted by the verifier, never reported
+            assign_fingerprints(findings)
         return findings
 
     def _drop_covered(self, findings: list[Finding]) -> list[Finding]:

@@ -17,11 +17,19 @@ from .report import Finding, Level
 from .rules import Profile, Rule
 
 
+def budget_keys(rules: dict[str, Rule]) -> set[str]:
+    """The budgets the rules join (``params.budget``)."""
+    return {r.params["budget"] for r in rules.values() if r.params.get("budget")}
+
+
 def apply_budgets(findings: list[Finding], rules: dict[str, Rule], profile: Profile,
-                  clauses: int) -> dict[str, dict[str, Any]]:
-    """Set the levels of budgeted findings; return the share per budget for the summary."""
+                  clauses: int, keys: set[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Set the levels of budgeted findings; return the share per budget for the summary.
+    ``keys``: ``budget_keys(rules)``, if the caller keeps them (the verifier asks for every
+    passage it analyses again)."""
     out: dict[str, dict[str, Any]] = {}
-    keys = {r.params["budget"] for r in rules.values() if r.params.get("budget")}
+    if keys is None:
+        keys = budget_keys(rules)
     for key in sorted(keys):
         limit = profile.limits.get(key)
         if limit is None:

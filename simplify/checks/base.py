@@ -46,6 +46,9 @@ class Context:
     addresses_reader: bool = True
     # ... or is a third-person page about a public service, written for its user (audience.py)
     serves_reader: bool = True
+    # the findings' suggestions are wanted: not in a passage the verifier analyses again,
+    # which reads where its findings are and their levels, never their suggestions
+    suggest: bool = True
     _protected: Protected | None = None
 
     @property

@@ -83,7 +83,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             # alternatives joined by "oder" are for a person to choose
             attributive = _attributive(s.tokens, i)
             sugg = []
-            for form in fulls:
+            for form in fulls if ctx.suggest else ():
                 # "des SGB" -> "des Sozialgesetzbuch": the article shows a case the
                 # written-out noun does not have; a person adds the ending
                 case_breaks = prev is not None and article_fits(prev.lower_,

@@ -4,9 +4,9 @@
 knows the word is a term of art (that is what "sogenannt" says), yet the reader learns nothing
 about it. Blind editors marked such places ("sogenannt without explanation; list them") where
 no word list holds the term. Not flagged where the text explains it: in brackets, after a colon
-or dash, in a relative clause or "also/das heißt" right after it, in the next sentence ("Folge-
-sachen sind …", "Das sind …"), or where "sogenannt" names what the sentence has just described ("innerhalb
-von 30 Monaten, der sogenannten Rahmenfrist").
+or dash, in a relative clause or "also/das heißt" right after it, in the next sentence
+("Folgesachen sind …", "Das sind …"), or where "sogenannt" names what the sentence has just
+described ("innerhalb von 30 Monaten, der sogenannten Rahmenfrist").
 """
 
 from __future__ import annotations

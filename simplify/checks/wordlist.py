@@ -209,7 +209,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 cited = (before_citation(ctx.text, hit.end)
                          and hit.tokens[-1].tag_ not in {"APPR", "APPO", "APPRART"})
                 fixed = fixed_wording(ctx.text, hit.start)
-                sugg = [] if cited or fixed else term_suggestions(hit, ctx)
+                sugg = [] if cited or fixed or not ctx.suggest else term_suggestions(hit, ctx)
                 if not cited and citation_follows(ctx.text, hit.end):
                     # "auf Grund des § 11" names the legal basis: "wegen" would change it
                     # (blind reviews 21, 24); only "nach"/"laut" cite
