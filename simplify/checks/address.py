@@ -36,6 +36,20 @@ LETTER_CLOSING = re.compile(r"Mit freundlichen Grüßen|Hochachtungsvoll|^[ \t]*
                             r"i\. ?A\.)[ \t]*$", re.MULTILINE)
 
 
+SALUTATION = re.compile(r"^[ \t]*Sehr geehrte[rs]? (?:Frau|Herr)\b", re.MULTILINE)
+PLURAL_BEFORE = {"alle", "allen", "aller", "sämtliche", "sämtlichen", "mehrere", "mehreren",
+                 "andere", "anderen", "weitere", "weiteren", "übrigen", "viele", "vielen",
+                 "einige", "einigen", "zahlreiche", "zahlreichen"}
+
+
+def _plural(toks: list, hit) -> bool:  # noqa: ANN001
+    """A group: a female plural ("Bewerberinnen", "Bewerberinnen und Bewerber") or a
+    quantifier of groups before it ("alle Antragsteller", "der übrigen Mieter")."""
+    near = toks[max(0, hit.first - 3): min(len(toks), hit.last + 3)]
+    return (any(t.lower_.endswith("innen") for t in near)
+            or any(t.lower_ in PLURAL_BEFORE for t in toks[max(0, hit.first - 3): hit.first]))
+
+
 @check("role_nouns")
 def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"Der Antragsteller hat ...": address the reader as "Sie". In a text that does not
@@ -45,11 +59,19 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
     # in a letter the signer ("an den Unterzeichner zu senden") is its writer, not the reader
     # (blind review 20: "'Sie' would be wrong, it should be 'mich' or 'uns'")
     letter = LETTER_CLOSING.search(ctx.text) is not None
+    to_one = SALUTATION.search(ctx.text) is not None  # not "Sehr geehrte Damen und Herren"
     for s in ctx.sentences:
         # a form label ("Unterschrift der Antragstellerin") names a field: a hint, as "Ihre
         # Unterschrift" is plainer, but the label may also be meant for another person
         label = not any(t.tag_ in FINITE for t in s.tokens)
+        # where the reader speaks as "ich" ("Ich verpflichte mich, … die Einwilligung der
+        # Betroffenen"), a role noun is someone else (blind review 24)
+        if any(t.tag_ == "PPER" and t.lower_ in {"ich", "mich", "mir"} for t in s.tokens):
+            continue
         for hit in ctx.lexicon.find_terms(s.tokens, rule.list_name or ""):
+            if to_one and _plural(s.tokens, hit):
+                continue  # a letter to one person: "der zugelassenen Bewerberinnen und
+                # Bewerber" are the others (blind review 24)
             if _other_person(s.tokens, hit.first):
                 continue
             if _attributive(s.tokens, hit):

@@ -218,6 +218,9 @@ def _citation_end(toks: list[Token], i: int) -> int:
         ):
             j += 1
             continue
+        if t.text == "," and j + 1 < len(toks) and re.fullmatch(r"\d+[a-z]?", toks[j + 1].text):
+            j += 1  # "§§ 7i, 10f, 11b EStG": one citation of several paragraphs
+            continue
         # law names: "des Sozialgesetzbuches", "SGB I", "BauGB"
         if re.match(r"^[A-ZÄÖÜ][A-Za-zäöü]*(G|O|V|B)$", t.text):
             j += 1
@@ -325,6 +328,11 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
             # "in § 7a SGB II nachlesen", "ist in § 60 geregelt": the paragraph is the place
             # the sentence speaks of, its content (blind reviews 11 and 12), not a legal basis
             where = first > 0 and toks[first - 1].lower_ == "in" and first == i
+            # "eine nach § 4 erlaubnispflichtige Maßnahme": part of an attribute before its
+            # noun, read as one; moving it breaks the attribute (blind review 24)
+            where = where or (end + 1 < len(toks) and toks[end + 1].tag_ == "ADJA"
+                              and first > 0 and toks[first - 1].tag_ in {"ART", "PIAT",
+                                                                         "PPOSAT", "PDAT"})
             if (not where and not _citation_in_place(toks, first, end, depths, tail)
                     and len(s.words) > 3):
                 start, stop = span_of(toks[first: end + 1])
