@@ -166,7 +166,7 @@ class Simplifier:
                 cands = [*f.suggestions, *candidates(ctx, f)]
                 f.suggestions = [c for c in cands if verifier.ok(f, c)]
             # right in form and meaning, but where a person must read it (one_click.py)
-            hold_for_review(text, ctx.sentences, findings, reader.addresses_reader)
+            hold_for_review(text, ctx.sentences, findings, reader.reader_acts)
         else:
             for f in findings:
                 f.suggestions = []

@@ -87,6 +87,13 @@ class Audience:
         return self.address + self.fields + self.labels >= MIN_SIGNALS
 
     @property
+    def reader_acts(self) -> bool:
+        """The reader is the one who acts: the text says "Sie" to its reader or has fields to
+        fill in (headings and labels alone do not say who acts: a public notice has them too;
+        safety review 17: "Bringen Sie die Plakatträger … an" in an Allgemeinverfügung)."""
+        return self.words < SHORT_TEXT or self.address + self.fields > 0
+
+    @property
     def serves_reader(self) -> bool:
         """The text speaks to its reader, or is an information page about a public service
         in the third person: written for the person who uses the service, whom "wer …" and

@@ -26,9 +26,9 @@ from .report import Finding
 
 
 def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Finding],
-                    addresses_reader: bool = True) -> None:
+                    reader_acts: bool = True) -> None:
     """Mark the safe suggestions of ``findings`` that need a person as ``review`` (in place).
-    ``addresses_reader``: whether the text speaks to its reader (``audience.py``)."""
+    ``reader_acts``: whether the text makes its reader the one who acts (``audience.py``)."""
     twice = Counter((f.sentence, f.rule, f.term) for f in findings if f.term)
     read: dict[int, tuple[bool, str]] = {}  # per sentence: cites its law, its folded text
     for f in findings:
@@ -45,10 +45,12 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             stem = _stem(f.term) if f.term else None
             held = cited or (stem is not None and folded.count(stem) > 1)
         held = held or (bool(f.term) and _in_english_name(text, f.start, f.end))
+        sentence = (read[f.sentence][1] if f.sentence in read else "")
         for c in safe:
             if held or enacted_rule(text, c.start) or (
-                    not addresses_reader and _makes_reader_act(text, c.start, c.end,
-                                                               c.replacement)):
+                    not reader_acts and _makes_reader_act(text, c.start, c.end,
+                                                               c.replacement)) or (
+                    f.term and _said_already(sentence, c.replacement)):
                 c.safety = "review"
 
 
@@ -66,6 +68,13 @@ def _in_english_name(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.search(text[end:end + 30])
     return any(m is not None and zipf_frequency(m.group(1), "en")
                >= zipf_frequency(m.group(1), "de") + ENGLISH_MARGIN for m in (before, after))
+
+
+def _said_already(sentence: str, replacement: str) -> bool:
+    """The one-word replacement stands in the sentence already: "sofern" -> "wenn" beside a
+    "wenn" makes two conditions read as one chain (safety review 17)."""
+    word = replacement.casefold()
+    return " " not in word and re.search(rf"\b{re.escape(word)}\b", sentence) is not None
 
 
 _POLITE = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b")

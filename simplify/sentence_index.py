@@ -111,10 +111,13 @@ def token_keys(text: str, tag: str, lemma: str, sent_start: bool) -> tuple[tuple
         # keeps some inflected adjectives as their lemma ("unrichtige") and gives participles
         # their verb ("vorliegenden" -> "vorliegen", but the list has "vorliegend"); not
         # for a capital inside a sentence, a noun ("freiberuflich Tätigen" are people)
-        for ending in ADJECTIVE_ENDINGS:
-            if low.endswith(ending) and len(low) > len(ending) + 3:
-                keys += [low[: -len(ending)], low[: -len(ending)] + ADJA_MARK]
-                break
+        # list phrases are casefolded ("pflichtgemäßes Ermessen" -> "pflichtgemäss~"): the
+        # folded form is stripped too, or no adjective with "ß" would ever match
+        for form in dict.fromkeys((low, text.casefold())):
+            for ending in ADJECTIVE_ENDINGS:
+                if form.endswith(ending) and len(form) > len(ending) + 3:
+                    keys += [form[: -len(ending)], form[: -len(ending)] + ADJA_MARK]
+                    break
     if tag[:1] == "V" and text[:1].isupper() and not sent_start:
         # a capital inside a sentence is a noun the tagger took for a verb ("Die Vordrucke
         # erhalten Sie …": "vordrucken"): its base form without a plural or case ending

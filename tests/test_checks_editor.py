@@ -529,3 +529,13 @@ def test_role_noun_with_a_right(simp, text, want):  # noqa: ANN001
 ])
 def test_verb_first_condition_after_a_label_or_with_a_list(simp, text, want):  # noqa: ANN001
     assert hits(simp, text, "SIM-S001", "web") == want
+
+
+def test_unit_a_citation_opening_the_sentence_is_a_hint_that_says_so(simp):  # noqa: ANN001
+    # blind review 25: "the reference opens the sentence, not mid-sentence"
+    text = "Nach § 60 Abs. 1 SGB I müssen Sie uns Änderungen sofort mitteilen."
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J003"]
+    assert "am Satzanfang" in f.message and f.level.value == "info"
+    middle = "Sie müssen uns nach § 60 Abs. 1 SGB I Änderungen sofort mitteilen."
+    [g] = [f for f in simp.analyze(middle, "brief").findings if f.rule == "SIM-J003"]
+    assert "mitten im Satz" in g.message

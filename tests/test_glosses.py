@@ -115,3 +115,13 @@ def test_income_from_self_employment_gets_the_tax_sense(simp):  # noqa: ANN001
     text = "Sie haben im Bezugszeitraum Einkünfte aus selbständiger Tätigkeit erzielt."
     [f] = [f for f in simp.analyze(text, "brief").findings if f.text == "Einkünfte"]
     assert "steuerlicher Begriff" in f.message
+
+
+def test_a_listed_phrase_with_sharp_s_is_found_in_any_case(simp):  # noqa: ANN001
+    # list phrases are casefolded ("pflichtgemäss~"): an inflected "pflichtgemäßem" must still
+    # find "pflichtgemäßes Ermessen", and its parts are not swapped on their own (blind
+    # review 25: "pflichtgemäßem" -> "wie vorgeschrieben" was ungrammatical)
+    text = "Die Behörde entscheidet nach pflichtgemäßem Ermessen über den Antrag."
+    found = {f.rule: f.text for f in simp.analyze(text, "brief").findings}
+    assert found.get("SIM-J006") == "pflichtgemäßem Ermessen"
+    assert "SIM-J001" not in found

@@ -47,3 +47,4 @@ def test_unit_a_phrase_of_the_law_gets_advice_to_explain_not_a_replacement(simp)
     [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]
     assert "beibehalten" not in f.message and "was er bedeutet" in f.message
     assert "„gilt endgültig“" in f.message
+

@@ -553,3 +553,56 @@ def test_safety_the_legal_basis_is_not_made_a_cause(simp):  # noqa: ANN001
     # blind reviews 21 and 24: "auf Grund des § 11" names the legal basis; "wegen" changes it
     text = "Auf Grund des § 11 KAG erlässt die Stadt folgende Satzung über Gebühren."
     assert not [s for _, s in suggestions(simp, text) if s.replacement.casefold() == "wegen"]
+
+
+# -- safety review 17 (fresh-texts-27) ---------------------------------------------------------
+
+
+def test_safety_a_nouns_capital_is_not_carried_into_a_lowercase_replacement(simp):  # noqa: ANN001
+    # "auf eine Vielzahl von Familien" became "auf eine Große Zahl von Familien"
+    got = [s.replacement for _, s in suggestions(simp, "Das trifft auf eine Vielzahl von "
+                                                       "Familien zu.")]
+    assert "große Zahl" in got and "Große Zahl" not in got
+    # the first word of the sentence keeps its capital
+    first = [s.replacement for _, s in suggestions(simp, "Derzeit ist das Amt geschlossen.")]
+    assert "Zurzeit" in first
+
+
+def test_safety_a_public_notice_with_headings_does_not_make_its_reader_act(simp):  # noqa: ANN001
+    # an Allgemeinverfügung: "Die Plakatträger sind standsicher anzubringen" became "Bringen
+    # Sie …"; its headings made it look like a form, but nobody in it is "Sie"
+    notice = ("Allgemeinverfügung über das Aufstellen von Wahlplakaten\n\n"
+              "1. Geltungsbereich\nDiese Verfügung gilt für alle Parteien und "
+              "Wählergruppen, die zur Kommunalwahl im Stadtgebiet zugelassen sind.\n\n"
+              "2. Zeitraum\nDas Plakatieren ist ab dem 1. Februar bis zum Wahltag erlaubt.\n\n"
+              "3. Anforderungen\nDie Plakatträger sind standsicher anzubringen. Die Plakate "
+              "dürfen den Verkehr nicht behindern und keine Verkehrszeichen verdecken.\n\n"
+              "4. Beseitigung\nDie Plakate sind spätestens eine Woche nach der Wahl zu entfernen.")
+    rewrites = [s for _, s in suggestions(simp, notice, "brief") if "Sie" in s.replacement]
+    assert rewrites and not [s for s in rewrites if s.safe]
+
+
+def test_safety_a_conjunction_already_in_the_sentence_is_not_doubled(simp):  # noqa: ANN001
+    # "…, wenn Tatsachen vorliegen, …, sofern die Untersagung … erforderlich ist": "sofern" ->
+    # "wenn" made two "wenn" clauses in a row
+    text = ("Das Gewerbe ist zu untersagen, wenn Tatsachen vorliegen, sofern die Untersagung "
+            "zum Schutz der Allgemeinheit erforderlich ist.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "wenn"]
+    assert [s for _, s in suggestions(simp, "Sie zahlen nichts, sofern Sie Bürgergeld "
+                                            "bekommen.") if s.safe and s.replacement == "wenn"]
+
+
+def test_safety_a_declaration_of_someone_else_is_not_given_by_the_reader(simp):  # noqa: ANN001
+    # "Die Einwilligung des Kindes kann … abgegeben werden" became "Sie können die
+    # Einwilligung des Kindes … abgeben": the child consents, not the parent
+    text = "Die Einwilligung des Kindes kann bei der Beurkundung abgegeben werden."
+    assert not [s for _, s in suggestions(simp, text, "brief") if "Sie " in s.replacement]
+    own = "Ihre Einwilligung kann bei der Beurkundung abgegeben werden."
+    assert [s for _, s in suggestions(simp, own, "brief") if "Sie " in s.replacement and s.safe]
+
+
+def test_safety_a_polite_pronoun_inside_the_sentence_keeps_its_case(simp):  # noqa: ANN001
+    # blind review 25: "Ihrerseits" -> "Von Ihnen" in the middle of a sentence
+    got = [s.replacement for _, s in suggestions(simp, "Eine Stellungnahme Ihrerseits ist "
+                                                       "bis Mai möglich.")]
+    assert "von Ihnen" in got and "Von Ihnen" not in got

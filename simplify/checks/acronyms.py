@@ -285,14 +285,27 @@ def _uses(ctx: Context, deferred: frozenset[str]) -> list[Use]:
     return uses
 
 
+_NAME_BEFORE = re.compile(r"[A-ZÄÖÜ][\w&-]*[ \t]+$")
+
+
 @check("unexplained_acronyms")
 def unexplained_acronyms(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Acronyms used before (or without) the text says what they stand for."""
     known = float(rule.params.get("known_zipf", 3.5))
+    # legal forms in a company's name ("… Versicherung VVaG", "… KGaA"): part of the name,
+    # like "GmbH" (blind review 25)
+    forms = set(rule.params.get("legal_forms", []))
     by_key: dict[str, list[Use]] = {}
     for use in _uses(ctx, _deferred_terms(ctx, rule)):
         by_key.setdefault(use.key, []).append(use)
     for key, uses in by_key.items():
+        if key in forms:
+            # after a name ("Sterbekasse Hohenwalden VVaG"); a form listed on its own ("z. B.
+            # GbR, OHG, KG") is a concept the reader may need explained
+            uses = [u for u in uses if not _NAME_BEFORE.search(ctx.text, max(0, u.start - 40),
+                                                               u.start)]
+            if not uses:
+                continue
         intro = next((k for k, u in enumerate(uses) if u.introduces), None)
         frequent = not E_PREFIX.match(key.replace("-", "")) and zipf(key) >= known
         if frequent and (intro is None or uses[intro].introduces == NAMED):

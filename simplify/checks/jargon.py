@@ -303,6 +303,10 @@ def _citation_in_place(toks: list[Token], first: int, end: int, depths: list[int
 
 
 NEAR_END = 3  # words after a citation up to the sentence's end
+AT_START, IN_MIDDLE = "am Satzanfang", "mitten im Satz"
+START_ADVICE = ("Beginnen Sie mit dem, was gilt, und setzen Sie die Angabe ans Satzende oder in "
+                "Klammern.")
+MIDDLE_ADVICE = "Setzen Sie sie ans Satzende oder in Klammern."
 
 
 @check("citation_in_sentence")
@@ -342,6 +346,11 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # two or three words left to the end ("… nach § 1626a BGB abgeben."): moving
                 # the citation gains little, a hint (blind review 20: "Warnung is too high")
                 near_end = sum(1 for x in toks[end + 1:] if x.is_alpha) <= NEAR_END
-                yield Match(start, stop, {"citation": ctx.text[start:stop]}, sentence=s.index,
-                            softer=near_end)
+                # at the start it is no interruption: a hint to begin with what applies
+                # (blind review 25: "the reference opens the sentence, not mid-sentence")
+                opens = not any(x.is_alpha for x in toks[:first])
+                yield Match(start, stop, {"citation": ctx.text[start:stop],
+                                          "where": AT_START if opens else IN_MIDDLE,
+                                          "advice": START_ADVICE if opens else MIDDLE_ADVICE},
+                            sentence=s.index, softer=near_end or opens)
             i = end + 1

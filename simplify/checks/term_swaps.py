@@ -164,6 +164,10 @@ def term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
             form = inflect_like(tok.text, e.term, repl, adjective)
             if form is None:
                 form = inflect_like(tok.text, tok.lemma_ or e.term, repl, adjective)
+            if form is not None and repl[:1].islower() and not _opens_sentence(tok):
+                # a noun's capital is no sentence start: "eine Vielzahl" -> "eine große Zahl"
+                # (safety review 17: "eine Große Zahl")
+                form = form[:1].lower() + form[1:]
             if form is not None:
                 # a noun whose paradigm we do not know: its gender and case came from endings,
                 # so a person checks it; other words are inflected by rule and form-checked.
@@ -185,7 +189,17 @@ def term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
         for repl in e.replacements:
             if not _case_safe(hit, ctx, repl):
                 continue
-            form = repl[:1].upper() + repl[1:] if text[:1].isupper() else repl
+            opens = text[:1].isupper() and (repl[:1].isupper() or _opens_sentence(hit.tokens[0]))
+            form = repl[:1].upper() + repl[1:] if opens else repl
             out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“",
                                           "safe" if e.may_apply(repl) else "review"))
     return out
+
+
+def _opens_sentence(tok) -> bool:  # noqa: ANN001
+    """The token is the first word of its sentence, a list item or a line (its capital may
+    be the sentence's, not the word's)."""
+    prev = neighbour(tok, -1)
+    return (prev is None or tok.is_sent_start
+            or prev.text in {".", "!", "?", ":", "–", "-", "•", "*", "(", "„", '"'}
+            or "\n" in tok.doc.text[prev.idx + len(prev.text):tok.idx])

@@ -113,6 +113,8 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     toks = toks[: sein_i + 1] + middle_all + toks[tail_end:]
     tail_end = sein_i + 1 + len(middle_all)
     if np_end is not None and _with_genitives(toks, np_end) == sein_i:
+        if declared_by_other(toks[:sein_i], infinitive):
+            return []  # "Die Einwilligung des Kindes ist … abzugeben": the child gives it
         obj = _accusative(toks[:sein_i])
         middle = toks[sein_i + 1: tail_end]
         if obj is None or not _simple_middle(middle):
@@ -164,7 +166,8 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
                     *(t.text for t in rest), verb]) + end
         return [_sentence_suggestion(s, new, "Aktiv: wer handelt, wird Subjekt")]
     if agent is None and (not _reader_verb(ctx, f.rule, verb)
-                          or _against_reader(ctx, f.rule, toks)):
+                          or _against_reader(ctx, f.rule, toks)
+                          or declared_by_other(toks[:np_end], verb)):
         return []  # "kann erteilt werden": the office acts, or nobody knows who
     subject = agent or "Sie"
     new = join([cap(subject), MODAL_SINGULAR[modal.lower_], *obj,
@@ -178,6 +181,27 @@ ATTRIBUTE_OPENERS = {"ART", "PDAT", "PPOSAT", "PIAT"}
 # words between a preposition's article and its noun: quantifiers, possessives, adjectives,
 # numbers
 NP_WORDS = {"PIAT", "PIDAT", "PPOSAT", "PDAT", "ADJA", "CARD"}
+
+
+# a declaration is given by whoever its genitive names: "Die Einwilligung des Kindes kann …
+# abgegeben werden" is the child's act, not the reader's (safety review 17)
+DECLARATIONS = ("einwilligung", "zustimmung", "erklärung", "unterschrift", "stellungnahme",
+                "vollmacht", "einverständnis")
+ISSUING = {"abgeben", "erteilen", "erklären", "leisten", "widerrufen", "zurücknehmen",
+           "unterschreiben", "unterzeichnen", "vorlegen"}
+
+
+def declared_by_other(np: list[Token], verb: str) -> bool:
+    """The noun phrase is a declaration with a genitive that names its giver, other than the
+    reader ("Ihre Einwilligung" is the reader's), and the verb gives or takes it back."""
+    if verb.casefold() not in ISSUING:
+        return False
+    head = next((k for k, t in enumerate(np) if t.tag_ in {"NN", "NE"}), None)
+    if head is None or not (np[head].lemma_ or np[head].text).casefold().endswith(DECLARATIONS):
+        return False
+    rest = np[head + 1:]
+    return any(t.lower_ in {"des", "der"} and t.tag_ == "ART" for t in rest[:1]) or any(
+        t.tag_ == "NE" for t in rest[:1])
 
 
 def _third_party(ctx: Context, f: Finding, toks: list[Token]
