@@ -606,3 +606,23 @@ def test_safety_a_polite_pronoun_inside_the_sentence_keeps_its_case(simp):  # no
     got = [s.replacement for _, s in suggestions(simp, "Eine Stellungnahme Ihrerseits ist "
                                                        "bis Mai möglich.")]
     assert "von Ihnen" in got and "Von Ihnen" not in got
+
+
+# -- safety review 18 (fresh-texts-28) ---------------------------------------------------------
+
+
+def test_safety_the_first_word_of_a_numbered_item_keeps_its_capital(simp):  # noqa: ANN001
+    # "2. Sofern der Kaufpreis …" became "2. wenn der Kaufpreis …"
+    text = "1. Die Frist läuft.\n\n2. Sofern der Kaufpreis finanziert wird, senden Sie uns den Vertrag."
+    got = [s.replacement for _, s in suggestions(simp, text) if s.safe]
+    assert "Wenn" in got and "wenn" not in got
+
+
+@pytest.mark.parametrize("text", [
+    # a permit is "erteilt": "Die Erlaubnis ist nur dann zu geben" is off-register
+    "Die Erlaubnis ist nach § 36 WaffG nur dann zu erteilen, wenn die Waffen gesichert sind.",
+    # "nicht zutreffend" in a form is "does not apply", not "wrong"
+    "Nicht zutreffende Rubriken sind zu streichen.",
+])
+def test_safety_words_whose_sense_depends_on_the_phrase_are_not_one_click(simp, text):  # noqa: ANN001
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]

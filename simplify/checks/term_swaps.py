@@ -5,6 +5,8 @@ Split from ``wordlist.py``, the generic check that finds the hits."""
 
 from __future__ import annotations
 
+import re
+
 from ..clauses import neighbour
 from ..forms import noun
 from ..lexicon import TermHit
@@ -202,4 +204,8 @@ def _opens_sentence(tok) -> bool:  # noqa: ANN001
     prev = neighbour(tok, -1)
     return (prev is None or tok.is_sent_start
             or prev.text in {".", "!", "?", ":", "–", "-", "•", "*", "(", "„", '"'}
+            or _LIST_MARKER.fullmatch(prev.text) is not None  # "2. Sofern …" (review 18)
             or "\n" in tok.doc.text[prev.idx + len(prev.text):tok.idx])
+
+
+_LIST_MARKER = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,4})[.)]")
