@@ -267,6 +267,8 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     if _ORDINAL.match(text):
         # "am 31. Oktober", "die 2. Mahnung": an ordinal inside a sentence; but "ab 3. Unsere
         # Kinder ..." ends one, since a closed-class word cannot follow an ordinal.
+        if _number_of_noun(prev, nxt):
+            return _sentence_start_plausible(nxt)
         return _closed_class_start(nxt)
     if t._.abbr in MAY_END or text in MAY_END:
         return nxt.text.lower() in SENTENCE_OPENERS and nxt.text[:1].isupper()
@@ -275,6 +277,22 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     # capitalised abbreviation, a noun ("Art.", "Str."), as after an ordinal: "Projekte jeder
     # Art. Das Internet ...". Lower-case ones introduce something ("vgl. Die Zeit"): kept.
     return text[:1].isupper() and _closed_class_start(nxt)
+
+
+WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
+
+
+def _number_of_noun(prev: Token | None, nxt: Token) -> bool:
+    """The number names the noun before it ("nach Pflegegrad 3. Pflegegeldbezieher …", "in
+    Klasse 5. Die Schule …"): a cardinal after a noun, so its stop ends the sentence (blind
+    review 26 found two sentences read as one). Not before a month or after a weekday: "am
+    Freitag 3. Mai" is a date, "Im 3. Stock" an ordinal."""
+    if prev is None or not (prev.is_alpha and prev.text[:1].isupper() and len(prev.text) > 3):
+        return False
+    low = prev.text.lower()  # the segmenter runs before the tagger: words, not tags
+    return (low not in SENTENCE_OPENERS and low not in _ORDINAL_BEFORE and low not in WEEKDAYS
+            and low not in _NO_STOP_BEFORE and nxt.text.lower() not in MONTHS
+            and nxt.text[:1].isupper())
 
 
 def _closed_class_start(nxt: Token) -> bool:

@@ -613,7 +613,8 @@ def test_safety_a_polite_pronoun_inside_the_sentence_keeps_its_case(simp):  # no
 
 def test_safety_the_first_word_of_a_numbered_item_keeps_its_capital(simp):  # noqa: ANN001
     # "2. Sofern der Kaufpreis …" became "2. wenn der Kaufpreis …"
-    text = "1. Die Frist läuft.\n\n2. Sofern der Kaufpreis finanziert wird, senden Sie uns den Vertrag."
+    text = ("1. Die Frist läuft.\n\n2. Sofern der Kaufpreis finanziert wird, senden Sie uns den "
+            "Vertrag.")
     got = [s.replacement for _, s in suggestions(simp, text) if s.safe]
     assert "Wenn" in got and "wenn" not in got
 

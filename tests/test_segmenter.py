@@ -25,6 +25,9 @@ def sents(nlp, text: str) -> list[str]:
     "Sie sind der 1000. Besucher im neuen Rathaus.",
     "Die Stadt feiert ihr 1250. Jubiläum im Sommer.",
     "Das Heft kostet (mit Versand) 5 Euro.",
+    # an ordinal after a weekday or before a month, or after a preposition, stays inside
+    "Die Frist endet am Freitag 3. Mai um 12 Uhr.",
+    "Er wohnt im 3. Stock des Hauses.",
 ])
 def test_segmenter_keeps_one_sentence(nlp, text):
     assert sents(nlp, text) == [text]
@@ -55,6 +58,10 @@ def test_segmenter_keeps_one_sentence(nlp, text):
      ["Das Gesetz gilt seit dem Jahr 2021.", "Bisher kamen wenige Anträge."]),
     ("Die Frist endet am 3. Mai 2027. Spätere Anträge prüfen wir nicht.",
      ["Die Frist endet am 3. Mai 2027.", "Spätere Anträge prüfen wir nicht."]),
+    # a number after a noun names it: its full stop ends the sentence (blind review 26)
+    ("Er bezieht Pflegegeld nach Pflegegrad 3. Pflegegeldbezieher haben Anspruch auf Beratung.",
+     ["Er bezieht Pflegegeld nach Pflegegrad 3.",
+      "Pflegegeldbezieher haben Anspruch auf Beratung."]),
     # an abbreviation's full stop also ends the sentence before a closed-class opener
     ("Wir fördern Vereine jeder Art. Das Geld kommt vom Land.",
      ["Wir fördern Vereine jeder Art.", "Das Geld kommt vom Land."]),
