@@ -10,7 +10,9 @@ some are right in form and meaning but still need a person, because of where the
   Berichtes" (safety review 16);
 * a rewrite that makes the reader the actor ("Legen Sie … vor") in a text that never speaks
   to its reader: guidance in the third person may be meant for someone else (the agency
-  that sends a form on; safety review 16).
+  that sends a form on; safety review 16);
+* a one-word swap to a word the sentence has already: "sofern" → "wenn" beside a "wenn"
+  (safety review 17).
 
 Each class was found by a blind safety review on fresh texts; the edits stay, for review.
 """
@@ -45,12 +47,12 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             stem = _stem(f.term) if f.term else None
             held = cited or (stem is not None and folded.count(stem) > 1)
         held = held or (bool(f.term) and _in_english_name(text, f.start, f.end))
-        sentence = (read[f.sentence][1] if f.sentence in read else "")
+        folded = read[f.sentence][1] if f.sentence in read else ""
         for c in safe:
             if held or enacted_rule(text, c.start) or (
                     not reader_acts and _makes_reader_act(text, c.start, c.end,
                                                                c.replacement)) or (
-                    f.term and _said_already(sentence, c.replacement)):
+                    f.term and _said_already(folded, c.replacement)):
                 c.safety = "review"
 
 

@@ -523,6 +523,12 @@ def test_safety_the_effective_date_of_a_decision_is_not_shortened_in_one_click(s
     assert not [s for _, s in suggestions(simp, text) if s.safe]
 
 
+def _held_reader_rewrites(simp, text: str) -> bool:  # noqa: ANN001
+    """The text gets rewrites with "Sie", and none of them is one-click."""
+    rewrites = [s for _, s in suggestions(simp, text, "brief") if "Sie" in s.replacement]
+    return bool(rewrites) and not [s for s in rewrites if s.safe]
+
+
 def test_safety_a_third_person_text_does_not_make_its_reader_act_in_one_click(simp):  # noqa: ANN001
     # guidance on a form, written in the third person: "Die Vereinbarung ist dem Amt …
     # vorzulegen" became "Legen Sie …", but the agency sends it, not the reader
@@ -534,8 +540,7 @@ def test_safety_a_third_person_text_does_not_make_its_reader_act_in_one_click(si
              "sechs und höchstens 18 Monate. Das Taschengeld darf die gesetzliche Obergrenze "
              "nicht überschreiten. Die Vereinbarung ist dem Bundesamt spätestens sechs Wochen "
              "vor dem Dienstbeginn vorzulegen.")
-    rewrites = [s for _, s in suggestions(simp, third, "brief") if "Sie" in s.replacement]
-    assert rewrites and not [s for s in rewrites if s.safe]
+    assert _held_reader_rewrites(simp, third)
     addressed = third.replace("der oder des Freiwilligen", "Ihrer Tochter oder Ihres Sohnes")
     assert [s for _, s in suggestions(simp, addressed, "brief")
             if "Sie" in s.replacement and s.safe]
@@ -578,8 +583,7 @@ def test_safety_a_public_notice_with_headings_does_not_make_its_reader_act(simp)
               "3. Anforderungen\nDie Plakatträger sind standsicher anzubringen. Die Plakate "
               "dürfen den Verkehr nicht behindern und keine Verkehrszeichen verdecken.\n\n"
               "4. Beseitigung\nDie Plakate sind spätestens eine Woche nach der Wahl zu entfernen.")
-    rewrites = [s for _, s in suggestions(simp, notice, "brief") if "Sie" in s.replacement]
-    assert rewrites and not [s for s in rewrites if s.safe]
+    assert _held_reader_rewrites(simp, notice)
 
 
 def test_safety_a_conjunction_already_in_the_sentence_is_not_doubled(simp):  # noqa: ANN001

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from ..rules import Rule
 from .base import Context, Match, check
 
-SO_CALLED = ("sogenannt", "so genannt", "sog.")
 EXPLAINED_BY = {"(", ":", "–", "—", "-"}
 EXPLAINING_WORDS = {"also", "d.", "das", "dies", "heißt", "bedeutet"}
 DEFINING = {"ist", "sind", "bedeutet", "bedeuten", "heißt", "heißen", "meint", "nennt"}
