@@ -631,3 +631,14 @@ def test_safety_the_first_word_of_a_numbered_item_keeps_its_capital(simp):  # no
 ])
 def test_safety_words_whose_sense_depends_on_the_phrase_are_not_one_click(simp, text):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
+
+
+def test_safety_what_was_due_is_not_turned_into_a_request(simp):  # noqa: ANN001
+    # "Der Beitrag war bis zum 1. Mai zu zahlen" became "Zahlen Sie den Beitrag bis zum 1. Mai":
+    # the deadline has passed, the sentence says so (found while reading blind review 26)
+    past = "Der Beitrag war bis zum 1. Mai zu zahlen."
+    assert not [s for _, s in suggestions(simp, past, "brief") if s.kind == "rewrite"]
+    [f] = [f for f in simp.analyze(past, "brief").findings if f.rule == "SIM-P003"]
+    assert f.level.value == "info" and "im Nachhinein" in f.message
+    now = "Der Beitrag ist bis zum 1. Mai zu zahlen."
+    assert [s for _, s in suggestions(simp, now, "brief") if s.kind == "rewrite" and s.safe]

@@ -201,6 +201,12 @@ OFFICE_DUTY = ("verschweigt, wer handelt. Hier handelt wohl das Amt: Schreiben S
 STATUTE_DUTY = ("verschweigt, wer handelt. In einer Satzung sagen Sie es mit „muss“ und nennen, "
                 "wer handelt: „Die Eigentümerin oder der Eigentümer muss … beantragen“.")
 
+# "war … zu zahlen" tells what should have been done: no request, no rewrite into one (blind
+# review 26: "the authority's reasoning, not an instruction to the reader")
+PAST_SEIN = {"war", "waren", "warst", "wart", "wäre", "wären"}
+PAST_DUTY = ("sagt im Nachhinein, was zu tun war, aber nicht, wer es tun musste. Nennen Sie "
+             "die Person oder Stelle: „Sie mussten … zahlen“ oder „Wir mussten … prüfen“.")
+
 
 @check("sein_zu_infinitive")
 def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
@@ -222,9 +228,11 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
             start, end = span_of(sorted(sein + zu, key=lambda t: t.i))
             lemma = (zu[-1].lemma_ or "").casefold()
             office = lemma in acts and lemma not in reader_verbs
-            advice = (STATUTE_DUTY if enacted_rule(ctx.text, start)
+            past = sein[0].lower_ in PAST_SEIN
+            advice = (PAST_DUTY if past else STATUTE_DUTY if enacted_rule(ctx.text, start)
                       else OFFICE_DUTY if office else READER_DUTY)
-            yield Match(start, end, {"verb": zu[-1].text, "advice": advice}, sentence=si)
+            yield Match(start, end, {"verb": zu[-1].text, "advice": advice}, sentence=si,
+                        softer=past)
 
 
 def _direct_question(sentence: list[Token], toks: list[Token]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..checks.base import Context, SentenceView
+from ..checks.passive import PAST_SEIN
 from ..forms import noun
 from ..report import Finding, Suggestion
 from ..verbs import (
@@ -90,8 +91,8 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     toks, end = _ends(s)
     sein_i = next((k for k, t in enumerate(toks) if t.lemma_ == "sein" and t.tag_ == "VAFIN"),
                   None)
-    if sein_i is None or not toks:
-        return []
+    if sein_i is None or not toks or toks[sein_i].lower_ in PAST_SEIN:
+        return []  # "war … zu zahlen": what was due, no request now
     verb = toks[-1]
     tail_end = len(toks) - 1
     if verb.tag_ == "VVINF" and toks[-2].tag_ == "PTKZU":
