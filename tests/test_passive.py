@@ -236,3 +236,10 @@ def test_von_before_an_amount_with_an_adverb_is_no_actor(simp):
     # blind review 22: "für die Dauer von höchstens acht Jahren" named no actor
     advice = _advice(simp, "Die Erlaubnis wird für die Dauer von höchstens acht Jahren erteilt.")
     assert "Wer handelt?" in advice and "nennt schon" not in advice
+
+
+def test_hidden_duty_in_a_statute_gets_no_request_rewrite(simp):
+    # blind review 26: "the imperative suggestion contradicts the message's own 'muss' advice"
+    text = "§ 3 Nachweise\n(1) Die Gründe sind dem Amt innerhalb eines Monats nachzuweisen."
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-P003"]
+    assert "muss" in f.message and not f.suggestions

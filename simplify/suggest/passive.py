@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..checks.base import Context, SentenceView
+from ..checks.legal_wording import enacted_rule
 from ..checks.passive import PAST_SEIN
 from ..forms import noun
 from ..report import Finding, Suggestion
@@ -93,6 +94,8 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
                   None)
     if sein_i is None or not toks or toks[sein_i].lower_ in PAST_SEIN:
         return []  # "war … zu zahlen": what was due, no request now
+    if enacted_rule(ctx.text, f.start):
+        return []  # a statute says "muss" (the finding's advice), it asks nobody (review 26)
     verb = toks[-1]
     tail_end = len(toks) - 1
     if verb.tag_ == "VVINF" and toks[-2].tag_ == "PTKZU":
