@@ -105,6 +105,9 @@ def _advice(e: Entry) -> str:
     reviewer read "Einfacher: „beibehalten“" as a wrong replacement (blind review 24)."""
     if e.replacements:
         return f"Einfacher: {german_list(list(e.replacements))}."
+    if "rechtlich" not in e.note:
+        tip = e.note.rstrip(".") if e.note not in {"", "-"} else ""
+        return f"Tipp: {tip}." if tip else "Sagen Sie es mit einem Verb."
     gloss = e.note.split("erklären:", 1)[1].strip() if "erklären:" in e.note else ""
     return ("Der Ausdruck ist rechtlich fest: Lassen Sie ihn stehen und sagen Sie dazu, was er "
             "bedeutet" + (f", etwa: „{gloss.rstrip('.')}“." if gloss else "."))
