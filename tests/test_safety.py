@@ -642,3 +642,21 @@ def test_safety_what_was_due_is_not_turned_into_a_request(simp):  # noqa: ANN001
     assert f.level.value == "info" and "im Nachhinein" in f.message
     now = "Der Beitrag ist bis zum 1. Mai zu zahlen."
     assert [s for _, s in suggestions(simp, now, "brief") if s.kind == "rewrite" and s.safe]
+
+
+# -- safety review 19 (fresh-texts-29) ---------------------------------------------------------
+
+
+def test_safety_an_object_pronoun_stays_before_the_object_in_a_rewrite(simp):  # noqa: ANN001
+    # "Eine Änderung … ist uns … mitzuteilen" became "Teilen Sie eine Änderung … uns … mit"
+    text = "Eine Änderung des Zuschusses ist uns bis zum Stichtag mitzuteilen."
+    got = [s.replacement for _, s in suggestions(simp, text, "brief") if s.kind == "rewrite"]
+    assert got and all(r.startswith("Teilen Sie uns eine Änderung") for r in got)
+
+
+def test_safety_plus_does_not_replace_a_genitive_with_its_article(simp):  # noqa: ANN001
+    # "Zuzüglich der Bearbeitungspauschale …" became "Plus der Bearbeitungspauschale …"
+    text = "Zuzüglich der Bearbeitungspauschale zahlen Sie 20 Euro."
+    assert not [s for _, s in suggestions(simp, text) if s.replacement.casefold() == "plus"]
+    assert [s for _, s in suggestions(simp, "Die Miete beträgt 450 Euro zuzüglich Nebenkosten.")
+            if s.safe and s.replacement == "plus"]

@@ -27,6 +27,11 @@ GOVERNS = {
 }
 GOVERNS["gemäß"] = "d"  # "gemäß dem Antrag"
 GOVERNS["laut"] = "d"
+# "zuzüglich der Pauschale" -> "plus der Pauschale" reads wrong (safety review 19): "plus" and
+# "minus" have no case of their own, so they replace a genitive only without an article
+GOVERNS.update(dict.fromkeys(["zuzüglich", "abzüglich", "einschließlich", "ausschließlich"],
+                             "g"))
+GOVERNS.update(dict.fromkeys(["plus", "minus"], "-"))
 ARTICLES = {"der", "des", "dem", "den", "die", "das", "eines", "einer", "einem", "einen", "ein",
             "eine"}
 DET_GENDER = {"die": "f", "eine": "f", "das": "n", "den": "m", "einen": "m"}

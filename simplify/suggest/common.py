@@ -168,3 +168,16 @@ def _is_role(ctx: Context, f: Finding, t: Token) -> bool:
     return bool(rule and rule.list_name) and ctx.lexicon.is_listed(t, rule.list_name or "")
 
 
+# object pronouns stand right after the subject: "Teilen Sie uns eine Änderung … mit", not
+# "Teilen Sie eine Änderung … uns … mit" (safety review 19)
+OBJECT_PRONOUNS = {"uns", "mir", "mich", "ihm", "ihr", "ihnen", "Ihnen", "dir", "euch", "sich"}
+
+
+def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
+    """The object and the middle field, with the middle's object pronouns moved before the
+    object ("an uns" stays: the pronoun belongs to its preposition)."""
+    moved = [k for k, t in enumerate(middle)
+             if t.tag_ in {"PPER", "PRF"} and t.text in OBJECT_PRONOUNS
+             and not (k > 0 and middle[k - 1].tag_ in {"APPR", "APPRART"})]
+    return [*(middle[k].text for k in moved), *obj,
+            *(t.text for k, t in enumerate(middle) if k not in moved)]

@@ -31,6 +31,7 @@ from .common import (
     cap,
     ctx_rule_params,
     join,
+    pronouns_first,
 )
 
 
@@ -123,7 +124,7 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         middle = toks[sein_i + 1: tail_end]
         if obj is None or not _simple_middle(middle):
             return []
-        words = [cap(base), "Sie", *obj, *(t.text for t in middle), prefix]
+        words = [cap(base), "Sie", *pronouns_first(obj, middle), prefix]
     elif front and _simple_middle(front) and sein_i > 0:
         subj = _subject_after(toks, sein_i + 1)
         if subj is None:
@@ -133,7 +134,7 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         middle = toks[sein_i + 1: a] + toks[b: tail_end]
         if obj is None or not _simple_middle(middle):
             return []
-        words = [*(t.text for t in front), base, "Sie", *obj, *(t.text for t in middle), prefix]
+        words = [*(t.text for t in front), base, "Sie", *pronouns_first(obj, middle), prefix]
     else:
         return []
     return [_sentence_suggestion(s, join(words) + end, "Aktiv mit „Sie“")]
@@ -174,8 +175,8 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
                           or declared_by_other(toks[:np_end], verb)):
         return []  # "kann erteilt werden": the office acts, or nobody knows who
     subject = agent or "Sie"
-    new = join([cap(subject), MODAL_SINGULAR[modal.lower_], *obj,
-                *(t.text for t in middle), verb]) + end
+    new = join([cap(subject), MODAL_SINGULAR[modal.lower_], *pronouns_first(obj, middle),
+                verb]) + end
     return [_sentence_suggestion(s, new, f"Aktiv mit „{subject}“")]
 
 
