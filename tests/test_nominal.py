@@ -48,3 +48,15 @@ def test_unit_a_phrase_of_the_law_gets_advice_to_explain_not_a_replacement(simp)
     assert "beibehalten" not in f.message and "was er bedeutet" in f.message
     assert "„gilt endgültig“" in f.message
 
+
+
+def test_unit_nach_a_rule_means_according_to(simp):
+    # blind review 27: "nach der Verordnung" is "according to", no "nachdem"
+    text = "Die Gebühr richtet sich nach der Verordnung über die Benutzung der Bäder."
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N004"]
+
+
+def test_unit_zu_vertreten_haben_is_no_duty(simp):
+    # blind review 27: "zu vertreten haben" means being at fault, not an obligation
+    text = "Der Mieter hat die Verspätung nicht zu vertreten, wenn der Zug ausfällt."
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-A003"]

@@ -6,6 +6,7 @@ from . import (  # noqa: F401 - registers the checks
     bracket_forms,
     jargon,
     length,
+    light_verbs,
     modal_nouns,
     negation,
     nominal,

@@ -8,10 +8,7 @@ from spacy.tokens import Token
 
 from ..morphology import VERBAL_NOUNS, is_nominalisation
 from ..rules import Rule
-from ..sentence_index import separable_particle
 from ..verbs import is_plausible_verb, verb_from_noun
-from ..vocabulary import german_list
-from ..wordlists import Entry
 from .action_nouns import (
     action_verb,
     genitive_attribute,
@@ -26,91 +23,6 @@ from .base import Context, Match, check, span_of
 
 DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
 NOUN_PHRASE_INNER = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "ADV", "ADJD"}
-FVG_WINDOW = 12  # tokens between light verb and noun: the verb bracket can be wide
-STOP = {",", ";", ":", "(", ")", "–", "—"}
-
-
-def _light_verb_lemmas(toks: list[Token], i: int) -> tuple[set[str], int]:
-    """Lemmas under which the verb at i can be a light verb, with its particle if separated."""
-    t = toks[i]
-    lemmas = {t.lemma_.casefold(), t.lower_}
-    last = i
-    j = separable_particle(toks, i)
-    if j is not None:
-        lemmas = {toks[j].lower_ + lem for lem in lemmas}
-        last = j
-    elif "geben" in lemmas and any(0 <= k < len(toks) and toks[k].lower_ == "es"
-                                   for k in (i - 1, i + 1)):
-        return set(), last  # "es gibt zwei Möglichkeiten": there are, nobody gives
-    return lemmas, last
-
-
-def _preposition_before(toks: list[Token], k: int) -> Token | None:
-    m = k - 1
-    while m >= 0 and toks[m].tag_ in NOUN_PHRASE_INNER:
-        m -= 1
-    if m >= 0 and toks[m].tag_ in {"APPR", "APPRART"}:
-        return toks[m]
-    return None
-
-
-@check("funktionsverbgefuege")
-def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """Light verb + (preposition) + noun from the list, within one clause, in either order."""
-    lex = ctx.lexicon
-    for s in ctx.sentences:
-        toks = s.tokens
-        used: set[int] = set()
-        # full verbs first: in "sind Sie in den Besitz gelangt" the light verb is "gelangen"
-        verbs = sorted((i for i, t in enumerate(toks) if t.tag_.startswith("V")),
-                       key=lambda i: toks[i].tag_.startswith("VA"))
-        for i in verbs:
-            t = toks[i]
-            lemmas, last_verb = _light_verb_lemmas(toks, i)
-            # "erfolgen" + noun is its own rule (SIM-P004), which also rewrites it
-            entries = [e for lem in lemmas if lem != "erfolgen" for e in lex.fvg.get(lem, [])]
-            if not entries:
-                continue
-            for k in _window(toks, i):
-                n = toks[k]
-                if k in used or n.tag_ not in {"NN", "NE"}:
-                    continue
-                keys = {n.lemma_.casefold(), n.lower_}
-                # the listed noun itself: a compound with it as its head is often a document
-                # ("eine Steuererklärung abgeben" is no "Erklärung abgeben", "zur
-                # Gerichtsverhandlung kommen" is going there)
-                for e in (e for e in entries if e.term.casefold() in keys):
-                    prep = _preposition_before(toks, k)
-                    if e.preposition:
-                        if prep is None or prep.lemma_.casefold() != e.preposition.casefold():
-                            continue
-                    elif prep is not None:
-                        continue  # "nimmt an der Prüfung teil": the noun hangs on a preposition
-                    if lex.lists.allowed(f"{e.preposition} {e.term} {e.verb}".strip()):
-                        continue
-                    if e.verb == "machen" and _resultative(toks, i, k):
-                        continue
-                    parts = sorted({t, n, toks[last_verb]} | ({prep} if prep else set()),
-                                   key=lambda x: x.i)
-                    start, end = span_of(parts)
-                    used.add(k)
-                    phrase = " ".join(x for x in (e.preposition, e.term, e.verb) if x)
-                    yield Match(start, end, {"phrase": phrase, "advice": _advice(e)},
-                                entry=e, sentence=s.index, softer=e.hint)
-                    break
-
-
-def _advice(e: Entry) -> str:
-    """The plain verb, or for a phrase of the law without one what to say beside it: a
-    reviewer read "Einfacher: „beibehalten“" as a wrong replacement (blind review 24)."""
-    if e.replacements:
-        return f"Einfacher: {german_list(list(e.replacements))}."
-    if "rechtlich" not in e.note:
-        tip = e.note.rstrip(".") if e.note not in {"", "-"} else ""
-        return f"Tipp: {tip}." if tip else "Sagen Sie es mit einem Verb."
-    gloss = e.note.split("erklären:", 1)[1].strip() if "erklären:" in e.note else ""
-    return ("Der Ausdruck ist rechtlich fest: Lassen Sie ihn stehen und sagen Sie dazu, was er "
-            "bedeutet" + (f", etwa: „{gloss.rstrip('.')}“." if gloss else "."))
 
 
 def verbs_own(toks: list[Token], p: int, n: int, bare_only: set[str]) -> bool:
@@ -120,42 +32,14 @@ def verbs_own(toks: list[Token], p: int, n: int, bare_only: set[str]) -> bool:
     return toks[p].lower_ in bare_only and any(x.tag_ == "ART" for x in toks[p + 1:n])
 
 
-def _window(toks: list[Token], i: int) -> list[int]:
-    """Token positions in the same clause as position i, nearest first."""
-    out = []
-    for direction in (1, -1):
-        k = i + direction
-        while 0 <= k < len(toks) and abs(k - i) <= FVG_WINDOW and (
-                toks[k].text not in STOP or _enumeration_comma(toks, k)):
-            if toks[k].tag_ in {"KOUS", "PRELS"}:
-                break
-            out.append(k)
-            k += direction
-    return out
-
-
-# adjectives that "machen" turns into a verb of its own ("glaubhaft machen" = show credibly);
-# manner adverbs ("vollständig gemacht") leave "Angaben machen" a light verb
-RESULTATIVE = {"glaubhaft", "geltend", "deutlich", "kenntlich", "unkenntlich", "sichtbar",
-               "bekannt", "zugänglich", "rückgängig", "ausfindig", "haftbar", "verantwortlich",
-               "verständlich", "klar", "publik", "nutzbar", "lesbar", "fertig", "frei"}
-
-
-def _resultative(toks: list[Token], verb: int, noun: int) -> bool:
-    """"machen" with a predicative adjective makes the noun something: "dass ich meine
-    Angaben glaubhaft mache" is no "Angaben machen"."""
-    lo, hi = sorted((verb, noun))
-    if any(t.lower_ in RESULTATIVE for t in toks[lo + 1:hi]):
-        return True
-    return noun > verb and noun + 1 < len(toks) and toks[noun + 1].lower_ in RESULTATIVE
-
-
-def _enumeration_comma(toks: list[Token], k: int) -> bool:
-    """A comma between listed nouns stays inside the clause: "Regelungen zu Unterhalt,
-    Umgang und Sorgerecht treffen"."""
-    return (toks[k].text == "," and 0 < k < len(toks) - 1
-            and toks[k - 1].tag_ in {"NN", "NE"} and toks[k + 1].tag_ in {"NN", "NE"}
-            and any(t.tag_ == "KON" for t in toks[k + 2:k + 5]))
+def _names_a_rule(toks: list[Token], i: int, heads: tuple[str, ...]) -> bool:
+    """The noun after "nach" names a rule or a view ("nach der Verordnung", "nach
+    Auffassung der Kammer"): "nach" means "according to" there."""
+    m = i + 1
+    while m < len(toks) and toks[m].tag_ in NOUN_PHRASE_INNER:
+        m += 1
+    return bool(heads) and m < len(toks) and (toks[m].lemma_ or toks[m].text).casefold(
+    ).endswith(heads)
 
 
 @check("nominal_cluster")
@@ -298,6 +182,7 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
     need_object = set(rule.params.get("need_object", []))
     zur_verbs = {v.casefold() for v in rule.params.get("zur_verbs", [])}
     bare_only = set(rule.params.get("bare_only", []))
+    according_to = tuple(w.casefold() for w in rule.params.get("according_to", []))
     listed_in = rule.params.get("defer_to_list")
     for s in ctx.sentences:
         toks = s.tokens
@@ -309,6 +194,8 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # "die Pflicht zur Zahlung", "berechtigt zur Nutzung": a complement
             if t.lower_ in {"zur", "zum"} and i > 0 and toks[i - 1].lower_ == "bis":
                 continue  # "bis zur Vollendung": a time limit, no purpose ("damit …")
+            if t.lower_ == "nach" and _names_a_rule(toks, i, according_to):
+                continue  # "nach der Verordnung": according to, no "nachdem" (review 27)
             if i > 1 and toks[i - 1].tag_ == "KON" and (
                     toks[i - 2].tag_ == "APPR" or toks[i - 2].lower_ in {"vor", "während"}):
                 continue  # "vor, während und nach Durchführung": one of listed prepositions
