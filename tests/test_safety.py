@@ -331,6 +331,10 @@ def test_safety_a_role_becomes_sie_only_after_review(simp, text):  # noqa: ANN00
 @pytest.mark.parametrize("text", [
     "Die Steuerfestsetzung gilt bis auf Weiteres.",
     "Der Widerspruch ist schriftlich, in elektronischer Form oder zur Niederschrift einzulegen.",
+    # safety review 18: a permit is "erteilt" ("Die Erlaubnis ist nur dann zu geben" is
+    # off-register), and "nicht zutreffend" in a form is "does not apply", not "wrong"
+    "Die Erlaubnis ist nach § 36 WaffG nur dann zu erteilen, wenn die Waffen gesichert sind.",
+    "Nicht zutreffende Rubriken sind zu streichen.",
 ])
 def test_safety_legal_wording_is_not_swapped_in_one_click(simp, text):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
@@ -622,15 +626,6 @@ def test_safety_the_first_word_of_a_numbered_item_keeps_its_capital(simp):  # no
     got = [s.replacement for _, s in suggestions(simp, text) if s.safe]
     assert "Wenn" in got and "wenn" not in got
 
-
-@pytest.mark.parametrize("text", [
-    # a permit is "erteilt": "Die Erlaubnis ist nur dann zu geben" is off-register
-    "Die Erlaubnis ist nach § 36 WaffG nur dann zu erteilen, wenn die Waffen gesichert sind.",
-    # "nicht zutreffend" in a form is "does not apply", not "wrong"
-    "Nicht zutreffende Rubriken sind zu streichen.",
-])
-def test_safety_words_whose_sense_depends_on_the_phrase_are_not_one_click(simp, text):  # noqa: ANN001
-    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
 
 
 def test_safety_what_was_due_is_not_turned_into_a_request(simp):  # noqa: ANN001
