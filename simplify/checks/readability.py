@@ -81,8 +81,8 @@ def name_what_is_there(ctx: Context, findings: list[Finding], rules: dict[str, R
         length = [r for r in what_makes_it_hard([t.text for t in s.words], s.clauses.max_depth,
                                                 rare_examples=[])
                   if r.endswith(" Wörter")]
-        said = f" Darin {'steht' if len(causes) == 1 else 'stehen'} auch: " if length else (
-            f" Darin {'steht' if len(causes) == 1 else 'stehen'}: ")
+        verb = "steht" if len(causes) == 1 else "stehen"
+        said = f" Darin {verb}{' auch' if length else ''}: "
         f.message = rule.message.format_map(_values(
             ctx, f.sentence, length,
             said + german_list(causes[:3], last="und", quote=False) + "."))

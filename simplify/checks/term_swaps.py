@@ -16,6 +16,7 @@ from ..verbs import split_separable
 from .base import NP_OPENERS, Context, replace_suggestion
 from .glosses import attribute_after
 
+# The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
 GOVERNS = {
     **dict.fromkeys(["wegen", "während", "trotz", "statt", "anstatt", "innerhalb",
                      "außerhalb", "aufgrund", "anhand", "mittels", "seitens", "zwecks",

@@ -42,10 +42,9 @@ from .jargon import cited_document
 from .legal_wording import before_citation, citation_follows, fixed_wording
 from .list_advice import explain_advice, list_tip
 from .senses import number_clash, ruled_out, sense_at
-from .term_swaps import term_suggestions
+from .term_swaps import GOVERNS, term_suggestions
 
 
-# The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
 def _topic_named(e: Entry, sentence: str) -> bool:
     """The sentence says what the law is about: "Sozialhilfe (SGB XII)" (the entry's note
     names its subject)."""
@@ -64,8 +63,8 @@ def _introduced_after_name(e: Entry, text: str, start: int) -> bool:
 
 
 CITING = {"nach", "laut"}
-PREPOSITIONS = {"wegen", "nach", "laut", "bei", "mit", "für", "von", "zu", "trotz", "statt",
-                "ab", "über", "durch", "ohne", "seit", "vor", "zum", "zur"}
+# replacements that are prepositions and need their noun phrase after them
+PREPOSITIONS = set(GOVERNS) | {"vor", "über", "zum", "zur"}
 
 
 def _bare(toks: list, i: int) -> bool:

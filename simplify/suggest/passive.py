@@ -204,9 +204,9 @@ def declared_by_other(np: list[Token], verb: str) -> bool:
     head = next((k for k, t in enumerate(np) if t.tag_ in {"NN", "NE"}), None)
     if head is None or not (np[head].lemma_ or np[head].text).casefold().endswith(DECLARATIONS):
         return False
-    rest = np[head + 1:]
-    return any(t.lower_ in {"des", "der"} and t.tag_ == "ART" for t in rest[:1]) or any(
-        t.tag_ == "NE" for t in rest[:1])
+    after = np[head + 1] if head + 1 < len(np) else None
+    return after is not None and (after.tag_ == "NE" or (after.tag_ == "ART"
+                                                         and after.lower_ in {"des", "der"}))
 
 
 def _third_party(ctx: Context, f: Finding, toks: list[Token]
