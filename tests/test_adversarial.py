@@ -13,7 +13,7 @@ import random
 import pytest
 
 from simplify import pipeline, tagger, verify
-from simplify.checks.jargon import bracket_depths
+from simplify.checks.citations import bracket_depths
 from simplify.normalize import normalize
 
 

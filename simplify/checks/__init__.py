@@ -4,6 +4,7 @@ from . import (  # noqa: F401 - registers the checks
     acronyms,
     address,
     bracket_forms,
+    citations,
     jargon,
     length,
     light_verbs,

@@ -193,8 +193,14 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
     k = i - 1
     while k >= 0 and toks[k].lower_ in INTRODUCERS:
         k -= 1
-    # the bracket may hold the rest of the name: "(GfK Verein)", "(KfW Bankengruppe)"
-    close = i + 2 if i + 2 < len(toks) and toks[i + 1].tag_ == "NN" else i + 1
+    # the bracket may hold the rest of the name: "(GfK Verein)", "(KfW Bankengruppe)", or
+    # the state after a law's acronym: "Rettungsdienstgesetz Sachsen-Anhalt (RettDG LSA)"
+    close = i + 2 if i + 2 < len(toks) and (toks[i + 1].tag_ == "NN"
+                                            or acronyms_in(toks[i + 1])) else i + 1
+    if (i > 1 and i + 1 < len(toks) and toks[i - 2].text == "(" and toks[i + 1].text == ")"
+            and acronyms_in(toks[i - 1])):
+        # the second acronym of such a bracket belongs to the first one's name
+        return introduces(ctx, s, i - 1, acronyms_in(toks[i - 1])[0][0])
     bracketed = k >= 0 and toks[k].text == "(" and close < len(toks) and toks[close].text == ")"
     if bracketed or (k < i - 1 and toks[i - 1].lower_ in {"kurz", "abgekürzt", ":"}):
         # the acronym itself is no part of its long form ("Die SAB zahlt (SAB)")
