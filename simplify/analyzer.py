@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from .audience import audience
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
-from .checks.legal_wording import enacted_rule
+from .checks.legal_wording import enacted_rule, quotes_a_law
 from .checks.readability import name_what_is_there
 from .clauses import analyse_clauses, mark_words, word_indices
 from .deadline import check_deadline
@@ -292,6 +292,8 @@ class Simplifier:
         line_starts = [0] + [m.end() for m in _NEWLINE.finditer(ctx.text)]
         findings: list[Finding] = []
         seen: set[tuple[str, int, int]] = set()
+        # a quoted law of the state or the federation: its paragraphs are not ours to change
+        law = quotes_a_law(ctx.text)
         for rule in self.rules.values():
             if rule.id in disable_set or (enable_set is not None and rule.id not in enable_set):
                 continue
@@ -308,7 +310,7 @@ class Simplifier:
             # a statute speaks of "der Halter", never "Sie": rules that ask to address the
             # reader skip its paragraphs (blind review 21: "direct address is inappropriate
             # for a Satzung")
-            skip_enacted = bool(rule.params.get("skip_enacted"))
+            skip_enacted = law or bool(rule.params.get("skip_enacted"))
             for m in CHECKS[rule.check](ctx, rule):
                 if skip_enacted and enacted_rule(ctx.text, m.start):
                     continue

@@ -539,3 +539,19 @@ def test_unit_a_citation_opening_the_sentence_is_a_hint_that_says_so(simp):  # n
     middle = "Sie müssen uns nach § 60 Abs. 1 SGB I Änderungen sofort mitteilen."
     [g] = [f for f in simp.analyze(middle, "brief").findings if f.rule == "SIM-J003"]
     assert "mitten im Satz" in g.message
+
+
+def test_a_quoted_law_of_the_state_gets_no_findings_in_its_paragraphs(simp):
+    # blind review 28: "wording of a statute, the clerk cannot change it" (4 findings in an
+    # extract of a state law, all noise)
+    law = ("Gesetz über das Schiedsamt in den Gemeinden (Schiedsamtsgesetz – SchAG)\n"
+           "– Auszug –\n\n"
+           "§ 22 Schlichtungsverhandlung\n"
+           "(1) Die Parteien haben persönlich zu erscheinen.\n"
+           "(2) Über einen Vergleich ist eine Niederschrift aufzunehmen.\n")
+    inside = law.index("§ 22")
+    assert not [f for f in simp.analyze(law, "brief").findings if f.start >= inside]
+    # a town's own bylaw is drafted by its staff: its paragraphs are still checked
+    bylaw = law.replace("Gesetz über das Schiedsamt in den Gemeinden (Schiedsamtsgesetz – SchAG)",
+                        "Satzung der Stadt Lindenau über das Schiedsamt")
+    assert [f for f in simp.analyze(bylaw, "brief").findings if f.rule == "SIM-P003"]

@@ -655,3 +655,40 @@ def test_safety_plus_does_not_replace_a_genitive_with_its_article(simp):  # noqa
     assert not [s for _, s in suggestions(simp, text) if s.replacement.casefold() == "plus"]
     assert [s for _, s in suggestions(simp, "Die Miete beträgt 450 Euro zuzüglich Nebenkosten.")
             if s.safe and s.replacement == "plus"]
+
+
+# -- found by a twentieth blind safety review (45 edits on fresh set 30) -----------------------
+
+
+def test_safety_an_item_of_an_enacted_paragraph_keeps_its_words(simp):  # noqa: ANN001
+    # "(1) Das Schiedsamt ist zuständig … / 1. … / 2. …, sofern …": "sofern" -> "wenn" changed
+    # the wording of the law in an item of the paragraph's list
+    statute = ("(1) Das Schiedsamt ist zuständig für das Schlichtungsverfahren\n"
+               "1. in Streitigkeiten über Geld,\n"
+               "2. in Streitigkeiten wegen Verletzung der Ehre, sofern diese nicht in der "
+               "Presse begangen worden ist.")
+    start = statute.index("sofern")
+    assert not [s for _, s in suggestions(simp, statute) if s.safe and s.start <= start < s.end]
+    # the items of a list in a letter are no statute
+    letter = ("Bitte bringen Sie mit:\n1. Ihren Ausweis,\n"
+              "2. die Geburtsurkunde Ihres Kindes, sofern Sie sie haben.")
+    start = letter.index("sofern")
+    assert [s for _, s in suggestions(simp, letter) if s.safe and s.start <= start < s.end]
+
+
+def test_safety_sie_takes_the_possessives_of_the_role_noun(simp):  # noqa: ANN001
+    # blind review 28: "Sie haben im Rahmen seiner persönlichen Anhörung …" was offered
+    text = "Der Antragsteller hat seinen Ausweis vorzulegen."
+    got = [s.replacement for _, s in suggestions(simp, text) if s.replacement.startswith("Legen")]
+    assert got and all("Ihren Ausweis" in r for r in got)
+    # a pronoun that would still point to a third person: no rewrite
+    text = "Der Antragsteller muss unterschreiben, wenn er umzieht."
+    assert not [s for _, s in suggestions(simp, text) if s.replacement.startswith("Sie ")]
+
+
+def test_safety_an_attributive_adjective_is_not_replaced_by_a_phrase(simp):  # noqa: ANN001
+    # "ein eheliches Kind" -> "ein in der Ehe Kind" (blind review 28)
+    text = "Ist das Kind ein eheliches Kind, tragen Sie beide Eltern ein."
+    assert not [s for _, s in suggestions(simp, text) if "in der Ehe" in s.replacement]
+    assert [s for _, s in suggestions(simp, "Das Kind ist ehelich geboren.")
+            if s.replacement == "in der Ehe"]

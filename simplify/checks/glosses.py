@@ -10,7 +10,9 @@ use. The writer may have given one already:
 * in the same sentence, by an apposition ("X, also …", "X, das heißt …"), a definition
   ("X bedeutet …", "X ist ein …", "X: die Zeit, in der …"), or the term as the name of a
   description ("… spricht man von einer X", "mit X ist … gemeint", "unter X versteht man …");
-* in the next sentence ("Das heißt …", "Gemeint ist …", "Der Bescheid ist ein Brief …").
+* in the next sentence ("Das heißt …", "Gemeint ist …", "Der Bescheid ist ein Brief …"), or
+  for a period by what happens in it ("… tritt eine Sperrzeit ein. In dieser Zeit …");
+* by the answer to a question that asks for it ("Was ist eine Sperrzeit?").
 
 "Der Bescheid ist rechtskräftig" is no definition: after "ist" a definition has a noun phrase
 (an article or determiner), never a bare adjective.
@@ -76,6 +78,17 @@ _MEANT_AFTER = re.compile(r"\b(?:gemeint|versteht man|verstanden)\b", re.I)
 _GLOSS_NEXT = re.compile(
     r"^\s*(?:(?:das|dies)\s+(?:heißt|bedeutet)\b|gemeint (?:ist|sind)\b"
     r"|(?:damit|hiermit|dabei) (?:ist|sind)\b.*\bgemeint\b)", re.I)
+# a period explained by what happens in it: "… tritt eine Sperrzeit ein. In dieser Zeit zahlen
+# wir kein Arbeitslosengeld." (blind review 25 called the finding noise)
+_PERIOD_NEXT = re.compile(
+    r"^\s*(?:in|während)\s+(?:dieser|der)\s+(?:Zeit|Frist|Phase)\b"
+    r"|^\s*(?:in|während)\s+diese[ms]\s+Zeitraum(?:s|es)?\b", re.I)
+# the sentence asks what the term is, and the text answers ("Was ist eine Sperrzeit?" as
+# an FAQ's question: blind review 25 called the finding noise)
+_QUESTION_BEFORE = re.compile(
+    r"\b(?:was|wofür)\s+(?:ist|sind|bedeutet|bedeuten|heißt|meint|steht)\s+"
+    + _ARTICLE + r"?(?:\w+\s+)?$"
+    r"|\bwas\s+versteht\s+man\s+unter\s+" + _ARTICLE + r"?(?:\w+\s+)?$", re.I)
 _THAT_NEXT = re.compile(r"^\s*(?:das|dies|diese[rs]?)\s+(?=ist|sind)", re.I)
 # what may stand before a term that opens a definition: an article, an adjective, markup
 # ("Ihr Aufenthaltszweck ist …" speaks of one case, no definition)
@@ -147,6 +160,8 @@ def glossed(ctx: Context, s_index: int, hit: TermHit) -> bool:
     after = ctx.text[hit.end:s.end]
     if _GLOSS_AFTER.match(after) or _NAMED_BEFORE.search(before):
         return True
+    if _QUESTION_BEFORE.search(before) and after.strip() == "?":
+        return True
     if _MEANT_BEFORE.search(before) and _MEANT_AFTER.search(after):
         return True
     opens = all(t.tag_ in _OPENERS for t in s.tokens if t.i < hit.tokens[0].i)
@@ -156,7 +171,7 @@ def glossed(ctx: Context, s_index: int, hit: TermHit) -> bool:
         return False
     nxt = ctx.sentences[s_index + 1]
     following = ctx.text[nxt.start:nxt.end]
-    if _GLOSS_NEXT.match(following):
+    if _GLOSS_NEXT.match(following) or _PERIOD_NEXT.match(following):
         return True
     last_noun = not any(t.tag_ in {"NN", "NE"} for t in s.tokens if t.i > hit.tokens[-1].i)
     that = _THAT_NEXT.match(following)

@@ -136,6 +136,18 @@ def _valency_breaks(tok, repl: str, finite: bool) -> bool:  # noqa: ANN001
             and nxt is not None and nxt.lower_ in GENITIVE_OPENERS)
 
 
+# words that open a phrase which cannot stand between an article and its noun
+PHRASE_OPENERS = set(GOVERNS) | ARTICLES | {
+    "in", "im", "an", "am", "auf", "mit", "von", "vom", "bei", "beim", "nach", "aus", "zu",
+    "zum", "zur", "für", "ohne", "über", "unter", "vor", "wenn", "als", "so"}
+
+
+def unfit_before_noun(tok, repl: str) -> bool:  # noqa: ANN001
+    """An attributive adjective cannot become a phrase: "ein eheliches Kind" -> "ein in der
+    Ehe Kind" (a blind review of fresh set 30: the suggestion gives an ungrammatical phrase)."""
+    return tok.tag_ == "ADJA" and " " in repl and repl.split()[0].casefold() in PHRASE_OPENERS
+
+
 def term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     """Replacements for a word-list hit, inflected like the original where that is safe."""
     e = hit.entry
@@ -152,6 +164,8 @@ def term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
             cleared = "safe" if e.may_apply(repl) and not in_pair else "review"
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
+            if unfit_before_noun(tok, repl):
+                continue
             finite = tok.tag_ in {"VVFIN", "VVIMP"}
             if _valency_breaks(tok, repl, finite):
                 continue  # wrong, not merely uncertain: no suggestion at all

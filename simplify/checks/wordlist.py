@@ -42,7 +42,7 @@ from .jargon import cited_document
 from .legal_wording import before_citation, citation_follows, fixed_wording
 from .list_advice import explain_advice, list_tip
 from .senses import number_clash, ruled_out, sense_at
-from .term_swaps import GOVERNS, term_suggestions
+from .term_swaps import GOVERNS, term_suggestions, unfit_before_noun
 
 
 def _topic_named(e: Entry, sentence: str) -> bool:
@@ -220,6 +220,10 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     values["advice"] = ("Hier folgt ein Paragraf: Das ist wohl der Wortlaut "
                                         "des Gesetzes. Erklären Sie, was er bedeutet, statt "
                                         "das Wort zu tauschen.")
+                if len(hit.tokens) == 1 and e.replacements and all(
+                        unfit_before_noun(hit.tokens[0], r) for r in e.replacements):
+                    values["advice"] = (f"Vor einem Nomen passt „{e.replacements[0]}“ nicht; "
+                                        "formulieren Sie den Satz um.")
                 attribute = attribute_after(hit.tokens)
                 if attribute is not None and all(" " in r for r in e.replacements):
                     # an adverb before an attribute modifies it: the clause the list offers

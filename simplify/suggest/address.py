@@ -24,6 +24,22 @@ from .common import (
     join,
 )
 
+# "seiner Anhörung" refers back to the role noun or "man": with "Sie" it is "Ihrer Anhörung"
+# (a blind review on fresh texts: "Sie haben im Rahmen seiner persönlichen Anhörung …")
+POSSESSIVE = {"sein": "Ihr", "seine": "Ihre", "seiner": "Ihrer", "seinem": "Ihrem",
+              "seinen": "Ihren", "seines": "Ihres"}
+# a pronoun that may point back to the role noun needs its verb changed too ("wenn er
+# umzieht"), or may point to someone else ("ihr", "ihre"): no rewrite then
+BACK_POINTERS = {"er", "ihm", "ihn", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres"}
+
+
+def _addressed(words: list[Token]) -> list[str] | None:
+    """The words after the new "Sie" with possessives turned to "Ihr"; None where a pronoun
+    would still point to a third person."""
+    if any(t.text in BACK_POINTERS for t in words):
+        return None
+    return [POSSESSIVE.get(t.text, t.text) for t in words]
+
 
 def role_subject(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     """"Der Antragsteller hat die Unterlagen vorzulegen." -> "Legen Sie die Unterlagen vor.";
@@ -45,15 +61,18 @@ def role_subject(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     if j >= len(toks) or toks[j].tag_ not in FINITE:
         return []
     verb, rest = toks[j], toks[j + 1:]
+    words = _addressed(rest)
+    if words is None:
+        return []
     if verb.lemma_ == "haben" and rest and rest[-1].tag_ == "VVIZU" and _simple_middle(rest[:-1]):
         prefix, base = split_zu_infinitive(rest[-1].text) or split_separable(
             _infinitive(rest[-1]))
-        new = join([cap(base), "Sie", *(t.text for t in rest[:-1]), prefix]) + end
+        new = join([cap(base), "Sie", *words[:-1], prefix]) + end
         return [_sentence_suggestion(s, new, "Direkt ansprechen", "review")]
     form = MODAL_SINGULAR.get(verb.lower_) or _plural_of(verb)
     if form is None:
         return []
-    new = join(["Sie", form, *(t.text for t in rest)]) + end
+    new = join(["Sie", form, *words]) + end
     return [_sentence_suggestion(s, new, "Mit „Sie“ ansprechen", "review")]
 
 
@@ -76,14 +95,15 @@ def man_to_sie(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         return []  # "Das nennt man Abtretung": a definition, nobody is addressed
     if idx == 0 and len(toks) > 1 and toks[1].tag_ in FINITE:
         form = MODAL_SINGULAR.get(toks[1].lower_) or _plural_of(toks[1])
-        if form:
-            new = join(["Sie", form, *(t.text for t in toks[2:])]) + end
+        after = _addressed(toks[2:])
+        if form and after is not None:
+            new = join(["Sie", form, *after]) + end
             return [_sentence_suggestion(s, new, "Mit „Sie“ ansprechen", "review")]
     if idx >= 2 and toks[idx - 1].tag_ in FINITE and idx - 1 >= 1:
         form = MODAL_SINGULAR.get(toks[idx - 1].lower_) or _plural_of(toks[idx - 1])
-        if form:
-            words = [t.text for t in toks[: idx - 1]] + [form, "Sie"] + [
-                t.text for t in toks[idx + 1:]]
+        after = _addressed(toks[idx + 1:])
+        if form and after is not None:
+            words = [t.text for t in toks[: idx - 1]] + [form, "Sie", *after]
             return [_sentence_suggestion(s, join(words) + end, "Mit „Sie“ ansprechen", "review")]
     return []
 
