@@ -345,9 +345,11 @@ def test_an_abbreviation_whose_long_form_is_amtsdeutsch_too_gets_its_tip(simp): 
 
 
 def test_an_abbreviation_with_two_long_forms_quotes_each_and_says_which_where(simp):  # noqa: ANN001
-    # blind review 19 read „geboren oder geborene“ as one phrase to write
-    [f] = [f for f in simp.analyze("Zeugin: Anna Weber, geb. 12.03.1980, aus Kassel.",
-                                   "brief").findings if f.rule == "SIM-J002"]
+    # blind review 19 read „geboren oder geborene“ as one phrase to write. "geb." is known
+    # (blind reviews: 3 of 3 noise) and flagged only in Leichte Sprache, which flags them all
+    text = "Zeugin: Anna Weber, geb. 12.03.1980, aus Kassel."
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J002"]
+    [f] = [f for f in simp.analyze(text, "leicht").findings if f.rule == "SIM-J002"]
     assert "„geboren“ oder „geborene“" in f.message and "„geboren oder" not in f.message
     assert "vor einem Datum" in f.message
     assert {s.safety for s in f.suggestions} == {"review"}  # the context decides: a person

@@ -35,8 +35,10 @@ _FIELD_NAME = re.compile(r"(?:Feld|Zeile|Abschnitt|Ziffer|Punkt|Nr\.)\s+[\w.]{1,
 
 
 # the preamble of a statute, the formula that enacts it (blind review 22: "the standard
-# enactment formula of an ordinance … cannot be changed")
-_PREAMBLE = re.compile(r"(?:wird|werden)\s+(?:folgendes\s+)?verordnet\s*:|folgende\s+(?:\w+)?"
+# enactment formula of an ordinance … cannot be changed"), and a court's or council's
+# "wird beschlossen:" (blind review 28: "fixed formula of a court order")
+_PREAMBLE = re.compile(r"(?:wird|werden)\s+(?:folgendes\s+)?(?:verordnet|beschlossen)\s*:"
+                       r"|folgende\s+(?:\w+)?"
                        r"(?:[Ss]atzung|[Vv]erordnung|[Oo]rdnung)\s*(?:beschlossen\s*)?:")
 # the heading of a section of a statute on a line of its own: "§ 3 Steuerpflichtiger"
 _SECTION_HEADING = re.compile(r"[ \t]*§\s*\d+[a-z]?\s+[^\n.;:]{0,60}$")
