@@ -9,6 +9,7 @@ from ..rules import Rule
 from ..vocabulary import german_list
 from .base import Context, Match, check, span_of
 from .duty import is_duty
+from .roles import feminine, letter_to_a_man
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 OTHER_PERSON = {"als", "alle", "allen", "aller", "beide", "beiden", "anderen", "andere",
@@ -60,6 +61,7 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
     # (blind review 20: "'Sie' would be wrong, it should be 'mich' or 'uns'")
     letter = LETTER_CLOSING.search(ctx.text) is not None
     to_one = SALUTATION.search(ctx.text) is not None  # not "Sehr geehrte Damen und Herren"
+    to_a_man = letter_to_a_man(ctx.text)  # "die Antragstellerin" is someone else then
     for s in ctx.sentences:
         # a form label ("Unterschrift der Antragstellerin") names a field: a hint, as "Ihre
         # Unterschrift" is plainer, but the label may also be meant for another person
@@ -73,6 +75,8 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # a letter to one person: "der zugelassenen Bewerberinnen und
                 # Bewerber" are the others (blind review 24)
             if _other_person(s.tokens, hit.first):
+                continue
+            if to_a_man and feminine(hit.tokens[-1]):
                 continue
             if _attributive(s.tokens, hit):
                 continue  # "Betroffener Flug": an adjective before a noun, no person

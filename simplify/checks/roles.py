@@ -15,10 +15,12 @@ people in general, narrowed by a relative clause, are the reader of such a text 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..forms import noun_table
 from ..rules import Rule
 from .base import Context, Match, SentenceView, check, span_of
 
@@ -119,6 +121,24 @@ def _service_page(ctx: Context) -> bool:
     return ctx.serves_reader and not ctx.addresses_reader
 
 
+_TO_A_MAN = re.compile(r"\bSehr geehrter Herr\b")
+_TO_A_WOMAN = re.compile(r"\bSehr geehrte Frau\b")
+
+
+def letter_to_a_man(text: str) -> bool:
+    """The letter greets one man and no woman: a feminine role noun in it ("gegenüber der
+    Vermieterin") is someone else (blind review 28: "wrong referent: the reader is the
+    carer, not the landlady")."""
+    return bool(_TO_A_MAN.search(text)) and not _TO_A_WOMAN.search(text)
+
+
+def feminine(t: Token) -> bool:
+    """A feminine person noun ("Vermieterin", "Inhaberinnen"): german-nouns' gender."""
+    lemma = t.lemma_ or t.text
+    noun = noun_table().get(lemma) if lemma.endswith("in") else None
+    return noun is not None and noun.gender == "f"
+
+
 @check("role_pattern")
 def role_pattern(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Role nouns by pattern as the subject of a duty, in texts that address the reader, or
@@ -129,8 +149,13 @@ def role_pattern(ctx: Context, rule: Rule) -> Iterator[Match]:
         why = "Die Seite informiert die Menschen, die dieses Verfahren betrifft."
     else:
         return
+    to_a_man = letter_to_a_man(ctx.text)
     for s in ctx.sentences:
-        yield from _in_sentence(ctx, s, why)
+        for m in _in_sentence(ctx, s, why):
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if to_a_man and span is not None and feminine(span[-1]):
+                continue
+            yield m
 
 
 def _in_sentence(ctx: Context, s: SentenceView, why: str) -> Iterator[Match]:
