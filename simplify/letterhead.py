@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .checks.legal_wording import quotes_a_law
+
 MAX_LINES = 8
 MAX_WORDS = 14  # words in a line of a letterhead
 _META = re.compile(
@@ -45,4 +47,6 @@ def letterhead(text: str) -> tuple[int, int] | None:
         return None
     if not any(_META.search(line) for line in lines):
         return None
+    if quotes_a_law(block):
+        return None  # the title of a quoted law or regulation, with its date: no sender
     return start, blank.start()

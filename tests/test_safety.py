@@ -692,3 +692,33 @@ def test_safety_an_attributive_adjective_is_not_replaced_by_a_phrase(simp):  # n
     assert not [s for _, s in suggestions(simp, text) if "in der Ehe" in s.replacement]
     assert [s for _, s in suggestions(simp, "Das Kind ist ehelich geboren.")
             if s.replacement == "in der Ehe"]
+
+
+# -- found by a twenty-first blind safety review (48 edits on fresh set 31) --------------------
+
+
+def test_safety_a_quoted_regulation_keeps_its_words(simp):  # noqa: ANN001
+    # "insbesondere" -> "vor allem" in "5.1 …" of an extract of a ministry's regulation
+    regulation = ("Verwaltungsvorschrift über die Führung von Personalakten (VV-PersAkt)\n"
+                  "Bekanntmachung des Ministeriums der Finanzen vom 12. März 2024\n\n"
+                  "– Auszug –\n\n"
+                  "5.1 Teilakten sind insbesondere für Beihilfe und Reisekosten anzulegen.")
+    assert not [s for _, s in suggestions(simp, regulation) if s.safe]
+    # the same sentence in a town's own circular may change
+    circular = "Bitte beachten Sie: Teilakten sind insbesondere für Beihilfe anzulegen."
+    assert [s for _, s in suggestions(simp, circular, rule="SIM-J001") if s.safe]
+
+
+def test_safety_a_legal_term_keeps_its_words(simp):  # noqa: ANN001
+    # "regelmäßig verkehrender Beförderungsmittel" -> "… Verkehrsmittel" changed a term of
+    # travel-expense law (and doubled "verkehrend … Verkehr")
+    text = ("Die Rückkehr ist zumutbar, wenn bei Benutzung regelmäßig verkehrender "
+            "Beförderungsmittel die Abwesenheit nicht mehr als zwölf Stunden beträgt.")
+    assert not [s for _, s in suggestions(simp, text) if "Verkehrsmittel" in s.replacement]
+
+
+def test_safety_an_adjective_that_opened_the_sentence_is_lower_case_inside(simp):  # noqa: ANN001
+    # blind review 29: "Bringen Sie Geeignete saubere Gefäße mit."
+    text = "Geeignete saubere Gefäße sind mitzubringen."
+    got = [s.replacement for _, s in suggestions(simp, text) if s.replacement.startswith("Bringen")]
+    assert got == ["Bringen Sie geeignete saubere Gefäße mit."]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..rules import Rule
 from .base import Context, Match, check, span_of
+from .legal_wording import enacting_formula
 
 CITATION_PART = re.compile(
     r"^(§|§§|Art\.|Artikel|Abs\.|Absatz|UAbs\.|Unterabs\.|Unterabsatz|lit\.?|Alt\.|"
@@ -180,7 +181,8 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
                               and first > 0 and toks[first - 1].tag_ in {"ART", "PIAT",
                                                                          "PPOSAT", "PDAT"})
             where = (where or _names_its_noun(toks, first, end)
-                     or _introduces_what_follows(toks, end))
+                     or _introduces_what_follows(toks, end)
+                     or enacting_formula(ctx.text, toks[first].idx))
             if (not where and not _citation_in_place(toks, first, end, depths, tail)
                     and len(s.words) > 3):
                 start, stop = span_of(toks[first: end + 1])

@@ -6,6 +6,7 @@ reviews the edit (each found by a blind safety review on fresh texts)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a legal citation right after the words: they are the law's wording ("in elektronischer Form
 # nach § 3a VwVfG" is a legal requirement, "elektronisch" is not the same; blind safety
@@ -36,8 +37,10 @@ _FIELD_NAME = re.compile(r"(?:Feld|Zeile|Abschnitt|Ziffer|Punkt|Nr\.)\s+[\w.]{1,
 
 # the preamble of a statute, the formula that enacts it (blind review 22: "the standard
 # enactment formula of an ordinance … cannot be changed"), and a court's or council's
-# "wird beschlossen:" (blind review 28: "fixed formula of a court order")
-_PREAMBLE = re.compile(r"(?:wird|werden)\s+(?:folgendes\s+)?(?:verordnet|beschlossen)\s*:"
+# "wird beschlossen:" (blind review 28: "fixed formula of a court order"), an order's "wird
+# verfügt:" or "wird angeordnet:" (blind review 29: "the sentence is the legal-basis formula")
+_PREAMBLE = re.compile(r"(?:wird|werden)\s+(?:folgendes\s+)?(?:verordnet|beschlossen|verfügt|"
+                       r"angeordnet)\s*:"
                        r"|folgende\s+(?:\w+)?"
                        r"(?:[Ss]atzung|[Vv]erordnung|[Oo]rdnung)\s*(?:beschlossen\s*)?:")
 # the heading of a section of a statute on a line of its own: "§ 3 Steuerpflichtiger"
@@ -60,12 +63,23 @@ _ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.|[a-z]\))[ \t]")
 ITEM_REACH = 30  # lines of items back to the paragraph that holds them
 
 
+def enacting_formula(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is the formula that enacts what follows ("Auf Grund des § 14
+    OBG i. V. m. § 35 Satz 2 VwVfG wird verfügt:"): its citation has its fixed place."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _PREAMBLE.search(text, start, len(text) if end < 0 else end) is not None
+
+
 def enacted_rule(text: str, pos: int) -> bool:
     """The line holding ``pos`` is a paragraph of an enacted rule: it opens with "(2)" or
     "§ 6", or it follows a section's heading ("§ 3 Steuerpflicht" / "Steuerpflichtig ist,
     wer …"), or it is an item of a numbered list inside such a paragraph ("(1) Das Schiedsamt
     ist zuständig / 1. … / 2. …, sofern …": a blind safety review changed the law's "sofern").
-    The line, not the sentence: "Gem. § 3 …" in running text cites a rule."""
+    The line, not the sentence: "Gem. § 3 …" in running text cites a rule. Every line of a
+    quoted law or regulation (``quotes_a_law``) is enacted."""
+    if quotes_a_law(text):
+        return True
     start = text.rfind("\n", 0, pos) + 1
     for _ in range(ITEM_REACH):
         if start == 0 or _ITEM.match(text, start) is None:
@@ -85,18 +99,22 @@ def enacted_rule(text: str, pos: int) -> bool:
 
 # the head of a law of the state or the federation, quoted: "Gesetz über das Schiedsamt …",
 # or a title published in a law gazette "(GVBl. S. 412)", "(BGBl. I S. 1)"
-_LAW_TITLE = re.compile(r"\s*(?:Gesetz|Landesgesetz|Bundesgesetz)\b"
+_LAW_TITLE = re.compile(r"\s*(?:Gesetz|Landesgesetz|Bundesgesetz|(?:Allgemeine\s+)?"
+                        r"Verwaltungsvorschrift)\b"
                         r"|.*\((?:[^()]*\s)?(?:BGBl|GVBl|GBl|GV\.\s?NRW|GVOBl|Nds\.\s?GVBl|"
                         r"SächsGVBl|GVBl\.\s?LSA)\.?\s", re.I)
 HEAD_LINES = 3  # non-empty lines at the top that may hold a law's title
 
 
+@lru_cache(maxsize=64)
 def quotes_a_law(text: str) -> bool:
-    """The text quotes a law of the state or the federation (its title at the top): a clerk
-    cannot change its paragraphs, only explain them beside it (blind reviews 21, 22 and 28: 8
-    findings inside such extracts, none worth the time: "wording of a statute, the clerk
-    cannot change it"). A town's own Satzung or Verordnung is drafted by its staff and is
-    checked as a statute (rule data ``skip_enacted``)."""
+    """The text quotes a law or an administrative regulation of the state or the federation
+    (its title at the top): a clerk cannot change its paragraphs, only explain them beside
+    it (blind reviews 21, 22 and 28: 8 findings inside such extracts, none worth the time:
+    "wording of a statute, the clerk cannot change it"; safety review 21: "insbesondere" ->
+    "vor allem" in an extract of a Verwaltungsvorschrift numbered "5.1"). A town's own
+    Satzung or Verordnung is drafted by its staff and is checked as a statute (rule data
+    ``skip_enacted``)."""
     lines = [line for line in text[:2000].split("\n") if line.strip()][:HEAD_LINES]
     return any(_LAW_TITLE.match(line) for line in lines)
 

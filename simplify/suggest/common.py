@@ -115,6 +115,10 @@ def _accusative(np: list[Token]) -> list[str] | None:
         return None
     if first.i == first.sent.start and first.tag_ in DETERMINERS and words[0] == first.text:
         words[0] = words[0].lower()
+    if first.i == first.sent.start and first.tag_ == "ADJA" and first.text[:1].isupper():
+        # "Geeignete Gefäße sind mitzubringen" -> "Bringen Sie geeignete Gefäße mit" (blind
+        # review 29 saw "Bringen Sie Geeignete …")
+        words[0] = words[0][:1].lower() + words[0][1:]
     if low.startswith("ihr") and first.text[:1].isupper():
         # these rewrites make the reader ("Sie") the actor, so a capitalised "Ihr…" that
         # opened the sentence is the reader's: "Senden Sie Ihre Stellungnahme zurück", never
