@@ -15,6 +15,7 @@ sentence). Profiles follow the kind of text: forms ``formular``, letters and ins
         [--sample 150 --write-review F]    # random findings of the shared admin texts, to judge
         [--judgements F --sample-file S]   # judged findings: the share worth a clerk's time
         [--replay]                         # every judged finding of every review: still raised?
+                                           # (shared texts, then the fresh sets)
 
 Targets (issue "Findings an editor would make"): recall at least 80 % overall and 70 % in every
 category with 5 marks or more; at least 85 % of judged findings worth a clerk's time.
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -239,6 +241,47 @@ def replay(service: DocumentService) -> None:
         print(f"    {rule}  kept {fmt(t[True])}   dropped {fmt(t[False])}")
 
 
+def replay_fresh(service: DocumentService) -> None:
+    """The reviews of fresh sets (``fresh-texts-N/README.md`` names its ``findings-sample-M``):
+    is each judged finding still raised (same rule, overlapping span), checked as the review
+    checked it (profile ``brief``)? Printed like ``replay``."""
+    judgements = ROOT / "benchmarks/judgements"
+    folders: dict[str, Path] = {}
+    for readme in sorted(judgements.glob("fresh-texts-*/README.md")):
+        for m in set(re.findall(r"findings-sample-(\d+)\.tsv", readme.read_text("utf-8"))):
+            folders[m] = readme.parent
+    table: dict[str, dict[bool, Counter[str]]] = {}
+    for m, folder in sorted(folders.items(), key=lambda kv: int(kv[0])):
+        review = judgements / f"findings-review-{m}.tsv"
+        if not review.exists():
+            continue
+        with (judgements / f"findings-sample-{m}.tsv").open(encoding="utf-8", newline="") as fh:
+            sample = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
+        with review.open(encoding="utf-8", newline="") as fh:
+            verdicts = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
+        raised: dict[str, list[tuple[str, int, int]]] = {}
+        for row, verdict in zip(sample[1:], verdicts[1:]):
+            stem, start, rule = row[0].rsplit(":", 2)
+            if stem not in raised:
+                path = folder / f"{stem}.txt"
+                result = service.check(service.read_path(path),
+                                       service.options(path, profile="brief"))
+                raised[stem] = [(f.rule, f.start, f.end) for f in occurrences(result.report)]
+            a, b = int(start), int(start) + max(len(row[1]), 1)
+            kept = any(r == rule and s < b and a < e for r, s, e in raised[stem])
+            table.setdefault(rule, {True: Counter(), False: Counter()})[kept][
+                verdict[1].strip().lower()] += 1
+    total = {kept: sum((t[kept] for t in table.values()), Counter()) for kept in (True, False)}
+
+    def fmt(c: Counter[str]) -> str:
+        return f"{c['worth']:3d} worth {c['debatable']:3d} debatable {c['noise']:3d} noise"
+    print(f"fresh sets, judged findings still raised: {fmt(total[True])}; "
+          f"dropped: {fmt(total[False])}")
+    for rule, t in sorted(table.items()):
+        if sum(t[False].values()):
+            print(f"    {rule}  kept {fmt(t[True])}   dropped {fmt(t[False])}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--marks", type=Path, default=ROOT / "benchmarks/judgements/editor-marks.tsv")
@@ -268,6 +311,7 @@ def main() -> int:
     service = DocumentService()
     if args.replay:
         replay(service)
+        replay_fresh(service)
         return 0
     if args.judgements:
         judged(args.judgements, args.sample_file)
