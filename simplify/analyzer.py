@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .audience import audience
+from .audience import audience, to_lawyers
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks.legal_wording import enacted_rule, quotes_a_law
@@ -154,7 +154,7 @@ class Simplifier:
         reader = audience(doc)
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
                       addresses_reader=reader.addresses_reader,
-                      serves_reader=reader.serves_reader)
+                      serves_reader=reader.serves_reader, to_lawyers=to_lawyers(text))
         findings = [f for f in self._run_rules(ctx, enable, disable, levels)
                     if not ctx.protected.in_quotation(f.start, f.end, text, QUOTED_WORDS)]
         budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences),
@@ -304,7 +304,7 @@ class Simplifier:
             ):
                 continue
             level = self._level(rule, ctx.profile, levels)
-            if level is None:
+            if level is None or (ctx.to_lawyers and rule.params.get("skip_for_lawyers")):
                 continue
             check_deadline()
             # a statute speaks of "der Halter", never "Sie": rules that ask to address the

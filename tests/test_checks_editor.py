@@ -555,3 +555,21 @@ def test_a_quoted_law_of_the_state_gets_no_findings_in_its_paragraphs(simp):
     bylaw = law.replace("Gesetz über das Schiedsamt in den Gemeinden (Schiedsamtsgesetz – SchAG)",
                         "Satzung der Stadt Lindenau über das Schiedsamt")
     assert [f for f in simp.analyze(bylaw, "brief").findings if f.rule == "SIM-P003"]
+
+
+def test_a_letter_to_lawyers_gets_no_term_law_or_role_advice(simp):
+    # blind reviews 24-30: "the addressees are lawyers doing the debt enforcement; no
+    # explanation needed", "der Betroffene is the third party, not the reader"
+    body = ("Über den Betroffenen werden Ihnen die Daten zur Durchführung der "
+            "Zwangsvollstreckung nach § 14 Abs. 5 GewO übermittelt, soweit der Betroffene "
+            "kein schutzwürdiges Interesse glaubhaft macht.")
+    sender = "Stadt Ilsenhagen\nOrdnungsamt\n\n"
+    address = "Postfach 11 08\n96140 Ilsenhagen\n\n"
+    lawyers = f"{sender}Rechtsanwälte Hollerbach & Partner\n{address}{body}"
+    quiet = {"SIM-J003", "SIM-J006", "SIM-J007", "SIM-A001", "SIM-A004", "SIM-W002"}
+    assert not [f.rule for f in simp.analyze(lawyers, "brief").findings if f.rule in quiet]
+    citizen = f"{sender}Herrn Sascha Brüggemeier\n{address}{body}"
+    # a notary's own letterhead writes to citizens
+    notary = f"Notarin Dr. Haberland\nKaiserstraße 44\n\nHerrn Sascha Brüggemeier\n\n{body}"
+    assert {f.rule for f in simp.analyze(notary, "brief").findings} & quiet
+    assert {f.rule for f in simp.analyze(citizen, "brief").findings} & quiet

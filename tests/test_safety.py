@@ -722,3 +722,19 @@ def test_safety_an_adjective_that_opened_the_sentence_is_lower_case_inside(simp)
     text = "Geeignete saubere Gefäße sind mitzubringen."
     got = [s.replacement for _, s in suggestions(simp, text) if s.replacement.startswith("Bringen")]
     assert got == ["Bringen Sie geeignete saubere Gefäße mit."]
+
+
+# -- found by a twenty-second blind safety review (74 edits on fresh set 32) -------------------
+
+
+def test_safety_a_particle_verb_is_written_as_one_word(simp):  # noqa: ANN001
+    # "fortbestehen" -> "weiter bestehen": the verb "weiterbestehen" is one word
+    text = "Soweit die Tatsachen unverändert fortbestehen, genügt eine Erklärung."
+    got = [s.replacement for _, s in suggestions(simp, text) if s.safe]
+    assert "weiterbestehen" in got and "weiter bestehen" not in got
+
+
+def test_safety_a_companys_calculation_is_not_a_mere_computation(simp):  # noqa: ANN001
+    # "die vollständige Kalkulation des Unternehmens" (a business secret) became "Berechnung"
+    text = "Die Anlage enthält die vollständige Kalkulation des Unternehmens."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Berechnung"]

@@ -46,6 +46,9 @@ class Context:
     addresses_reader: bool = True
     # ... or is a third-person page about a public service, written for its user (audience.py)
     serves_reader: bool = True
+    # ... or is a letter to lawyers or notaries (audience.to_lawyers): rules with the param
+    # ``skip_for_lawyers`` (terms of art, law names, citations) stay silent there
+    to_lawyers: bool = False
     # the findings' suggestions are wanted: not in a passage the verifier analyses again,
     # which reads where its findings are and their levels, never their suggestions
     suggest: bool = True
