@@ -17,7 +17,6 @@ CITATION_PART = re.compile(
     r"Halbsatz|Hs\.|i\. ?V\. ?m\.|ff\.|f\.|und|bis|sowie|oder|bzw\.|[IVX]+|\d+[a-z]?|[a-z]\)?)$"
 )
 
-
 CITATION_LEAD = {"gemäß", "gem.", "nach", "laut", "lt.", "aufgrund", "im", "i. S. d.",
                  "i. S. v.", "entsprechend", "analog"}
 
@@ -146,6 +145,8 @@ def _introduces_what_follows(toks: list[Token], end: int) -> bool:
                                 and after[1].text == ":"):
         return True
     return after[-1].text == ":" and sum(t.is_alpha for t in toks) <= ANNOUNCEMENT
+
+
 AT_START, IN_MIDDLE = "am Satzanfang", "mitten im Satz"
 START_ADVICE = ("Beginnen Sie mit dem, was gilt, und setzen Sie die Angabe ans Satzende oder in "
                 "Klammern.")

@@ -151,14 +151,10 @@ def role_pattern(ctx: Context, rule: Rule) -> Iterator[Match]:
         return
     to_a_man = letter_to_a_man(ctx.text)
     for s in ctx.sentences:
-        for m in _in_sentence(ctx, s, why):
-            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if to_a_man and span is not None and feminine(span[-1]):
-                continue
-            yield m
+        yield from _in_sentence(ctx, s, why, to_a_man)
 
 
-def _in_sentence(ctx: Context, s: SentenceView, why: str) -> Iterator[Match]:
+def _in_sentence(ctx: Context, s: SentenceView, why: str, to_a_man: bool) -> Iterator[Match]:
     for c in s.clauses.clauses:
         toks = c.tokens
         if not (_duty(toks) or _entitled(toks)):
@@ -167,6 +163,8 @@ def _in_sentence(ctx: Context, s: SentenceView, why: str) -> Iterator[Match]:
             person = _role_person(toks, k)  # "klagende Person"
             if not (is_role_noun(t) or person) or ctx.lexicon.is_listed(t, ROLE_LIST):
                 continue
+            if to_a_man and feminine(t):
+                continue  # a letter to one man: "gegenüber der Vermieterin" is someone else
             if not _subject_like(toks, k) or any(x.text in ADDRESS for x in toks[:k]):
                 continue  # "Sie als Versicherte": the reader is addressed already
             before = [x.lower_ for x in toks[max(0, k - 3): k]]
