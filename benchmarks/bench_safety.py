@@ -15,7 +15,7 @@ nothing about how they were made) for a blind review; --judgements FILE reads th
 (columns key, grammatical, meaning, simpler: yes/no) and prints the shares.
 
     python benchmarks/bench_safety.py [--texts DIR] [--sample 150 --write-review FILE]
-        [--judgements benchmarks/judgements/safety-review.tsv]
+        [--judgements benchmarks/judgements/safety-review.tsv [--sample-file SAMPLE.tsv]]
 """
 
 from __future__ import annotations
@@ -125,6 +125,9 @@ def main() -> int:
     ap.add_argument("--judgements", type=Path, default=None)
     ap.add_argument("--exclude", type=Path, action="append", default=[],
                     help="a sample already reviewed: its keys are left out (a fresh sample)")
+    ap.add_argument("--sample-file", type=Path, default=None,
+                    help="the reviewed sample of --judgements: do the edits judged wrong come "
+                         "out the same again?")
     ap.add_argument("--texts", type=Path, default=None,
                     help="a folder of .txt files instead of the shared admin texts and corpus/")
     args = ap.parse_args()
@@ -196,6 +199,18 @@ def main() -> int:
         for col in ("grammatical", "meaning", "simpler"):
             yes = sum(r[col].strip().lower() == "yes" for r in rows)
             print(f"review: {col}: {yes} of {n} = {100 * yes / max(n, 1):.1f} %")
+        if args.sample_file:
+            # every edit judged wrong in form or meaning: does the current code make it again?
+            with args.sample_file.open(encoding="utf-8", newline="") as fh:
+                judged = {r["key"]: r["after"] for r in csv.DictReader(
+                    fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")}
+            now = {key: after for key, _before, after in items}
+            wrong = [r["key"] for r in rows if "no" in (r["grammatical"].strip().lower(),
+                                                        r["meaning"].strip().lower())]
+            again = [k for k in wrong if k in judged and now.get(k) == judged[k]]
+            print(f"edits judged wrong: {len(wrong)}; made again by this code: {len(again)}")
+            for k in again:
+                print("   ", k)
     return 0
 
 
