@@ -738,3 +738,12 @@ def test_safety_a_companys_calculation_is_not_a_mere_computation(simp):  # noqa:
     # "die vollständige Kalkulation des Unternehmens" (a business secret) became "Berechnung"
     text = "Die Anlage enthält die vollständige Kalkulation des Unternehmens."
     assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Berechnung"]
+
+
+# -- found by a twenty-third blind safety review (43 edits on fresh set 33) --------------------
+
+
+def test_safety_a_participle_before_its_noun_needs_its_ending(simp):  # noqa: ANN001
+    # "lfd. Nr." became "laufend Nr." (it must be "laufende Nummer")
+    for text in ("lfd. Nr.", "Bitte geben Sie die lfd. Nummer der Rechnung an."):
+        assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "laufend"]

@@ -37,8 +37,12 @@ def _needs_ending(form: str, nxt: Token | None) -> bool:
     last = form.split()[-1]
     if _ADJECTIVE_NOUN.match(last):
         return True
-    return (last[:1].islower() and last.endswith(("t", "ig", "lich")) and last not in NOT_DECLINED
-            and nxt is not None and nxt.tag_ in {"NN", "ADJA"} and not _unit(nxt.text))
+    # a present participle too: "lfd. Nr." -> "laufende Nummer", never "laufend Nr." (blind
+    # safety review 23); the noun may be an abbreviation itself
+    noun_next = nxt is not None and (nxt.tag_ in {"NN", "ADJA"} or (
+        nxt._.abbr and nxt.text[:1].isupper()))
+    return (last[:1].islower() and last.endswith(("t", "ig", "lich", "end"))
+            and last not in NOT_DECLINED and noun_next and not _unit(nxt.text))
 
 
 def _unit(word: str) -> bool:
