@@ -229,8 +229,8 @@ def _run_in_label(toks: list) -> tuple[int, int] | None:
     for k, t in enumerate(toks[:4]):
         if t.text == ":":
             head = toks[:k]
-            doc_text = t.doc.text
-            at_line_start = toks[0].idx == 0 or doc_text[toks[0].idx - 1] == "\n"
+            text = doc_text(t.doc)
+            at_line_start = toks[0].idx == 0 or text[toks[0].idx - 1] == "\n"
             if head and at_line_start and all(x.is_alpha and not x.tag_.startswith("V")
                                               for x in head) and k + 1 < len(toks):
                 return toks[0].idx, head[-1].idx + len(head[-1].text)

@@ -10,6 +10,7 @@ import re
 from ..clauses import neighbour
 from ..forms import noun
 from ..lexicon import TermHit
+from ..linebreaks import doc_text
 from ..morphology import inflect_like, noun_gender
 from ..report import Suggestion
 from ..verbs import split_separable
@@ -225,7 +226,7 @@ def _opens_sentence(tok) -> bool:  # noqa: ANN001
     return (prev is None or tok.is_sent_start
             or prev.text in {".", "!", "?", ":", "–", "-", "•", "*", "(", "„", '"'}
             or _LIST_MARKER.fullmatch(prev.text) is not None  # "2. Sofern …" (review 18)
-            or "\n" in tok.doc.text[prev.idx + len(prev.text):tok.idx])
+            or "\n" in doc_text(tok.doc)[prev.idx + len(prev.text):tok.idx])
 
 
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,4})[.)]")

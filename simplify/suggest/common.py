@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..checks.base import Context, SentenceView
 from ..checks.legal_wording import enacted_rule
 from ..forms import article_fits
+from ..linebreaks import doc_text
 from ..report import Finding, Suggestion
 
 Generator = Callable[[Context, Finding, SentenceView], list[Suggestion]]
@@ -149,7 +150,7 @@ def _sentence_suggestion(s: SentenceView, text: str, label: str,
     """A whole-sentence rewrite. ``safe``: who acts is certain (rule data or a named agent) and
     the rewrite keeps every clause; ``review``: a person reads it before it is used. A
     paragraph of an enacted rule ("(2) …", "§ 5 …") is law: a person reads every rewrite."""
-    if s.tokens and enacted_rule(s.tokens[0].doc.text, s.tokens[0].idx):
+    if s.tokens and enacted_rule(doc_text(s.tokens[0].doc), s.tokens[0].idx):
         safety = "review"
     return Suggestion(replacement=text, start=s.start, end=s.end, kind="rewrite", label=label,
                       safety=safety)
