@@ -243,3 +243,68 @@ def test_hidden_duty_in_a_statute_gets_no_request_rewrite(simp):
     text = "§ 3 Nachweise\n(1) Die Gründe sind dem Amt innerhalb eines Monats nachzuweisen."
     [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-P003"]
     assert "muss" in f.message and not f.suggestions
+
+
+def _p003(simp, text: str) -> list[str]:  # noqa: ANN001
+    return [f.message for f in simp.analyze(text, "brief").findings if f.rule == "SIM-P003"]
+
+
+@pytest.mark.parametrize("text,subject", [
+    # fresh set 34: a service instruction names who must act; the advice used to say that the
+    # clause hides the actor ("verschweigt, wer handelt") and told a statute's owner to apply
+    ("§ 3 Pausen\n(1) Die Pausen sind durch die jeweilige Leitung sicherzustellen.",
+     "„Die jeweilige Leitung muss … sicherstellen“"),
+    ("Die Belege sind durch alle Beschäftigten aufzubewahren.",
+     "„Alle Beschäftigten müssen … aufbewahren“"),
+    ("Die Listen sind durch die Leitungen und das Personalamt zu prüfen.",
+     "„Die Leitungen und das Personalamt müssen … prüfen“"),
+    ("Die Listen sind durch Mitarbeiterinnen zu prüfen.", "„Mitarbeiterinnen müssen … prüfen“"),
+])
+def test_sein_zu_with_a_named_actor_makes_it_the_subject(simp, text, subject):
+    (message,) = _p003(simp, text)
+    assert "obwohl es im Satz steht" in message and subject in message
+
+
+@pytest.mark.parametrize("text,said", [
+    # the nominative differs from the phrase in the clause: no subject is written out
+    ("Die Räume sind durch den Hausmeister abzuschließen.", "„durch den Hausmeister“"),
+    ("Die Verträge sind vom Bürgermeister zu unterzeichnen.", "„vom Bürgermeister“"),
+    ("Die Kosten sind von der Antragstellerin zu tragen.", "„von der Antragstellerin“"),
+])
+def test_sein_zu_with_an_actor_in_another_case_names_it_without_a_subject(simp, text, said):
+    (message,) = _p003(simp, text)
+    assert said in message and "„muss“ oder „müssen“" in message and "Bitte" not in message
+
+
+@pytest.mark.parametrize("text", [
+    # the means or a thing, not who acts
+    "§ 2 Nachweis\n(1) Die Identität ist durch Vorlage des Ausweises nachzuweisen.",
+    "§ 4 Ableitung\n(1) Das Wasser ist durch die Rohrleitung abzuleiten.",
+])
+def test_sein_zu_with_durch_and_a_means_keeps_the_statute_advice(simp, text):
+    (message,) = _p003(simp, text)
+    assert "verschweigt, wer handelt. In einer Vorschrift" in message
+
+
+@pytest.mark.parametrize("text", [
+    # "durch"/"von" right after a noun belongs to the noun: who does the Vorbeglaubigung is
+    # not who must see to it
+    "Vorher ist eine Vorbeglaubigung durch die hiesige Behörde herbeizuführen.",
+    "Bis zum 5. eines Monats sind An- und Abmeldungen von Beschäftigten mitzuteilen.",
+])
+def test_sein_zu_with_durch_after_a_noun_names_no_actor(simp, text):
+    (message,) = _p003(simp, text)
+    assert "obwohl es im Satz steht" not in message
+
+
+def test_sein_zu_with_von_and_a_possessive_writes_no_subject(simp):
+    (message,) = _p003(simp, "Die Bestätigung ist von Ihrer Vermieterin oder Ihrem Vermieter "
+                             "auszustellen.")
+    assert "„von Ihrer Vermieterin oder Ihrem Vermieter“" in message
+    assert "Machen Sie daraus das Subjekt und" in message
+
+
+def test_sein_zu_with_durch_after_a_plain_noun_names_the_actor(simp):
+    (message,) = _p003(simp, "Für Kinder ist der Antrag durch die sorgeberechtigten Personen "
+                             "zu stellen.")
+    assert "„Die sorgeberechtigten Personen müssen … stellen“" in message

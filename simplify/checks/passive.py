@@ -20,6 +20,7 @@ from .actors import actor_in, passive_advice, reader_undergoes, voices_of, who_a
 from .base import Context, Match, check, span_of
 from .duty import is_duty
 from .legal_wording import enacted_rule
+from .named_actor import named_duty
 
 WERDEN_FORMS = {"VAFIN", "VAINF", "VAPP"}
 SEIN_FORMS = {"VAFIN", "VAINF"}
@@ -197,10 +198,10 @@ READER_DUTY = ("ist eine versteckte Anweisung. Sagen Sie direkt, wer was tun sol
 OFFICE_DUTY = ("verschweigt, wer handelt. Hier handelt wohl das Amt: Schreiben Sie es mit „wir“, "
                "etwa „Dann leiten wir … ein“.")
 # a statute neither asks nor says "wir" (blind review 21: "'muss' fits there, but the 'Bitte
-# reichen Sie ein' template does not")
-STATUTE_DUTY = ("verschweigt, wer handelt. In einer Satzung sagen Sie es mit „muss“ und nennen, "
-                "wer handelt: „Die Eigentümerin oder der Eigentümer muss … beantragen“.")
-
+# reichen Sie ein' template does not"); an enacted rule is also a service instruction, a
+# guideline or rules of procedure, so the advice says "Vorschrift", not "Satzung"
+STATUTE_DUTY = ("verschweigt, wer handelt. In einer Vorschrift sagen Sie es mit „muss“ und "
+                "nennen, wer handelt: „Die Eigentümerin oder der Eigentümer muss … beantragen“.")
 # "war … zu zahlen" tells what should have been done: no request, no rewrite into one (blind
 # review 26: "the authority's reasoning, not an instruction to the reader")
 PAST_SEIN = {"war", "waren", "warst", "wart", "wäre", "wären"}
@@ -229,8 +230,12 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
             lemma = (zu[-1].lemma_ or "").casefold()
             office = lemma in acts and lemma not in reader_verbs
             past = sein[0].lower_ in PAST_SEIN
-            advice = (PAST_DUTY if past else STATUTE_DUTY if enacted_rule(ctx.text, start)
-                      else OFFICE_DUTY if office else READER_DUTY)
+            if past:
+                advice = PAST_DUTY
+            else:
+                advice = (named_duty(toks, zu[-1])
+                          or (STATUTE_DUTY if enacted_rule(ctx.text, start)
+                              else OFFICE_DUTY if office else READER_DUTY))
             yield Match(start, end, {"verb": zu[-1].text, "advice": advice}, sentence=si,
                         softer=past)
 

@@ -1,0 +1,116 @@
+"""The actor an "ist … zu" clause names ("durch die Leitung", "vom Bürgermeister"), and the
+advice to make it the subject.
+
+A service instruction or statute often says who must act, after the verb's object: "Die Pausen
+sind durch die jeweilige Leitung sicherzustellen". Its advice then is not "the clause hides who
+acts" (fresh set 34) but "make the named actor the subject", written out where the phrase reads
+the same as a subject ("die Leitung", "alle Beschäftigten") and left to the clerk where it does
+not ("durch den Hausmeister", "vom Rat").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..forms import noun
+from ..morphology import is_nominalisation
+from .roles import is_role_noun
+
+NAMED_DUTY = ("versteckt, wer handelt, obwohl es im Satz steht („{agent}“). Machen Sie daraus "
+              "das Subjekt: „{subject} {must} … {verb}“.")
+NAMED_DUTY_PLAIN = ("versteckt, wer handelt, obwohl es im Satz steht („{agent}“). Machen Sie "
+                    "daraus das Subjekt und schreiben Sie „muss“ oder „müssen“.")
+_SAME_IN_NOMINATIVE = {"die", "das", "jede", "jedes", "alle", "beide"}
+_AGENT_TAGS = {"ART", "ADJA", "NN", "NE", "PIAT", "PIDAT", "PPOSAT", "CARD", "TRUNC",
+               "KON"}
+
+
+def _named_actor(toks: list[Token], verb: Token) -> list[Token] | None:
+    """"durch"/"von"/"vom" and the noun phrase after it before the infinitive ("durch die
+    jeweilige Leitung", "vom Bürgermeister"), where its nouns name who acts; else None."""
+    words = [t for t in toks if not t.is_space]
+    for k, t in enumerate(words):
+        if t.i >= verb.i:
+            return None
+        if t.lower_ not in {"durch", "von", "vom"} or t.tag_ not in {"APPR", "APPRART"}:
+            continue
+        if k and (is_nominalisation(words[k - 1]) or words[k - 1].tag_ == "NE"):
+            continue  # "eine Vorbeglaubigung durch die Behörde": it belongs to the noun
+        phrase = []
+        for x in words[k + 1:]:
+            if x.tag_ not in _AGENT_TAGS or x.i >= verb.i:
+                break
+            phrase.append(x)
+        while phrase and phrase[-1].tag_ not in {"NN", "NE"}:
+            phrase.pop()
+        heads = [x for x in phrase if x.tag_ == "NN"]
+        if not heads or not all(_acts(x) for x in heads):
+            return None  # "durch Vorlage des Ausweises": the means, not who acts
+        return [t, *phrase]
+    return None
+
+
+# nouns that name who acts in a service instruction or statute: roles, bodies, staff
+ACTOR_ENDINGS = ("amt", "ämter", "stelle", "stellen", "behörde", "behörden", "leitung",
+                 "leitungen", "verwaltung", "rat", "ausschuss", "kasse", "meister",
+                 "meisterin", "beauftragte", "beauftragten", "person", "personen", "kraft",
+                 "kräfte", "beschäftigte", "beschäftigten", "mitarbeiter", "mitarbeiterin",
+                 "mitarbeiterinnen", "vorgesetzte", "vorgesetzten", "gericht", "gemeinde",
+                 "vorstand", "abteilung", "abteilungen", "dienst")
+# "-leitung" that carries water or power, not a head of staff
+NOT_ACTOR_PREFIXES = ("rohr", "wasser", "strom", "gas", "kanal", "druck", "telefon", "daten",
+                      "zu", "ab", "ein", "um", "fern", "trink")
+
+
+def _acts(t: Token) -> bool:
+    word = t.text.casefold()
+    if is_role_noun(t):
+        return True
+    if not word.endswith(ACTOR_ENDINGS):
+        return False
+    return not (word.endswith(("leitung", "leitungen")) and word.startswith(NOT_ACTOR_PREFIXES))
+
+
+def _number(t: Token) -> str | None:
+    """"Sg" or "Pl" for a noun whose form is only singular or only plural in its paradigm."""
+    found = noun(t.lemma_ or t.text)
+    if found is None:
+        return None
+    numbers = {n for _c, n, f in found.forms if f == t.text}
+    if len(numbers) != 1:
+        return None
+    return {"singular": "Sg", "plural": "Pl"}.get(numbers.pop())
+
+
+def _nominative_plural(t: Token) -> bool:
+    found = noun(t.lemma_ or t.text)
+    return found is not None and found.form("nominativ", "plural") == t.text
+
+
+def named_duty(toks: list[Token], verb: Token) -> str | None:
+    """The advice for a clause that names its actor ("durch die Leitung", "vom Rat"): make it
+    the subject, with the subject written out where it reads as in the clause."""
+    found = _named_actor(toks, verb)
+    infinitive = (verb.lemma_ or "").strip()
+    if found is None or not infinitive.isalpha():
+        return None
+    preposition, *phrase = found
+    agent = " ".join(t.text for t in phrase)
+    said = f"{preposition.text} {agent}"
+    first = phrase[0]
+    if first.tag_ == "PPOSAT" or (preposition.lower_ != "durch"
+                                  and first.tag_ in {"ART", "PIAT", "PIDAT"}):
+        return NAMED_DUTY_PLAIN.format(agent=said)  # "von der Leitung", "von Ihrer": dative
+    if any(t.tag_ == "KON" for t in phrase) or first.lower_ in {"alle", "beide"}:
+        number = "Pl"
+    else:
+        number = _number(phrase[-1])
+    if first.tag_ in {"ART", "PIAT", "PIDAT"}:
+        same = first.lower_ in _SAME_IN_NOMINATIVE  # not "durch den Vorstand"
+    else:  # "durch Mitarbeiterinnen" (not "von Kindern": a dative plural)
+        same = number == "Pl" and _nominative_plural(phrase[-1])
+    if number is None or not same or preposition.lower_ == "vom":
+        return NAMED_DUTY_PLAIN.format(agent=said)
+    subject = agent[:1].upper() + agent[1:]
+    return NAMED_DUTY.format(agent=said, subject=subject,
+                             must="muss" if number == "Sg" else "müssen", verb=infinitive)
