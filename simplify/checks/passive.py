@@ -202,6 +202,7 @@ OFFICE_DUTY = ("verschweigt, wer handelt. Hier handelt wohl das Amt: Schreiben S
 # guideline or rules of procedure, so the advice says "Vorschrift", not "Satzung"
 STATUTE_DUTY = ("verschweigt, wer handelt. In einer Vorschrift sagen Sie es mit „muss“ und "
                 "nennen, wer handelt: „Die Eigentümerin oder der Eigentümer muss … beantragen“.")
+
 # "war … zu zahlen" tells what should have been done: no request, no rewrite into one (blind
 # review 26: "the authority's reasoning, not an instruction to the reader")
 PAST_SEIN = {"war", "waren", "warst", "wart", "wäre", "wären"}
