@@ -12,7 +12,10 @@ some are right in form and meaning but still need a person, because of where the
   to its reader: guidance in the third person may be meant for someone else (the agency
   that sends a form on; safety review 16);
 * a one-word swap to a word the sentence has already: "sofern" → "wenn" beside a "wenn"
-  (safety review 17).
+  (safety review 17);
+* a phrase of degree turned into a word that can also single out what follows: "sich in
+  besonderem Maße über 20 Jahre verdient gemacht" → "sich besonders über 20 Jahre …" now
+  reads "above all over 20 years" (safety review 24).
 
 Each class was found by a blind safety review on fresh texts; the edits stay, for review.
 """
@@ -53,8 +56,26 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if held or enacted_rule(text, c.start) or (
                     not reader_acts and _makes_reader_act(text, c.start, c.end,
                                                                c.replacement)) or (
-                    f.term and _said_already(folded, c.replacement)):
+                    f.term and _said_already(folded, c.replacement)) or _focus_shift(
+                    text, c.start, c.end, c.replacement):
                 c.safety = "review"
+
+
+# words that can single out the phrase after them ("besonders über 20 Jahre", "nur für Sie")
+FOCUS_WORDS = {"besonders", "vor allem", "gerade", "nur", "allein", "sogar", "auch",
+               "hauptsächlich", "vorwiegend", "insbesondere", "ausschließlich", "vor allen dingen"}
+_PHRASE_AFTER = re.compile(r"\s*(?:\d|(?:über|unter|für|von|vom|bei|beim|mit|nach|in|im|an|am|"
+                           r"auf|aus|durch|seit|bis|zu|zum|zur|während|wegen|der|die|das|den|"
+                           r"dem|des|ein|eine|einen|einem|einer|eines)\b)", re.I)
+
+
+def _focus_shift(text: str, start: int, end: int, replacement: str) -> bool:
+    """The swap brings in a focus word where the original had none, right before a phrase it
+    could single out."""
+    new = replacement.casefold()
+    if new not in FOCUS_WORDS or text[start:end].casefold() in FOCUS_WORDS:
+        return False
+    return _PHRASE_AFTER.match(text, end) is not None
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]{2,})[ \t-]+$")

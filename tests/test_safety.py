@@ -747,3 +747,51 @@ def test_safety_a_participle_before_its_noun_needs_its_ending(simp):  # noqa: AN
     # "lfd. Nr." became "laufend Nr." (it must be "laufende Nummer")
     for text in ("lfd. Nr.", "Bitte geben Sie die lfd. Nummer der Rechnung an."):
         assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "laufend"]
+
+
+# -- found by a twenty-fourth blind safety review (50 edits on fresh set 34) -------------------
+
+
+@pytest.mark.parametrize("line,rewrite", [
+    ("2. Vorschläge sind bis zum 31. März im Original einzureichen.",
+     "2. Reichen Sie Vorschläge bis zum 31. März im Original ein."),
+    ("- Der Antrag ist bis Mai einzureichen.", "- Reichen Sie den Antrag bis Mai ein."),
+])
+def test_safety_a_rewrite_keeps_the_list_marker_in_front(simp, line, rewrite):  # noqa: ANN001
+    # "2. Vorschläge sind … einzureichen" became "Reichen Sie 2. Vorschläge … ein"
+    text = "Bitte beachten Sie:\n1. Das Formular ist vollständig auszufüllen.\n" + line
+    got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-P003")]
+    assert rewrite in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Der sich hieraus ergebende Fehlbetrag" became "ergebende fehlender Betrag", and the
+    # list's own example "den Fehlbetrag" became "den fehlender Betrag"
+    ("Bitte überweisen Sie den Fehlbetrag von 12 Euro.", "fehlenden Betrag"),
+    ("Der sich hieraus ergebende Fehlbetrag wird ausgeglichen.", "fehlende Betrag"),
+    ("Der Fehlbetrag beträgt 12 Euro.", "fehlende Betrag"),
+    ("Wegen des Fehlbetrags schreiben wir Ihnen.", "fehlenden Betrages"),
+    ("Bitte stellen Sie einen Neuantrag.", "neuen Antrag"),
+    ("Wir erwarten eine Vielzahl von Anträgen.", "große Zahl"),
+    ("Wir erfassen Ihre Personalien.", "persönlichen Daten"),
+])
+def test_safety_an_adjective_in_a_replacement_is_declined_for_its_place(simp, text, expected):  # noqa: ANN001
+    got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-J001")]
+    assert got[-1:] == [expected], got
+
+
+def test_safety_an_adjective_phrase_whose_case_is_open_is_not_offered(simp):  # noqa: ANN001
+    # "Fehlbetrag:" as a label: nominative or not, the ending is not certain
+    assert not suggestions(simp, "Fehlbetrag: 12 Euro.", rule="SIM-J001")
+
+
+def test_safety_a_focus_word_before_a_phrase_is_for_review(simp):  # noqa: ANN001
+    # "in besonderem Maße über einen Zeitraum von 20 Jahren" -> "besonders über einen Zeitraum"
+    # reads "above all over 20 years"
+    text = ("Die Medaille erhalten Personen, die sich in besonderem Maße über einen Zeitraum "
+            "von 20 Jahren um die Stadt verdient gemacht haben.")
+    got = [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.replacement == "besonders"]
+    assert got and not any(s.safe for s in got)
+    plain = "Ältere Menschen sind in besonderem Maße gefährdet."
+    got = [s for _, s in suggestions(simp, plain, rule="SIM-J001") if s.replacement == "besonders"]
+    assert got and all(s.safe for s in got)

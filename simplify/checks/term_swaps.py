@@ -14,6 +14,7 @@ from ..linebreaks import doc_text
 from ..morphology import inflect_like, noun_gender
 from ..report import Suggestion
 from ..verbs import split_separable
+from .adjective_phrase import adjective_phrase_form, is_adjective_phrase
 from .base import NP_OPENERS, Context, replace_suggestion
 from .glosses import attribute_after
 
@@ -180,6 +181,16 @@ def term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                     out.append(replace_suggestion(hit.start, hit.end, form,
                                                   f"Ersetzen durch „{form}“", cleared))
                     continue
+            if tok.tag_ == "NN" and is_adjective_phrase(repl):
+                # "den Fehlbetrag" -> "den fehlenden Betrag": declined for its place or not
+                # offered; after another adjective a person reads it
+                form = adjective_phrase_form(tok, tok.lemma_ or e.term, repl)
+                if form is not None:
+                    prev = neighbour(tok, -1)
+                    safety = "review" if prev is not None and prev.tag_ == "ADJA" else cleared
+                    out.append(replace_suggestion(hit.start, hit.end, form,
+                                                  f"Ersetzen durch „{form}“", safety))
+                continue
             if not _noun_safe(tok, repl, is_noun):
                 continue
             # the entry's term is the base form, also where the tagger kept an inflected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -128,9 +129,41 @@ def _accusative(np: list[Token]) -> list[str] | None:
     return words
 
 
+# a list item's number or letter ("2.", "b)", "(3)", "IV.") or bullet at the start of a line
+_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,4})[.)]|[-•*–]")
+
+
+def _marker_count(s: SentenceView) -> int:
+    """How many tokens at the sentence's start are a list marker at the start of its line."""
+    toks = s.tokens
+    if not toks:
+        return 0
+    first = toks[0]
+    text = doc_text(first.doc)
+    if first.idx and text[first.idx - 1] != "\n":
+        return 0
+    if first.text == "(" and len(toks) > 2 and toks[2].text == ")" and _MARKER.fullmatch(
+            "(" + toks[1].text + ")"):
+        return 3
+    if _MARKER.fullmatch(first.text) and len(toks) > 1 and toks[1].text[:1].isalpha():
+        return 1
+    return 0
+
+
+def marker_prefix(s: SentenceView) -> str:
+    """The sentence's list marker with the space after it ("2. "), or ""."""
+    n = _marker_count(s)
+    if not n:
+        return ""
+    return doc_text(s.tokens[0].doc)[s.tokens[0].idx:s.tokens[n].idx]
+
+
 def _ends(s: SentenceView) -> tuple[list[Token], str]:
-    """The sentence's tokens without final punctuation, and that punctuation."""
-    toks = list(s.tokens)
+    """The sentence's tokens without final punctuation, and that punctuation; without the list
+    marker that opens its line ("2. Vorschläge sind … einzureichen": a rewrite that moves the
+    words would make "Reichen Sie 2. Vorschläge … ein", safety review 24). The sentence
+    suggestions put the marker back in front (``with_marker``)."""
+    toks = list(s.tokens)[_marker_count(s):]
     end = ""
     if toks and toks[-1].text in {".", "!", "?"}:
         end = toks[-1].text
@@ -152,8 +185,14 @@ def _sentence_suggestion(s: SentenceView, text: str, label: str,
     paragraph of an enacted rule ("(2) …", "§ 5 …") is law: a person reads every rewrite."""
     if s.tokens and enacted_rule(doc_text(s.tokens[0].doc), s.tokens[0].idx):
         safety = "review"
-    return Suggestion(replacement=text, start=s.start, end=s.end, kind="rewrite", label=label,
-                      safety=safety)
+    return Suggestion(replacement=with_marker(s, text), start=s.start, end=s.end,
+                      kind="rewrite", label=label, safety=safety)
+
+
+def with_marker(s: SentenceView, text: str) -> str:
+    """A rewrite of the sentence (built from ``_ends``) with its list marker in front."""
+    prefix = marker_prefix(s)
+    return text if not prefix or text.startswith(prefix) else prefix + text
 
 
 def ctx_rule_params(ctx: Context, rule_id: str) -> dict:

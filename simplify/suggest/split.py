@@ -12,6 +12,7 @@ from .common import (
     _noun_phrase_end,
     cap,
     join,
+    with_marker,
 )
 
 CONNECTORS_KEPT = {"aber": "Aber", "doch": "Doch", "denn": "Denn", "sondern": "Sondern"}
@@ -52,7 +53,8 @@ def split_sentence(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion
         return []
     sentences = [cap(join(p)) + end if i == len(pieces) - 1 else cap(join(p)) + "."
                  for i, p in enumerate(pieces)]
-    return [Suggestion(replacement=" ".join(sentences), start=s.start, end=s.end, kind="split",
+    return [Suggestion(replacement=with_marker(s, " ".join(sentences)), start=s.start,
+                       end=s.end, kind="split",
                        safety="review", label=f"In {len(sentences)} Sätze teilen")]
 
 
