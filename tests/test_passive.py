@@ -308,3 +308,14 @@ def test_sein_zu_with_durch_after_a_plain_noun_names_the_actor(simp):
     (message,) = _p003(simp, "Für Kinder ist der Antrag durch die sorgeberechtigten Personen "
                              "zu stellen.")
     assert "„Die sorgeberechtigten Personen müssen … stellen“" in message
+
+
+def test_erfolgen_with_a_named_actor_says_so_and_gets_no_wir_rewrite(simp):
+    # blind review 32: "Die Auszahlung erfolgt durch die Stadtkasse" was told it hides who acts,
+    # and the rewrite made "Wir zahlen durch die Stadtkasse … aus"
+    report = simp.analyze("Die Prüfung erfolgt durch das Bauamt.", "brief")
+    (f,) = [f for f in report.findings if f.rule == "SIM-P004"]
+    assert "nennt, wer handelt („durch das Bauamt“)" in f.message and not f.suggestions
+    report = simp.analyze("Die Auszahlung erfolgt monatlich.", "brief")
+    (f,) = [f for f in report.findings if f.rule == "SIM-P004"]
+    assert "versteckt, wer handelt" in f.message

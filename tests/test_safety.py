@@ -795,3 +795,11 @@ def test_safety_a_focus_word_before_a_phrase_is_for_review(simp):  # noqa: ANN00
     plain = "Ältere Menschen sind in besonderem Maße gefährdet."
     got = [s for _, s in suggestions(simp, plain, rule="SIM-J001") if s.replacement == "besonders"]
     assert got and all(s.safe for s in got)
+
+
+def test_safety_no_second_negation_from_a_replacement(simp):  # noqa: ANN001
+    # blind review 32: "nicht als entbehrlich" -> "nicht als nicht nötig"
+    text = "Eine Unterschrift ist nicht als entbehrlich anzusehen."
+    assert not [s for _, s in suggestions(simp, text) if s.replacement.startswith("nicht")]
+    assert [s for _, s in suggestions(simp, "Eine Unterschrift ist entbehrlich.")
+            if s.replacement == "nicht nötig"]

@@ -25,12 +25,14 @@ _AGENT_TAGS = {"ART", "ADJA", "NN", "NE", "PIAT", "PIDAT", "PPOSAT", "CARD", "TR
                "KON"}
 
 
-def _named_actor(toks: list[Token], verb: Token) -> list[Token] | None:
-    """"durch"/"von"/"vom" and the noun phrase after it before the infinitive ("durch die
-    jeweilige Leitung", "vom Bürgermeister"), where its nouns name who acts; else None."""
+def named_actor(toks: list[Token], verb: Token | None) -> list[Token] | None:
+    """"durch"/"von"/"vom" and the noun phrase after it before the verb (anywhere in the
+    clause if ``verb`` is None): "durch die jeweilige Leitung", "vom Bürgermeister", where its
+    nouns name who acts; else None."""
     words = [t for t in toks if not t.is_space]
+    end = verb.i if verb is not None else words[-1].i + 1 if words else 0
     for k, t in enumerate(words):
-        if t.i >= verb.i:
+        if t.i >= end:
             return None
         if t.lower_ not in {"durch", "von", "vom"} or t.tag_ not in {"APPR", "APPRART"}:
             continue
@@ -38,7 +40,7 @@ def _named_actor(toks: list[Token], verb: Token) -> list[Token] | None:
             continue  # "eine Vorbeglaubigung durch die Behörde": it belongs to the noun
         phrase = []
         for x in words[k + 1:]:
-            if x.tag_ not in _AGENT_TAGS or x.i >= verb.i:
+            if x.tag_ not in _AGENT_TAGS or x.i >= end:
                 break
             phrase.append(x)
         while phrase and phrase[-1].tag_ not in {"NN", "NE"}:
@@ -90,7 +92,7 @@ def _nominative_plural(t: Token) -> bool:
 def named_duty(toks: list[Token], verb: Token) -> str | None:
     """The advice for a clause that names its actor ("durch die Leitung", "vom Rat"): make it
     the subject, with the subject written out where it reads as in the clause."""
-    found = _named_actor(toks, verb)
+    found = named_actor(toks, verb)
     infinitive = (verb.lemma_ or "").strip()
     if found is None or not infinitive.isalpha():
         return None

@@ -20,7 +20,7 @@ from .actors import actor_in, passive_advice, reader_undergoes, voices_of, who_a
 from .base import Context, Match, check, span_of
 from .duty import is_duty
 from .legal_wording import enacted_rule
-from .named_actor import named_duty
+from .named_actor import named_actor, named_duty
 
 WERDEN_FORMS = {"VAFIN", "VAINF", "VAPP"}
 SEIN_FORMS = {"VAFIN", "VAINF"}
@@ -280,7 +280,21 @@ def erfolgen(ctx: Context, rule: Rule) -> Iterator[Match]:
         if nouns:
             nearest = min(nouns, key=lambda n: abs(n.i - verbs[0].i))
             start, end = span_of(sorted([nearest, verbs[0]], key=lambda t: t.i))
-            yield Match(start, end, {"noun": nearest.text}, sentence=si)
+            actor = named_actor(toks, None)
+            if actor is None:
+                advice = ERFOLGEN_ADVICE
+            else:
+                said = " ".join(t.text for t in actor)
+                advice = ERFOLGEN_NAMED.format(agent=said, noun=nearest.text)
+            yield Match(start, end, {"noun": nearest.text, "advice": advice}, sentence=si)
+
+
+ERFOLGEN_ADVICE = ("versteckt, wer handelt. Nehmen Sie ein Verb: zum Beispiel „Wir zahlen "
+                   "monatlich aus“ statt „Die Auszahlung erfolgt monatlich“.")
+# the clause names the actor ("erfolgt durch die Stadtkasse"): the action hides in the noun
+# (blind review 32: "the actor is already named, so 'hides who acts' is wrong")
+ERFOLGEN_NAMED = ("nennt, wer handelt („{agent}“), aber die Handlung steckt im Nomen „{noun}“. "
+                  "Machen Sie die Stelle zum Subjekt und nehmen Sie ein Verb.")
 
 
 def _after_preposition(toks: list[Token], noun: Token) -> bool:

@@ -150,6 +150,24 @@ def unfit_before_noun(tok, repl: str) -> bool:  # noqa: ANN001
     return tok.tag_ == "ADJA" and " " in repl and repl.split()[0].casefold() in PHRASE_OPENERS
 
 
+NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",
+             "niemals", "nichts"}
+
+
+def _doubles_negation(tok, repl: str) -> bool:  # noqa: ANN001
+    """A replacement that says "nicht" where the clause says "nicht" already: "ist nicht als
+    entbehrlich anzusehen" -> "nicht als nicht nötig" (blind review 32)."""
+    if repl.split()[0].casefold() not in NEGATIONS:
+        return False
+    doc = tok.doc
+    for k in range(tok.i - 1, max(-1, tok.i - 7), -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in NEGATIONS:
+            return True
+    return False
+
+
 def term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     """Replacements for a word-list hit, inflected like the original where that is safe."""
     e = hit.entry
@@ -166,7 +184,7 @@ def term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
             cleared = "safe" if e.may_apply(repl) and not in_pair else "review"
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
-            if unfit_before_noun(tok, repl):
+            if unfit_before_noun(tok, repl) or _doubles_negation(tok, repl):
                 continue
             finite = tok.tag_ in {"VVFIN", "VVIMP"}
             if _valency_breaks(tok, repl, finite):

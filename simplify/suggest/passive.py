@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..checks.base import Context, SentenceView
 from ..checks.legal_wording import enacted_rule
+from ..checks.named_actor import named_actor
 from ..checks.passive import PAST_SEIN
 from ..forms import noun
 from ..report import Finding, Suggestion
@@ -317,6 +318,8 @@ def werden_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion
 def erfolgen(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     """"Die Auszahlung erfolgt monatlich." -> "Wir zahlen monatlich aus."."""
     toks, end = _ends(s)
+    if named_actor(toks, None) is not None:
+        return []  # "erfolgt durch die Stadtkasse": the Stadtkasse acts, not "wir" (review 32)
     np_end = _noun_phrase_end(toks, 0)
     if np_end is None or np_end >= len(toks):
         return []
