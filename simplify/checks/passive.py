@@ -114,6 +114,8 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
             continue
         if _modal(toks) and any(t.tag_ == "VAINF" for t in werden):
             continue  # modal passive, its own rule
+        if _asks_as_reader(ctx.sentences[si].tokens):
+            continue  # "Werde ich dann gefilmt?": the reader's own question (review 32)
         verbs = werden + parts
         if any(t.lower_ == "worden" for t in werden):
             verbs += [t for t in toks if _is_sein(t)]  # "ist geprüft worden"
@@ -138,6 +140,14 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
             continue
         yield Match(start, end, {"participle": parts[0].text, "advice": advice},
                     sentence=si, softer=describes or actor)
+
+
+def _asks_as_reader(sentence: list[Token]) -> bool:
+    """A question in the reader's voice, as FAQ pages head their answers: "Werde ich dann
+    gefilmt?", "Wann wird mein Antrag bearbeitet?". The answer below says who acts."""
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and words[-1].text == "?" and any(
+        t.lower_ in FIRST_PERSON for t in words)
 
 
 def _concerns_reader(sentence: list[Token]) -> bool:
