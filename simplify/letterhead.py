@@ -33,20 +33,51 @@ _META = re.compile(
     r"|\b\d{5}\s+(?!Euro\b|EUR\b)[A-ZÄÖÜ][a-zäöüß]+\S*(?:\s+\S+)?\s*$")
 
 
-def letterhead(text: str) -> tuple[int, int] | None:
-    """Start and end of the letterhead in ``text``, or None."""
+_BLANK = re.compile(r"\r?\n[ \t]*\r?\n")
+# a field of a letter's head, not a date in a sentence: "Az.: …", "Tel. …", an address line
+_FIELD = re.compile(
+    r"^\s*(?:Aktenzeichen|Az\.|Gesch[äa]ftszeichen|Kassenzeichen|Steuernummer|Kundennummer|"
+    r"Mitgliedsnummer|Versicherungsnummer|Ihr Zeichen|Unser Zeichen|Datum|Tel\.|Telefon|"
+    r"E-Mail|Auskunft erteilt|Sachbearbeitung|Ansprechpartner(?:in)?)\s*:?\s*\S"
+    r"|\b\d{5}\s+(?!Euro\b|EUR\b)[A-ZÄÖÜ][a-zäöüß]+\S*(?:\s+\S+)?\s*$")
+MAX_BLOCKS = 4  # sender line, recipient, the office's info block, one more
+
+
+def letterhead(text: str) -> list[tuple[int, int]]:
+    """Start and end of each block of the letterhead in ``text``; empty if it has none.
+
+    A letter after DIN 5008 has its head in several blocks: the sender's line, the recipient's
+    address, the office's information block ("Auskunft erteilt: …", "Az.: …", "Datum: …").
+    After a first block that is a letterhead, each next block of short lines with such a field
+    belongs to it too (fresh set 34: "Auskunft erteilt: Frau …" in the third block was
+    flagged as Amtsdeutsch); the subject line, which names no field, ends it. A block whose
+    only field is its postcode and town is the recipient's address: it stays in the text,
+    where ``audience.to_lawyers`` reads whom the letter goes to."""
     start = len(text) - len(text.lstrip("\r\n \t"))
-    blank = re.compile(r"\r?\n[ \t]*\r?\n").search(text, start)
+    blank = _BLANK.search(text, start)
     if blank is None or not text[blank.end():].strip():
-        return None  # one block only: the letterhead of what?
+        return []  # one block only: the letterhead of what?
     block = text[start:blank.start()]
-    lines = [line for line in block.splitlines() if line.strip()]
-    if not lines or len(lines) > MAX_LINES:
-        return None
-    if any(len(line.split()) > MAX_WORDS for line in lines):
-        return None
-    if not any(_META.search(line) for line in lines):
-        return None
+    if not _short_block(block) or not any(_META.search(line) for line in block.splitlines()):
+        return []
     if quotes_a_law(block):
-        return None  # the title of a quoted law or regulation, with its date: no sender
-    return start, blank.start()
+        return []  # the title of a quoted law or regulation, with its date: no sender
+    spans = [(start, blank.start())]
+    for _ in range(MAX_BLOCKS - 1):
+        nxt = _BLANK.search(text, blank.end())
+        if nxt is None:
+            break  # the last block is the letter, not its head
+        block = text[blank.end():nxt.start()]
+        fields = [m for line in block.splitlines() if (m := _FIELD.search(line))]
+        if not _short_block(block) or not fields:
+            break
+        if any(not m.group(0)[:1].isdigit() for m in fields):  # more than an address
+            spans.append((blank.end(), nxt.start()))
+        blank = nxt
+    return spans
+
+
+def _short_block(block: str) -> bool:
+    lines = [line for line in block.splitlines() if line.strip()]
+    return bool(lines) and len(lines) <= MAX_LINES and all(
+        len(line.split()) <= MAX_WORDS for line in lines)

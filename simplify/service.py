@@ -193,10 +193,9 @@ class DocumentService:
         text = source.text
         regions, problems = suppress.parse(
             source.comments, len(text), set(simp.rules) | {suppress.RULE_ID}, set(simp.profiles))
-        head = letterhead(text)
-        if head is not None:  # sender, file number, date: not text to read (letterhead.py)
-            regions = [suppress.Region(head[0], head[1], "aus", None, None, "Briefkopf", 1),
-                       *regions]
+        # sender, file number, date: not text to read (letterhead.py)
+        regions = [suppress.Region(a, b, "aus", None, None, "Briefkopf", 1)
+                   for a, b in letterhead(text)] + regions
         analysed = suppress.blank_regions(text, regions)
         report = simp.analyze(analysed, opts.profile, enable=opts.enable, disable=opts.disable,
                               levels=opts.levels, limits=opts.limits, source=source.name,

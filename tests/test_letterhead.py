@@ -14,7 +14,7 @@ LETTER = ("Hauptzollamt Musterstadt – Dienstsitz Beispielhausen\n"
 
 
 def test_the_first_block_with_a_file_number_is_the_letterhead() -> None:
-    start, end = letterhead(LETTER)
+    [(start, end)] = letterhead(LETTER)
     assert LETTER[start:end].startswith("Hauptzollamt") and LETTER[end:].startswith("\n\n")
 
 
@@ -28,7 +28,7 @@ def test_the_first_block_with_a_file_number_is_the_letterhead() -> None:
     "Aktenzeichen: 12-34\nDatum: 01.05.2025",
 ])
 def test_no_letterhead(text: str) -> None:
-    assert letterhead(text) is None
+    assert letterhead(text) == []
 
 
 def test_the_service_leaves_the_letterhead_alone() -> None:
@@ -46,5 +46,25 @@ def test_the_service_leaves_the_letterhead_alone() -> None:
 def test_a_sender_block_with_address_and_phone_is_a_letterhead() -> None:
     text = ("Städtische Kindertagesstätte „Sonnenwinkel“\nAhornweg 12, 34567 Hollenbrück\n"
             "Tel. 05432 118-40\n\nLiebe Eltern,\n\nim Mai bleibt die Kita an zwei Tagen zu.\n")
-    start, end = letterhead(text)
+    [(start, end)] = letterhead(text)
     assert text[start:end].endswith("118-40")
+
+
+DIN_LETTER = ("Stadt Lindenfeld · Der Bürgermeister · Marktplatz 1 · 57321 Lindenfeld\n\n"
+              "Herrn\nWolfram Degenhardt\nBrunnenweg 27\n57321 Lindenfeld\n\n"
+              "Fachbereich 3 – Bürgerservice\nAuskunft erteilt: Frau Kerstin Aldag\n"
+              "Tel. 05599 94-312\nAz.: 30-BM-2025/0418\nDatum: 24.06.2025\n\n"
+              "Ihre Beschwerde vom 04.06.2025\n\n"
+              "Sehr geehrter Herr Degenhardt,\n\nwir bedauern die Wartezeit.\n")
+
+
+def test_the_offices_information_block_belongs_to_the_letterhead() -> None:
+    # fresh set 34: "Auskunft erteilt: Frau …" in the third block was flagged as Amtsdeutsch
+    spans = letterhead(DIN_LETTER)
+    blocks = [DIN_LETTER[a:b] for a, b in spans]
+    assert blocks[0].startswith("Stadt Lindenfeld") and blocks[-1].endswith("24.06.2025")
+    # the recipient's address stays (audience.to_lawyers reads it), so does the subject line
+    assert not any("Degenhardt" in b or "Beschwerde" in b for b in blocks)
+    report = DocumentService().check_text(DIN_LETTER, profile="brief")
+    info = DIN_LETTER.index("Fachbereich"), DIN_LETTER.index("Ihre Beschwerde")
+    assert not [f for f in report.all_findings() if info[0] <= f.start < info[1]]
