@@ -81,6 +81,16 @@ class Protected:
                 return True
         return False
 
+    def name_start(self, start: int, end: int) -> int | None:
+        """Where the longer name that holds [start, end) as a later part begins, or None."""
+        i = bisect.bisect_right(self._starts, start)
+        while i > 0 and self.spans[i - 1][0] >= start - MAX_NAME:
+            i -= 1
+            s, e, kind = self.spans[i]
+            if kind == "Name" and s < start and end <= e:
+                return s
+        return None
+
     def in_quotation(self, start: int, end: int, text: str, min_words: int) -> bool:
         """[start, end) lies inside a quotation of at least ``min_words`` words: quoted law or
         a quoted letter ("§ 17 BMG lautet: „Wer eine Wohnung bezieht, …“"), whose words are
@@ -182,11 +192,19 @@ def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]
             out.append((t.idx, t.idx + len(text), "Name"))
         if first.isupper() and t.tag_ == "NE" and not t.is_sent_start:
             out.append((t.idx, t.idx + len(text), "Name"))
-        if text in UNIT_WORDS and i + 1 < n and texts[i + 1][:1].isupper() \
-                and texts[i + 1].isalpha() and texts[i + 1].lower() not in ADDRESS:
+        if text in UNIT_WORDS:
+            # its number and a dash: "Fachdienst 23 – Liegenschaften" (blind review 32: the
+            # name of a department flagged as Amtsdeutsch)
+            k = i + 1
+            if k + 1 < n and texts[k][:1].isdigit() and texts[k + 1] in {"–", "-", ":"}:
+                k += 2  # the number alone ("Sachgebiet 52.4") is no name to protect
+        else:
+            k = i + 1
+        if text in UNIT_WORDS and k < n and texts[k][:1].isupper() \
+                and texts[k].isalpha() and texts[k].lower() not in ADDRESS:
             # a unit of an office and its name: "Sachgebiet Hilfe zur Pflege", "Fachbereich
             # Jugend und Familie" (a blind review: a term of art explained in a letterhead)
-            j = i + 1
+            j = k
             while j + 2 < n and texts[j + 1].lower() in NAME_LINKS and texts[j + 2][:1].isupper() \
                     and texts[j + 2].isalpha() and texts[j + 2].lower() not in ADDRESS:
                 j += 2

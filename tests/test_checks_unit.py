@@ -443,3 +443,25 @@ def test_the_verb_of_an_action_noun_is_the_plain_one(simp):  # noqa: ANN001
     [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N008"]
     assert "„zahlen“" in f.message and "„entrichten“" not in f.message
 
+
+
+@pytest.mark.parametrize("text,word", [
+    # blind review 32: "'Liegenschaften' is part of the name of a department and must stay"
+    ("Die Akten liegen beim Fachdienst 23 – Liegenschaften.", "Liegenschaften"),
+    ("Der Vertrag wird durch das Amt für Grünflächen und Friedhofswesen geschlossen.",
+     "Grünflächen"),
+])
+def test_a_word_inside_the_name_of_a_body_is_no_amtsdeutsch(simp, text, word):  # noqa: ANN001
+    assert not [f for f in simp.analyze(text).findings if f.rule == "SIM-J001" and f.text == word]
+
+
+@pytest.mark.parametrize("text,word", [
+    # a name found by its head does not run on into the sentence
+    ("Bitte nutzen Sie den Vordruck.\n\nLandkreis Hohenstein, Sachgebiet 52.4\n\n"
+     "Allgemeines\nDer Vordruck ist vollständig auszufüllen.", "Vordruck"),
+    ("Die Versicherung der Richtigkeit und Vollständigkeit Ihrer Angaben ist nötig.",
+     "Richtigkeit und Vollständigkeit"),
+    ("Die Liegenschaften der Stadt werden verkauft.", "Liegenschaften"),
+])
+def test_words_after_a_name_in_running_text_are_still_checked(simp, text, word):  # noqa: ANN001
+    assert [f for f in simp.analyze(text).findings if f.rule == "SIM-J001" and f.text == word]

@@ -110,6 +110,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
         for hit in found:
             if any(a < hit.end and hit.start < b for a, b in shields) or adjective_for_noun(hit):
                 continue
+            if _in_body_name(ctx, hit.start, hit.end):
+                continue  # "Fachdienst 23 – Liegenschaften": a body's name (review 32)
             if mode == "explain" and (hit.tokens[0].i in paired or cited_document(hit)):
                 continue  # "… oder Insolvenzverwalterin" (with its partner), "§ 4 der Satzung"
             e = hit.entry
@@ -237,3 +239,20 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             label = mode != "explain" and ctx.protected.in_label(hit.start, hit.end)
             yield Match(hit.start, hit.end, values, suggestions=sugg, entry=e,
                         sentence=s.index, softer=e.hint or label)
+
+
+# how a body's name goes on to the word: "Amt für Grünflächen", "Fachdienst 23 – Liegenschaften"
+_BODY_LINK = re.compile(r"\bfür\b|\d\s*[–-]\s")
+# a name found by its head that runs on into the sentence: "Versicherung der Richtigkeit",
+# "Außendienst im Wege der Ersatzvornahme"
+_SENTENCE_LINK = re.compile(r"\b(?:der|des|dem|den|im|zur|zum|am|beim|vom)\b")
+
+
+def _in_body_name(ctx: Context, start: int, end: int) -> bool:
+    """[start, end) is a later word of the name of an office or body, which a clerk cannot
+    change: "Fachdienst 23 – Liegenschaften", "Amt für Grünflächen und Friedhofswesen"."""
+    s = ctx.protected.name_start(start, end)
+    if s is None:
+        return False
+    before = ctx.text[s:start]
+    return _BODY_LINK.search(before) is not None and _SENTENCE_LINK.search(before) is None
