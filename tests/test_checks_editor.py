@@ -573,3 +573,20 @@ def test_a_letter_to_lawyers_gets_no_term_law_or_role_advice(simp):
     notary = f"Notarin Dr. Haberland\nKaiserstraße 44\n\nHerrn Sascha Brüggemeier\n\n{body}"
     assert {f.rule for f in simp.analyze(notary, "brief").findings} & quiet
     assert {f.rule for f in simp.analyze(citizen, "brief").findings} & quiet
+
+
+@pytest.mark.parametrize("text", [
+    # blind review 32: a subject line is read as one reference, and a citation listed with
+    # other rules is what the sentence is about
+    "Betreff: Anfrage der Fraktion vom 21.05.2025 gemäß § 17 der Geschäftsordnung für den Rat; "
+    "hier: Planstellen\n\nWir antworten Ihnen gern.",
+    "Bei der Vergabe von Aufträgen unterhalb der Schwellenwerte sind § 26 KomHVO NRW, die "
+    "Vergabegrundsätze sowie die UVgO anzuwenden.",
+])
+def test_a_citation_in_a_subject_line_or_a_list_of_rules_stays(simp, text):  # noqa: ANN001
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J003"]
+
+
+def test_a_citation_with_its_lead_word_in_the_middle_is_still_flagged(simp):  # noqa: ANN001
+    text = "Die Gebühr wird gemäß § 4 der Satzung von der Stadt jedes Jahr neu festgesetzt."
+    assert [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J003"]

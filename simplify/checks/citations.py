@@ -153,6 +153,26 @@ START_ADVICE = ("Beginnen Sie mit dem, was gilt, und setzen Sie die Angabe ans S
 MIDDLE_ADVICE = "Setzen Sie sie ans Satzende oder in Klammern."
 
 
+_SUBJECT_LINE = re.compile(r"(?:Betreff|Betr\.|Gegenstand)\s*:", re.I)
+
+
+def _subject_line(text: str, pos: int) -> bool:
+    """The citation stands in a letter's subject line ("Betreff: Anfrage … gemäß § 17 der
+    Geschäftsordnung"): a reference, read as one, not a sentence (blind review 32)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return _SUBJECT_LINE.match(text, start) is not None
+
+
+def _listed(toks: list[Token], first: int, end: int) -> bool:
+    """The citation is one item of a list: a comma, "und", "sowie" or "oder" right before or
+    after it, with no lead word ("gemäß") of its own."""
+    after = toks[end + 1] if end + 1 < len(toks) else None
+    before = toks[first - 1] if first > 0 else None
+    joins = {",", "und", "sowie", "oder"}
+    return (after is not None and after.lower_ in joins) or (
+        before is not None and before.lower_ in joins - {","})
+
+
 @check("citation_in_sentence")
 def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
     """A § citation inside a sentence instead of at its end or in brackets."""
@@ -183,7 +203,12 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
                                                                          "PPOSAT", "PDAT"})
             where = (where or _names_its_noun(toks, first, end)
                      or _introduces_what_follows(toks, end)
-                     or enacting_formula(ctx.text, toks[first].idx))
+                     or enacting_formula(ctx.text, toks[first].idx)
+                     or _subject_line(ctx.text, toks[first].idx)
+                     # "sind § 26 KomHVO, die Vergabegrundsätze sowie die UVgO anzuwenden":
+                     # a citation without a lead word is what the sentence is about, one of
+                     # the things it lists (blind review 32), not a basis to move
+                     or (first == i and _listed(toks, first, end)))
             if (not where and not _citation_in_place(toks, first, end, depths, tail)
                     and len(s.words) > 3):
                 start, stop = span_of(toks[first: end + 1])
