@@ -803,3 +803,15 @@ def test_safety_no_second_negation_from_a_replacement(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if s.replacement.startswith("nicht")]
     assert [s for _, s in suggestions(simp, "Eine Unterschrift ist entbehrlich.")
             if s.replacement == "nicht nötig"]
+
+
+# -- found by a twenty-fifth blind safety review (57 edits on fresh set 35) -------------------
+
+
+def test_safety_a_number_in_words_before_a_unit_is_not_left_uninflected(simp):  # noqa: ANN001
+    # "ein Säumniszuschlag von eins vom Hundert" became "von eins Prozent"
+    text = "Es ist ein Säumniszuschlag von eins vom Hundert des Betrages zu zahlen."
+    assert not [s for _, s in suggestions(simp, text) if s.replacement == "Prozent"]
+    safe = [s for _, s in suggestions(simp, "Die Ermäßigung beträgt 20 vom Hundert.")
+            if s.replacement == "Prozent"]
+    assert safe and all(s.safe for s in safe)

@@ -170,6 +170,17 @@ def _doubles_negation(tok, repl: str) -> bool:  # noqa: ANN001
 
 def term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     """Replacements for a word-list hit, inflected like the original where that is safe."""
+    before = neighbour(hit.tokens[0], -1)
+    if before is not None and before.lower_ == "eins":
+        return []  # "von eins vom Hundert" -> "von eins Prozent" (safety review 25)
+    out = _term_suggestions(hit, ctx)
+    if before is not None and before.tag_ == "CARD" and before.text.isalpha():
+        for sug in out:  # a number in words may have to agree: "zwei vom Hundert"
+            sug.safety = "review"
+    return out
+
+
+def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     e = hit.entry
     out: list[Suggestion] = []
     if len(hit.tokens) == 1:
