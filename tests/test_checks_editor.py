@@ -590,3 +590,11 @@ def test_a_citation_in_a_subject_line_or_a_list_of_rules_stays(simp, text):  # n
 def test_a_citation_with_its_lead_word_in_the_middle_is_still_flagged(simp):  # noqa: ANN001
     text = "Die Gebühr wird gemäß § 4 der Satzung von der Stadt jedes Jahr neu festgesetzt."
     assert [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J003"]
+
+
+def test_a_term_after_dies_is_the_thing_in_the_readers_hand(simp):  # noqa: ANN001
+    # blind review 33: "'Für diesen Bescheid' needs no gloss for citizens who received it"
+    text = "Für diesen Bescheid wird eine Gebühr von 20 Euro erhoben."
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J006"]
+    text = "Gegen einen Bescheid können Sie sich wehren."
+    assert [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J006"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..clauses import neighbour
 from ..report import Suggestion
 from ..rules import Rule
 from ..vocabulary import german_list
@@ -145,6 +146,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                         or glossed(ctx, s.index, hit) or in_office_name(ctx, hit)
                         or explained_below(ctx, s.index, hit, name)):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
+                if _this_one(hit):
+                    continue  # "für diesen Bescheid": the letter itself, in the reader's hand
                 sense = sense_at(ctx, s.index, hit)
                 senses = ctx.lexicon.senses(e)
                 if sense is None and (len(senses) == 1 or all(
@@ -256,3 +259,21 @@ def _in_body_name(ctx: Context, start: int, end: int) -> bool:
         return False
     before = ctx.text[s:start]
     return _BODY_LINK.search(before) is not None and _SENTENCE_LINK.search(before) is None
+
+
+_THIS = {"dieser", "diese", "dieses", "diesem", "diesen"}
+
+
+def _this_one(hit) -> bool:  # noqa: ANN001
+    """The term names a letter and stands after "dies-": the text points at itself ("Für
+    diesen Bescheid wird eine Gebühr erhoben", blind review 33: "needs no gloss for citizens
+    who received it")."""
+    before = neighbour(hit.tokens[0], -1)
+    head = hit.tokens[-1].lemma_.casefold() if hit.tokens[-1].lemma_ else ""
+    return (before is not None and before.lower_ in _THIS and before.tag_ == "PDAT"
+            and head.endswith(_LETTERS))
+
+
+# terms that name a letter, which "dies-" makes the one in the reader's hand; "mit diesem
+# Titel" or "für diese Amtshandlung" still need their explanation
+_LETTERS = ("bescheid", "verfügung")
