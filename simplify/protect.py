@@ -73,13 +73,7 @@ class Protected:
     def inside_name(self, start: int, end: int) -> bool:
         """[start, end) is a later part of a longer name ("Ausbildungsförderung" in "Landesamt
         für Ausbildungsförderung"), not the whole of one nor its head ("Schulbezirk der …")."""
-        i = bisect.bisect_right(self._starts, start)
-        while i > 0 and self.spans[i - 1][0] >= start - MAX_NAME:
-            i -= 1
-            s, e, kind = self.spans[i]
-            if kind == "Name" and s < start and end <= e:
-                return True
-        return False
+        return self.name_start(start, end) is not None
 
     def name_start(self, start: int, end: int) -> int | None:
         """Where the longer name that holds [start, end) as a later part begins, or None."""
