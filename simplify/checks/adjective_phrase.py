@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Token
 
 from ..clauses import neighbour
-from ..forms import noun
+from ..forms import ARTICLES, noun
 
 _PHRASE = re.compile(r"([a-zäöüß]+) ([A-ZÄÖÜ][a-zäöüß]+)")
 _STRONG_ENDINGS = ("er", "es", "e")  # as the lists write the adjective: m, n, f nominative
@@ -28,16 +28,12 @@ _WEAK = re.compile(r"(?:d(?:er|ie|as|em|en|es)|dies|jen|jed|welch|solch|derselb|
                    r"dasselb|alle?)(?:e|er|es|em|en)?", re.I)
 _MIXED = re.compile(r"(?:k?ein|mein|dein|sein|ihr|unser|euer|eur)(?:e|er|es|em|en)?", re.I)
 
-# which (case, number, gender) each definite article stands for
+# which (case, number, gender) each definite article stands for, from forms.ARTICLES (which
+# writes the plural's gender "pl"; here it is "", matching any noun)
 _ARTICLE_CASES = {
-    "der": {("nominativ", "singular", "m"), ("genitiv", "singular", "f"),
-            ("dativ", "singular", "f"), ("genitiv", "plural", "")},
-    "die": {("nominativ", "singular", "f"), ("akkusativ", "singular", "f"),
-            ("nominativ", "plural", ""), ("akkusativ", "plural", "")},
-    "das": {("nominativ", "singular", "n"), ("akkusativ", "singular", "n")},
-    "den": {("akkusativ", "singular", "m"), ("dativ", "plural", "")},
-    "dem": {("dativ", "singular", "m"), ("dativ", "singular", "n")},
-    "des": {("genitiv", "singular", "m"), ("genitiv", "singular", "n")},
+    article: {(case, number, "" if gender == "pl" else gender)
+              for gender, case, number in ARTICLES[article]}
+    for article in ("der", "die", "das", "den", "dem", "des")
 }
 
 
