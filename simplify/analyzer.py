@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .audience import audience, to_lawyers
+from .audience import audience, holds_letter, to_lawyers
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks.legal_wording import enacted_rule, quotes_a_law
@@ -154,7 +154,8 @@ class Simplifier:
         reader = audience(doc)
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
                       addresses_reader=reader.addresses_reader,
-                      serves_reader=reader.serves_reader, to_lawyers=to_lawyers(text))
+                      serves_reader=reader.serves_reader, to_lawyers=to_lawyers(text),
+                      holds_letter=holds_letter(text, reader))
         findings = [f for f in self._run_rules(ctx, enable, disable, levels)
                     if not ctx.protected.in_quotation(f.start, f.end, text, QUOTED_WORDS)]
         budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences),
@@ -189,7 +190,7 @@ class Simplifier:
     # -- passages, for the verifier ------------------------------------------------------------
 
     def passage_context(self, doc: Doc, prof: Profile, *, addresses_reader: bool,
-                        scores: bool = False) -> Context:
+                        holds_letter: bool = False, scores: bool = False) -> Context:
         """The context of a passage analysed again to verify a suggestion.
 
         Whether the text speaks to its reader is the document's property, not the passage's.
@@ -204,7 +205,8 @@ class Simplifier:
             index = values.verstaendlichkeitsindex if values.words else None
         return Context(doc_text(doc), doc, sentences, prof, self.lexicon, index, self.rules,
                        difficulty, addresses_reader=addresses_reader,
-                       serves_reader=addresses_reader, suggest=False)
+                       serves_reader=addresses_reader, holds_letter=holds_letter,
+                       suggest=False)
 
     def passage_findings(self, ctx: Context, rule_ids: set[str]) -> list[Finding]:
         """Findings of only these rules in a passage, at their profile levels; a rule in a

@@ -184,7 +184,7 @@ class Verifier:
         if p.ctx is None or (scores and not p.scored):
             p.ctx = self.simp.passage_context(
                 p.doc, self.ctx.profile, addresses_reader=self.ctx.addresses_reader,
-                scores=scores)
+                holds_letter=self.ctx.holds_letter, scores=scores)
             p.scored = scores
         found = self.simp.passage_findings(p.ctx, run)
         for r in keep:

@@ -88,6 +88,9 @@ class Entry:
     # a term of art every adult reader understands in this sense ("Klage", "Wohngeld"): it is
     # still protected from replacement, but an explanation would patronise (column ``known``)
     known: bool = False
+    # known to a reader who holds a letter or form of the office ("Bescheid"), explained on an
+    # information page about the procedure (column ``known`` = ``letter``)
+    known_in_letters: bool = False
     line: int = 0
 
     def may_apply(self, replacement: str) -> bool:
@@ -165,12 +168,13 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, 
     return out
 
 
-def _yes_no(spec: ListSpec, n: int, column: str, value: str) -> bool:
+def _yes_no(spec: ListSpec, n: int, column: str, value: str,
+            allowed: str = "yes, no") -> bool:
     """A yes/no column ("-" or empty: no)."""
     value = value.strip().lower()
     if value not in {"", "yes", "ja", "no", "nein"}:
         raise ConfigError(f"Wortliste {spec.file}, Zeile {n}: in der Spalte {column} steht "
-                          f"„{value}“; erlaubt sind yes, no oder -.")
+                          f"„{value}“; erlaubt sind {allowed} oder -.")
     return value in {"yes", "ja"}
 
 
@@ -190,12 +194,14 @@ def entry_from_row(spec: ListSpec, n: int, row: dict[str, str]) -> Entry:
         if stray:
             raise ConfigError(f"Wortliste {spec.file}, Zeile {n}: „{stray[0]}“ steht in "
                               "one_click, aber nicht unter den Ersetzungen.")
-    hint, known = _yes_no(spec, n, "hint", get("hint")), _yes_no(spec, n, "known", get("known"))
+    hint = _yes_no(spec, n, "hint", get("hint"))
+    in_letters = get("known").strip().lower() == "letter"
+    known = not in_letters and _yes_no(spec, n, "known", get("known"), "yes, no, letter")
     return Entry(
         spec.name, get("term"), replacements, get("note"),
         get("source"), get("example"), explanation=get("explanation"),
         avoid=(get("avoid").strip().lower() in {"yes", "ja"}) if spec.column("avoid") else True,
-        hint=hint, known=known,
+        hint=hint, known=known, known_in_letters=in_letters,
         verb=get("verb"), preposition=get("preposition"), sense=get("sense"),
         context=split_alternatives(get("context")), one_click=one_click, line=n,
     )

@@ -598,3 +598,21 @@ def test_a_term_after_dies_is_the_thing_in_the_readers_hand(simp):  # noqa: ANN0
     assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J006"]
     text = "Gegen einen Bescheid können Sie sich wehren."
     assert [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J006"]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # blind reviews 3-33: in a letter, a form or a Bescheid the reader holds one, and its
+    # explanation was never worth a clerk's time (21 of 30 noise)
+    ("Sehr geehrter Herr Lorenz,\n\nden Bescheid über die Gebühr erhalten Sie in den nächsten "
+     "Tagen.\n\nMit freundlichen Grüßen\nIhre Stadtkasse", False),
+    ("Die Gebühr für die Genehmigung beträgt 80 Euro. Gegen diesen Bescheid können Sie "
+     "innerhalb eines Monats Widerspruch einlegen.", False),
+    ("Datum des Bescheids: __________\nAktenzeichen: __________\nBetrag: __________", False),
+    # an information page about the procedure still explains it (the editor marked it)
+    ("Wer Wohngeld beantragt, bekommt vom Amt einen Bescheid. Darin steht, wie viel Geld "
+     "es gibt und ab wann.", True),
+])
+def test_bescheid_is_known_to_the_holder_of_a_letter(simp, text, flagged):  # noqa: ANN001
+    found = [f for f in simp.analyze(text, "formular").findings
+             if f.rule == "SIM-J006" and f.text.startswith("Bescheid")]
+    assert bool(found) == flagged

@@ -13,6 +13,7 @@ import re
 import pytest
 
 from simplify.abbreviations import norm
+from simplify.errors import ConfigError
 from simplify.rules import default_list_specs, default_rules, default_wordlists
 from simplify.wordlists import WORDLIST_DIR
 
@@ -278,6 +279,13 @@ def test_known_terms_are_protected_without_a_finding(tmp_path):
     text = "Bitte melden Sie sich umgehend bei uns."
     assert analyze("no", text) == [("SIM-J092", "umgehend")]
     assert analyze("yes", text) == []  # no explanation, and SIM-J001 does not replace it
+    # "letter": known to the holder of a letter or form, explained on an information page
+    page = "Wer einen Antrag stellt, bekommt umgehend eine Antwort vom Amt."
+    assert analyze("letter", page) == [("SIM-J092", "umgehend")]
+    letter = f"Sehr geehrte Frau Kahl,\n\n{text}\n\nMit freundlichen Grüßen\nIhr Bürgeramt"
+    assert analyze("letter", letter) == []
+    with pytest.raises(ConfigError, match="yes, no, letter"):
+        analyze("maybe", text)
 
 
 def test_one_click_in_use(simp):  # noqa: ANN001

@@ -153,8 +153,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if sense is None and (len(senses) == 1 or all(
                         ruled_out(ctx, s.index, x) for x in senses)):
                     continue  # no legal sense fits: an everyday word here
-                if skip_known and (sense.known if sense is not None
-                                   else all(x.known for x in senses)):
+                if skip_known and (_known(ctx, sense) if sense is not None
+                                   else all(_known(ctx, x) for x in senses)):
                     continue  # every reader knows it in this sense: still protected, no finding
                 if sense is None:
                     # no sense fits here: ask for an explanation, never offer a wrong one
@@ -195,7 +195,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     Suggestion(replacement=f"{word} ({explanation.rstrip('.')})",
                                start=hit.start, end=end, kind="explain",
                                label="Erklärung in Klammern ergänzen")]
-            elif skip_known and e.known:
+            elif skip_known and _known(ctx, e):
                 continue
             elif mode == "replace" and bracket_is_the_name(ctx.text, hit.start, hit.end):
                 continue  # "Bauwerke (bauliche Anlagen)": the plain word is there already
@@ -259,6 +259,11 @@ def _in_body_name(ctx: Context, start: int, end: int) -> bool:
         return False
     before = ctx.text[s:start]
     return _BODY_LINK.search(before) is not None and _SENTENCE_LINK.search(before) is None
+
+
+def _known(ctx: Context, e: Entry) -> bool:
+    """Every reader knows the entry here: always, or as the holder of a letter or form."""
+    return e.known or (e.known_in_letters and ctx.holds_letter)
 
 
 _THIS = {"dieser", "diese", "dieses", "diesem", "diesen"}
