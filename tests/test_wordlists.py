@@ -369,8 +369,8 @@ def test_truncated_compounds_get_no_explanation(simp):  # noqa: ANN001
     def j006(text: str) -> list[str]:
         return [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
 
-    assert j006("Zuständig sind Sozial- oder Verwaltungsgerichte.") == []
-    assert j006("Zuständig ist das Verwaltungsgericht.") == ["Verwaltungsgericht"]
+    assert j006("Zuständig sind Nachlass- oder Betreuungsgerichte.") == []
+    assert j006("Zuständig ist das Betreuungsgericht.") == ["Betreuungsgericht"]
 
 
 def test_brackets_that_cite_a_law_do_not_explain_a_term(simp):  # noqa: ANN001
