@@ -815,3 +815,15 @@ def test_safety_a_number_in_words_before_a_unit_is_not_left_uninflected(simp):  
     safe = [s for _, s in suggestions(simp, "Die Ermäßigung beträgt 20 vom Hundert.")
             if s.replacement == "Prozent"]
     assert safe and all(s.safe for s in safe)
+
+
+# -- found on fresh set 36 before its review (independent agreement check) --------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Familienname ist in der Schreibweise des Passes einzutragen.",
+     "Tragen Sie den Familiennamen in der Schreibweise des Passes ein."),
+    ("Der Antrag ist bis zum 1. Mai einzureichen.", "Reichen Sie den Antrag bis zum 1. Mai ein."),
+])
+def test_safety_a_weak_masculine_object_takes_its_ending(simp, text, expected):  # noqa: ANN001
+    assert expected in [s.replacement for _, s in suggestions(simp, text)]

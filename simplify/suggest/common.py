@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..checks.base import Context, SentenceView
 from ..checks.legal_wording import enacted_rule
-from ..forms import article_fits
+from ..forms import article_fits, noun
 from ..linebreaks import doc_text
 from ..report import Finding, Suggestion
 
@@ -76,6 +76,20 @@ def _with_genitives(toks: list[Token], j: int) -> int:
     return j
 
 
+def _masculine_object(np: list[Token], words: list[str], head: int) -> None:
+    """A weak masculine noun takes its ending as an object: "der Familienname" -> "den
+    Familiennamen", "der Kunde" -> "den Kunden" (german-nouns paradigms; a blind safety
+    review saw "Tragen Sie den Familienname … ein")."""
+    t = np[head - 1]
+    if t.tag_ != "NN":
+        return
+    paradigm = noun(t.text)
+    if paradigm is None or paradigm.gender != "m":
+        return
+    if t.text in {paradigm.form("nominativ", "singular")}:
+        words[head - 1] = paradigm.form("akkusativ", "singular") or t.text
+
+
 MASC_INDEF = {"ein": "einen", "kein": "keinen", "ihr": "ihren", "unser": "unseren",
               "sein": "seinen", "mein": "meinen"}
 
@@ -101,6 +115,7 @@ def _accusative(np: list[Token]) -> list[str] | None:
             for k in adjs:
                 if words[k].endswith("e"):
                     words[k] += "n"
+            _masculine_object(np, words, head)
         elif low in UNCHANGED:
             words[0] = low
         elif low in MASC_INDEF and adjs and all(words[k].endswith("er") for k in adjs):
@@ -109,6 +124,7 @@ def _accusative(np: list[Token]) -> list[str] | None:
                 else MASC_INDEF[low].capitalize()
             for k in adjs:
                 words[k] = words[k][:-2] + "en"
+            _masculine_object(np, words, head)
         else:
             return None  # "ein Antrag": masculine or neuter? The form does not say.
     elif first.tag_ in {"NN", "NE"} or first.tag_ == "ADJA":
