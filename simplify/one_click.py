@@ -46,7 +46,8 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if f.sentence not in read:
                 s = sentences[f.sentence]
                 words = text[s.start:s.end]
-                read[f.sentence] = (cites_its_law(words), words.casefold())
+                read[f.sentence] = (cites_its_law(words) or _declaration(s),
+                                    words.casefold())
             cited, folded = read[f.sentence]
             stem = _stem(f.term) if f.term else None
             held = cited or (stem is not None and folded.count(stem) > 1)
@@ -64,9 +65,20 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
 # words that can single out the phrase after them ("besonders über 20 Jahre", "nur für Sie")
 FOCUS_WORDS = {"besonders", "vor allem", "gerade", "nur", "allein", "sogar", "auch",
                "hauptsächlich", "vorwiegend", "insbesondere", "ausschließlich", "vor allen dingen"}
-_PHRASE_AFTER = re.compile(r"\s*(?:\d|(?:über|unter|für|von|vom|bei|beim|mit|nach|in|im|an|am|"
+_PHRASE_AFTER = re.compile(r"\s*(?:\d|(?-i:[A-ZÄÖÜ])|(?:über|unter|für|von|vom|bei|beim|mit|nach|in|im|an|am|"
                            r"auf|aus|durch|seit|bis|zu|zum|zur|während|wegen|der|die|das|den|"
                            r"dem|des|ein|eine|einen|einem|einer|eines)\b)", re.I)
+
+
+# the signer speaks: "Ich bekenne mich …", "Mir ist bekannt, dass …"
+_SIGNER = {"ich", "mir", "mich"}
+
+
+def _declaration(s: SentenceView) -> bool:
+    """A sentence in the first person singular: a declaration the reader signs, often in the
+    words of a law (safety review 26: the Loyalitätserklärung of § 10 StAG had "insbesondere"
+    turned into "vor allem"); its wording is a person's decision."""
+    return any(t.lower_ in _SIGNER and t.tag_ in {"PPER", "PRF"} for t in s.tokens)
 
 
 def _focus_shift(text: str, start: int, end: int, replacement: str) -> bool:

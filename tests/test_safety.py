@@ -827,3 +827,21 @@ def test_safety_a_number_in_words_before_a_unit_is_not_left_uninflected(simp):  
 ])
 def test_safety_a_weak_masculine_object_takes_its_ending(simp, text, expected):  # noqa: ANN001
     assert expected in [s.replacement for _, s in suggestions(simp, text)]
+
+
+# -- found by a twenty-sixth blind safety review (102 edits on fresh set 36) ------------------
+
+
+def test_safety_a_focus_word_before_a_bare_noun_is_for_review(simp):  # noqa: ANN001
+    # "in besonderem Maße Wasser verschlucken" became "besonders Wasser verschlucken"
+    text = "Kleinkinder, die in besonderem Maße Wasser verschlucken, sind gefährdet."
+    assert not [s for _, s in suggestions(simp, text) if s.replacement == "besonders" and s.safe]
+
+
+def test_safety_a_signed_declaration_keeps_its_words(simp):  # noqa: ANN001
+    # the Loyalitätserklärung of § 10 StAG: "insbesondere" became "vor allem"
+    text = ("Ich bekenne mich zur Verantwortung Deutschlands, insbesondere für den Schutz "
+            "jüdischen Lebens.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe]
+    assert [s for _, s in suggestions(simp, "Wir helfen Ihnen insbesondere bei Fragen zur "
+                                            "Miete.") if s.replacement == "vor allem" and s.safe]
