@@ -65,8 +65,8 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
 # words that can single out the phrase after them ("besonders über 20 Jahre", "nur für Sie")
 FOCUS_WORDS = {"besonders", "vor allem", "gerade", "nur", "allein", "sogar", "auch",
                "hauptsächlich", "vorwiegend", "insbesondere", "ausschließlich", "vor allen dingen"}
-_PHRASE_AFTER = re.compile(r"\s*(?:\d|(?-i:[A-ZÄÖÜ])|(?:über|unter|für|von|vom|bei|beim|mit|nach|in|im|an|am|"
-                           r"auf|aus|durch|seit|bis|zu|zum|zur|während|wegen|der|die|das|den|"
+_PHRASE_AFTER = re.compile(r"\s*(?:\d|(?-i:[A-ZÄÖÜ])|(?:über|unter|für|von|vom|bei|beim|mit|"
+                           r"nach|in|im|an|am|auf|aus|durch|seit|bis|zu|zum|zur|während|wegen|der|die|das|den|"
                            r"dem|des|ein|eine|einen|einem|einer|eines)\b)", re.I)
 
 
