@@ -90,11 +90,17 @@ def enacted_rule(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     if _PREAMBLE.search(text, start, len(text) if end < 0 else end) is not None:
         return True  # "Auf Grund des § 4 … wird verordnet:", "… erlässt folgende Satzung:"
-    if start == 0:
-        return False
-    prev_start = text.rfind("\n", 0, start - 1) + 1
-    heading = text[prev_start:start - 1]
-    return _SECTION_HEADING.match(heading) is not None
+    # the heading right above, or above one blank line ("§ 14 Ordnungswidrigkeiten" / "" /
+    # "Ordnungswidrig handelt, wer …": fresh set 36)
+    for _ in range(2):
+        if start == 0:
+            return False
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        heading = text[prev_start:start - 1]
+        if heading.strip():
+            return _SECTION_HEADING.match(heading) is not None
+        start = prev_start
+    return False
 
 
 # the head of a law of the state or the federation, quoted: "Gesetz über das Schiedsamt …",
