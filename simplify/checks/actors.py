@@ -43,6 +43,8 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
     ``VON_NOT_ACTOR``): no actor.
     """
     lo, hi = min(v.i for v in verbs), max(v.i for v in verbs)
+    if _decided_by(toks):
+        return ""
     adverb = None
     von_object = any((v.lemma_ or "").casefold() in VON_NOT_ACTOR for v in verbs)
     for k, t in enumerate(toks):
@@ -76,6 +78,31 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
             continue
         return ""
     return adverb
+
+
+# a decision and who made it: "mit Bescheid des Bundesamtes … abgelehnt", "durch Urteil des
+# Verwaltungsgerichts abgewiesen" (fresh set 36: "the agent, the Bundesamt, is named")
+DECISIONS = {"bescheid", "urteil", "beschluss", "verfügung", "entscheidung", "schreiben",
+             "verwaltungsakt", "widerspruchsbescheid"}
+
+
+def _decided_by(toks: list[Token]) -> bool:
+    for k, t in enumerate(toks[:-3]):
+        if t.lower_ not in {"mit", "durch"} or t.tag_ != "APPR":
+            continue
+        j = k + 1 + (toks[k + 1].tag_ == "ART")
+        if (j + 2 < len(toks) and toks[j].lower_ in DECISIONS
+                and toks[j + 1].lower_ in {"des", "der"} and toks[j + 2].tag_ in {"NN", "NE"}
+                and (is_role_noun(toks[j + 2]) or toks[j + 2].tag_ == "NE"
+                     or toks[j + 2].text.casefold().endswith(DECIDERS))):
+            return True
+    return False
+
+
+# the heads of bodies that decide: "des Bundesamtes", "des Verwaltungsgerichts"
+DECIDERS = ("amt", "amtes", "amts", "gericht", "gerichts", "gerichtes", "behörde", "stelle",
+            "kasse", "rat", "rates", "ausschusses", "verwaltung", "ministeriums", "anstalt",
+            "agentur", "zentrale", "kammer", "stadt", "gemeinde", "kreises", "landkreises")
 
 
 def _bare_noun_phrase(toks: list[Token], k: int) -> bool:
