@@ -632,3 +632,33 @@ def test_bescheid_is_known_to_the_holder_of_a_letter(simp, text, flagged):  # no
 def test_a_labelled_identifier_needs_no_explanation(simp, text, flagged):  # noqa: ANN001
     found = [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
     assert found == flagged
+
+
+def test_a_section_heading_above_a_blank_line_still_heads_its_paragraph(simp):  # noqa: ANN001
+    # fresh set 36: "§ 14 Ordnungswidrigkeiten" / "" / "Ordnungswidrig handelt, wer …" is the
+    # bylaw's penalty formula, not the reader addressed as "wer"
+    from simplify.checks.legal_wording import enacted_rule
+
+    text = ("§ 14 Ordnungswidrigkeiten\n\nOrdnungswidrig handelt, wer vorsätzlich entgegen § 6 "
+            "Abs. 2 Tiere in der Unterkunft hält.")
+    assert enacted_rule(text, text.index("wer"))
+    assert not [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-A005"]
+    prose = "Wichtig\n\nWer vorsätzlich Tiere in der Unterkunft hält, zahlt ein Bußgeld."
+    assert not enacted_rule(prose, prose.index("Wer"))
+
+
+@pytest.mark.parametrize("text", [
+    # fresh set 36: "the agent (the Bundesamt) is already named in the sentence"
+    "Sie stellten einen Asylantrag, der mit Bescheid des Bundesamtes für Migration und "
+    "Flüchtlinge abgelehnt wurde.",
+    "Die Klage wurde durch Urteil des Verwaltungsgerichts Wallenstedt abgewiesen.",
+])
+def test_a_decision_names_who_decided(simp, text):  # noqa: ANN001
+    found = [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-P001"]
+    assert not [f for f in found if "Wer handelt?" in f.message]
+
+
+def test_a_letter_without_its_sender_still_hides_who_decided(simp):  # noqa: ANN001
+    found = [f for f in simp.analyze("Der Antrag wurde mit Schreiben vom 3. Mai abgelehnt.",
+                                     "formular").findings if f.rule == "SIM-P001"]
+    assert found and "Wer handelt?" in found[0].message
