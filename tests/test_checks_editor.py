@@ -662,3 +662,16 @@ def test_a_letter_without_its_sender_still_hides_who_decided(simp):  # noqa: ANN
     found = [f for f in simp.analyze("Der Antrag wurde mit Schreiben vom 3. Mai abgelehnt.",
                                      "formular").findings if f.rule == "SIM-P001"]
     assert found and "Wer handelt?" in found[0].message
+
+
+def test_a_negated_term_gets_no_inserted_explanation(simp):  # noqa: ANN001
+    # findings review 34: "keine aufschiebende Wirkung (solange …, müssen Sie … noch nicht
+    # befolgen)" reads as if the ban need not be followed
+    def inserted(text: str) -> list[str]:
+        return [s.replacement for f in simp.analyze(text, "formular").findings
+                if f.rule == "SIM-J006" for s in f.suggestions]
+
+    assert not [r for r in inserted("Ihr Widerspruch hat keine aufschiebende Wirkung.")
+                if r.startswith("aufschiebende")]
+    assert [r for r in inserted("Ihr Widerspruch hat aufschiebende Wirkung.")
+            if r.startswith("aufschiebende")]

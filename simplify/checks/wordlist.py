@@ -193,7 +193,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     hit.last + 1 < len(s.tokens)
                     and s.tokens[hit.last + 1].lower_ in {"des", "der", "eines", "einer"}
                     and s.tokens[hit.last + 1].tag_ == "ART")
-                sugg = [] if (in_label or splits or number_clash(hit.tokens[-1], explanation)
+                sugg = [] if (in_label or splits or _negated(hit.tokens[0])
+                              or number_clash(hit.tokens[-1], explanation)
                               or person_clash(s.tokens, explanation,
                                                ctx.addresses_reader)) else [
                     Suggestion(replacement=f"{word} ({explanation.rstrip('.')})",
@@ -263,6 +264,19 @@ def _in_body_name(ctx: Context, start: int, end: int) -> bool:
         return False
     before = ctx.text[s:start]
     return _BODY_LINK.search(before) is not None and _SENTENCE_LINK.search(before) is None
+
+
+_NEGATING = {"kein", "keine", "keinen", "keinem", "keiner", "keines"}
+
+
+def _negated(t: Token) -> bool:
+    """"keine aufschiebende Wirkung": an explanation in brackets would describe what does not
+    apply, and read as if it did (findings review 34: "reads as if the ban need not be
+    followed"); the message explains, nothing is inserted."""
+    before = neighbour(t, -1)
+    if before is not None and before.tag_ == "ADJA":
+        before = neighbour(before, -1)
+    return before is not None and before.lower_ in _NEGATING
 
 
 def _known(ctx: Context, e: Entry) -> bool:
