@@ -675,3 +675,15 @@ def test_a_negated_term_gets_no_inserted_explanation(simp):  # noqa: ANN001
                 if r.startswith("aufschiebende")]
     assert [r for r in inserted("Ihr Widerspruch hat aufschiebende Wirkung.")
             if r.startswith("aufschiebende")]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # reviews 26-34: "Vordruck M-51V" is the form's designation, a name (5 of 5 noise)
+    ("Bitte nutzen Sie den Vordruck StA-B 4 für Ihre Erklärung.", False),
+    ("Füllen Sie den Vordruck M-51V aus.", False),
+    ("Der Vordruck Z-10/3 liegt bei.", False),
+    ("Bitte füllen Sie den Vordruck vollständig aus.", True),
+])
+def test_a_form_code_makes_its_word_a_name(simp, text, flagged):  # noqa: ANN001
+    found = [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J001"]
+    assert bool(found) == flagged

@@ -328,6 +328,9 @@ _NUMBERED = re.compile(r"[ \t\xa0]+(?:[A-ZÄÖÜ][A-Za-zäöü]{0,4}[A-ZÄÖÜ][
                        r"(?=[\s)(:;,.]|$)")
 
 
+# a form's code with a hyphen: "StA-B 4", "M-51V", "Z-10/3", "StA-E5"
+_FORM_CODE = re.compile(r"[ \t\xa0]+[A-Za-zÄÖÜäöü]{1,5}-[A-Za-z0-9]{1,6}(?:/\d+)?"
+                        r"(?:[ \t\xa0]\d+[a-z]?)?(?=[\s)(:;,.]|$)")
 # a unit after the number: an amount ("Frist 14 Tage"), no name
 _UNIT = re.compile(r"(?:Euro|EUR|Tage?n?|Wochen?|Monate?n?|Jahre?n?|Prozent|Stunden?|Minuten?"
                    r"|Uhr|Personen|Seiten|Stück)\b")
@@ -344,6 +347,8 @@ def numbered_name(text: str, start: int, end: int) -> bool:
     is an amount, no name."""
     if not text[start:end].casefold().endswith(DOCUMENT_PARTS):
         return False
+    if _FORM_CODE.match(text, end):
+        return True  # "Vordruck StA-B 4", "Vordruck M-51V", "Vordruck Z-10/3" (reviews 26-34)
     m = _NUMBERED.match(text, end)
     return m is not None and _UNIT.match(text[m.end(): m.end() + 16].lstrip()) is None
 
