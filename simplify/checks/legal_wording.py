@@ -125,6 +125,24 @@ def quotes_a_law(text: str) -> bool:
     return any(_LAW_TITLE.match(line) for line in lines)
 
 
+# an extract of a statute as published: "– Auszug –", "Auszug aus der …", the gazette it
+# appeared in, or its history ("zuletzt geändert durch …")
+_PUBLISHED = re.compile(r"^[ \t]*[–—-][ \t]*Auszug[ \t]*[–—-]|^[ \t]*\(?Auszug\b|\bAuszug aus\b"
+                        r"|\bAmtsblatt\b|\bzuletzt geändert\b", re.M | re.I)
+PUBLISHED_HEAD = 8  # non-empty lines at the top that say so
+
+
+@lru_cache(maxsize=64)
+def published_rules(text: str) -> bool:
+    """The text reproduces a town's statute as published (an extract, or the gazette's
+    page): its paragraphs are no longer the clerk's to reword, only to explain beside them.
+    Blind reviews 18-35 judged 28 of 125 findings inside such paragraphs worth the time
+    ("enacted Satzung text, published in the official gazette, cannot be reworded here").
+    A draft of a statute is checked paragraph by paragraph (rule data ``skip_enacted``)."""
+    lines = [line for line in text[:3000].split("\n") if line.strip()][:PUBLISHED_HEAD]
+    return _PUBLISHED.search("\n".join(lines)) is not None
+
+
 # a sentence that ends with its legal basis in brackets: "… längstens bis 24 Uhr gestattet
 # werden (§ 5 Abs. 1 JuSchG)." states the rule, often in the law's own words
 _CITED_AT_END = re.compile(r"\(\s*(?:(?:gemäß|gem\.|nach|vgl\.|siehe|s\.)\s+)?(?:§§?|Art\.|Artikel)"
