@@ -42,7 +42,9 @@ _FIELD_NAME = re.compile(r"(?:Feld|Zeile|Abschnitt|Ziffer|Punkt|Nr\.)\s+[\w.]{1,
 _PREAMBLE = re.compile(r"(?:wird|werden)\s+(?:folgendes\s+)?(?:verordnet|beschlossen|verfügt|"
                        r"angeordnet)\s*:"
                        r"|folgende\s+(?:\w+)?"
-                       r"(?:[Ss]atzung|[Vv]erordnung|[Oo]rdnung)\s*(?:beschlossen\s*)?:")
+                       r"(?:[Ss]atzung|[Vv]erordnung|[Oo]rdnung|[Vv]erfügung)\s*(?:beschlossen\s*)?:"
+                       # "Erlassen aufgrund des § 4 der Satzung …" under house rules (review 35)
+                       r"|^[ \t]*Erlassen\s+(?:auf\s+Grund|aufgrund)\b", re.M)
 # the heading of a section of a statute on a line of its own: "§ 3 Steuerpflichtiger"
 _SECTION_HEADING = re.compile(r"[ \t]*§\s*\d+[a-z]?\s+[^\n.;:]{0,60}$")
 
