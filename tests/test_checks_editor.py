@@ -702,3 +702,11 @@ def test_a_published_statute_keeps_its_paragraphs(simp):  # noqa: ANN001
     assert [f for f in simp.analyze(draft, "formular").findings if f.rule.startswith("SIM-N")]
     assert not [f for f in simp.analyze(published, "formular").findings
                 if f.start > published.index("§ 5") + 12]
+
+
+def test_von_after_abweichend_names_no_actor(simp):  # noqa: ANN001
+    # review 35: "the message wrongly claims the sentence already names the actor"
+    text = ("Der Antrag auf den Besuch der Grundschule Am Hirtenbrunnen abweichend von der "
+            "Zuordnung zum Schulbezirk wird abgelehnt.")
+    found = [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-P001"]
+    assert found and "Wer handelt?" in found[0].message

@@ -20,6 +20,9 @@ from .roles import is_role_noun
 AGENT_ADVERBS = {"staatlich", "behördlich", "gerichtlich", "amtlich", "ärztlich", "polizeilich",
                  "notariell", "amtsärztlich", "richterlich"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
+# adjectives and participles whose object takes "von": "abweichend von", "unabhängig von"
+GOVERN_VON = {"abweichend", "unabhängig", "abhängig", "abgesehen", "ausgehend", "frei",
+              "fern", "entfernt", "getrennt", "verschieden", "weit"}
 # verbs (lemmas) whose "von" names what one is freed or kept from, a source or a topic, not who
 # acts: "von der Zuzahlung befreit", "vom Konto abgebucht", "von der Änderung benachrichtigt"
 # (blind review 15: "the insured person is not the actor" where the message said the sentence
@@ -65,6 +68,8 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
         prev = toks[k - 1] if k > 0 else None
         if prev is not None and prev.tag_ in {"ART", "PDAT", "PPOSAT", "PIAT"}:
             continue  # "der von Ihnen übermittelten Angaben": an attribute, no actor
+        if prev is not None and prev.lower_ in GOVERN_VON and t.lower_ in {"von", "vom"}:
+            continue  # "abweichend von der Zuordnung": the adjective's object (review 35)
         if (not inside and t.lower_ != "durch" and prev is not None
                 and prev.tag_ in {"NN", "NE"}):
             continue  # "die Kosten von 30 Euro", "ein Schreiben vom Amt" as an attribute
