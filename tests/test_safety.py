@@ -845,3 +845,14 @@ def test_safety_a_signed_declaration_keeps_its_words(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if s.safe]
     assert [s for _, s in suggestions(simp, "Wir helfen Ihnen insbesondere bei Fragen zur "
                                             "Miete.") if s.replacement == "vor allem" and s.safe]
+
+
+# -- found by a twenty-eighth blind safety review (88 edits on fresh set 38) ------------------
+
+
+def test_safety_an_abbreviation_being_introduced_stays(simp):  # noqa: ANN001
+    # "Wir sagen kurz: WBS." became "Wir sagen kurz: Wohnberechtigungsschein."
+    text = "Sie brauchen einen Wohnberechtigungsschein. Wir sagen kurz: WBS."
+    assert not [s for f, s in suggestions(simp, text) if s.replacement == "Wohnberechtigungsschein"]
+    assert [s for f, s in suggestions(simp, "Den WBS beantragen Sie beim Amt.")
+            if s.replacement == "Wohnberechtigungsschein"]

@@ -74,7 +74,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             if i in deferred:
                 continue
             if not strict and (not e.avoid or _in_citation(s.tokens, i)
-                               or _introduced(s.tokens, i, list(e.replacements))):
+                               or _introduced(s.tokens, i, list(e.replacements))
+                               or _named_short(ctx.text, t, list(e.replacements))):
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
             if _code_with_number(s.tokens, i):
                 continue  # "Formular WBS 1": the form's code, not a word to write out
@@ -225,6 +226,20 @@ def _introduced(toks: list[Token], i: int, fulls: list[str]) -> bool:
     heads = {f.split()[0].casefold() for f in fulls if f}
     return any(t.lower_.startswith(h) and len(t.lower_) - len(h) <= 2
                for t in toks[max(0, k - INTRO_REACH): k] for h in heads)
+
+
+_SHORT_FOR = re.compile(r"(?:\bkurz|\babgekürzt|\bAbkürzung)\s*:?\s*[„\"]?$", re.I)
+SHORT_REACH = 300  # characters back to the full form that "kurz: WBS" abbreviates
+
+
+def _named_short(text: str, t: Token, fulls: list[str]) -> bool:
+    """The text gives the short form after saying the full one: "… einen
+    Wohnberechtigungsschein. Wir sagen kurz: WBS." (safety review 28: writing it out made
+    "Wir sagen kurz: Wohnberechtigungsschein")."""
+    if _SHORT_FOR.search(text, max(0, t.idx - 20), t.idx) is None:
+        return False
+    before = text[max(0, t.idx - SHORT_REACH):t.idx].casefold()
+    return any(f and f.casefold() in before for f in fulls)
 
 
 INTRO_REACH = 6  # words between a full form's head and the bracket with its abbreviation
