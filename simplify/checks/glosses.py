@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from ..clauses import neighbour
 from ..lexicon import TermHit
 from .base import Context
+from .naming import named_here
 from .roles import ADDRESS, is_role_noun
 
 # a bracket that opens with a § citation or an abbreviation ("SGB II", "BAföG")
@@ -216,6 +217,7 @@ def explained_below(ctx: Context, s_index: int, hit: TermHit, list_name: str) ->
             if other.entry.term == hit.entry.term:
                 return (explained_in_brackets(ctx.text, other.end)
                         or named_after_description(ctx.text, other.start, other.end)
+                        or named_here(ctx.text, other.start)
                         or glossed(ctx, s.index, other))
         if seen >= SECTION_SENTENCES:
             return False

@@ -44,6 +44,7 @@ from .glosses import (
 from .jargon import cited_document
 from .legal_wording import before_citation, citation_follows, fixed_wording
 from .list_advice import explain_advice, list_tip
+from .naming import named_here, named_in_text
 from .senses import number_clash, ruled_out, sense_at
 from .term_swaps import GOVERNS, term_suggestions, unfit_before_noun
 
@@ -145,6 +146,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if (explained_in_brackets(ctx.text, end, is_term)
                         or in_truncated_pair(hit)
                         or named_after_description(ctx.text, hit.start, hit.end)
+                        or named_here(ctx.text, hit.start)
+                        or named_in_text(ctx.text, hit.tokens[-1].lemma_ or hit.tokens[-1].text,
+                                         hit.start)
                         or glossed(ctx, s.index, hit) or in_office_name(ctx, hit)
                         or explained_below(ctx, s.index, hit, name)):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
