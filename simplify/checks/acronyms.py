@@ -214,6 +214,10 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
         if bracketed and any(w.tag_ in LONG_START_TAGS and w.lower_[:1] == key.lower()[:1]
                              for w in words):
             return LONG
+    # a statute's short title and its acronym in one bracket: "(Entwässerungssatzung – EWS)",
+    # "(Straßenreinigungs- und Gebührensatzung – SRGS)" (review 36: "defined at first use")
+    if _titled_in_bracket(toks, i, key):
+        return LONG
     # "IHK (Industrie- und Handelskammer)", "BoB – Bürgschaft ohne Bank", "TBl: taubblind";
     # "FLO e. V. (Fairtrade Labelling Organizations)"
     j = i + 1
@@ -229,6 +233,23 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
     t = toks[i]
     hit = TermHit(Entry(list_name="", term=key), i, i, (t,))
     return NAMED if named or _apposition(toks, j) or glossed(ctx, s.index, hit) else ""
+
+
+TITLE_REACH = 8  # words of a short title before its acronym in the bracket
+
+
+def _titled_in_bracket(toks: list[Token], i: int, key: str) -> bool:
+    if not (0 < i < len(toks) - 1 and toks[i - 1].text in {"–", "—", "-"}
+            and toks[i + 1].text == ")"):
+        return False
+    for k in range(i - 2, max(-1, i - 2 - TITLE_REACH), -1):
+        if toks[k].text == ")":
+            return False
+        if toks[k].text == "(":
+            first = toks[k + 1] if k + 1 < i - 1 else None
+            return (first is not None and first.text[:1].isupper()
+                    and first.text[:1] == key[:1])
+    return False
 
 
 def _apposition(toks: list[Token], j: int) -> bool:
