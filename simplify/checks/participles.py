@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..forms import noun
 from ..rules import Rule
 from .base import Context, Match, check, span_of
 
@@ -78,6 +79,21 @@ def _opening_determiner(toks: list[Token], p: int) -> int | None:
     return None
 
 
+# determiners that are singular in every reading
+SINGULAR = {"ein", "eine", "einen", "einem", "eines", "das", "dem", "des", "jede", "jeder",
+            "jedes", "jedem", "jeden"}
+
+
+def _plural_after_singular(det: Token, head: Token) -> bool:
+    """A singular determiner before a noun that can only be plural is no article of it:
+    "eine von drei wohnungssuchenden Personen" ("eine" is a pronoun, "one of three")."""
+    if det.lower_ not in SINGULAR:
+        return False
+    paradigm = noun(head.lemma_ or head.text)
+    readings = paradigm.analyses(head.text) if paradigm is not None else set()
+    return bool(readings) and all(number == "plural" for _case, number in readings)
+
+
 @check("participle_attribute")
 def participle_attribute(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Article + (words of the attribute) + participle + noun, over the profile's limit."""
@@ -96,8 +112,8 @@ def participle_attribute(ctx: Context, rule: Rule) -> Iterator[Match]:
             if n >= len(toks) or toks[n].tag_ not in {"NN", "NE"}:
                 continue
             d = _opening_determiner(toks, p)
-            if d is None:
-                continue
+            if d is None or _plural_after_singular(toks[d], toks[n]):
+                continue  # "eine von drei … Personen": "eine" stands alone (review 36)
             inner = toks[d + 1: p]
             words = sum(1 for x in toks[d + 1: n] if not x.is_punct or x.text == "§")
             if kind == "zu":
