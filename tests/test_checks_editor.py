@@ -710,3 +710,39 @@ def test_von_after_abweichend_names_no_actor(simp):  # noqa: ANN001
             "Zuordnung zum Schulbezirk wird abgelehnt.")
     found = [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-P001"]
     assert found and "Wer handelt?" in found[0].message
+
+
+def test_a_term_the_text_names_needs_no_explanation(simp):  # noqa: ANN001
+    # review 36: "the leaflet explains the term in the very next sentence"
+    text = ("Erst fragen, dann planen: die Bauvoranfrage\n\nSie möchten bauen? Dann können Sie "
+            "uns vorher fragen. Das nennt man Bauvoranfrage. Unsere Antwort heißt "
+            "Vorbescheid.\n\nWas bringt Ihnen der Vorbescheid?\n\nDer Vorbescheid gilt drei "
+            "Jahre.")
+    found = [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
+    assert not {"Bauvoranfrage", "Vorbescheid"} & set(found)
+    alone = "Stellen Sie eine Bauvoranfrage, bevor Sie planen."
+    assert [f for f in simp.analyze(alone, "formular").findings if f.rule == "SIM-J006"]
+
+
+def test_a_statutes_short_title_in_its_bracket_introduces_the_acronym(simp):  # noqa: ANN001
+    # review 36: "EWS is defined in parentheses at its first use"
+    text = ("Gemäß § 8 der Satzung über die Entwässerung der Grundstücke (Entwässerungssatzung "
+            "– EWS) ist jedes Grundstück anzuschließen. Nach § 10 EWS gibt es Ausnahmen.")
+    assert not [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J009"]
+
+
+def test_one_of_several_is_no_article_of_a_participle_phrase(simp):  # noqa: ANN001
+    # review 36: the advice wrote "eine Personen, …"
+    text = "Ihre Wohnung wird eine von drei wohnungssuchenden Personen erhalten."
+    assert not [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-N006"]
+    text = "Sie erhalten eine von uns ausgestellte Bescheinigung über die Zahlung."
+    assert [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-N006"]
+
+
+def test_duldung_is_explained_in_its_immigration_sense_only(simp):  # noqa: ANN001
+    # review 36: a building's "behördliche Duldung" got the immigration gloss
+    def j006(text: str) -> list[str]:
+        return [f.text for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J006"]
+
+    assert not j006("Bitte teilen Sie mit, ob Sie sich auf behördliche Duldungen berufen.")
+    assert j006("Die Ausländerbehörde hat Ihre Duldung um drei Monate verlängert.")
