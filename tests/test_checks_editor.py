@@ -746,3 +746,12 @@ def test_duldung_is_explained_in_its_immigration_sense_only(simp):  # noqa: ANN0
 
     assert not j006("Bitte teilen Sie mit, ob Sie sich auf behördliche Duldungen berufen.")
     assert j006("Die Ausländerbehörde hat Ihre Duldung um drei Monate verlängert.")
+
+
+def test_a_letter_to_herrn_notar_is_a_letter_to_lawyers():  # noqa: ANN201
+    # review 36: "The reader is a notary, who knows the Ausgleichsbetrag"
+    from simplify.audience import to_lawyers
+
+    head = "Stadt Rabenstedt\nStadtplanungsamt\n\n{}\nDr. Bastian Ehrengard\nMarktstraße 12\n\n"
+    assert to_lawyers(head.format("Herrn Notar") + "Sehr geehrter Herr Dr. Ehrengard,")
+    assert not to_lawyers(head.format("Herrn") + "Sehr geehrter Herr Dr. Ehrengard,")
