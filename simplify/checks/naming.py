@@ -19,15 +19,23 @@ def named_in_text(text: str, word: str, start: int) -> bool:
     Bauvoranfrage."), before ``start`` or right after it: its later uses and the heading
     just above need no explanation either. A name given pages later does not explain the
     first use (the editor marked "Abtretung", named only on page 3)."""
-    return _named_pattern(word).search(text, 0, start + NAMED_REACH) is not None
+    first = _names(text).get(word.casefold())
+    return first is not None and first < start + NAMED_REACH
 
 
 NAMED_REACH = 300  # characters after a heading to the sentence that names its term
+# the naming verb and the word it names, found in one pass over the text
+_NAMED_WORD = re.compile(_NAMING.pattern.rstrip("$") + r"(\w[\w-]*)")
 
 
-@lru_cache(maxsize=1024)
-def _named_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(_NAMING.pattern.rstrip("$") + re.escape(word))
+@lru_cache(maxsize=64)
+def _names(text: str) -> dict[str, int]:
+    """Each word the text names, casefolded, with where it is named first (linear in the
+    text: one regex pass, kept per text; checks ask once per term found)."""
+    found: dict[str, int] = {}
+    for m in _NAMED_WORD.finditer(text):
+        found.setdefault(m.group(1).casefold(), m.start(1))
+    return found
 
 
 def named_here(text: str, start: int) -> bool:
