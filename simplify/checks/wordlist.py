@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..clauses import neighbour
+from ..linebreaks import doc_text
 from ..report import Suggestion
 from ..rules import Rule
 from ..vocabulary import german_list
@@ -44,7 +45,7 @@ from .glosses import (
 from .jargon import cited_document
 from .legal_wording import before_citation, citation_follows, fixed_wording
 from .list_advice import explain_advice, list_tip
-from .naming import named_here, named_in_text
+from .naming import named_in_text
 from .senses import number_clash, ruled_out, sense_at
 from .term_swaps import GOVERNS, term_suggestions, unfit_before_noun
 
@@ -146,7 +147,6 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if (explained_in_brackets(ctx.text, end, is_term)
                         or in_truncated_pair(hit)
                         or named_after_description(ctx.text, hit.start, hit.end)
-                        or named_here(ctx.text, hit.start)
                         or named_in_text(ctx.text, hit.tokens[-1].lemma_ or hit.tokens[-1].text,
                                          hit.start)
                         or glossed(ctx, s.index, hit) or in_office_name(ctx, hit)
@@ -300,7 +300,7 @@ def _labelled(t: Token) -> Token | None:
     if after is None or not (_NUMBER.fullmatch(after.text) or _COMPOSITE.fullmatch(after.text)):
         return None
     end = after.idx + len(after.text)
-    return None if _AMOUNT_AFTER.match(t.doc.text, end, end + 12) else after
+    return None if _AMOUNT_AFTER.match(doc_text(t.doc), end, end + 12) else after
 
 
 def designation(t: Token) -> bool:

@@ -86,7 +86,7 @@ def _masculine_object(np: list[Token], words: list[str], head: int) -> None:
     paradigm = noun(t.text)
     if paradigm is None or paradigm.gender != "m":
         return
-    if t.text in {paradigm.form("nominativ", "singular")}:
+    if t.text == paradigm.form("nominativ", "singular"):
         words[head - 1] = paradigm.form("akkusativ", "singular") or t.text
 
 
