@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .audience import audience, holds_letter, to_lawyers
+from .audience import audience, holds_letter, to_business, to_lawyers
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks.legal_wording import enacted_rule, published_rules, quotes_a_law
@@ -155,7 +155,7 @@ class Simplifier:
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
                       addresses_reader=reader.addresses_reader,
                       serves_reader=reader.serves_reader, to_lawyers=to_lawyers(text),
-                      holds_letter=holds_letter(text, reader))
+                      to_business=to_business(text), holds_letter=holds_letter(text, reader))
         findings = [f for f in self._run_rules(ctx, enable, disable, levels)
                     if not ctx.protected.in_quotation(f.start, f.end, text, QUOTED_WORDS)]
         budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences),
@@ -307,7 +307,7 @@ class Simplifier:
             ):
                 continue
             level = self._level(rule, ctx.profile, levels)
-            if level is None or (ctx.to_lawyers and rule.params.get("skip_for_lawyers")):
+            if level is None or _skipped_for_reader(ctx, rule):
                 continue
             check_deadline()
             # a statute speaks of "der Halter", never "Sie": rules that ask to address the
@@ -389,3 +389,9 @@ def _term(ctx: Context, m: Match) -> str:
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     words = [t.lemma_ or t.norm_ for t in span or [] if not t.is_space]
     return " ".join(words).casefold() or " ".join(ctx.text[m.start:m.end].split()).casefold()
+
+
+def _skipped_for_reader(ctx: Context, rule: Rule) -> bool:
+    """The rule stays silent for this text's readers: lawyers and notaries, or a firm."""
+    return bool((ctx.to_lawyers and rule.params.get("skip_for_lawyers"))
+                or (ctx.to_business and rule.params.get("skip_for_business")))

@@ -755,3 +755,43 @@ def test_a_letter_to_herrn_notar_is_a_letter_to_lawyers():  # noqa: ANN201
     head = "Stadt Rabenstedt\nStadtplanungsamt\n\n{}\nDr. Bastian Ehrengard\nMarktstraße 12\n\n"
     assert to_lawyers(head.format("Herrn Notar") + "Sehr geehrter Herr Dr. Ehrengard,")
     assert not to_lawyers(head.format("Herrn") + "Sehr geehrter Herr Dr. Ehrengard,")
+
+
+@pytest.mark.parametrize(("recipient", "firm"), [
+    ("Feldmark Wohnbau GmbH & Co. KG\nHerrn Jonas Brettschneider", True),
+    ("Grundwerk Immobilienverwaltung GmbH", True),
+    ("Hausverwaltung Krämer & Söhne", True),
+    ("z. Hd. Frau Ilona Steenken, Immobilienverwaltung Steenken GmbH", True),
+    # a sole trader or a partnership of two runs a shop, not a firm with specialists
+    ("Café Lindgren GbR\nz. Hd. Herrn Erik Lindgren", False),
+    ("Juwelier Brandtner e. K.", False),
+    ("Herrn Sascha Brüggemeier", False),
+])
+def test_a_letter_to_a_firm_is_read_from_its_address_block(recipient, firm):  # noqa: ANN001
+    from simplify.audience import to_business
+
+    head = "Stadt Rabenstedt\nBauaufsicht\n\n{}\nMarktstraße 12\n12345 Rabenstedt\n\n"
+    body = "Sehr geehrte Damen und Herren,\n\nwir erteilen die Baugenehmigung."
+    assert to_business(head.format(recipient) + body) is firm
+    # a firm named in the body or a form line is not the recipient
+    assert not to_business(head.format("Herrn Sascha Brüggemeier") + body
+                           + "\nIhr Arbeitgeber, die Wendt Bau GmbH, hat uns informiert.")
+    assert not to_business("Name/Firma: ____________\nGmbH\n\nBitte füllen Sie aus.")
+
+
+def test_a_letter_to_a_firm_gets_no_term_explanation_nor_rare_word_hint(simp):  # noqa: ANN001
+    # blind reviews 16-36: of 17 term explanations and rare-word hints in letters to firms,
+    # 1 was worth the time ("the reader is a developer and architect, who know what a
+    # Standsicherheitsnachweis is")
+    body = ("Sehr geehrte Damen und Herren,\n\nbitte reichen Sie den Standsicherheitsnachweis "
+            "bis zum 30. Juni ein. Gegen diesen Bescheid können Sie Widerspruch einlegen. "
+            "Der Widerspruch hat keine aufschiebende Wirkung.")
+    head = "Stadt Rabenstedt\nBauaufsicht\n\n{}\nMarktstraße 12\n12345 Rabenstedt\n\n"
+    quiet = {"SIM-J006", "SIM-W002"}
+
+    def rules(recipient: str) -> set[str]:
+        text = head.format(recipient) + body
+        return {f.rule for f in simp.analyze(text, "brief").findings} & quiet
+
+    assert rules("Herrn Sascha Brüggemeier")
+    assert not rules("Feldmark Wohnbau GmbH & Co. KG")

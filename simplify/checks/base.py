@@ -49,6 +49,9 @@ class Context:
     # ... or is a letter to lawyers or notaries (audience.to_lawyers): rules with the param
     # ``skip_for_lawyers`` (terms of art, law names, citations) stay silent there
     to_lawyers: bool = False
+    # ... or is a letter to a firm (audience.to_business): rules with the param
+    # ``skip_for_business`` (terms of art, rare words) stay silent there
+    to_business: bool = False
     # ... or holds a letter or form of the office (audience.holds_letter): entries known to
     # such readers (column ``known`` = ``letter``) give no finding
     holds_letter: bool = False
