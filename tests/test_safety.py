@@ -422,7 +422,7 @@ def test_safety_a_sentence_with_its_legal_basis_at_the_end_is_reviewed(simp):  #
     cited = ("Jugendlichen ab 16 Jahren darf die Anwesenheit längstens bis 24 Uhr gestattet "
              "werden (§ 5 Abs. 1 JuSchG).")
     assert not [s for _, s in suggestions(simp, cited) if s.safe]
-    plain = "Die Erlaubnis gilt längstens bis Ende Mai."
+    plain = "Die Erlaubnis gilt längstens ein Jahr."
     assert [s for _, s in suggestions(simp, plain) if s.safe]
 
 
@@ -856,3 +856,13 @@ def test_safety_an_abbreviation_being_introduced_stays(simp):  # noqa: ANN001
     assert not [s for f, s in suggestions(simp, text) if s.replacement == "Wohnberechtigungsschein"]
     assert [s for f, s in suggestions(simp, "Den WBS beantragen Sie beim Amt.")
             if s.replacement == "Wohnberechtigungsschein"]
+
+
+def test_safety_laengstens_before_a_point_in_time_is_advice_only(simp):  # noqa: ANN001
+    # safety reviews 25-28: "höchstens bis 24 Uhr" is a quantity word before a point in time,
+    # judged no simpler four times; a span of time keeps the swap
+    text = "Sie dürfen den Raum längstens bis 22 Uhr nutzen."
+    assert not [s for _, s in suggestions(simp, text) if s.safe]
+    found = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J001"]
+    assert [text[f.start:f.end] for f in found] == ["längstens bis"]
+    assert [s for _, s in suggestions(simp, "Die Erlaubnis gilt längstens ein Jahr.") if s.safe]
