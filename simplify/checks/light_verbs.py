@@ -47,6 +47,7 @@ def _preposition_before(toks: list[Token], k: int) -> Token | None:
 def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Light verb + (preposition) + noun from the list, within one clause, in either order."""
     lex = ctx.lexicon
+    everyday = {w.casefold() for w in rule.params.get("everyday_alone", [])}
     for s in ctx.sentences:
         toks = s.tokens
         used: set[int] = set()
@@ -79,6 +80,8 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                         continue
                     if e.verb == "machen" and _resultative(toks, i, k):
                         continue
+                    if e.term.casefold() in everyday and not _nominal_complement(toks, k):
+                        continue  # "Stellen Sie den Antrag bis Mai": everyday German
                     parts = sorted({t, n, toks[last_verb]} | ({prep} if prep else set()),
                                    key=lambda x: x.i)
                     start, end = span_of(parts)
@@ -87,6 +90,15 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                     yield Match(start, end, {"phrase": phrase, "advice": _advice(e)},
                                 entry=e, sentence=s.index, softer=e.hint)
                     break
+
+
+# prepositions that open the noun's own complement: "einen Antrag auf Eigenverwaltung stellen"
+COMPLEMENT_PREPOSITIONS = {"auf", "zur", "zum", "über"}
+
+
+def _nominal_complement(toks: list[Token], k: int) -> bool:
+    """The noun at k has a complement of its own that names another act."""
+    return k + 1 < len(toks) and toks[k + 1].lower_ in COMPLEMENT_PREPOSITIONS
 
 
 def _advice(e: Entry) -> str:
