@@ -94,9 +94,10 @@ def test_geschuetzt_senses():
 def test_gesetze_names():
     rows = _rows("gesetze")
     for r in rows[1:]:
-        abbreviation, name = r[0], r[1]
-        assert f"[{abbreviation}]" in r[2], r
+        abbreviation, name, known = r[0], r[1], r[2]
+        assert f"[{abbreviation}]" in r[3], r
         assert name[:1].isupper() and name != abbreviation, r
+        assert known in {"yes", "no"}, r
 
 
 def test_wordlists_terms_not_duplicated_across_lists():
