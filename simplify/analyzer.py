@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .audience import audience, holds_letter, to_business, to_lawyers
+from .audience import audience, for_someone_else, holds_letter, to_business, to_lawyers
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks.legal_wording import enacted_rule, published_rules, quotes_a_law
@@ -167,7 +167,8 @@ class Simplifier:
                 cands = [*f.suggestions, *candidates(ctx, f)]
                 f.suggestions = [c for c in cands if verifier.ok(f, c)]
             # right in form and meaning, but where a person must read it (one_click.py)
-            hold_for_review(text, ctx.sentences, findings, reader.reader_acts)
+            hold_for_review(text, ctx.sentences, findings,
+                            reader.reader_acts and not for_someone_else(text))
         else:
             for f in findings:
                 f.suggestions = []

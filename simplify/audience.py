@@ -164,6 +164,22 @@ def to_business(text: str) -> bool:
     return bool(_FIRM_LINE.search(text, start, salutation.start() if salutation else end))
 
 
+# the reader acts for someone else: a guardian, a carer with power of attorney ("Herrn Jonas
+# Brenneke / vertreten durch Frau Ulrike Brenneke (rechtliche Betreuerin)", "Ihres Betreuten")
+_REPRESENTS = re.compile(
+    r"\bvertreten durch\b|\bIhre[rsnm]? (?:Betreute[nr]?|Mündel[s]?|Vollmachtgeber(?:in|s)?)\b"
+    r"|\bals (?:rechtliche[rn]? |gesetzliche[rn]? )?(?:Betreuer(?:in)?|Vormund|Pfleger(?:in)?|"
+    r"Vertreter(?:in)?|Bevollmächtigte[rn]?)\b")
+
+
+def for_someone_else(text: str) -> bool:
+    """The letter goes to a guardian or another representative, about the person they act
+    for: its "Sie" is the representative, so a rewrite that makes "Sie" the one who acts
+    ("Gegen diesen Bescheid können Sie Widerspruch erheben") takes a right from the person
+    concerned (safety review 29). Such rewrites stay for review."""
+    return _REPRESENTS.search(text) is not None
+
+
 # the reader holds a letter or a form of the office: a salutation or closing formula, the
 # text's own name for itself in its legal-remedy notice ("gegen diesen Bescheid"), or fields
 _SALUTATION = re.compile(r"^[ \t]*(?:Sehr geehrte[rs]?|Guten Tag|Hallo|Liebe[rs]?)\b", re.M)

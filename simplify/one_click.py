@@ -17,6 +17,11 @@ some are right in form and meaning but still need a person, because of where the
   besonderem Maße über 20 Jahre verdient gemacht" → "sich besonders über 20 Jahre …" now
   reads "above all over 20 years" (safety review 24).
 
+* a rewrite that makes "Sie" the actor in a letter to a guardian or another representative:
+  their "Sie" is not the person concerned, whose right to object the rewrite would drop
+  (safety review 29, ``audience.for_someone_else``); and one member of a paired form, "die
+  Ehegattin oder der Ehegatte" (the shared stem counts as a repeated word).
+
 Each class was found by a blind safety review on fresh texts; the edits stay, for review.
 """
 
@@ -130,7 +135,9 @@ def _stem(term: str) -> str | None:
     word = term.casefold()
     if " " in word:
         return None
-    for ending in ("ungen", "ung", "en", "n", "e"):
+    # "-in": the feminine form shares its stem with the masculine one ("die Ehegattin oder der
+    # Ehegatte"; safety review 29: swapping one of the pair breaks it)
+    for ending in ("innen", "ungen", "ung", "in", "en", "n", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             return word[: -len(ending)]
     return word if len(word) >= MIN_STEM else None

@@ -866,3 +866,23 @@ def test_safety_laengstens_before_a_point_in_time_is_advice_only(simp):  # noqa:
     found = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J001"]
     assert [text[f.start:f.end] for f in found] == ["längstens bis"]
     assert [s for _, s in suggestions(simp, "Die Erlaubnis gilt längstens ein Jahr.") if s.safe]
+
+
+def test_safety_a_letter_to_a_guardian_keeps_the_impersonal_remedy(simp):  # noqa: ANN001
+    # safety review 29: the letter's "Sie" is the Betreuerin; "können Sie Widerspruch
+    # erheben" would take the right to object from the person the decision concerns
+    body = ("Sehr geehrte Frau Brenneke,\n\nwir bewilligen das Budget. Bitte reichen Sie die "
+            "Nachweise ein. Gegen diesen Bescheid kann innerhalb eines Monats Widerspruch "
+            "erhoben werden.")
+    guardian = ("Herrn\nJonas Brenneke\nvertreten durch Frau Ulrike Brenneke (rechtliche "
+                "Betreuerin)\nAm Mühlgraben 7\n\n" + body)
+    rewrite = "können Sie innerhalb eines Monats Widerspruch erheben"
+    assert not [s for _, s in suggestions(simp, guardian) if s.safe and rewrite in s.replacement]
+    assert [s for _, s in suggestions(simp, body) if s.safe and rewrite in s.replacement]
+
+
+def test_safety_one_member_of_a_paired_form_is_reviewed(simp):  # noqa: ANN001
+    # safety review 29: "die Ehegattin oder der Ehegatte" -> "die Ehefrau oder der Ehegatte"
+    paired = "Bestattungspflichtig sind die Ehegattin oder der Ehegatte und die Kinder."
+    assert not [s for _, s in suggestions(simp, paired) if s.safe]
+    assert [s for _, s in suggestions(simp, "Bitte bringen Sie Ihre Ehegattin mit.") if s.safe]
