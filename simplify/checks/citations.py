@@ -58,8 +58,9 @@ def bracket_depths(toks: list[Token]) -> list[int]:
     return depths
 
 
+# "mit": "nach § 292 FamFG in Verbindung mit § 168 FamFG." ends with its citations (review 37)
 _AFTER_CITATION = {"der", "des", "dem", "den", "eines", "einer", "und", "sowie", "oder",
-                   "i. V. m.", "in", "im", "vom", "von"}
+                   "i. V. m.", "in", "im", "vom", "von", "mit"}
 
 
 def _tail_is_citation(toks: list[Token]) -> list[bool]:

@@ -48,7 +48,9 @@ def addresses_reader(ctx: Context) -> bool:
     """The text speaks to its reader: "Sie"/"Ihr" inside a sentence, or a request form."""
     for s in ctx.sentences:
         for k, t in enumerate(s.tokens):
-            if t.tag_ == "VVIMP" or (k > 0 and t.text in ADDRESS):
+            # an all-caps word is no imperative, whatever the tagger says ("TA Grabmal":
+            # review 37, a public notice without a single "Sie")
+            if (t.tag_ == "VVIMP" and not t.text.isupper()) or (k > 0 and t.text in ADDRESS):
                 return True
     return False
 
