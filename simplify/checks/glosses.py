@@ -96,6 +96,10 @@ _THAT_NEXT = re.compile(r"^\s*(?:das|dies|diese[rs]?)\s+(?=ist|sind)", re.I)
 _OPENERS = {"ART", "ADJA", "$(", "$,"}
 
 
+# a short quoted label between the term and its brackets: „G“, „aG“, „Anlage K“
+_QUOTED_LABEL = re.compile(r"[ \t]*[„\"»][^„“”\"«»\n]{1,12}[“”\"«]")
+
+
 def explained_in_brackets(text: str, end: int, qualifier: Callable[[str], bool] | None = None
                           ) -> bool:
     """Brackets right after the term explain it, unless they only cite a law or give an
@@ -103,6 +107,9 @@ def explained_in_brackets(text: str, end: int, qualifier: Callable[[str], bool] 
     which ``qualifier`` says it explains nothing: another term of art ("Rechtsmittel
     (Rechtsbehelfsbelehrung)"). A plainer name is an explanation ("Zulassungsbescheinigung
     Teil I (Fahrzeugschein)")."""
+    label = _QUOTED_LABEL.match(text, end)
+    if label is not None:
+        end = label.end()  # "das Merkzeichen „aG“ (außergewöhnliche Gehbehinderung)": review 37
     after = text[end: end + 3].lstrip()
     if not after.startswith(("(", "[")):
         return False
