@@ -135,13 +135,11 @@ def participle_attribute(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if not any(x.tag_ in {"NN", "NE"} for x in inner):
                     continue
                 need = limit + 2
-            elif any(x.tag_ in COMPLEMENT for x in inner) and not _reader_as_agent(inner):
-                need = limit
             elif any(x.tag_ in COMPLEMENT for x in inner):
                 # "der von Ihnen gestellte Antrag", "die Ihnen erteilte Erlaubnis": the reader
                 # did it or got it, and the phrase says "Ihr Antrag"; blind reviews 3-36 judged
-                # none of seven such findings worth the time
-                need = limit + 1
+                # none of seven such findings worth the time: one word more
+                need = limit + 1 if _reader_as_agent(inner) else limit
             else:
                 continue  # "die neu gestellten Anträge": adverbs and adjectives only
             if words < need:
