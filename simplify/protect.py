@@ -89,14 +89,17 @@ class Protected:
         """[start, end) lies inside a quotation of at least ``min_words`` words: quoted law or
         a quoted letter ("§ 17 BMG lautet: „Wer eine Wohnung bezieht, …“"), whose words are
         not the writer's to change. A short quotation names a term („Anhörung“)."""
+        return self.quotation_words(start, end, text) >= min_words
+
+    def quotation_words(self, start: int, end: int, text: str) -> int:
+        """Words of the quotation that holds [start, end); 0 outside quotations."""
         i = bisect.bisect_right(self._ends, start)
         while i < len(self.spans) and self.spans[i][0] <= start:
             s, e, kind = self.spans[i]
-            if kind == "Zitat" and s <= start and end <= e and len(
-                    text[s:e].split()) >= min_words:
-                return True
+            if kind == "Zitat" and s <= start and end <= e:
+                return len(text[s:e].split())
             i += 1
-        return False
+        return 0
 
     def in_label(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._label_ends, start)

@@ -306,7 +306,7 @@ def _uses(ctx: Context, deferred: frozenset[str]) -> list[Use]:
             for key, start, end in acronyms_in(t):
                 if key.casefold() in deferred or ctx.lexicon.lists.allowed(key):
                     continue
-                if _in_quoted_name(ctx.text, start, end):
+                if _in_quoted_name(ctx, start, end):
                     continue  # an app's or a button's name: „VSL mobil“ (review 27)
                 use = Use(key, start, end, s.index, ctx.protected.in_label(start, end))
                 use.introduces = introduces(ctx, s, i, key)
@@ -314,20 +314,15 @@ def _uses(ctx: Context, deferred: frozenset[str]) -> list[Use]:
     return uses
 
 
-# a short quotation: a name of an app, a product or a button („AWS Abfall-Check“)
-_QUOTED = re.compile(r"[„\"»]([^„“”\"«»\n]{1,40})[“”\"«]")
-QUOTED_NAME_WORDS = (2, 4)
+QUOTED_NAME_WORDS = (2, 4)  # a quoted name of an app, a product or a button
 
 
-def _in_quoted_name(text: str, start: int, end: int) -> bool:
+def _in_quoted_name(ctx: Context, start: int, end: int) -> bool:
     """The acronym is one word of a quoted name of two to four words: blind review 27
     judged explaining "VSL" in the app „VSL mobil“ and "AWS" in „AWS Abfall-Check“ noise (the
     reader looks for the app by its name)."""
-    for m in _QUOTED.finditer(text, max(0, start - 42), min(len(text), end + 42)):
-        if m.start(1) <= start and end <= m.end(1):
-            low, high = QUOTED_NAME_WORDS
-            return low <= len(m.group(1).split()) <= high
-    return False
+    low, high = QUOTED_NAME_WORDS
+    return low <= ctx.protected.quotation_words(start, end, ctx.text) <= high
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÄÖÜ][\w&-]*[ \t]+$")
