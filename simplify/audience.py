@@ -164,6 +164,44 @@ def to_business(text: str) -> bool:
     return bool(_FIRM_LINE.search(text, start, salutation.start() if salutation else end))
 
 
+# a person named in the recipient's address block: "Frau Dr. Melanie Aydin", "Herrn Jonas
+# Brenneke", "z. Hd. Frau Keller" under a firm's name. Copies ("nachrichtlich: – Herrn …")
+# are lines that do not start with the name
+_PERSON_LINE = re.compile(
+    r"^[ \t]*(?:z\.[ \t]?Hd\.[ \t]+)?(?P<form>Frau|Herrn?)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?P<name>(?:(?:Dr\.|Prof\.)[ \t]+)*[A-ZÄÖÜ][\w'-]*\.?(?:[ \t]+[\w'.-]+){0,4})[ \t]*$",
+    re.M)
+# an address has a postcode within its next lines; a contact in the letterhead ("Ihre
+# Ansprechpartnerin / Frau Schulz / Zimmer 2.14") has none
+_POSTCODE = re.compile(r"^[ \t]*(?:D-)?\d{5}[ \t]+[A-ZÄÖÜ]", re.M)
+_POSTCODE_REACH = 120
+_PARTICLES = {"von", "van", "de", "der", "zu", "vom", "zum", "ten", "di", "da"}
+
+
+def named_recipient(text: str) -> tuple[str, str] | None:
+    """The one person the letter's address block names, as ("Frau", "Dr. Aydin"): the
+    title and the surname a salutation uses. None if the block names no person or several
+    (then "Sehr geehrte Damen und Herren" may be right: blind reviews 20-33 judged it noise
+    in all four letters to firms and council members)."""
+    start, end = _recipient(text)
+    salutation = _SALUTATION.search(text, start, end)
+    people = [m for m in _PERSON_LINE.finditer(text, start, salutation.start() if salutation
+                                                else end)
+              if _POSTCODE.search(text, m.end(), m.end() + _POSTCODE_REACH)]
+    if len(people) != 1:
+        return None
+    words = people[0]["name"].split()
+    titles = [w for w in words if w in {"Dr.", "Prof."}]
+    rest = [w for w in words if w not in titles]
+    surname = [rest[-1]]
+    for w in reversed(rest[:-1]):
+        if w.casefold() not in _PARTICLES:
+            break
+        surname.insert(0, w)
+    form = "Frau" if people[0]["form"] == "Frau" else "Herr"
+    return form, " ".join(titles + surname)
+
+
 # the reader acts for someone else: a guardian, a carer with power of attorney ("Herrn Jonas
 # Brenneke / vertreten durch Frau Ulrike Brenneke (rechtliche Betreuerin)", "Ihres Betreuten")
 _REPRESENTS = re.compile(

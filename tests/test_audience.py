@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from simplify.audience import audience
 
 DESCRIPTION = (
@@ -141,3 +143,32 @@ def test_service_page_gets_address_hints_but_passives_stay_hints(simp):
     assert "Die Seite informiert" in roles[0].message  # no claim that the text says "Sie"
     passives = [f for f in report.findings if f.rule == "SIM-P001"]
     assert passives and all(f.level.label == "Hinweis" for f in passives)
+
+
+SENDER = "Stadt Haldenbruck\nRosenstraße 3\n56721 Haldenbruck\n\n"
+OPENING = "\n\nSehr geehrte Damen und Herren,\n\nwir haben Ihren Antrag erhalten."
+
+
+@pytest.mark.parametrize("block,expected", [
+    ("Frau\nDr. Melanie Aydin\nBirkenweg 22\n56724 Kleinhalden", ("Frau", "Dr. Aydin")),
+    ("Herrn Jonas von Brenneke\nLindenweg 4\n56721 Haldenbruck", ("Herr", "von Brenneke")),
+    ("Keller Bau GmbH\nz. Hd. Frau Anna Keller\nPostweg 1\n56721 Haldenbruck", ("Frau", "Keller")),
+    # a firm, or two people: the general formula is right
+    ("Feldmark Wohnbau GmbH\nHafenstraße 9\n56721 Haldenbruck", None),
+    ("Frau Anna Keller\nHerrn Paul Keller\nLindenweg 4\n56721 Haldenbruck", None),
+    # a name without an address below it is no recipient (a contact, a copy)
+    ("Ihre Ansprechpartnerin\nFrau Schulz\nTelefon 02651 909-5217", None),
+])
+def test_named_recipient(block, expected):
+    from simplify.audience import named_recipient
+    assert named_recipient(SENDER + block + OPENING) == expected
+
+
+def test_generic_salutation_names_the_person(simp):
+    text = SENDER + "Herrn\nJonas Brenneke\nLindenweg 4\n56721 Haldenbruck" + OPENING
+    found = [f for f in simp.analyze(text).findings if f.rule == "SIM-A009"]
+    assert [f.text for f in found] == ["Sehr geehrte Damen und Herren"]
+    assert "„Sehr geehrter Herr Brenneke“" in found[0].message
+    firm = SENDER + "Feldmark Wohnbau GmbH\nHafenstraße 9\n56721 Haldenbruck" + OPENING
+    assert not [f for f in simp.analyze(firm).findings
+                if f.rule in {"SIM-A009", "SIM-J001"} and "Damen" in f.text]

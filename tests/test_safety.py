@@ -329,7 +329,7 @@ def test_safety_a_role_becomes_sie_only_after_review(simp, text):  # noqa: ANN00
 
 
 @pytest.mark.parametrize("text", [
-    "Die Steuerfestsetzung gilt bis auf Weiteres.",
+    "Die Mittel werden nach Maßgabe des Haushaltsplans bewilligt.",
     "Der Widerspruch ist schriftlich, in elektronischer Form oder zur Niederschrift einzulegen.",
     # safety review 18: a permit is "erteilt" ("Die Erlaubnis ist nur dann zu geben" is
     # off-register), and "nicht zutreffend" in a form is "does not apply", not "wrong"

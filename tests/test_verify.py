@@ -56,7 +56,7 @@ def test_verifier_refuses_a_replacement_that_brings_a_new_warning(simp, monkeypa
                 for r in ("Foto der Antragsteller", "Foto")]
 
     monkeypatch.setattr(analyzer, "candidates", candidates)
-    text = "Bitte legen Sie ein Lichtbild bei. Sie senden es an uns."
+    text = "Ein Lichtbild liegt dem Antrag bei. Bitte senden Sie beides an uns."
     offered = {s.replacement for f in simp.analyze(text).findings for s in f.suggestions}
     assert "Foto" in offered
     assert "Foto der Antragsteller" not in offered

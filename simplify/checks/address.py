@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..audience import POLITE, named_recipient
 from ..rules import Rule
 from ..vocabulary import german_list
 from .base import Context, Match, check, span_of
@@ -51,6 +52,12 @@ def _plural(toks: list, hit) -> bool:  # noqa: ANN001
             or any(t.lower_ in PLURAL_BEFORE for t in toks[max(0, hit.first - 3): hit.first]))
 
 
+def _speaks_to_reader(toks: list) -> bool:  # noqa: ANN001
+    """The sentence has a polite form: "Ihnen", "Ihr …" anywhere, "Sie" after its first word
+    (at the start, "Sie" may be "they")."""
+    return any(t.text in POLITE and (k > 0 or t.text != "Sie") for k, t in enumerate(toks))
+
+
 @check("role_nouns")
 def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"Der Antragsteller hat ...": address the reader as "Sie". In a text that does not
@@ -69,6 +76,10 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
         # where the reader speaks as "ich" ("Ich verpflichte mich, … die Einwilligung der
         # Betroffenen"), a role noun is someone else (blind review 24)
         if any(t.tag_ == "PPER" and t.lower_ in {"ich", "mich", "mir"} for t in s.tokens):
+            continue
+        # where the sentence speaks to its reader already ("Dann brauchen Sie eine Vollmacht
+        # von der Halterin"), a role noun beside that "Sie" is someone else
+        if _speaks_to_reader(s.tokens):
             continue
         for hit in ctx.lexicon.find_terms(s.tokens, rule.list_name or ""):
             if to_one and _plural(s.tokens, hit):
@@ -271,3 +282,23 @@ def impersonal_modal(ctx: Context, rule: Rule) -> Iterator[Match]:
                 advice = f"Sie {verb_word} …"
             start, end = span_of([toks[min(i, verb)], toks[k]])
             yield Match(start, end, {"advice": advice}, sentence=s.index)
+
+
+GENERIC_SALUTATION = re.compile(r"^[ \t]*(Sehr geehrte Damen und Herren)\b", re.M)
+
+
+@check("generic_salutation")
+def generic_salutation(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """"Sehr geehrte Damen und Herren" in a letter whose address block names one person:
+    the writer knows the name. To a firm or a group the formula is right."""
+    found = GENERIC_SALUTATION.search(ctx.text)
+    if found is None:
+        return
+    person = named_recipient(ctx.text)
+    if person is None:
+        return
+    form, name = person
+    greeting = ("Sehr geehrte" if form == "Frau" else "Sehr geehrter") + f" {form} {name}"
+    yield Match(found.start(1), found.end(1),
+                {"person": f"{form} {name}", "greeting": greeting,
+                 "pronoun": "sie" if form == "Frau" else "ihn"})
