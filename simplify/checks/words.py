@@ -10,16 +10,17 @@ lemma; calibrated with ``benchmarks/bench_wordfreq.py``) is read as a whole, how
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..audience import POLITE
 from ..clauses import neighbour
-from ..forms import main_joint
+from ..forms import main_joint, zipf
 from ..morphology import compound_parts, join_compound, names_abstraction
 from ..rarity import common_parts, token_zipf
 from ..report import Suggestion
 from ..rules import Rule
-from .base import Context, Match, check
+from .base import Context, Match, check, replace_suggestion
 from .glosses import named_after_description
 
 OFFICIAL_TITLES = ("gesetz", "gesetzes", "gesetzbuch", "gesetzbuches", "verordnung",
@@ -162,3 +163,30 @@ def demonstrative_pronoun(ctx: Context, rule: Rule) -> Iterator[Match]:
             advice = (REPEAT_NOUN.format(*(("sie", "Sie") if t.lower_ == "diese"
                                            else ("ihnen", "Ihnen"))) if clash else PRONOUN)
             yield Match(t.idx, t.idx + len(t.text), {"advice": advice}, sentence=s.index)
+
+
+# letters set apart by spaces ("u n d", "W i c h t i g"): letter-spaced emphasis from print
+_SPACED = re.compile(r"(?<!\w)(?:[^\W\d_][ \u00a0\u2009\u202f]){2,}[^\W\d_](?!\w)")
+SPACED_ZIPF = 3.0  # the joined letters are a word of general German
+SPACED_CAPS_ZIPF = 4.0  # capitals only ("A B C" may be a list of classes): a common word
+
+
+@check("letter_spacing")
+def letter_spacing(ctx: Context, rule: Rule) -> Iterator[Match]:
+    """A word written with spaces between its letters (Sperrschrift): a screen reader spells
+    it letter by letter, a search does not find it, and a line may break inside it (an
+    editor marked "u n d" in a shared text: "schwer lesbar (Screenreader); normal
+    schreiben")."""
+    for m in _SPACED.finditer(ctx.text):
+        word = re.sub(r"\s", "", m.group())
+        if len(set(word.casefold())) < 2:
+            continue  # "x x x": a placeholder
+        caps = word.isupper()
+        if zipf(word.casefold()) < (SPACED_CAPS_ZIPF if caps else SPACED_ZIPF):
+            continue  # "A B C", "a b": a list of letters, no word
+        # the letters as they are, joined: whether "W I C H T I G" opens a sentence is
+        # not for us to guess
+        sentence = next((x.index for x in ctx.sentences if x.start <= m.start() < x.end), None)
+        yield Match(m.start(), m.end(), {"word": word}, sentence=sentence,
+                    suggestions=[replace_suggestion(m.start(), m.end(), word,
+                                                    f"„{word}“ schreiben")])
