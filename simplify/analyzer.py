@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .audience import audience, for_someone_else, holds_letter, to_business, to_lawyers
+from .audience import audience, for_someone_else, holds_letter, to_business, to_experts
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks.legal_wording import enacted_rule, published_rules, quotes_a_law
@@ -154,7 +154,7 @@ class Simplifier:
         reader = audience(doc)
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
                       addresses_reader=reader.addresses_reader,
-                      serves_reader=reader.serves_reader, to_lawyers=to_lawyers(text),
+                      serves_reader=reader.serves_reader, to_lawyers=to_experts(text),
                       to_business=to_business(text), holds_letter=holds_letter(text, reader))
         findings = [f for f in self._run_rules(ctx, enable, disable, levels)
                     if not ctx.protected.in_quotation(f.start, f.end, text, QUOTED_WORDS)]

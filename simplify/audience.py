@@ -140,6 +140,40 @@ def to_lawyers(text: str) -> bool:
     return bool(_LAWYER_LINE.search(text, start, end) or _CLIENT.search(text))
 
 
+# readers who handle such matters for others for a living: a tax adviser, an insolvency
+# administrator, a debt counsellor, a professional guardian, a bank's garnishment desk (a line
+# of the recipient's address block), or the office's own staff (an internal instruction)
+_PROFESSIONAL_LINE = re.compile(
+    r"^[ \t]*(?:(?:An|Herrn|Frau)[ \t:]+)?(?:(?:StB|Dipl\.-\S+)[ \t]+)?"
+    r"(?:Steuerberat\w*|Wirtschaftsprüf\w*|Insolvenzverwalt\w*|Berufsbetreuer(?:in)?|"
+    r"Betreuungsverein|Schuldner(?:beratung|- und Insolvenzberatung)\w*|Insolvenzberatung\w*|"
+    r"Kanzlei|(?:[A-ZÄÖÜ]\w*[ \t]+)?(?:\w*[Ss]parkasse|Volksbank|Raiffeisenbank|[A-ZÄÖÜ]\w*bank))"
+    r"\b[^\n]{0,80}$"
+    r"|^[ \t]*–?[ \t]*Drittschuldner(?:in)?[ \t]*–?[ \t]*$|\bmbB\b"
+    r"|\bals Insolvenzverwalter(?:in)?\b", re.M)
+_INTERNAL = re.compile(
+    r"^[ \t]*(?:Dienstanweisung|Dienstvereinbarung|Hausverfügung|Rundverfügung|Hausmitteilung|"
+    r"Geschäftsanweisung|Arbeitsanweisung)\b", re.M)
+INTERNAL_REACH = 400  # characters at the top that hold the title of an internal document
+
+
+def to_professionals(text: str) -> bool:
+    """The text goes to readers who handle such matters for others for a living, or to the
+    office's own staff. They read the terms, the formulas and the long sentences of their
+    trade without trouble: blind review 38 judged 0 of 44 findings in such letters worth a
+    clerk's time ("a tax adviser reads this passive without difficulty", "internal staff
+    instruction; Warnung is far too high"). Lawyers and notaries are ``to_lawyers``."""
+    start, end = _recipient(text)
+    salutation = _SALUTATION.search(text, start, end)
+    return bool(_PROFESSIONAL_LINE.search(text, start, salutation.start() if salutation else end)
+                or _INTERNAL.search(text, 0, INTERNAL_REACH))
+
+
+def to_experts(text: str) -> bool:
+    """A letter to lawyers or notaries, or to other professionals (or the office's staff)."""
+    return to_lawyers(text) or to_professionals(text)
+
+
 # a letter to a firm: a line of its address block names the firm with its legal form
 # ("Feldmark Wohnbau GmbH & Co. KG") or is a property manager's or planner's office. A sole
 # trader or a partnership of two ("Café Lindgren GbR", "Juwelier Brandtner e. K.") is a person
@@ -205,9 +239,15 @@ def named_recipient(text: str) -> tuple[str, str] | None:
 # the reader acts for someone else: a guardian, a carer with power of attorney ("Herrn Jonas
 # Brenneke / vertreten durch Frau Ulrike Brenneke (rechtliche Betreuerin)", "Ihres Betreuten")
 _REPRESENTS = re.compile(
-    r"\bvertreten durch\b|\bIhre[rsnm]? (?:Betreute[nr]?|Mündel[s]?|Vollmachtgeber(?:in|s)?)\b"
+    r"\bvertreten durch\b|\bIhre[rsnm]? (?:Betreute[nr]?|Mündel[s]?|Vollmachtgeber(?:in|s)?|"
+    r"Mandant(?:in|en|innen)?|Klient(?:in|en|innen)?)\b"
     r"|\bals (?:rechtliche[rn]? |gesetzliche[rn]? )?(?:Betreuer(?:in)?|Vormund|Pfleger(?:in)?|"
-    r"Vertreter(?:in)?|Bevollmächtigte[rn]?)\b")
+    r"Vertreter(?:in)?|Bevollmächtigte[rn]?)\b"
+    # a tax adviser or a debt counsellor acting "im Auftrag und in Vollmacht" of a client
+    # (safety review 30: "können Sie … Widerspruch erheben" gave the adviser the client's
+    # right); not the signature formula "Im Auftrag" on a line of its own
+    r"|\b(?:in|und) Vollmacht (?:des|der|Ihre[rs]?)\b|\bVollmacht (?:des|der) \S+ liegt\b"
+    r"|\b[Ii]m Auftrag (?:des|der|Ihre[rs]?) (?:o\. ?g\. |oben genannten )?[A-ZÄÖÜ]")
 
 
 def for_someone_else(text: str) -> bool:

@@ -172,3 +172,36 @@ def test_generic_salutation_names_the_person(simp):
     firm = SENDER + "Feldmark Wohnbau GmbH\nHafenstraße 9\n56721 Haldenbruck" + OPENING
     assert not [f for f in simp.analyze(firm).findings
                 if f.rule in {"SIM-A009", "SIM-J001"} and "Damen" in f.text]
+
+
+@pytest.mark.parametrize("block,expected", [
+    ("Herrn Steuerberater\nFriedemann Quast\nHafenstraße 17\n26135 Westerholt", True),
+    ("Schuldner- und Insolvenzberatungsstelle\nFrau Katja Reinhold\nAnnaberger Straße 30\n"
+     "09517 Wernstadt", True),
+    ("Frau\nAnnegret Sommerfeld\nBerufsbetreuerin\nLindenstraße 2\n29439 Feldmark", True),
+    ("Lindenauer Volksbank eG\n– Pfändungsabteilung –\nBahnhofstraße 40\n31870 Lindenau", True),
+    # a citizen, and a citizen whose letter names a bank in the body
+    ("Frau\nMelanie Jurczyk\nTalstraße 12\n09517 Wernstadt", False),
+])
+def test_to_professionals_reads_the_address_block(block, expected):
+    from simplify.audience import to_professionals
+    body = "\n\nSehr geehrte Damen und Herren,\n\nbitte überweisen Sie an die Sparkasse."
+    assert to_professionals(SENDER + block + body) is expected
+
+
+def test_an_internal_instruction_is_for_professionals():
+    from simplify.audience import to_professionals
+    head = "Stadt Bergwerden\nDer Bürgermeister\n\n"
+    assert to_professionals(head + "Dienstanweisung über die Stundung von Forderungen\n\n§ 1")
+    assert not to_professionals(head + "Merkblatt über die Stundung von Forderungen\n\n§ 1")
+
+
+def test_amtsdeutsch_hints_stay_silent_for_professionals(simp):
+    body = ("\n\nSehr geehrter Herr Quast,\n\nzu Ihrem Antrag teilen wir Ihnen Folgendes mit. "
+            "Die Steuer wird gemäß § 227 AO erlassen.")
+    adviser = SENDER + "Herrn Steuerberater\nFriedemann Quast\nHafenstraße 17\n26135 Westerholt"
+    citizen = SENDER + "Herrn\nGerd Wohlfahrt\nSonnenstieg 4\n26160 Bad Lesum"
+    hints = lambda t: [f.text for f in simp.analyze(t + body).findings  # noqa: E731
+                       if f.rule == "SIM-J001" and f.level.name == "info"]
+    assert "gemäß" in hints(citizen)
+    assert "gemäß" not in hints(adviser)

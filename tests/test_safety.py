@@ -886,3 +886,26 @@ def test_safety_one_member_of_a_paired_form_is_reviewed(simp):  # noqa: ANN001
     paired = "Bestattungspflichtig sind die Ehegattin oder der Ehegatte und die Kinder."
     assert not [s for _, s in suggestions(simp, paired) if s.safe]
     assert [s for _, s in suggestions(simp, "Bitte bringen Sie Ihre Ehegattin mit.") if s.safe]
+
+
+@pytest.mark.parametrize("representative", [
+    # safety review 30: a tax adviser applied "im Auftrag und in Vollmacht" of a church member,
+    # a debt counsellor "im Auftrag der o. g. Schuldnerin"; the right to object is the client's
+    "unter Bezugnahme auf Ihren im Auftrag und in Vollmacht des o. g. Kirchenmitglieds "
+    "gestellten Antrag teilen wir mit: ",
+    "mit Schreiben vom 6. November haben Sie im Auftrag der o. g. Schuldnerin einen Plan "
+    "übersandt. ",
+    "wir danken für Ihr Schreiben für Ihre Mandantin. ",
+])
+def test_safety_a_letter_to_a_representative_keeps_the_impersonal_remedy(simp, representative):
+    body = ("Sehr geehrter Herr Quast,\n\n" + representative + "Wir bewilligen den Erlass. "
+            "Gegen diesen Bescheid kann innerhalb eines Monats Widerspruch erhoben werden.")
+    rewrite = "können Sie innerhalb eines Monats Widerspruch erheben"
+    assert not [s for _, s in suggestions(simp, body) if s.safe and rewrite in s.replacement]
+
+
+def test_safety_no_determiner_after_a_possessive(simp):  # noqa: ANN001
+    # safety review 30: "seiner sämtlichen Konten" -> "seiner allen Konten"
+    assert not [s for _, s in suggestions(simp, "Wir pfänden die Guthaben seiner sämtlichen "
+                                                "Konten.", rule="SIM-J001")
+                if s.replacement.startswith("all")]

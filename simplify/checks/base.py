@@ -46,8 +46,10 @@ class Context:
     addresses_reader: bool = True
     # ... or is a third-person page about a public service, written for its user (audience.py)
     serves_reader: bool = True
-    # ... or is a letter to lawyers or notaries (audience.to_lawyers): rules with the param
-    # ``skip_for_lawyers`` (terms of art, law names, citations) stay silent there
+    # ... or is a letter to lawyers or notaries (audience.to_lawyers) or to other readers who
+    # handle such matters for a living, or an instruction to the office's staff
+    # (audience.to_professionals): rules with the param ``skip_for_lawyers`` (terms of art, law
+    # names, citations) stay silent there, and so do the Amtsdeutsch list's hints
     to_lawyers: bool = False
     # ... or is a letter to a firm (audience.to_business): rules with the param
     # ``skip_for_business`` (terms of art, rare words) stay silent there

@@ -150,6 +150,19 @@ def unfit_before_noun(tok, repl: str) -> bool:  # noqa: ANN001
     return tok.tag_ == "ADJA" and " " in repl and repl.split()[0].casefold() in PHRASE_OPENERS
 
 
+# quantifiers that are determiners themselves: no article or possessive before them
+DETERMINER_WORDS = {"alle", "jede", "jeder", "jedes", "kein", "keine"}
+
+
+def _determiner_after_determiner(tok, repl: str) -> bool:  # noqa: ANN001
+    """"seiner sämtlichen Konten" -> "seiner allen Konten" (safety review 30): "sämtlich"
+    is an adjective after a possessive or article, "alle" a determiner, which cannot stand
+    there ("aller seiner Konten" needs a rewrite)."""
+    prev = neighbour(tok, -1)
+    return (repl.casefold() in DETERMINER_WORDS and prev is not None
+            and prev.tag_ in {"ART", "PPOSAT", "PDAT", "PIAT"})
+
+
 NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",
              "niemals", "nichts"}
 
@@ -196,6 +209,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
             if unfit_before_noun(tok, repl) or _doubles_negation(tok, repl):
+                continue
+            if _determiner_after_determiner(tok, repl):
                 continue
             finite = tok.tag_ in {"VVFIN", "VVIMP"}
             if _valency_breaks(tok, repl, finite):
