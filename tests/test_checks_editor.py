@@ -702,6 +702,10 @@ def test_a_published_statute_keeps_its_paragraphs(simp):  # noqa: ANN001
     assert [f for f in simp.analyze(draft, "formular").findings if f.rule.startswith("SIM-N")]
     assert not [f for f in simp.analyze(published, "formular").findings
                 if f.start > published.index("§ 5") + 12]
+    # review 38: the extract line may name its paragraphs
+    named = published.replace("– Auszug –", "– Auszug (§§ 1 bis 6, 8 und 12) –")
+    assert not [f for f in simp.analyze(named, "formular").findings
+                if f.start > named.index("§ 5 ") + 12]
 
 
 def test_von_after_abweichend_names_no_actor(simp):  # noqa: ANN001
@@ -795,3 +799,13 @@ def test_a_letter_to_a_firm_gets_no_term_explanation_nor_rare_word_hint(simp):  
 
     assert rules("Herrn Sascha Brüggemeier")
     assert not rules("Feldmark Wohnbau GmbH & Co. KG")
+
+
+def test_an_adverb_before_a_citation_is_the_letters_own_word(simp):  # noqa: ANN001
+    # review 38: "the message wrongly treats 'hiermit' as statutory wording"
+    text = ("Vor Erlass einer Verfügung wird Ihnen hiermit gem. § 28 Abs. 1 VwVfG Gelegenheit "
+            "gegeben, sich zu äußern. Der Antrag ist in elektronischer Form nach § 3a VwVfG "
+            "einzureichen.")
+    found = {f.text: f.message for f in simp.analyze(text).findings if f.rule == "SIM-J001"}
+    assert "Wortlaut des Gesetzes" not in found["hiermit"]
+    assert "Wortlaut des Gesetzes" in found["in elektronischer Form"]

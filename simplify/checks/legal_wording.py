@@ -129,7 +129,8 @@ def quotes_a_law(text: str) -> bool:
 
 # an extract of a statute as published: "– Auszug –", "Auszug aus der …", the gazette it
 # appeared in, or its history ("zuletzt geändert durch …")
-_PUBLISHED = re.compile(r"^[ \t]*[–—-][ \t]*Auszug[ \t]*[–—-]|^[ \t]*\(?Auszug\b|\bAuszug aus\b"
+# ("– Auszug (§§ 1 bis 6, 8 und 12) –" names the paragraphs it gives)
+_PUBLISHED = re.compile(r"^[ \t]*[–—-][ \t]*Auszug\b|^[ \t]*\(?Auszug\b|\bAuszug aus\b"
                         r"|\bAmtsblatt\b|\bzuletzt geändert\b", re.M | re.I)
 PUBLISHED_HEAD = 8  # non-empty lines at the top that say so
 

@@ -219,8 +219,11 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             elif mode == "replace":
                 # before a citation the words are the law's ("in elektronischer Form nach
                 # § 3a"): advice only; a citing preposition itself may change ("gemäß §")
+                # (words of content only: "hiermit gem. § 28" is the letter's own adverb,
+                # not the law's wording; review 38 called that advice wrong)
                 cited = (before_citation(ctx.text, hit.end)
-                         and hit.tokens[-1].tag_ not in {"APPR", "APPO", "APPRART"})
+                         and hit.tokens[-1].tag_ not in {"APPR", "APPO", "APPRART"}
+                         and any(t.tag_.startswith(("NN", "ADJ", "VV")) for t in hit.tokens))
                 fixed = fixed_wording(ctx.text, hit.start)
                 sugg = [] if cited or fixed or not ctx.suggest else term_suggestions(hit, ctx)
                 if not cited and citation_follows(ctx.text, hit.end):

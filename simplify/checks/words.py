@@ -187,6 +187,8 @@ def letter_spacing(ctx: Context, rule: Rule) -> Iterator[Match]:
         # the letters as they are, joined: whether "W I C H T I G" opens a sentence is
         # not for us to guess
         sentence = next((x.index for x in ctx.sentences if x.start <= m.start() < x.end), None)
+        # a heading set in spaced capitals ("B e s c h e i d") is a printing custom: a hint
         yield Match(m.start(), m.end(), {"word": word}, sentence=sentence,
+                    softer=ctx.protected.in_label(m.start(), m.end()),
                     suggestions=[replace_suggestion(m.start(), m.end(), word,
                                                     f"„{word}“ schreiben")])
