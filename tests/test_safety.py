@@ -909,3 +909,24 @@ def test_safety_no_determiner_after_a_possessive(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, "Wir pfänden die Guthaben seiner sämtlichen "
                                                 "Konten.", rule="SIM-J001")
                 if s.replacement.startswith("all")]
+
+
+@pytest.mark.parametrize("text,word", [
+    # safety review 31: each of these one-click edits was judged wrong
+    ("Fahrzeuge mit höherer Unterstützungsgeschwindigkeit (sog. S-Pedelecs) sind "
+     "Kraftfahrzeuge.", "sogenannt"),  # the ending is missing before the noun
+    ("Bei den beantragten Flächen handelt es sich sämtlich um solche Flächen.", "alle"),
+    ("Der Rückhalteraum wird umfang-, funktions- und zeitgleich ausgeglichen.", "gleichzeitig"),
+    ("Nachteilige Veränderungen der Gewässereigenschaften sind nicht zu erwarten.",
+     "Ungünstige"),  # the legal standard of § 3 Nr. 10 WHG
+    ("Die Einwendungen werden im Termin erörtert.", "besprochen"),  # the Erörterungstermin
+])
+def test_safety_review_31_edits_are_not_one_click(simp, text, word):  # noqa: ANN001
+    assert not [s for _, s in suggestions(simp, text) if s.safe and word in s.replacement]
+
+
+def test_safety_a_split_list_marker_opens_the_sentence(simp):  # noqa: ANN001
+    text = ("Folgendes gilt:\na) Der Plan ist öffentlich.\nb) Insbesondere löst der Beschluss "
+            "keine Pflichten aus.")
+    got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
+    assert got == ["Vor allem"]

@@ -39,7 +39,8 @@ def _needs_ending(form: str, nxt: Token | None) -> bool:
         return True
     # a present participle too: "lfd. Nr." -> "laufende Nummer", never "laufend Nr." (blind
     # safety review 23); the noun may be an abbreviation itself
-    noun_next = nxt is not None and (nxt.tag_ in {"NN", "ADJA"} or (
+    # (a name too: "(sog. S-Pedelecs)", safety review 31)
+    noun_next = nxt is not None and (nxt.tag_ in {"NN", "NE", "ADJA"} or (
         nxt._.abbr and nxt.text[:1].isupper()))
     return (last[:1].islower() and last.endswith(("t", "ig", "lich", "end"))
             and last not in NOT_DECLINED and noun_next and not _unit(nxt.text))

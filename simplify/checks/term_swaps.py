@@ -157,10 +157,23 @@ DETERMINER_WORDS = {"alle", "jede", "jeder", "jedes", "kein", "keine"}
 def _determiner_after_determiner(tok, repl: str) -> bool:  # noqa: ANN001
     """"seiner sämtlichen Konten" -> "seiner allen Konten" (safety review 30): "sämtlich"
     is an adjective after a possessive or article, "alle" a determiner, which cannot stand
-    there ("aller seiner Konten" needs a rewrite)."""
+    there ("aller seiner Konten" needs a rewrite). Nor without a noun after it: "handelt es
+    sich sämtlich um solche Flächen" -> "… sich alle um …" (safety review 31)."""
+    if repl.casefold() not in DETERMINER_WORDS:
+        return False
+    prev, nxt = neighbour(tok, -1), neighbour(tok, 1)
+    return ((prev is not None and prev.tag_ in {"ART", "PPOSAT", "PDAT", "PIAT"})
+            or nxt is None or nxt.tag_ not in {"NN", "NE", "ADJA"})
+
+
+def _ends_truncated_pair(tok) -> bool:  # noqa: ANN001
+    """The last member of "umfang-, funktions- und zeitgleich": the truncated words share its
+    second part ("gleich"); a swap leaves them without it (safety review 31)."""
     prev = neighbour(tok, -1)
-    return (repl.casefold() in DETERMINER_WORDS and prev is not None
-            and prev.tag_ in {"ART", "PPOSAT", "PDAT", "PIAT"})
+    if prev is None or prev.lower_ not in {"und", "oder", "sowie", "bzw."}:
+        return False
+    before = neighbour(prev, -1)
+    return before is not None and before.tag_ == "TRUNC"
 
 
 NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",
@@ -210,7 +223,7 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
             if unfit_before_noun(tok, repl) or _doubles_negation(tok, repl):
                 continue
-            if _determiner_after_determiner(tok, repl):
+            if _determiner_after_determiner(tok, repl) or _ends_truncated_pair(tok):
                 continue
             finite = tok.tag_ in {"VVFIN", "VVIMP"}
             if _valency_breaks(tok, repl, finite):
@@ -281,7 +294,21 @@ def _opens_sentence(tok) -> bool:  # noqa: ANN001
     return (prev is None or tok.is_sent_start
             or prev.text in {".", "!", "?", ":", "–", "-", "•", "*", "(", "„", '"'}
             or _LIST_MARKER.fullmatch(prev.text) is not None  # "2. Sofern …" (review 18)
-            or "\n" in doc_text(tok.doc)[prev.idx + len(prev.text):tok.idx])
+            or "\n" in doc_text(tok.doc)[prev.idx + len(prev.text):tok.idx]
+            or _after_split_marker(prev))
+
+
+def _after_split_marker(prev) -> bool:  # noqa: ANN001
+    """"b) Insbesondere …" where the tokenizer split the marker: "b" and ")" (safety review
+    31: "b) vor allem löst …")."""
+    if prev.text not in {")", "."}:
+        return False
+    mark = neighbour(prev, -1)
+    if mark is None or _LIST_MARKER.fullmatch(mark.text + prev.text) is None:
+        return False
+    before = neighbour(mark, -1)
+    return (before is None or mark.is_sent_start
+            or "\n" in doc_text(mark.doc)[before.idx + len(before.text):mark.idx])
 
 
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,4})[.)]")
