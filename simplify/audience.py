@@ -132,12 +132,34 @@ def _recipient(text: str) -> tuple[int, int]:
     return start, closing.start() if closing is not None else ADDRESS_REACH
 
 
+# an e-mail opens with its header; its "An:" line names the reader (a "Cc:" is a copy)
+_MAIL_HEAD = re.compile(r"[ \t\n]*(?:Von|From|An|To):[ \t]")
+_MAIL_TO = re.compile(r"^(?:An|To):[ \t]*(.+)$", re.M)
+_MAIL_ADDRESS = re.compile(r"<[^>\n]*>")
+
+
+def _address_block(text: str) -> tuple[str, int, int]:
+    """Where to look for the recipient, as (string, start, end): in a letter the address
+    block above the salutation (``_recipient``); in an e-mail the names on its "An:" line,
+    one per line ("An: Ingenieurbüro Harms + Voigt GmbH, Frau Katrin Voigt <…>"; review 39
+    found an engineering office's e-mail read as one to a citizen)."""
+    if _MAIL_HEAD.match(text):
+        to = _MAIL_TO.search(text, 0, ADDRESS_REACH)
+        names = "" if to is None else "\n".join(
+            part.strip() for part in re.split(r"[,;]", _MAIL_ADDRESS.sub("", to.group(1)))
+            if part.strip())
+        return names, 0, len(names)
+    start, end = _recipient(text)
+    salutation = _SALUTATION.search(text, start, end)
+    return text, start, salutation.start() if salutation else end
+
+
 def to_lawyers(text: str) -> bool:
     """The text is a letter to lawyers or notaries, who know the terms of art, the names of
     laws and citations in running text (blind reviews 24-30: "the letter goes to a lawyer",
     "the addressees are lawyers doing the debt enforcement; no explanation needed")."""
-    start, end = _recipient(text)
-    return bool(_LAWYER_LINE.search(text, start, end) or _CLIENT.search(text))
+    block, start, end = _address_block(text)
+    return bool(_LAWYER_LINE.search(block, start, end) or _CLIENT.search(text))
 
 
 # readers who handle such matters for others for a living: a tax adviser, an insolvency
@@ -163,9 +185,8 @@ def to_professionals(text: str) -> bool:
     trade without trouble: blind review 38 judged 0 of 44 findings in such letters worth a
     clerk's time ("a tax adviser reads this passive without difficulty", "internal staff
     instruction; Warnung is far too high"). Lawyers and notaries are ``to_lawyers``."""
-    start, end = _recipient(text)
-    salutation = _SALUTATION.search(text, start, end)
-    return bool(_PROFESSIONAL_LINE.search(text, start, salutation.start() if salutation else end)
+    block, start, end = _address_block(text)
+    return bool(_PROFESSIONAL_LINE.search(block, start, end)
                 or _INTERNAL.search(text, 0, INTERNAL_REACH))
 
 
@@ -193,9 +214,8 @@ def to_business(text: str) -> bool:
     16-36: of 17 term explanations and rare-word hints in letters to firms, 1 was worth a
     clerk's time: "the reader is a developer and architect, who know what a
     Standsicherheitsnachweis is")."""
-    start, end = _recipient(text)
-    salutation = _SALUTATION.search(text, start, end)
-    return bool(_FIRM_LINE.search(text, start, salutation.start() if salutation else end))
+    block, start, end = _address_block(text)
+    return bool(_FIRM_LINE.search(block, start, end))
 
 
 # a person named in the recipient's address block: "Frau Dr. Melanie Aydin", "Herrn Jonas
@@ -217,11 +237,9 @@ def named_recipient(text: str) -> tuple[str, str] | None:
     title and the surname a salutation uses. None if the block names no person or several
     (then "Sehr geehrte Damen und Herren" may be right: blind reviews 20-33 judged it noise
     in all four letters to firms and council members)."""
-    start, end = _recipient(text)
-    salutation = _SALUTATION.search(text, start, end)
-    people = [m for m in _PERSON_LINE.finditer(text, start, salutation.start() if salutation
-                                                else end)
-              if _POSTCODE.search(text, m.end(), m.end() + _POSTCODE_REACH)]
+    block, start, end = _address_block(text)
+    people = [m for m in _PERSON_LINE.finditer(block, start, end)
+              if _POSTCODE.search(block, m.end(), m.end() + _POSTCODE_REACH)]
     if len(people) != 1:
         return None
     words = people[0]["name"].split()

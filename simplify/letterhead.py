@@ -81,3 +81,23 @@ def _short_block(block: str) -> bool:
     lines = [line for line in block.splitlines() if line.strip()]
     return bool(lines) and len(lines) <= MAX_LINES and all(
         len(line.split()) <= MAX_WORDS for line in lines)
+
+
+# a form's section for the office: the applicant does not fill it in or read it ("Vom Amt
+# auszufüllen: … ausgehändigt am ____"; reviews 34-39 judged findings there noise: "this is
+# an internal office-use field in the form")
+_OFFICE_SECTION = re.compile(
+    r"^[ \t]*\(?(?:(?:Nur[ \t]+)?(?:vom|von[ \t]+der)[ \t]+(?:Amt|Behörde|Verwaltung|Stadt|"
+    r"Gemeinde)[ \t]+auszufüllen|Vermerke?[ \t]+(?:der|des)[ \t]+(?:Behörde|Amtes|Verwaltung)|"
+    r"Bearbeitungsvermerke?|Nur[ \t]+für[ \t]+(?:den[ \t]+Dienstgebrauch|die[ \t]+Behörde)|"
+    r"Nicht[ \t]+vom[ \t]+Antragsteller\w*[ \t]+auszufüllen)\b", re.M | re.I)
+
+
+def office_sections(text: str) -> list[tuple[int, int]]:
+    """Start and end of each office section of a form: from its label line to the next blank
+    line (or the end of the text)."""
+    out = []
+    for m in _OFFICE_SECTION.finditer(text):
+        blank = _BLANK.search(text, m.end())
+        out.append((m.start(), blank.start() if blank is not None else len(text)))
+    return out

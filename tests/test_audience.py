@@ -205,3 +205,15 @@ def test_amtsdeutsch_hints_stay_silent_for_professionals(simp):
                        if f.rule == "SIM-J001" and f.level.name == "info"]
     assert "gemäß" in hints(citizen)
     assert "gemäß" not in hints(adviser)
+
+
+def test_an_e_mail_names_its_reader_on_the_an_line():
+    from simplify.audience import to_business, to_professionals
+    head = ("Von: Thielmann, Gregor (Kreis Wettenau) <g.thielmann@kreis.example>\n"
+            "An: {to}\nCc: Gemeinde Oberwettenau, Bauamt <bauamt@gemeinde.example>\n"
+            "Betreff: Bodenmanagementkonzept\n\nSehr geehrte Frau Voigt,\n\nanbei unsere Antwort.")
+    firm = head.format(to="Ingenieurbüro Harms + Voigt GmbH, Frau Katrin Voigt <k@hv.example>")
+    assert to_business(firm)
+    assert to_professionals(head.format(to="Kanzlei Dr. Ebersberger <s@stb.example>"))
+    citizen = head.format(to="Katrin Voigt <k.voigt@mail.example>")
+    assert not to_business(citizen) and not to_professionals(citizen)
