@@ -253,7 +253,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             # minor for a warning; a label is often fixed by the form's layout)
             label = mode != "explain" and ctx.protected.in_label(hit.start, hit.end)
             if (e.hint or label) and ctx.to_lawyers and rule.params.get("hints_for_lay_readers"):
-                continue  # "insoweit", "wie folgt" to a tax adviser (reviews 22-38: 6 of 31)
+                continue  # "insoweit", "wie folgt" to a tax adviser (fresh reviews: 6 of 31)
             yield Match(hit.start, hit.end, values, suggestions=sugg, entry=e,
                         sentence=s.index, softer=e.hint or label)
 
