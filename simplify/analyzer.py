@@ -154,7 +154,7 @@ class Simplifier:
         reader = audience(doc)
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
                       addresses_reader=reader.addresses_reader,
-                      serves_reader=reader.serves_reader, to_lawyers=to_experts(text),
+                      serves_reader=reader.serves_reader, to_experts=to_experts(text),
                       to_business=to_business(text), holds_letter=holds_letter(text, reader))
         findings = [f for f in self._run_rules(ctx, enable, disable, levels)
                     if not ctx.protected.in_quotation(f.start, f.end, text, QUOTED_WORDS)]
@@ -393,6 +393,6 @@ def _term(ctx: Context, m: Match) -> str:
 
 
 def _skipped_for_reader(ctx: Context, rule: Rule) -> bool:
-    """The rule stays silent for this text's readers: lawyers and notaries, or a firm."""
-    return bool((ctx.to_lawyers and rule.params.get("skip_for_lawyers"))
+    """The rule stays silent for this text's readers: lawyers and other professionals, or a firm."""
+    return bool((ctx.to_experts and rule.params.get("skip_for_lawyers"))
                 or (ctx.to_business and rule.params.get("skip_for_business")))

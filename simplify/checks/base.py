@@ -50,7 +50,7 @@ class Context:
     # handle such matters for a living, or an instruction to the office's staff
     # (audience.to_professionals): rules with the param ``skip_for_lawyers`` (terms of art, law
     # names, citations) stay silent there, and so do the Amtsdeutsch list's hints
-    to_lawyers: bool = False
+    to_experts: bool = False
     # ... or is a letter to a firm (audience.to_business): rules with the param
     # ``skip_for_business`` (terms of art, rare words) stay silent there
     to_business: bool = False
