@@ -294,8 +294,13 @@ def _opens_sentence(tok) -> bool:  # noqa: ANN001
     return (prev is None or tok.is_sent_start
             or prev.text in {".", "!", "?", ":", "–", "-", "•", "*", "(", "„", '"'}
             or _LIST_MARKER.fullmatch(prev.text) is not None  # "2. Sofern …" (review 18)
-            or "\n" in doc_text(tok.doc)[prev.idx + len(prev.text):tok.idx]
+            or _line_break_between(prev, tok)
             or _after_split_marker(prev))
+
+
+def _line_break_between(a, b) -> bool:  # noqa: ANN001
+    """A hard line break stands between token a and the later token b."""
+    return "\n" in doc_text(b.doc)[a.idx + len(a.text):b.idx]
 
 
 def _after_split_marker(prev) -> bool:  # noqa: ANN001
@@ -307,8 +312,7 @@ def _after_split_marker(prev) -> bool:  # noqa: ANN001
     if mark is None or _LIST_MARKER.fullmatch(mark.text + prev.text) is None:
         return False
     before = neighbour(mark, -1)
-    return (before is None or mark.is_sent_start
-            or "\n" in doc_text(mark.doc)[before.idx + len(before.text):mark.idx])
+    return before is None or mark.is_sent_start or _line_break_between(before, mark)
 
 
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,4})[.)]")
