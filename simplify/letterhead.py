@@ -25,12 +25,13 @@ from .checks.legal_wording import quotes_a_law
 
 MAX_LINES = 8
 MAX_WORDS = 14  # words in a line of a letterhead
+# a postcode and town ending the line: an address
+_ADDRESS = re.compile(r"\b\d{5}\s+(?!Euro\b|EUR\b)[A-ZÄÖÜ][a-zäöüß]+\S*(?:\s+\S+)?\s*$")
 _META = re.compile(
     r"(?:Aktenzeichen|Az\.|Gesch[äa]ftszeichen|Kassenzeichen|Steuernummer|Kundennummer|"
     r"Mitgliedsnummer|Versicherungsnummer|Personenkennziffer|Ihr Zeichen|Unser Zeichen|"
     r"Datum|Tel\.|Telefon|E-Mail)\s*:?\s*\S|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b"
-    # a postcode and town ending the line: an address
-    r"|\b\d{5}\s+(?!Euro\b|EUR\b)[A-ZÄÖÜ][a-zäöüß]+\S*(?:\s+\S+)?\s*$")
+    r"|" + _ADDRESS.pattern)
 
 
 _BLANK = re.compile(r"\r?\n[ \t]*\r?\n")
@@ -39,7 +40,7 @@ _FIELD = re.compile(
     r"^\s*(?:Aktenzeichen|Az\.|Gesch[äa]ftszeichen|Kassenzeichen|Steuernummer|Kundennummer|"
     r"Mitgliedsnummer|Versicherungsnummer|Ihr Zeichen|Unser Zeichen|Datum|Tel\.|Telefon|"
     r"E-Mail|Auskunft erteilt|Sachbearbeitung|Ansprechpartner(?:in)?)\s*:?\s*\S"
-    r"|\b\d{5}\s+(?!Euro\b|EUR\b)[A-ZÄÖÜ][a-zäöüß]+\S*(?:\s+\S+)?\s*$")
+    r"|" + _ADDRESS.pattern)
 MAX_BLOCKS = 4  # sender line, recipient, the office's info block, one more
 
 
@@ -58,12 +59,26 @@ def letterhead(text: str) -> list[tuple[int, int]]:
     if blank is None or not text[blank.end():].strip():
         return []  # one block only: the letterhead of what?
     block = text[start:blank.start()]
+    if not any(_META.search(line) for line in block.splitlines()) and _sender_name(block):
+        # the sender's name above an address ("Amt Warftland / Der Amtsdirektor / Fachdienst
+        # Finanzen", then the return address or the recipient's; fresh set 40): the head
+        nxt = _BLANK.search(text, blank.end())
+        second = text[blank.end():nxt.start()] if nxt is not None else ""
+        if _short_block(second) and any(_ADDRESS.search(line) for line in second.splitlines()):
+            return [(start, blank.start()), *_more_blocks(text, blank)]
     if not _short_block(block) or not any(_META.search(line) for line in block.splitlines()):
         return []
     if quotes_a_law(block):
         return []  # the title of a quoted law or regulation, with its date: no sender
-    spans = [(start, blank.start())]
-    for _ in range(MAX_BLOCKS - 1):
+    return [(start, blank.start()), *_more_blocks(text, blank)]
+
+
+def _more_blocks(text: str, blank: re.Match[str], blocks: int = MAX_BLOCKS - 1,
+                 ) -> list[tuple[int, int]]:
+    """The blocks after the head's first that belong to it: short, with a field of their own
+    (an address alone is the recipient's and stays in the text)."""
+    spans = []
+    for _ in range(blocks):
         nxt = _BLANK.search(text, blank.end())
         if nxt is None:
             break  # the last block is the letter, not its head
@@ -75,6 +90,13 @@ def letterhead(text: str) -> list[tuple[int, int]]:
             spans.append((blank.end(), nxt.start()))
         blank = nxt
     return spans
+
+
+def _sender_name(block: str) -> bool:
+    """A block of a few name lines, none of them a sentence."""
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    return _short_block(block) and len(lines) <= 5 and not any(
+        line.endswith((".", "!", "?", ":")) for line in lines)
 
 
 def _short_block(block: str) -> bool:

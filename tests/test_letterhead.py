@@ -82,3 +82,22 @@ def test_a_forms_office_section_is_not_checked():
     open_form = form.replace("Vom Amt auszufüllen: ", "")
     assert [f for f in svc.check(svc.read_text(open_form)).report.findings
             if f.text == "ausgehändigt"]
+
+
+NAME_FIRST = ("Amt Moorhusen\nDer Amtsdirektor\nFachdienst Steuern und Abgaben\n\n"
+              "Amt Moorhusen · Deichweg 3 · 25811 Moorhusen\n\n"
+              "Herrn\nJens Carstens\nKoogstraße 8\n25813 Husum\n\n"
+              "Unser Zeichen: 22.31-0871/25\nAuskunft erteilt: Frau Thams\nDatum: 17.11.2025\n\n"
+              "Widerspruchsbescheid\n\nIhr Widerspruch wird zurückgewiesen.\n")
+
+
+def test_a_senders_name_block_above_an_address_opens_the_letterhead() -> None:
+    # fresh set 40: the sender's name stood alone in the first block, without a field, and
+    # "Auskunft erteilt" below was flagged as Amtsdeutsch
+    blocks = [NAME_FIRST[a:b] for a, b in letterhead(NAME_FIRST)]
+    assert blocks[0].startswith("Amt Moorhusen\nDer Amtsdirektor")
+    assert blocks[-1].startswith("Unser Zeichen") and not any("Carstens" in b for b in blocks)
+    # a title above a block with a file number is no sender: it stays in the text
+    title = ("Allgemeinverfügung über das Verbot des Betretens des Waldes\n"
+             "Aktenzeichen: 70.3-04/2026\n\nDas Betreten ist verboten.\n")
+    assert letterhead("Landkreis Spreewiesen\n\n" + title) == []
