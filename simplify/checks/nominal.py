@@ -200,6 +200,7 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
     bare_only = set(rule.params.get("bare_only", []))
     according_to = tuple(w.casefold() for w in rule.params.get("according_to", []))
     listed_in = rule.params.get("defer_to_list")
+    content_nouns = {w.casefold() for w in rule.params.get("content_nouns", [])}
     for s in ctx.sentences:
         toks = s.tokens
         listed: set[int] | None = None
@@ -212,6 +213,9 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # "bis zur Vollendung": a time limit, no purpose ("damit …")
             if t.lower_ == "nach" and _names_a_rule(toks, i, according_to):
                 continue  # "nach der Verordnung": according to, no "nachdem" (review 27)
+            if (t.lower_ == "mit" and i > 0 and toks[i - 1].tag_ == "NN" and i + 1 < len(toks)
+                    and (toks[i + 1].lemma_ or toks[i + 1].text).casefold() in content_nouns):
+                continue  # "ein Lageplan mit Darstellung der Grenzen": what the plan shows
             if i > 1 and toks[i - 1].tag_ == "KON" and (
                     toks[i - 2].tag_ == "APPR" or toks[i - 2].lower_ in {"vor", "während"}):
                 continue  # "vor, während und nach Durchführung": one of listed prepositions
