@@ -19,7 +19,7 @@ import math
 import os
 import pickle
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -29,7 +29,7 @@ from .hanta_lexicon import cache_dir
 MIN_ZIPF = 2.0  # about once per 10 million words: below this wordfreq's counts hold typos
 CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
 NUMBERS = ("singular", "plural")
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,17 @@ class Noun:
     lemma: str
     gender: str
     forms: tuple[tuple[str, str, str], ...]  # (case, number, form)
+    # other paradigms of the same lemma: "der Schild" (Schilde) beside "das Schild" (Schilder),
+    # "die Steuer" beside "das Steuer" (safety review 32: "mit Schilden" for "Hinweisschildern")
+    alternatives: tuple[Noun, ...] = ()
+
+    def reading(self, gender: str) -> Noun | None:
+        """The paradigm for this gender; None where the lemma has several paradigms and the
+        gender does not pick one ("die Bank": Bänke or Banken)."""
+        if not self.alternatives:
+            return self
+        same = [x for x in (self, *self.alternatives) if x.gender == gender]
+        return same[0] if len(same) == 1 else None
 
     def form(self, case: str, number: str) -> str | None:
         for c, n, f in self.forms:
@@ -68,7 +79,7 @@ def _parse(path: Path) -> dict[str, Noun]:
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             lemma = row.get("lemma") or ""
-            if not lemma or lemma in nouns or not lemma[:1].isupper():
+            if not lemma or not lemma[:1].isupper():
                 continue
             gender = (row.get("genus") or row.get("genus 1") or "").strip()
             forms = []
@@ -81,9 +92,15 @@ def _parse(path: Path) -> dict[str, Noun]:
                         if value and value != "—" and value not in seen:
                             seen.add(value)  # the first variant is the one we write
                             forms.append((case, number, value))
-            if forms:
-                nouns[lemma] = Noun(lemma, gender if gender in {"m", "f", "n"} else "",
-                                    tuple(forms))
+            if not forms:
+                continue
+            found = Noun(lemma, gender if gender in {"m", "f", "n"} else "", tuple(forms))
+            first = nouns.get(lemma)
+            if first is None:
+                nouns[lemma] = found
+            elif all((x.gender, x.forms) != (found.gender, found.forms)
+                     for x in (first, *first.alternatives)):
+                nouns[lemma] = replace(first, alternatives=(*first.alternatives, found))
     return nouns
 
 
@@ -129,10 +146,15 @@ def noun(lemma: str) -> Noun | None:
         # a head of four letters at least, after a modifier that is a word itself: else
         # "Unterhaltsverpflich" would be "Unterhaltsverpfl" + "Ich"
         if head in table and _known_modifier(lemma[:i]):
-            base = table[head]
             mod = lemma[:i]
-            return Noun(lemma, base.gender,
-                        tuple((c, n, mod + f.lower()) for c, n, f in base.forms))
+
+            def prefixed(base: Noun, mod: str = mod) -> Noun:
+                return Noun(lemma, base.gender,
+                            tuple((c, n, mod + f.lower()) for c, n, f in base.forms))
+
+            base = table[head]
+            return replace(prefixed(base),
+                           alternatives=tuple(prefixed(x) for x in base.alternatives))
     return None
 
 

@@ -283,6 +283,18 @@ def _continues_after(t: Token, nxt: Token, first_in_line: bool = False) -> bool:
                    "KOUS", "PTKNEG", "PTKZU", "VAFIN", "VMFIN", "PIDAT", "PRELS", "PWAV"}
 
 
+def _parallel(lines: list[list[Token]], k: int, para: range) -> bool:
+    """The line opens like the one before or after it: the items of a list without markers
+    ("lfd. Nr. 1: Pistole …" / "lfd. Nr. 2: …"; fresh set 42 read three such lines as one
+    sentence of 26 words). Two equal words that open two lines of prose are rare."""
+    line = lines[k]
+    if len(line) < 3:
+        return False
+    head = (line[0].text, line[1].text)
+    return any(j in para and len(lines[j]) >= 3 and (lines[j][0].text, lines[j][1].text) == head
+               for j in (k - 1, k + 1))
+
+
 def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
                    para: range, repeated: set[tuple[str, str]] | None = None,
                    prev_starts_unit: bool = True) -> bool:
@@ -297,6 +309,8 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
         # "am" / "3. März": a number after a preposition or article is a date, not a point
         return not (ORDINAL.match(line[0].text) and prev[-1].lower_ in ARTICLES | PREPOSITIONS)
     if _is_alone(prev) or _is_alone(line):
+        return True
+    if _parallel(lines, k, para):
         return True
     last, first = prev[-1], line[0]
     # 2. the end of the line

@@ -15,7 +15,8 @@ some are right in form and meaning but still need a person, because of where the
   (safety review 17);
 * a phrase of degree turned into a word that can also single out what follows: "sich in
   besonderem Maße über 20 Jahre verdient gemacht" → "sich besonders über 20 Jahre …" now
-  reads "above all over 20 years" (safety review 24).
+  reads "above all over 20 years" (safety review 24); so can a degree before the participle
+  of a "werden" passive: "wird in besonderem Maße gestellt" -> "besonders gestellt" (32).
 
 * a rewrite that makes "Sie" the actor in a letter to a guardian or another representative:
   their "Sie" is not the person concerned, whose right to object the rewrite would drop
@@ -92,7 +93,17 @@ def _focus_shift(text: str, start: int, end: int, replacement: str) -> bool:
     new = replacement.casefold()
     if new not in FOCUS_WORDS or text[start:end].casefold() in FOCUS_WORDS:
         return False
-    return _PHRASE_AFTER.match(text, end) is not None
+    if _PHRASE_AFTER.match(text, end) is not None:
+        return True
+    # before the participle of a "werden" passive the degree turns into a manner: "wird …
+    # in besonderem Maße gestellt" -> "besonders gestellt" reads "gesondert" (safety review
+    # 32); "sind in besonderem Maße gefährdet" (a state) stays one-click
+    sentence = text[max(text.rfind(".", 0, start), start - 200, 0):start]
+    return _PARTICIPLE_END.match(text, end) is not None and _WERDEN.search(sentence) is not None
+
+
+_PARTICIPLE_END = re.compile(r"\s+(?-i:[a-zäöüß]+)(?:t|en)\s*(?:[.,;:!?)]|$)")
+_WERDEN = re.compile(r"\b(?:wird|werden|wurde|wurden)\b", re.I)
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]{2,})[ \t-]+$")

@@ -103,6 +103,11 @@ def test_wrapped_line_is_one_unit(nlp, text):
       "Danach erhalten Sie einen Bescheid."]),
     # placeholders stand alone
     ("……………………………\nOrt, Datum", ["……………………………", "Ort, Datum"]),
+    # lines that open alike are the items of a list without markers (fresh set 42)
+    ("Eingetragen sind folgende Waffen:\nlfd. Nr. 1: Pistole, Kal. 9 mm\n"
+     "lfd. Nr. 2: Büchse, Kal. .308 Win.",
+     ["Eingetragen sind folgende Waffen:", "lfd. Nr. 1: Pistole, Kal. 9 mm",
+      "lfd. Nr. 2: Büchse, Kal. .308 Win."]),
 ])
 def test_line_break_ends_unit(nlp, text, expected):
     assert sents(nlp, text) == expected

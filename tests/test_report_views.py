@@ -17,7 +17,7 @@ from simplify.report import Report
 from simplify.vocabulary import count, german_list, level_count
 
 HARD = ("Der Antrag ist bis zum 1. März bei der zuständigen Behörde einzureichen, damit er "
-        "rechtzeitig bearbeitet werden kann. Wir bitten um zeitnahe Rücksendung. "
+        "rechtzeitig bearbeitet werden kann. Wir bitten um zeitnahe Rücksendung des Lichtbildes. "
         'Die <b>Unterlagen</b> werden "geprüft" & gespeichert.\n')
 EASY = "Bitte schicken Sie uns den Antrag.\n"
 

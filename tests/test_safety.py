@@ -930,3 +930,36 @@ def test_safety_a_split_list_marker_opens_the_sentence(simp):  # noqa: ANN001
             "keine Pflichten aus.")
     got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
     assert got == ["Vor allem"]
+
+
+@pytest.mark.parametrize("text,word", [
+    # safety review 32: each of these one-click edits was judged wrong
+    ("Die Zufahrt ist mit Hinweisschildern nach DIN 4066 zu kennzeichnen.", "Schilden"),
+    ("Die Auskunftspflicht wird durch die Rechtsprechung an Tiefbaufirmen in besonderem Maße "
+     "gestellt.", "besonders"),  # reads "gesondert gestellt"
+    ("Die Versandvorbereitung wurde mit sofortiger Wirkung umgestellt.", "ab sofort"),
+    ("Ausgenommen sind Feuerstätten in Wohneinheiten, die nur so beheizt werden.",
+     "Wohnungen"),  # § 26 Abs. 3 der 1. BImSchV
+])
+def test_safety_review_32_edits_are_not_one_click(simp, text, word):  # noqa: ANN001
+    assert not [s for _, s in suggestions(simp, text) if s.safe and word in s.replacement]
+
+
+def test_safety_homonyms_inflect_by_the_gender_of_the_word_they_replace(simp):  # noqa: ANN001
+    # "das Schild" (Schilder) and "der Schild" (Schilde): german-nouns holds both paradigms
+    got = [s.replacement for _, s in suggestions(simp, "Die Zufahrt ist mit Hinweisschildern "
+                                                       "gekennzeichnet.", rule="SIM-J001")]
+    assert "Schildern" in got and "Schilden" not in got
+    # a state after "sein" keeps its one-click degree word; a present clause its "ab sofort"
+    assert [s for _, s in suggestions(simp, "Ältere Menschen sind in besonderem Maße "
+                                            "gefährdet.", rule="SIM-J001") if s.safe]
+    assert [s for _, s in suggestions(simp, "Die Straße ist mit sofortiger Wirkung gesperrt.",
+                                      rule="SIM-J001") if s.safe]
+
+
+def test_safety_no_ending_on_a_word_that_takes_none(simp):  # noqa: ANN001
+    # fresh set 42: "die betreffende Person" -> "die zue Person"; "zeitnahe" -> "balde"
+    for text in ("Bitte informieren Sie die betreffende Person.",
+                 "Wir bitten um zeitnahe Rücksendung."):
+        got = [s.replacement for _, s in suggestions(simp, text)]
+        assert not {"zue", "übere", "balde"} & set(got)

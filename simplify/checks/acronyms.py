@@ -326,6 +326,7 @@ def _in_quoted_name(ctx: Context, start: int, end: int) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÄÖÜ][\w&-]*[ \t]+$")
+_MAIL_PREFIX = re.compile(r"[ \t]*:")
 
 
 @check("unexplained_acronyms")
@@ -335,8 +336,11 @@ def unexplained_acronyms(ctx: Context, rule: Rule) -> Iterator[Match]:
     # legal forms in a company's name ("… Versicherung VVaG", "… KGaA"): part of the name,
     # like "GmbH" (blind review 25)
     forms = set(rule.params.get("legal_forms", []))
+    prefixes = set(rule.params.get("mail_prefixes", []))
     by_key: dict[str, list[Use]] = {}
     for use in _uses(ctx, _deferred_terms(ctx, rule)):
+        if use.key in prefixes and _MAIL_PREFIX.match(ctx.text, use.end):
+            continue  # "Betreff: AW: …": the mail program's reply mark (fresh set 42)
         by_key.setdefault(use.key, []).append(use)
     for key, uses in by_key.items():
         if key in forms:

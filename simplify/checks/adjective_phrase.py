@@ -110,6 +110,9 @@ def adjective_phrase_form(tok: Token, lemma: str, repl: str) -> str | None:
     old, new = noun(lemma), noun(head)
     if stem is None or old is None or new is None:
         return None
+    new = new.reading(old.gender)  # one paradigm of "Schild", "Steuer", "Bank"
+    if new is None:
+        return None
     readings = {(c, n) for c, n in old.analyses(tok.text)}
     plural = bool(readings) and all(n == "plural" for _c, n in readings)
     if not plural and (not new.gender or old.gender != new.gender):

@@ -11,6 +11,7 @@ from ..clauses import neighbour
 from ..forms import noun
 from ..lexicon import TermHit
 from ..linebreaks import doc_text
+from ..linewords import word_class
 from ..morphology import inflect_like, noun_gender
 from ..report import Suggestion
 from ..verbs import split_separable
@@ -98,6 +99,9 @@ def _noun_from_paradigm(tok, lemma: str, repl: str) -> str | None:  # noqa: ANN0
     old, new = noun(lemma), noun(repl)
     if old is None or new is None or " " in repl:
         return None
+    new = new.reading(old.gender)  # "das Hinweisschild" -> "das Schild" (Schilder), not "der"
+    if new is None:
+        return None
     analyses = old.analyses(tok.text)
     if not analyses:
         return None
@@ -154,6 +158,11 @@ def unfit_before_noun(tok, repl: str) -> bool:  # noqa: ANN001
 DETERMINER_WORDS = {"alle", "jede", "jeder", "jedes", "kein", "keine"}
 
 
+# word classes that take no ending: an attributive adjective cannot become one of them
+# ("zeitnahe" -> "balde", "betreffende" -> "zue")
+UNINFLECTED = {"ADV", "APPR", "APPRART", "APPO", "PTKZU", "PTKVZ", "KON", "KOUS"}
+
+
 def _determiner_after_determiner(tok, repl: str) -> bool:  # noqa: ANN001
     """"seiner sämtlichen Konten" -> "seiner allen Konten" (safety review 30): "sämtlich"
     is an adjective after a possessive or article, "alle" a determiner, which cannot stand
@@ -194,6 +203,26 @@ def _doubles_negation(tok, repl: str) -> bool:  # noqa: ANN001
     return False
 
 
+# a time word of the present beside a finite verb of the past: "wurde mit sofortiger Wirkung
+# umgestellt" -> "wurde ab sofort umgestellt" (safety review 32: the tenses clash)
+PRESENT_TIME = ("ab sofort", "jetzt", "zurzeit", "ab jetzt")
+PAST_FINITE = {"wurde", "wurden", "war", "waren", "hatte", "hatten", "wurdest", "warst"}
+
+
+def _present_in_past(hit: TermHit, repl: str) -> bool:
+    """The replacement says "now" in a clause told in the past tense."""
+    if repl.casefold() not in PRESENT_TIME:
+        return False
+    doc = hit.tokens[0].doc
+    for step, start in ((-1, hit.tokens[0].i - 1), (1, hit.tokens[-1].i + 1)):
+        k = start
+        while 0 <= k < len(doc) and abs(k - start) < 8 and not doc[k].is_punct:
+            if doc[k].lower_ in PAST_FINITE:
+                return True
+            k += step
+    return False
+
+
 def term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     """Replacements for a word-list hit, inflected like the original where that is safe."""
     before = neighbour(hit.tokens[0], -1)
@@ -225,6 +254,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 continue
             if _determiner_after_determiner(tok, repl) or _ends_truncated_pair(tok):
                 continue
+            if tok.tag_ == "ADJA" and " " not in repl and word_class(repl) in UNINFLECTED:
+                continue  # "die betreffende Person" -> "die zue Person" (fresh set 42)
             finite = tok.tag_ in {"VVFIN", "VVIMP"}
             if _valency_breaks(tok, repl, finite):
                 continue  # wrong, not merely uncertain: no suggestion at all
@@ -282,8 +313,9 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 continue
             opens = text[:1].isupper() and (repl[:1].isupper() or _opens_sentence(hit.tokens[0]))
             form = repl[:1].upper() + repl[1:] if opens else repl
+            safe = e.may_apply(repl) and not _present_in_past(hit, repl)
             out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“",
-                                          "safe" if e.may_apply(repl) else "review"))
+                                          "safe" if safe else "review"))
     return out
 
 

@@ -237,7 +237,14 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     values["advice"] = ("Hier folgt ein Paragraf: Das ist wohl der Wortlaut "
                                         "des Gesetzes. Erklären Sie, was er bedeutet, statt "
                                         "das Wort zu tauschen.")
-                if len(hit.tokens) == 1 and e.replacements and all(
+                if len(hit.tokens) == 1 and hit.tokens[0].tag_ == "ADJA" and e.replacements and all(
+                        r in PREPOSITIONS for r in e.replacements):
+                    # "die betreffende Person": the prepositions stand for "betreffend den …"
+                    # (fresh set 42: "Einfacher: zu" before a noun); the note says what fits
+                    values["advice"] = (list_tip(e) if e.note else
+                                        "Vor einem Nomen passt keine Präposition; formulieren "
+                                        "Sie den Satz um.")
+                elif len(hit.tokens) == 1 and e.replacements and all(
                         unfit_before_noun(hit.tokens[0], r) for r in e.replacements):
                     values["advice"] = (f"Vor einem Nomen passt „{e.replacements[0]}“ nicht; "
                                         "formulieren Sie den Satz um.")
