@@ -313,6 +313,17 @@ def test_no_findings_inside_quoted_law(simp):  # noqa: ANN001
     assert simp.analyze(own, "brief").findings
 
 
+def test_a_quoted_clause_of_four_words_is_quoted_wording(simp):  # noqa: ANN001
+    # fresh set 42: a letter asks a firm to change its contract's "„unverzüglich, spätestens
+    # binnen 72 Stunden“": its words are quoted, not the writer's
+    for text, flagged in (("Die Frist ist von „unverzüglich, spätestens binnen 72 Stunden“ auf "
+                           "24 Stunden zu verkürzen.", False),
+                          ("Melden Sie den Fehler unverzüglich, spätestens binnen 72 Stunden.",
+                           True)):
+        words = {text[f.start:f.end] for f in simp.analyze(text, "brief").findings}
+        assert ("binnen" in words) == flagged
+
+
 def test_a_german_quotation_may_close_with_the_english_mark():
     from simplify.protect import _quotations
 
