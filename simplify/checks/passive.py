@@ -264,14 +264,25 @@ def _direct_question(sentence: list[Token], toks: list[Token]) -> bool:
                                   or first.tag_ == "VAFIN")
 
 
+QUESTION_WORDS = {"wann", "wie", "wo", "warum", "weshalb", "wieso", "was", "wer", "wem", "wen",
+                  "wessen", "wohin", "woher"}
+
+
 def _circumstance(toks: list[Token]) -> bool:
     """The clause opens with a preposition and a relative or question word: "in denen …",
     "bei welchem Gericht … zu erheben ist". It describes the circumstances of a rule, not
-    what the reader must do (blind reviews 10 and 12 called such findings noise); "die
-    Unterlagen, die beizufügen sind" (the relative pronoun itself) stays a hidden request."""
+    what the reader must do (blind reviews 10 and 12 called such findings noise); so does an
+    indirect question ("im Bescheid ist festgelegt, welche Arbeiten durchzuführen sind",
+    review 40). "die Unterlagen, die beizufügen sind" (the relative pronoun itself) stays a
+    hidden request."""
     words = [t for t in toks if not t.is_punct]
     while words and words[0].tag_ in {"KOUS", "KON"}:
         words = words[1:]  # "dass und bei welchem Gericht …"
+    if words and words[0].tag_ in {"PWAT", "PWS", "PWAV"} and (
+            words[0].lower_.startswith("welch") or words[0].lower_ in QUESTION_WORDS):
+        # an indirect question: "festgelegt, welche Arbeiten durchzuführen sind"; "wobei
+        # … zu belegen ist" adds a condition, a hidden request
+        return True
     return (len(words) > 1 and words[0].tag_ == "APPR"
             and words[1].tag_ in {"PRELS", "PRELAT", "PWAT", "PWS", "PWAV"})
 
