@@ -202,7 +202,7 @@ def to_experts(text: str) -> bool:
 # firms named in the body do not count
 _FIRM_LINE = re.compile(
     r"^[ \t]*(?:(?:Firma|z\.[ \t]?Hd\.)[ \t][^\n:]{0,60}?)?(?:[^\s:]+[ \t]+){1,6}"
-    r"(?:g?GmbH|AG|KG|OHG|KGaA|eG|Ltd\.|UG[ \t]\(haftungsbeschränkt\))"
+    r"(?:g?GmbH|mbH|AG|SE|KG|OHG|KGaA|eG|Ltd\.|UG[ \t]\(haftungsbeschränkt\))"
     r"(?:[ \t]&[ \t]Co\.[ \t]KG)?[ \t]*$"
     r"|^[ \t]*(?:Hausverwaltung|Immobilienverwaltung|Architekturbüro|Ingenieurbüro|Planungsbüro)"
     r"\b[^\n:]{0,60}$", re.M)

@@ -766,6 +766,9 @@ def test_a_letter_to_herrn_notar_is_a_letter_to_lawyers():  # noqa: ANN201
     ("Grundwerk Immobilienverwaltung GmbH", True),
     ("Hausverwaltung Krämer & Söhne", True),
     ("z. Hd. Frau Ilona Steenken, Immobilienverwaltung Steenken GmbH", True),
+    # "Gesellschaft mbH", a European company (fresh set 42: a security firm)
+    ("Nordhessische Wach- und Schließgesellschaft mbH\nz. Hd. Frau Andrea Seibel", True),
+    ("Rheintal Logistik SE", True),
     # a sole trader or a partnership of two runs a shop, not a firm with specialists
     ("Café Lindgren GbR\nz. Hd. Herrn Erik Lindgren", False),
     ("Juwelier Brandtner e. K.", False),
