@@ -963,3 +963,16 @@ def test_safety_no_ending_on_a_word_that_takes_none(simp):  # noqa: ANN001
                  "Wir bitten um zeitnahe Rücksendung."):
         got = [s.replacement for _, s in suggestions(simp, text)]
         assert not {"zue", "übere", "balde"} & set(got)
+
+
+@pytest.mark.parametrize("text,word", [
+    # safety review 33: each of these one-click edits was judged wrong
+    ("Die bisherige Tätigkeit wird beibehalten.", "behalten"),
+    ("Die Aufzeichnungen sind drei Jahre aufzubewahren. Sie sind Beauftragten der Behörde auf "
+     "Verlangen vorzulegen.", "Legen Sie"),  # "Sie" are the records
+    ("Hinweisschilder auf die Geschäfte sind erlaubnisfrei.", "Schilder"),
+    ("Ein Spezialmarkt ist eine Veranstaltung, auf der eine Vielzahl von Anbietern bestimmte "
+     "Waren feilbietet.", "große Zahl"),  # the wording of § 68 Abs. 1 GewO
+])
+def test_safety_review_33_edits_are_not_one_click(simp, text, word):  # noqa: ANN001
+    assert not [s for _, s in suggestions(simp, text) if s.safe and word in s.replacement]

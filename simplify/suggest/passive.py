@@ -98,6 +98,10 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         return []  # "war … zu zahlen": what was due, no request now
     if enacted_rule(ctx.text, f.start):
         return []  # a statute says "muss" (the finding's advice), it asks nobody (review 26)
+    if any(t.tag_ == "PPER" for t in toks[:sein_i]):
+        # "Sie sind … vorzulegen" means the records: "Legen Sie Sie … vor" (safety review
+        # 33) would need the pronoun's case and person, which only the sentence before tells
+        return []
     verb = toks[-1]
     tail_end = len(toks) - 1
     if verb.tag_ == "VVINF" and toks[-2].tag_ == "PTKZU":
