@@ -938,6 +938,7 @@ def test_safety_a_split_list_marker_opens_the_sentence(simp):  # noqa: ANN001
     ("Die Auskunftspflicht wird durch die Rechtsprechung an Tiefbaufirmen in besonderem Maße "
      "gestellt.", "besonders"),  # reads "gesondert gestellt"
     ("Die Versandvorbereitung wurde mit sofortiger Wirkung umgestellt.", "ab sofort"),
+    ("Die Straße ist mit sofortiger Wirkung gesperrt worden.", "ab sofort"),
     ("Ausgenommen sind Feuerstätten in Wohneinheiten, die nur so beheizt werden.",
      "Wohnungen"),  # § 26 Abs. 3 der 1. BImSchV
 ])

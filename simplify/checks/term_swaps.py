@@ -18,6 +18,7 @@ from ..verbs import split_separable
 from .adjective_phrase import adjective_phrase_form, is_adjective_phrase
 from .base import NP_OPENERS, Context, replace_suggestion
 from .glosses import attribute_after
+from .passive import PAST_WERDEN
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
 GOVERNS = {
@@ -203,10 +204,11 @@ def _doubles_negation(tok, repl: str) -> bool:  # noqa: ANN001
     return False
 
 
-# a time word of the present beside a finite verb of the past: "wurde mit sofortiger Wirkung
-# umgestellt" -> "wurde ab sofort umgestellt" (safety review 32: the tenses clash)
+# a time word of the present beside a verb of the past: "wurde mit sofortiger Wirkung
+# umgestellt" -> "wurde ab sofort umgestellt" (safety review 32: the tenses clash), also in
+# the perfect passive ("ist … umgestellt worden")
 PRESENT_TIME = ("ab sofort", "jetzt", "zurzeit", "ab jetzt")
-PAST_FINITE = {"wurde", "wurden", "war", "waren", "hatte", "hatten", "wurdest", "warst"}
+PAST_MARKERS = PAST_WERDEN | {"war", "waren", "warst", "wart", "hatte", "hatten"}
 
 
 def _present_in_past(hit: TermHit, repl: str) -> bool:
@@ -217,7 +219,7 @@ def _present_in_past(hit: TermHit, repl: str) -> bool:
     for step, start in ((-1, hit.tokens[0].i - 1), (1, hit.tokens[-1].i + 1)):
         k = start
         while 0 <= k < len(doc) and abs(k - start) < 8 and not doc[k].is_punct:
-            if doc[k].lower_ in PAST_FINITE:
+            if doc[k].lower_ in PAST_MARKERS:
                 return True
             k += step
     return False
