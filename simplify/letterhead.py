@@ -73,12 +73,11 @@ def letterhead(text: str) -> list[tuple[int, int]]:
     return [(start, blank.start()), *_more_blocks(text, blank)]
 
 
-def _more_blocks(text: str, blank: re.Match[str], blocks: int = MAX_BLOCKS - 1,
-                 ) -> list[tuple[int, int]]:
+def _more_blocks(text: str, blank: re.Match[str]) -> list[tuple[int, int]]:
     """The blocks after the head's first that belong to it: short, with a field of their own
     (an address alone is the recipient's and stays in the text)."""
     spans = []
-    for _ in range(blocks):
+    for _ in range(MAX_BLOCKS - 1):
         nxt = _BLANK.search(text, blank.end())
         if nxt is None:
             break  # the last block is the letter, not its head

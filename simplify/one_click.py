@@ -102,7 +102,7 @@ def _focus_shift(text: str, start: int, end: int, replacement: str) -> bool:
     return _PARTICIPLE_END.match(text, end) is not None and _WERDEN.search(sentence) is not None
 
 
-_PARTICIPLE_END = re.compile(r"\s+(?-i:[a-zäöüß]+)(?:t|en)\s*(?:[.,;:!?)]|$)")
+_PARTICIPLE_END = re.compile(r"\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;:!?)]|$)")
 _WERDEN = re.compile(r"\b(?:wird|werden|wurde|wurden)\b", re.I)
 
 
