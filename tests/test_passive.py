@@ -225,6 +225,36 @@ def test_hidden_act_of_the_office_gets_wir_advice(simp):
     assert "Bitte reichen Sie" in g.message
 
 
+@pytest.mark.parametrize("text,said", [
+    ("Die Zufahrten sind ständig von Fahrzeugen freizuhalten.",
+     ["„Sie müssen … freihalten“", "„Bitte halten Sie … frei“"]),
+    ("Die Belege sind in Kopie beizufügen.",
+     ["„Sie müssen … beifügen“", "„Bitte fügen Sie … bei“"]),
+    ("Die Beträge sind zu erstatten.", ["„Sie müssen … erstatten“", "„Bitte erstatten Sie …“"]),
+    # "unterschreiben": HanTa cannot tell the particle, so no imperative is written out
+    ("Die Erklärung ist zu unterschreiben.", ["„Sie müssen … unterschreiben“"]),
+])
+def test_hidden_duty_advice_uses_the_clause_verb_and_names_other_actors(simp, text, said):
+    # findings reviews 31-41: the fixed "Bitte reichen Sie … ein" misfit other verbs, a third
+    # party's duty (an employer, an installer) and orders
+    [message] = _p003(simp, text)
+    assert all(s in message for s in said) and "reichen" not in message
+    assert "sonst nennen Sie, wer es tun muss" in message
+
+
+def test_hidden_office_act_advice_uses_the_clause_verb(simp):  # noqa: ANN001
+    [message] = _p003(simp, "Die Anlagen sind halbjährlich zu prüfen.")
+    assert "„Dann prüfen wir …“" in message and "sonst nennen Sie" in message
+
+
+def test_a_firm_or_expert_named_after_durch_is_the_actor_not_the_office(simp):  # noqa: ANN001
+    # findings review 23: "durch ein fachkundiges Unternehmen zu prüfen" got the "wir" advice
+    for text in ("Die Geräte sind durch ein fachkundiges Unternehmen halbjährlich zu prüfen.",
+                 "Die Anlage ist von einem Sachverständigen jährlich zu prüfen."):
+        [message] = _p003(simp, text)
+        assert "obwohl es im Satz steht" in message and "„wir“" not in message
+
+
 def test_hidden_duty_in_a_statute_gets_muss_advice_not_a_request(simp):
     # blind review 21: "'muss' fits a statute, the 'Bitte reichen Sie ein' template does not"
     text = "§ 5 Anschluss\n(1) Der Antrag ist binnen drei Monaten nach Zugang zu stellen."

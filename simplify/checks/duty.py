@@ -56,3 +56,51 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
     first = zu.i - 1 if zu.i - 1 >= 0 and zu.doc[zu.i - 1].tag_ == "PTKZU" else zu.i
     near = [t for t in toks if first - 2 <= t.i < first]
     return haben or not any(t.lower_ in EASE for t in near)
+
+
+# The advice of SIM-P003 for a clause that names nobody. Blind reviewers judged the fixed
+# example "Bitte reichen Sie … ein" wrong where the clause's verb was another ("sind
+# freizuhalten"), where a third party must act (an employer, an installer: reviews 40, 41) and
+# where "Bitte" softens an order (reviews 31, 40). The advice now uses the clause's own verb
+# and says who it fits: the reader ("Sie müssen …"), the office ("wir"), or someone to name.
+READER_DUTY = ("ist eine versteckte Anweisung: Der Satz sagt nicht, wer handeln muss. Ist die "
+               "Leserin oder der Leser gemeint, schreiben Sie {reader}; sonst nennen Sie, wer "
+               "es tun muss.")
+OFFICE_DUTY = ("verschweigt, wer handelt. Handelt hier das Amt, schreiben Sie es mit „wir“, "
+               "etwa {office}; sonst nennen Sie, wer es tun muss.")
+
+
+def _infinitive(verb: Token) -> str | None:
+    """The plain infinitive of the zu-infinitive's verb ("einreichen"), or None."""
+    from ..verbs import split_zu_infinitive
+
+    if verb.tag_ == "VVIZU":
+        found = split_zu_infinitive(verb.text)
+        if found is not None:
+            return "".join(found)
+    lemma = (verb.lemma_ or "").strip()
+    if not lemma.isalpha() or not lemma.islower() or not lemma.endswith("n"):
+        return None
+    return lemma
+
+
+def duty_advice(verb: Token, office: bool) -> str:
+    """SIM-P003's advice for a duty without an actor, with the clause's verb: "Sie müssen …
+    freihalten" or "Bitte halten Sie … frei"; for an office's act "Dann leiten wir … ein".
+    Where the particle is uncertain ("unterschreiben") only the forms with the infinitive."""
+    from ..verbs import split_separable
+
+    infinitive = _infinitive(verb)
+    if infinitive is None:
+        return (OFFICE_DUTY.format(office="„Dann … wir …“") if office
+                else READER_DUTY.format(reader="„Sie müssen …“ oder „Bitte … Sie …“"))
+    try:
+        particle, stem = split_separable(infinitive)
+    except ValueError:
+        return (OFFICE_DUTY.format(office=f"„Wir müssen … {infinitive}“") if office
+                else READER_DUTY.format(reader=f"„Sie müssen … {infinitive}“"))
+    tail = f" {particle}" if particle else ""
+    if office:
+        return OFFICE_DUTY.format(office=f"„Dann {stem} wir …{tail}“")
+    return READER_DUTY.format(
+        reader=f"„Sie müssen … {infinitive}“ oder „Bitte {stem} Sie …{tail}“")

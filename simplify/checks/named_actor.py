@@ -58,7 +58,11 @@ ACTOR_ENDINGS = ("amt", "ämter", "stelle", "stellen", "behörde", "behörden", 
                  "meisterin", "beauftragte", "beauftragten", "person", "personen", "kraft",
                  "kräfte", "beschäftigte", "beschäftigten", "mitarbeiter", "mitarbeiterin",
                  "mitarbeiterinnen", "vorgesetzte", "vorgesetzten", "gericht", "gemeinde",
-                 "vorstand", "abteilung", "abteilungen", "dienst")
+                 "vorstand", "abteilung", "abteilungen", "dienst",
+                 # firms and experts that a duty names ("durch ein fachkundiges Unternehmen
+                 # zu prüfen": findings review 23 called the "wir" advice there harmful)
+                 "unternehmen", "betrieb", "betriebe", "firma", "firmen", "sachverständige",
+                 "sachverständigen", "prüfer", "prüferin", "installateur", "installateurin")
 # "-leitung" that carries water or power, not a head of staff
 NOT_ACTOR_PREFIXES = ("rohr", "wasser", "strom", "gas", "kanal", "druck", "telefon", "daten",
                       "zu", "ab", "ein", "um", "fern", "trink")

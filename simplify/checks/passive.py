@@ -18,7 +18,7 @@ from ..morphology import is_nominalisation, is_sein_verb
 from ..rules import Rule
 from .actors import actor_in, passive_advice, reader_undergoes, voices_of, who_acts
 from .base import Context, Match, check, span_of
-from .duty import is_duty
+from .duty import duty_advice, is_duty
 from .legal_wording import enacted_rule
 from .named_actor import named_actor, named_duty
 
@@ -203,10 +203,6 @@ def _zu_infinitive(toks: list[Token]) -> list[Token]:
     return out
 
 
-READER_DUTY = ("ist eine versteckte Anweisung. Sagen Sie direkt, wer was tun soll: „Bitte "
-               "reichen Sie … ein“.")
-OFFICE_DUTY = ("verschweigt, wer handelt. Hier handelt wohl das Amt: Schreiben Sie es mit „wir“, "
-               "etwa „Dann leiten wir … ein“.")
 # a statute neither asks nor says "wir" (blind review 21: "'muss' fits there, but the 'Bitte
 # reichen Sie ein' template does not"); an enacted rule is also a service instruction, a
 # guideline or rules of procedure, so the advice says "Vorschrift", not "Satzung"
@@ -246,7 +242,7 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
             else:
                 advice = (named_duty(toks, zu[-1])
                           or (STATUTE_DUTY if enacted_rule(ctx.text, start)
-                              else OFFICE_DUTY if office else READER_DUTY))
+                              else duty_advice(zu[-1], office)))
             yield Match(start, end, {"verb": zu[-1].text, "advice": advice}, sentence=si,
                         softer=past)
 
