@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from .audience import audience, for_someone_else, holds_letter, to_business, to_experts
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
-from .checks.legal_wording import enacted_rule, published_rules, quotes_a_law
+from .checks.legal_wording import court_record, enacted_rule, published_rules, quotes_a_law
 from .checks.readability import name_what_is_there
 from .clauses import analyse_clauses, mark_words, word_indices
 from .deadline import check_deadline
@@ -297,9 +297,9 @@ class Simplifier:
         line_starts = [0] + [m.end() for m in _NEWLINE.finditer(ctx.text)]
         findings: list[Finding] = []
         seen: set[tuple[str, int, int]] = set()
-        # a quoted law of the state or the federation, or a town's statute as published: its
-        # paragraphs are not ours to change
-        law = quotes_a_law(ctx.text) or published_rules(ctx.text)
+        # a quoted law of the state or the federation, a town's statute as published or a
+        # court's decision: its paragraphs are not ours to change
+        law = quotes_a_law(ctx.text) or published_rules(ctx.text) or court_record(ctx.text)
         for rule in self.rules.values():
             if rule.id in disable_set or (enable_set is not None and rule.id not in enable_set):
                 continue

@@ -812,3 +812,25 @@ def test_an_adverb_before_a_citation_is_the_letters_own_word(simp):  # noqa: ANN
     found = {f.text: f.message for f in simp.analyze(text).findings if f.rule == "SIM-J001"}
     assert "Wortlaut des Gesetzes" not in found["hiermit"]
     assert "Wortlaut des Gesetzes" in found["in elektronischer Form"]
+
+
+COURT_RUBRUM = ("Verwaltungsgericht Nordheim\n\nAz. 3 K 118/25\n\n"
+                "Beglaubigte Abschrift (Auszug)\n\n"
+                "In der Verwaltungsstreitsache\n\nKarl Beispiel, Hauptstraße 3, 12345 Nordheim,\n"
+                "– Kläger –\n\ngegen\n\nStadt Nordheim, vertreten durch den Bürgermeister,\n"
+                "– Beklagte –\n\nwegen Gaststättenrechts\n\n")
+COURT_BODY = ("Gründe:\n\nDie Klage ist unbegründet. Der Bescheid der Beklagten vom 3. März 2025 "
+              "ist rechtmäßig, weil die im Rahmen der Überprüfung festgestellten Mängel trotz "
+              "mehrfacher Aufforderung seitens der Behörde nicht innerhalb der gesetzten Frist "
+              "beseitigt worden sind und die Erteilung der Erlaubnis daher zu versagen war.\n")
+
+
+def test_a_court_decision_between_parties_is_the_courts_wording(simp):  # noqa: ANN001
+    # findings reviews 41 and 42: 19 findings inside two extracts of court decisions, none
+    # worth the time ("a court's decision the city cannot edit")
+    assert simp.analyze(COURT_RUBRUM + COURT_BODY, "brief").findings == []
+    # the same words in the city's own letter are checked
+    assert simp.analyze("Sehr geehrter Herr Beispiel,\n\n" + COURT_BODY, "brief").findings
+    # a court's own order in a matter without an opponent is checked as well
+    own = COURT_RUBRUM.replace("\ngegen\n", "\nbetreffend\n")
+    assert simp.analyze(own + COURT_BODY, "brief").findings

@@ -80,7 +80,7 @@ def enacted_rule(text: str, pos: int) -> bool:
     ist zuständig / 1. … / 2. …, sofern …": a blind safety review changed the law's "sofern").
     The line, not the sentence: "Gem. § 3 …" in running text cites a rule. Every line of a
     quoted law or regulation (``quotes_a_law``) is enacted."""
-    if quotes_a_law(text):
+    if quotes_a_law(text) or court_record(text):
         return True
     start = text.rfind("\n", 0, pos) + 1
     for _ in range(ITEM_REACH):
@@ -125,6 +125,32 @@ def quotes_a_law(text: str) -> bool:
     ``skip_enacted``)."""
     lines = [line for line in text[:2000].split("\n") if line.strip()][:HEAD_LINES]
     return any(_LAW_TITLE.match(line) for line in lines)
+
+
+# a court's decision in contentious proceedings, as the court issued it: the court, the
+# parties set against each other ("gegen" on a line of its own between them) and the marks of
+# a copy or of the operative formula ("Beglaubigte Abschrift (Auszug)", "Im Namen des Volkes",
+# "für Recht erkannt")
+_COURT = re.compile(r"^[ \t]*(?:Bayerisches\s+|Hessischer\s+|Schleswig-Holsteinisches\s+)?"
+                    r"(?:[\w-]*(?:gericht|gerichtshof)\b|OBERVERWALTUNGSGERICHT|"
+                    r"VERWALTUNGSGERICHT)", re.M | re.I)
+_PARTIES = re.compile(r"^[ \t]*gegen[ \t]*$", re.M)
+_COPY = re.compile(r"\bAuszug\b|\bAbschrift\b|Im Namen des Volkes|für Recht erkannt",
+                   re.I)
+COURT_HEAD = 4_000  # characters at the top: the rubrum of a decision
+
+
+@lru_cache(maxsize=64)
+def court_record(text: str) -> bool:
+    """The text reproduces a court's decision between parties (an extract of a judgment or an
+    order, "In der Verwaltungsstreitsache … gegen …"). Its words are the court's: a clerk can
+    quote or explain it, not reword it (findings reviews 41 and 42: 19 findings inside two
+    such extracts, none worth the time: "a court's decision the city cannot edit"). A court's
+    own letter in a matter without an opponent (a Betreuungssache, a Schöffensache) is
+    checked as usual: its court may use the tool on it."""
+    head = text[:COURT_HEAD]
+    return (_COURT.search(head) is not None and _PARTIES.search(head) is not None
+            and _COPY.search(head) is not None)
 
 
 # an extract of a statute as published: "– Auszug –", "Auszug aus der …", the gazette it
