@@ -51,6 +51,8 @@ from .linebreaks import doc_text
 from .tokens import frozen_tokens, sentence_bounds
 
 POLITE = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"}
+# the number or letter of a list item or section in front of a sentence ("1.2", "b", "IV")
+_LIST_MARK = re.compile(r"(?:\d+(?:\.\d+)*\.?|[a-z]|[IVX]+\.?)$")
 # each pattern opens with a look at the first character any of its matches can start with:
 # the same matches, but the regex engine skips every other position at once
 _FIELD = re.compile(r"(?=[_.…☐□\[])(?:_{3,}|\.{5,}|…{2,}|[☐□]|\[ \])")
@@ -303,6 +305,8 @@ def audience(doc: Doc) -> Audience:
                 continue
             if t.is_alpha:
                 words += 1
+            if first and (t.like_num or _LIST_MARK.match(t.text)):
+                continue  # "1.2 Sie regelt …", "b) Sie …": the sentence starts after its number
             if not first and t.text in POLITE:
                 address += 1
             first = False

@@ -10,7 +10,9 @@ some are right in form and meaning but still need a person, because of where the
   Berichtes" (safety review 16);
 * a rewrite that makes the reader the actor ("Legen Sie … vor") in a text that never speaks
   to its reader: guidance in the third person may be meant for someone else (the agency
-  that sends a form on; safety review 16);
+  that sends a form on; safety review 16), or right after a sentence that has another party
+  act ("… durch eine/n Sachverständige/n prüfen zu lassen. Der Prüfbericht ist … vorzulegen":
+  the law has the expert send it; safety review 34);
 * a one-word swap to a word the sentence has already: "sofern" → "wenn" beside a "wenn"
   (safety review 17);
 * a phrase of degree turned into a word that can also single out what follows: "sich in
@@ -33,6 +35,7 @@ from collections import Counter
 
 from .checks import SentenceView
 from .checks.legal_wording import cites_its_law, enacted_rule
+from .checks.named_actor import names_other_actor
 from .forms import zipf
 from .report import Finding
 
@@ -60,12 +63,19 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
         held = held or (bool(f.term) and _in_english_name(text, f.start, f.end))
         folded = read[f.sentence][1] if f.sentence in read else ""
         for c in safe:
-            if held or enacted_rule(text, c.start) or (
-                    not reader_acts and _makes_reader_act(text, c.start, c.end,
-                                                               c.replacement)) or (
+            makes_act = _makes_reader_act(text, c.start, c.end, c.replacement)
+            if held or enacted_rule(text, c.start) or (makes_act and (
+                    not reader_acts or _other_actor_before(sentences, f.sentence))) or (
                     f.term and _said_already(folded, c.replacement)) or _focus_shift(
                     text, c.start, c.end, c.replacement):
                 c.safety = "review"
+
+
+def _other_actor_before(sentences: list[SentenceView], index: int | None) -> bool:
+    """The sentence before names a party who acts ("… durch eine/n anerkannte/n
+    Sachverständige/n prüfen zu lassen. Der Prüfbericht ist … vorzulegen"): the duty may be
+    that party's, not the reader's (safety review 34: § 47 AwSV has the expert send it)."""
+    return bool(index) and names_other_actor(sentences[index - 1].tokens)
 
 
 # words that can single out the phrase after them ("besonders über 20 Jahre", "nur für Sie")

@@ -977,3 +977,52 @@ def test_safety_no_ending_on_a_word_that_takes_none(simp):  # noqa: ANN001
 ])
 def test_safety_review_33_edits_are_not_one_click(simp, text, word):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if s.safe and word in s.replacement]
+
+
+# -- safety review 34 (fresh set 44) -----------------------------------------------------------
+
+STAFF_RULES = (
+    "1. Zweck\n1.1 Diese Dienstanweisung gilt für alle Beschäftigten des Veterinäramts.\n"
+    "1.2 Sie regelt das Vorgehen bei dem Verdacht auf eine Tierseuche. Die Abteilungsleitung "
+    "ist sofort zu unterrichten. Sie entscheidet über die Einberufung des Krisenstabs.\n"
+    "2. Fahrten\n2.1 Für Fahrten zu den betroffenen Betrieben werden Dienstfahrzeuge benutzt. "
+    "Private Fahrzeuge dürfen nicht verwendet werden. Die Schutzkleidung wird vor Ort angelegt "
+    "und nach dem Besuch in einer verschlossenen Tonne gesammelt. Die Proben werden noch am "
+    "selben Tag an das Landeslabor geschickt.\n")
+
+
+def test_safety_a_staff_rule_without_sie_gets_no_one_click_sie(simp):  # noqa: ANN001
+    # "Private Fahrzeuge dürfen nicht verwendet werden" became "Sie dürfen …": the rules never
+    # say "Sie", so "Sie" read as the person of the sentence before; "1.2 Sie regelt …" (the
+    # rules themselves) counted as a polite "Sie"
+    got = [s for _, s in suggestions(simp, STAFF_RULES, "brief") if "Sie " in s.replacement]
+    assert got and not [s for s in got if s.safe]
+
+
+def test_safety_a_duty_after_another_party_acts_is_for_review(simp):  # noqa: ANN001
+    # § 47 AwSV: the expert sends the report, not the operator who fills in the form
+    lead = "Bitte füllen Sie das Formular vollständig aus. "
+    duty = "Der Prüfbericht ist der Wasserbehörde vorzulegen."
+    after = lead + ("Die Anlage ist jedes Jahr durch eine/n anerkannte/n Sachverständige/n "
+                    "prüfen zu lassen. ") + duty
+    assert not [s for _, s in suggestions(simp, after, "brief", "SIM-P003") if s.safe]
+    assert [s for _, s in suggestions(simp, lead + duty, "brief", "SIM-P003") if s.safe]
+
+
+def test_safety_joining_a_spaced_heading_drops_the_space_before_its_colon(simp):  # noqa: ANN001
+    text = "B e g r ü n d u n g :\nDer Antrag wurde am 3. Mai abgelehnt."
+    [s] = [s for _, s in suggestions(simp, text, "brief", "SIM-W004")]
+    assert text[:s.start] + s.replacement + text[s.end:] == (
+        "Begründung:\nDer Antrag wurde am 3. Mai abgelehnt.")
+
+
+def test_a_word_in_sperrschrift_counts_as_one_word(simp):  # noqa: ANN001
+    # a blind review: "a letter-spaced heading misparsed as a 22-word clause; tool error"
+    from simplify.clauses import mark_words, word_indices
+
+    doc = simp.nlp("W i d e r s p r u c h s b e l e h r u n g :\n\nSie können widersprechen.")
+    mark_words(doc)
+    assert len(word_indices(doc)) == 4
+    doc = simp.nlp("Sie zahlen a) die Gebühr und b) die Auslagen.")
+    mark_words(doc)
+    assert len(word_indices(doc)) == 9  # single letters apart from each other stay words

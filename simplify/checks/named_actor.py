@@ -52,6 +52,28 @@ def named_actor(toks: list[Token], verb: Token | None) -> list[Token] | None:
     return None
 
 
+# tokens after "durch" that may hold the actor ("durch eine/n … Sachverständige/n")
+OTHER_ACTOR_REACH = 8
+
+
+def names_other_actor(toks: list[Token]) -> bool:
+    """The clause or sentence has someone act "durch" a named party ("durch eine/n nach der
+    AwSV anerkannte/n Sachverständige/n prüfen zu lassen"), gender slashes and attributes
+    allowed: a duty without an actor right after it may be that party's."""
+    words = [t for t in toks if not t.is_space]
+    for k, t in enumerate(words):
+        if t.lower_ != "durch" or t.tag_ != "APPR":
+            continue
+        # the slashes and endings of gender forms ("eine/n") do not count as words
+        after = [x for x in words[k + 1:] if x.tag_ not in {"$(", "XY"}][:OTHER_ACTOR_REACH]
+        for x in after:
+            if x.tag_ in {"$,", "$."} or x.tag_.startswith("V"):
+                break
+            if x.tag_ == "NN" and _acts(x):
+                return True
+    return False
+
+
 # nouns that name who acts in a service instruction or statute: roles, bodies, staff
 ACTOR_ENDINGS = ("amt", "ämter", "stelle", "stellen", "behörde", "behörden", "leitung",
                  "leitungen", "verwaltung", "rat", "ausschuss", "kasse", "meister",

@@ -167,6 +167,7 @@ def demonstrative_pronoun(ctx: Context, rule: Rule) -> Iterator[Match]:
 
 # letters set apart by spaces ("u n d", "W i c h t i g"): letter-spaced emphasis from print
 _SPACED = re.compile(r"(?<!\w)(?:[^\W\d_][ \u00a0\u2009\u202f]){2,}[^\W\d_](?!\w)")
+_GAP_BEFORE_MARK = re.compile(r"[ \u00a0\u2009\u202f]+(?=[:;,.!?])")
 SPACED_ZIPF = 3.0  # the joined letters are a word of general German
 SPACED_CAPS_ZIPF = 4.0  # capitals only ("A B C" may be a list of classes): a common word
 
@@ -187,8 +188,12 @@ def letter_spacing(ctx: Context, rule: Rule) -> Iterator[Match]:
         # the letters as they are, joined: whether "W I C H T I G" opens a sentence is
         # not for us to guess
         sentence = next((x.index for x in ctx.sentences if x.start <= m.start() < x.end), None)
+        # the space the spacing put before a colon or full stop goes with it: "B e g r ü n d
+        # u n g :" becomes "Begründung:", not "Begründung :" (safety review 34)
+        gap = _GAP_BEFORE_MARK.match(ctx.text, m.end())
+        fix_end = gap.end() if gap is not None else m.end()
         # a heading set in spaced capitals ("B e s c h e i d") is a printing custom: a hint
         yield Match(m.start(), m.end(), {"word": word}, sentence=sentence,
                     softer=ctx.protected.in_label(m.start(), m.end()),
-                    suggestions=[replace_suggestion(m.start(), m.end(), word,
+                    suggestions=[replace_suggestion(m.start(), fix_end, word,
                                                     f"„{word}“ schreiben")])
