@@ -1026,3 +1026,10 @@ def test_a_word_in_sperrschrift_counts_as_one_word(simp):  # noqa: ANN001
     doc = simp.nlp("Sie zahlen a) die Gebühr und b) die Auslagen.")
     mark_words(doc)
     assert len(word_indices(doc)) == 9  # single letters apart from each other stay words
+
+
+def test_safety_sog_before_a_quoted_noun_needs_its_ending(simp):  # noqa: ANN001
+    # safety review 35: "(sog. „falsche Kontraindikationen“)" -> "(sogenannt „falsche …“)"
+    text = "Das sind die sog. „falschen Kontraindikationen“, die nicht zählen."
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J002") if s.safe]
+    assert [s for _, s in suggestions(simp, text, rule="SIM-J002")]

@@ -132,3 +132,10 @@ def test_segmenter_numbered_paragraph_after_a_heading_without_stop(nlp):
     assert sents(nlp, text) == [
         "§ 3 Zulassung", "(1) Die Teilnahme bedarf der Zulassung.",
         "(2) Über die Zulassung entscheidet die Marktverwaltung (Zimmer 4)."]
+
+
+def test_the_eu_official_journal_abbreviation_ends_no_sentence(simp):  # noqa: ANN001
+    # findings review 43: a long-sentence finding cut at "ABl." ("Amtsblatt der EU")
+    doc = simp.nlp("Auf Grund der Richtlinie 2006/7/EG (ABl. L 64 vom 4.3.2006, S. 37) gibt "
+                   "der Landkreis die Badegewässer bekannt.")
+    assert len(list(doc.sents)) == 1

@@ -46,6 +46,19 @@ def _needs_ending(form: str, nxt: Token | None) -> bool:
             and last not in NOT_DECLINED and noun_next and not _unit(nxt.text))
 
 
+QUOTE_OPENERS = {"„", "“", '"', "‚", "'", "»", "«", "›"}
+
+
+def _next_word(toks: list[Token], i: int) -> Token | None:
+    """The token after ``toks[i]``, past an opening quotation mark: "(sog. „falsche
+    Kontraindikationen“)" needs "sogenannte" as much as "sog. Kontraindikationen" does
+    (safety review 35: "sogenannt „falsche …“")."""
+    k = i + 1
+    while k < len(toks) and (toks[k].text in QUOTE_OPENERS or toks[k].is_space):
+        k += 1
+    return toks[k] if k < len(toks) else None
+
+
 def _unit(word: str) -> bool:
     """A currency or unit after the abbreviation: "mtl. EUR brutto" is "monatlich EUR", an
     adverb, no adjective that needs an ending."""
@@ -103,8 +116,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # "Anm. d. Red.": after another abbreviation the case of the written-out
                 # form depends on that one ("der Redaktion"), which a person checks
                 chained = prev is not None and prev.text.endswith(".") and len(prev.text) <= 6
-                declines = _needs_ending(form, s.tokens[i + 1] if i + 1 < len(s.tokens)
-                                         else None)
+                declines = _needs_ending(form, _next_word(s.tokens, i))
                 safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
                           or chained or declines or " oder " in form else "safe")
                 if len(form.split()) > 2 and prev is not None and prev.tag_ in {

@@ -145,6 +145,10 @@ def double_negation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if w.lower_ == "nicht":
                     if k + 1 < len(toks) and toks[k + 1].lower_ in {"nur", "mehr"}:
                         break
+                    if k + 1 < len(toks) and toks[k + 1].tag_ == "ADJA":
+                        # "keinen Verdacht auf einen nicht natürlichen Tod": "nicht" belongs
+                        # to the adjective, a term of its own (findings review 43)
+                        continue
                     start, end = span_of([t, w])
                     used.update({i, k})
                     yield Match(start, end, {"phrase": ctx.text[start:end]}, sentence=s.index)
