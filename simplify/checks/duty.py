@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..verbs import split_separable, split_zu_infinitive
+
 QUANTITIES = {"nichts", "viel", "vieles", "etwas", "was", "wenig", "weniges", "mehr", "genug",
               "einiges", "allerhand", "manches", "nix"}
 EASE = {"schwer", "leicht", "einfach", "gut", "kaum", "schlecht", "schwierig", "problemlos",
@@ -72,8 +74,6 @@ OFFICE_DUTY = ("verschweigt, wer handelt. Handelt hier das Amt, schreiben Sie es
 
 def _infinitive(verb: Token) -> str | None:
     """The plain infinitive of the zu-infinitive's verb ("einreichen"), or None."""
-    from ..verbs import split_zu_infinitive
-
     if verb.tag_ == "VVIZU":
         found = split_zu_infinitive(verb.text)
         if found is not None:
@@ -88,8 +88,6 @@ def duty_advice(verb: Token, office: bool) -> str:
     """SIM-P003's advice for a duty without an actor, with the clause's verb: "Sie müssen …
     freihalten" or "Bitte halten Sie … frei"; for an office's act "Dann leiten wir … ein".
     Where the particle is uncertain ("unterschreiben") only the forms with the infinitive."""
-    from ..verbs import split_separable
-
     infinitive = _infinitive(verb)
     if infinitive is None:
         return (OFFICE_DUTY.format(office="„Dann … wir …“") if office

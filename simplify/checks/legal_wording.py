@@ -131,9 +131,9 @@ def quotes_a_law(text: str) -> bool:
 # parties set against each other ("gegen" on a line of its own between them) and the marks of
 # a copy or of the operative formula ("Beglaubigte Abschrift (Auszug)", "Im Namen des Volkes",
 # "für Recht erkannt")
-_COURT = re.compile(r"^[ \t]*(?:Bayerisches\s+|Hessischer\s+|Schleswig-Holsteinisches\s+)?"
-                    r"(?:[\w-]*(?:gericht|gerichtshof)\b|OBERVERWALTUNGSGERICHT|"
-                    r"VERWALTUNGSGERICHT)", re.M | re.I)
+# the court's name opens a line: "Verwaltungsgericht Nordheim", "Bayerisches
+# Verwaltungsgericht …", "OBERVERWALTUNGSGERICHT", "Hessischer Verwaltungsgerichtshof"
+_COURT = re.compile(r"^[ \t]*(?:[\w-]+[ \t]+)?[\w-]*gericht(?:shof)?\b", re.M | re.I)
 _PARTIES = re.compile(r"^[ \t]*gegen[ \t]*$", re.M)
 _COPY = re.compile(r"\bAuszug\b|\bAbschrift\b|Im Namen des Volkes|für Recht erkannt",
                    re.I)
