@@ -1033,3 +1033,34 @@ def test_safety_sog_before_a_quoted_noun_needs_its_ending(simp):  # noqa: ANN001
     text = "Das sind die sog. „falschen Kontraindikationen“, die nicht zählen."
     assert not [s for _, s in suggestions(simp, text, rule="SIM-J002") if s.safe]
     assert [s for _, s in suggestions(simp, text, rule="SIM-J002")]
+
+
+# -- safety review 36 (fresh set 46) -----------------------------------------------------------
+
+
+def test_safety_a_published_statute_keeps_its_words_after_a_blank_line(simp):  # noqa: ANN001
+    # "Insbesondere werden folgende Handlungen untersagt:" continued "(1) …" of a nature
+    # reserve's regulation, published in the district's gazette, and became "Vor allem …"
+    text = ("Amtsblatt für den Landkreis Nordheide\n\nVerordnung über das Naturschutzgebiet "
+            "„Moorwiesen“\n\n– Auszug –\n\n§ 3\nVerbote\n\n(1) Im Naturschutzgebiet sind alle "
+            "Handlungen verboten, die das Gebiet zerstören oder beschädigen.\n\nInsbesondere "
+            "werden folgende Handlungen untersagt:\n1. Hunde frei laufen zu lassen,\n2. "
+            "Gewässer zu befahren.\n")
+    assert not [s for _, s in suggestions(simp, text, "brief") if s.safe]
+
+
+def test_safety_sog_before_a_quoted_foreign_tagged_noun_needs_its_ending(simp):  # noqa: ANN001
+    # "die Herausgabe sog. „Rohmessdaten“" -> "sogenannt „Rohmessdaten“": HanTa tagged the
+    # quoted noun as foreign material
+    text = "Soweit Sie die Herausgabe sog. „Rohmessdaten“ beantragen, prüfen wir das."
+    assert not [s for _, s in suggestions(simp, text, "brief", "SIM-J002") if s.safe]
+
+
+def test_safety_what_goes_to_a_council_for_its_decision_is_not_the_readers_act(simp):  # noqa: ANN001
+    # "soll die Änderungsverordnung dem Kreistag … zur Beschlussfassung vorgelegt werden"
+    # became "sollen Sie … vorlegen" in a letter to a taxi cooperative
+    text = ("Sehr geehrte Damen und Herren, vielen Dank für Ihren Antrag. Nach dem Zeitplan soll "
+            "die Verordnung dem Kreistag im November zur Beschlussfassung vorgelegt werden.")
+    got = [s for _, s in suggestions(simp, text, "brief") if "Sie" in s.replacement
+           and "vorlegen" in s.replacement]
+    assert not got

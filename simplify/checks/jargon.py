@@ -40,8 +40,10 @@ def _needs_ending(form: str, nxt: Token | None) -> bool:
     # a present participle too: "lfd. Nr." -> "laufende Nummer", never "laufend Nr." (blind
     # safety review 23); the noun may be an abbreviation itself
     # (a name too: "(sog. S-Pedelecs)", safety review 31)
+    # a capitalised word is a noun whatever its tag: quoted, HanTa may call it foreign
+    # material ("sog. „Rohmessdaten“", safety review 36)
     noun_next = nxt is not None and (nxt.tag_ in {"NN", "NE", "ADJA"} or (
-        nxt._.abbr and nxt.text[:1].isupper()))
+        (nxt._.abbr or nxt.text.isalpha()) and nxt.text[:1].isupper()))
     return (last[:1].islower() and last.endswith(("t", "ig", "lich", "end"))
             and last not in NOT_DECLINED and noun_next and not _unit(nxt.text))
 

@@ -79,8 +79,14 @@ def enacted_rule(text: str, pos: int) -> bool:
     wer …"), or it is an item of a numbered list inside such a paragraph ("(1) Das Schiedsamt
     ist zuständig / 1. … / 2. …, sofern …": a blind safety review changed the law's "sofern").
     The line, not the sentence: "Gem. § 3 …" in running text cites a rule. Every line of a
-    quoted law or regulation (``quotes_a_law``) is enacted."""
+    quoted law or regulation (``quotes_a_law``) is enacted, and so is every line of a statute
+    as published (``published_rules``) from its first paragraph on: "Insbesondere werden
+    folgende Handlungen untersagt:" continues "(1) …" after a blank line (safety review 36
+    changed its "Insbesondere")."""
     if quotes_a_law(text) or court_record(text):
+        return True
+    body = _published_body(text)
+    if body is not None and pos >= body:
         return True
     start = text.rfind("\n", 0, pos) + 1
     for _ in range(ITEM_REACH):
@@ -159,6 +165,20 @@ def court_record(text: str) -> bool:
 _PUBLISHED = re.compile(r"^[ \t]*[–—-][ \t]*Auszug\b|^[ \t]*\(?Auszug\b|\bAuszug aus\b"
                         r"|\bAmtsblatt\b|\bzuletzt geändert\b", re.M | re.I)
 PUBLISHED_HEAD = 8  # non-empty lines at the top that say so
+
+
+# the first line of a statute's body: its enacting formula, or its first paragraph or section
+_BODY = re.compile(r"^(?:[ \t]*(?:\(\d+[a-z]?\)|§\s*\d)|.*\b(?:verordnet|beschlossen)\s*:)",
+                   re.M)
+
+
+@lru_cache(maxsize=64)
+def _published_body(text: str) -> int | None:
+    """Where the body of a published statute starts, or None for other texts."""
+    if not published_rules(text):
+        return None
+    m = _BODY.search(text)
+    return m.start() if m is not None else None
 
 
 @lru_cache(maxsize=64)
