@@ -214,6 +214,11 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
         if bracketed and any(w.tag_ in LONG_START_TAGS and w.lower_[:1] == key.lower()[:1]
                              for w in words):
             return LONG
+        # a foreign acronym in mixed case in brackets right after the German noun it stands
+        # for: "Übereinstimmungsbescheinigungen (CoC)" (findings review 44: "explained by the
+        # German term right before it"); its letters cannot match the German words
+        if bracketed and k > 0 and toks[k - 1].tag_ == "NN" and any(map(str.islower, key)):
+            return NAMED
     # a statute's short title and its acronym in one bracket: "(Entwässerungssatzung – EWS)",
     # "(Straßenreinigungs- und Gebührensatzung – SRGS)" (review 36: "defined at first use")
     if _titled_in_bracket(toks, i, key):

@@ -78,6 +78,9 @@ def _bare(toks: list, i: int) -> bool:
     return k >= len(toks) or toks[k].tag_.startswith("$")
 
 
+_LINE_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
+
+
 @check("wordlist")
 def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Entries of the rule's word list in the text."""
@@ -96,6 +99,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     shielding = [] if name in ctx.lexicon.protecting else sorted(ctx.lexicon.protecting)
     paired: set[int] = set()  # second forms of person-noun pairs explained with the first
     terms = ctx.lexicon.single.get(name, {})
+    # terms with another sense at the end of a heading: "Das Wichtigste in Kürze" is "in
+    # brief", not "soon" (findings review 44: "replacing it with 'bald' would be wrong")
+    heading_senses = {t.casefold() for t in rule.params.get("other_sense_at_line_end", [])}
 
     def is_term(word: str) -> bool:
         return word.casefold() in terms
@@ -117,6 +123,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if _in_body_name(ctx, hit.start, hit.end):
                 continue  # "Fachdienst 23 – Liegenschaften": a body's name (review 32)
+            if heading_senses and hit.entry.term.casefold() in heading_senses and \
+                    _LINE_END.match(ctx.text, hit.end):
+                continue
             if mode == "explain" and (hit.tokens[0].i in paired or cited_document(hit)):
                 continue  # "… oder Insolvenzverwalterin" (with its partner), "§ 4 der Satzung"
             e = hit.entry
