@@ -92,6 +92,8 @@ class Match:
 
 # Words that open a noun phrase: an article, possessive, determiner or preposition before it
 NP_OPENERS = {"ART", "PPOSAT", "PIAT", "PDAT", "APPR", "APPRART"}
+# quotation marks as tokens: German, French and English, double and single
+QUOTE_MARKS = {"„", "“", "\"", "»", "«", "‚", "‘", "'", "›"}
 
 CheckFn = Callable[[Context, Rule], Iterable[Match]]
 CHECKS: dict[str, CheckFn] = {}

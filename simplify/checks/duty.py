@@ -90,15 +90,14 @@ def duty_advice(verb: Token, office: bool) -> str:
     Where the particle is uncertain ("unterschreiben") only the forms with the infinitive."""
     infinitive = _infinitive(verb)
     if infinitive is None:
-        return (OFFICE_DUTY.format(office="„Dann … wir …“") if office
-                else READER_DUTY.format(reader="„Sie müssen …“ oder „Bitte … Sie …“"))
-    try:
-        particle, stem = split_separable(infinitive)
-    except ValueError:
-        return (OFFICE_DUTY.format(office=f"„Wir müssen … {infinitive}“") if office
-                else READER_DUTY.format(reader=f"„Sie müssen … {infinitive}“"))
-    tail = f" {particle}" if particle else ""
-    if office:
-        return OFFICE_DUTY.format(office=f"„Dann {stem} wir …{tail}“")
-    return READER_DUTY.format(
-        reader=f"„Sie müssen … {infinitive}“ oder „Bitte {stem} Sie …{tail}“")
+        reader, we = "„Sie müssen …“ oder „Bitte … Sie …“", "„Dann … wir …“"
+    else:
+        try:
+            particle, stem = split_separable(infinitive)
+        except ValueError:
+            reader, we = f"„Sie müssen … {infinitive}“", f"„Wir müssen … {infinitive}“"
+        else:
+            tail = f" {particle}" if particle else ""
+            reader = f"„Sie müssen … {infinitive}“ oder „Bitte {stem} Sie …{tail}“"
+            we = f"„Dann {stem} wir …{tail}“"
+    return OFFICE_DUTY.format(office=we) if office else READER_DUTY.format(reader=reader)

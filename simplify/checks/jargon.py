@@ -12,7 +12,7 @@ from ..forms import article_fits
 from ..lexicon import TermHit
 from ..rules import Rule
 from .action_nouns import RULE_HEADS, TITLE_LINKS
-from .base import NP_OPENERS, Context, Match, check, replace_suggestion
+from .base import NP_OPENERS, QUOTE_MARKS, Context, Match, check, replace_suggestion
 from .citations import CITATION_PART
 
 
@@ -48,15 +48,12 @@ def _needs_ending(form: str, nxt: Token | None) -> bool:
             and last not in NOT_DECLINED and noun_next and not _unit(nxt.text))
 
 
-QUOTE_OPENERS = {"„", "“", '"', "‚", "'", "»", "«", "›"}
-
-
 def _next_word(toks: list[Token], i: int) -> Token | None:
     """The token after ``toks[i]``, past an opening quotation mark: "(sog. „falsche
     Kontraindikationen“)" needs "sogenannte" as much as "sog. Kontraindikationen" does
     (safety review 35: "sogenannt „falsche …“")."""
     k = i + 1
-    while k < len(toks) and (toks[k].text in QUOTE_OPENERS or toks[k].is_space):
+    while k < len(toks) and (toks[k].text in QUOTE_MARKS or toks[k].is_space):
         k += 1
     return toks[k] if k < len(toks) else None
 

@@ -17,7 +17,7 @@ from ..clauses import neighbour
 from ..morphology import is_nominalisation, is_sein_verb
 from ..rules import Rule
 from .actors import actor_in, passive_advice, reader_undergoes, voices_of, who_acts
-from .base import Context, Match, check, span_of
+from .base import QUOTE_MARKS, Context, Match, check, span_of
 from .duty import duty_advice, is_duty
 from .legal_wording import enacted_rule
 from .named_actor import named_actor, named_duty
@@ -164,11 +164,9 @@ FIRST_PERSON = {"ich", "mir", "mich", "mein", "meine", "meinem", "meinen", "mein
 def _names_something(toks: list[Token], part: Token) -> bool:
     """A verb of naming used for naming: with "als", a quoted name or "so" ("wird als
     „Anhörung“ bezeichnet", "wird auch so genannt"); not "Die Gründe werden genannt"."""
-    return any(t.lower_ in {"als", "so"} or t.text in QUOTES
+    return any(t.lower_ in {"als", "so"} or t.text in QUOTE_MARKS
                for t in toks if t.i < part.i)
 
-
-QUOTES = {"„", "“", "\"", "»", "«", "‚", "‘"}
 
 
 @check("modal_passive")
