@@ -106,10 +106,14 @@ def _short_block(block: str) -> bool:
 
 # a form's section for the office: the applicant does not fill it in or read it ("Vom Amt
 # auszufüllen: … ausgehändigt am ____"; reviews 34-39 judged findings there noise: "this is
-# an internal office-use field in the form")
+# an internal office-use field in the form"). The office may be named by a compound ("Vom
+# Baurechtsamt auszufüllen", "Vermerk der Musikschulverwaltung": reviews 43 and 44).
+_OFFICE = r"[\w-]*?(?:amt|amtes|behörde|verwaltung|stadt|gemeinde|stelle|kasse)"
 _OFFICE_SECTION = re.compile(
-    r"^[ \t]*\(?(?:(?:Nur[ \t]+)?(?:vom|von[ \t]+der)[ \t]+(?:Amt|Behörde|Verwaltung|Stadt|"
-    r"Gemeinde)[ \t]+auszufüllen|Vermerke?[ \t]+(?:der|des)[ \t]+(?:Behörde|Amtes|Verwaltung)|"
+    r"^[ \t]*[(\[]?(?:(?:Nur[ \t]+)?(?:vom|von[ \t]+der)[ \t]+" + _OFFICE +
+    r"[ \t]+(?:auszufüllen|zu[ \t]+ergänzen|ausgefüllt)|"
+    r"(?:Amtliche|Behördliche|Interne)[ \t]+Vermerke?|"
+    r"Vermerke?[ \t]+(?:der|des)[ \t]+" + _OFFICE + r"|"
     r"Bearbeitungsvermerke?|Nur[ \t]+für[ \t]+(?:den[ \t]+Dienstgebrauch|die[ \t]+Behörde)|"
     r"Nicht[ \t]+vom[ \t]+Antragsteller\w*[ \t]+auszufüllen)\b", re.M | re.I)
 
@@ -120,5 +124,7 @@ def office_sections(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _OFFICE_SECTION.finditer(text):
         blank = _BLANK.search(text, m.end())
+        if blank is not None and not text[m.end():blank.start()].strip(" \t:-=_*\r\n"):
+            blank = _BLANK.search(text, blank.end())  # a label line alone: the block below
         out.append((m.start(), blank.start() if blank is not None else len(text)))
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simplify.letterhead import letterhead
+from simplify.letterhead import letterhead, office_sections
 from simplify.service import DocumentService
 
 LETTER = ("Hauptzollamt Musterstadt – Dienstsitz Beispielhausen\n"
@@ -83,6 +83,24 @@ def test_a_forms_office_section_is_not_checked():
     assert [f for f in svc.check(svc.read_text(open_form)).report.findings
             if f.text == "ausgehändigt"]
 
+
+
+@pytest.mark.parametrize("label", ["Vom Ordnungsamt auszufüllen", "Vermerk der Friedhofsverwaltung",
+                                   "Nur von der Bußgeldstelle auszufüllen:", "Amtliche Vermerke"])
+def test_an_office_named_by_a_compound_marks_the_office_section(label: str) -> None:
+    # reviews 43 and 44: "Vom Baurechtsamt auszufüllen" and "Vermerk der Musikschulverwaltung"
+    # (the label alone, the fields after a blank line) were read as the applicant's part
+    from simplify.service import DocumentService
+    svc = DocumentService()
+    form = ("Antrag auf eine Sondernutzung\n\nName, Vorname: ____________\n\n"
+            f"{label}\n\nAntrag fristgerecht eingegangen: [ ] ja  [ ] nein\n"
+            "Erlaubnis erteilt / versagt mit Bescheid vom: ________\n")
+    office = form.index(label)
+    assert [(a, b) for a, b in office_sections(form)] == [(office, len(form))]
+    report = svc.check(svc.read_text(form)).report
+    assert not [f for f in report.findings if f.start >= office]
+    # a label inside a sentence is no section
+    assert not office_sections("Der Antrag ist vom Ordnungsamt auszufüllen und zu prüfen.")
 
 NAME_FIRST = ("Amt Moorhusen\nDer Amtsdirektor\nFachdienst Steuern und Abgaben\n\n"
               "Amt Moorhusen · Deichweg 3 · 25811 Moorhusen\n\n"
