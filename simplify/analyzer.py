@@ -159,7 +159,7 @@ class Simplifier:
                       serves_reader=reader.serves_reader, to_experts=to_experts(text),
                       to_business=to_business(text), holds_letter=holds_letter(text, reader))
         findings = [f for f in self._run_rules(ctx, enable, disable, levels)
-                    if not ctx.protected.in_quotation(f.start, f.end, text, QUOTED_WORDS)]
+                    if not ctx.protected.others_words(f.start, f.end, text, QUOTED_WORDS)]
         budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences),
                                 self.budget_keys)
         if suggest:

@@ -7,6 +7,9 @@
   für Soziales und Verbraucherschutz", "Bundesagentur für Arbeit"), names the tagger marks
   (NE), all-caps codes and identifiers ("ELStAM", "SGB", "A-12"), and the organisation's own
   list of names (``names`` in its configuration);
+* titles of statutes, rules and agreements with their short name in brackets ("Satzung zum
+  Schutz des Baumbestandes in der Stadt Kervenich (Baumschutzsatzung)", "Technische Regeln für
+  Arbeitsstätten (ASR)"): a name the writer cannot change;
 * headings and form labels (short lines without a finite verb and without final
   punctuation): no explanation is inserted there, because it would change a field's label.
 
@@ -16,6 +19,7 @@ All scans are linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -43,6 +47,17 @@ UNIT_WORDS = {"Sachgebiet", "Sachbereich", "Fachbereich", "Fachdienst", "Abteilu
               "Dezernat", "Fachgebiet", "Geschäftsbereich", "Stabsstelle"}
 LABEL_WORDS = 12
 MAX_NAME = 200  # characters: no name of a body is longer
+# the title of a statute, rule or agreement, introduced with its short name or abbreviation in
+# brackets; an adjective may open it ("Allgemeine Verwaltungsvorschrift zur StVO (VwV-StVO)").
+# The words between are bounded, so the scan stays linear.
+_TITLE = re.compile(
+    r"(?:\b[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|mein)e[nrs]?[ \t]+)?"
+    r"\b(?:Satzung|Verordnung|Gesetz|Ordnung|Regeln|Richtlinie|Verwaltungsvorschrift|"
+    r"Vereinbarung|Abkommen|Übereinkommen)[ \t\n]+(?:über|zur|zum|für|des|der|zu|vom|zwischen)"
+    r"[ \t\n][^()\n.;:!?§]{3,160}?[ \t\n]*"
+    r"\((?!(?:PDF|DOCX?|ODT|HTML?|XLSX?)\))"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:satzung|verordnung|gesetz|ordnung|richtlinie|vorschrift|abkommen)"
+    r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][\w.-]*)\)")
 _CODE = re.compile(r"^(?=.*[A-ZÄÖÜ].*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9][A-Za-zÄÖÜäöüß0-9/\-_.]*$")
 
 
@@ -55,10 +70,14 @@ class Protected:
 
     def __post_init__(self) -> None:
         self.spans.sort()
-        self._ends = [e for _, e, _ in self.spans]
+        # the largest end so far: spans of different kinds nest (a name inside a title), so
+        # the ends alone are not sorted; no span before the first larger one reaches ``start``
+        self._ends = list(itertools.accumulate((e for _, e, _ in self.spans), max))
         self._starts = [s for s, _, _ in self.spans]
         self.labels.sort()
         self._label_ends = [e for _, e in self.labels]
+        self._titles = [(s, e) for s, e, kind in self.spans if kind == "Titel"]
+        self._title_starts = [s for s, _ in self._titles]
 
     def kind_at(self, start: int, end: int) -> str | None:
         """The kind of protected text that [start, end) touches, if any."""
@@ -101,6 +120,19 @@ class Protected:
             i += 1
         return 0
 
+    def others_words(self, start: int, end: int, text: str, min_words: int) -> bool:
+        """[start, end) is not the writer's wording: a quotation of ``min_words`` words or
+        more, or the title of a statute."""
+        return self.in_quotation(start, end, text, min_words) or self.in_title(start, end)
+
+    def in_title(self, start: int, end: int) -> bool:
+        """[start, end) lies inside the title of a statute or rule (findings review 44: words
+        of "Satzung zum Schutz des Baumbestandes … (Baumschutzsatzung)" flagged as
+        Amtsdeutsch). Titles do not overlap each other, but names inside them do, so they
+        are searched on their own."""
+        i = bisect.bisect_right(self._title_starts, start) - 1
+        return i >= 0 and start < self._titles[i][1] and end <= self._titles[i][1]
+
     def in_label(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._label_ends, start)
         return i < len(self.labels) and self.labels[i][0] <= start and end <= self.labels[i][1]
@@ -117,6 +149,7 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
     known = abbreviations if isinstance(abbreviations, frozenset) else frozenset(abbreviations)
     spans += _names(doc, known)
     spans += _listed_names(text, names)
+    spans += [(m.start(), m.end(), "Titel") for m in _TITLE.finditer(text)]
     return Protected(spans, _labels(doc))
 
 

@@ -1064,3 +1064,18 @@ def test_safety_what_goes_to_a_council_for_its_decision_is_not_the_readers_act(s
     got = [s for _, s in suggestions(simp, text, "brief") if "Sie" in s.replacement
            and "vorlegen" in s.replacement]
     assert not got
+
+
+def test_the_title_of_a_statute_is_a_name(simp):  # noqa: ANN001
+    # findings review 44: "Baumbestandes" in "Satzung zum Schutz des Baumbestandes in der Stadt
+    # … (Baumschutzsatzung)" and "Arbeitsstätten" in "Technische Regeln für Arbeitsstätten
+    # (ASR)" were flagged as Amtsdeutsch, with a swap that would rename the rules
+    titled = ("Sie haben gegen § 3 der Satzung zum Schutz des Baumbestandes in der Stadt "
+              "Musterhausen (Baumschutzsatzung) verstoßen. Die Technischen Regeln für "
+              "Arbeitsstätten (ASR) gelten weiter.")
+    report = simp.analyze(titled, "brief")
+    assert not [f for f in report.findings if f.rule == "SIM-J001"]
+    # the same words in the writer's own sentences are still flagged
+    own = "Sie haben den Baumbestand verringert. In den Arbeitsstätten ist es zu kalt."
+    assert {f.text for f in simp.analyze(own, "brief").findings
+            if f.rule == "SIM-J001"} >= {"Baumbestand", "Arbeitsstätten"}
