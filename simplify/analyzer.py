@@ -10,7 +10,14 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .audience import audience, for_someone_else, holds_letter, to_business, to_experts
+from .audience import (
+    audience,
+    for_someone_else,
+    for_the_readers,
+    holds_letter,
+    to_business,
+    to_experts,
+)
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks.legal_wording import court_record, enacted_rule, published_rules, quotes_a_law
@@ -26,21 +33,8 @@ from .one_click import hold_for_review
 from .parses import ParseMemo
 from .pipeline import build_nlp, keep_splits, memory_zone
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
-from .rules import (
-    Profile,
-    Rule,
-    default_profiles,
-    default_rules,
-    default_wordlists,
-    profile_named,
-)
-from .scores import (
-    Scores,
-    SentenceCounts,
-    document_scores,
-    raw_difficulty,
-    rounded_difficulty,
-)
+from .rules import Profile, Rule, default_profiles, default_rules, default_wordlists, profile_named
+from .scores import Scores, SentenceCounts, document_scores, raw_difficulty, rounded_difficulty
 from .suggest import REWRITES, candidates
 from .tokens import frozen_tokens, sentence_bounds
 from .verify import VerdictMemo, Verifier
@@ -124,8 +118,7 @@ class Simplifier:
             prof = prof.model_copy(update={"limits": {**prof.limits, **limits}})
         self._validate(text, max_chars)
         clean = normalize(text)  # same length: offsets stay valid for ``text``
-        # the splits of its words kept first: the text and its re-analysed passages (and a
-        # later check of the same words) find them in the tokenizer's cache
+        # its words' splits kept first, for its re-analysed passages and later checks
         keep_splits(self.nlp, clean)
         with memory_zone(self.nlp):  # strings of this text are freed afterwards
             doc = self._parse(clean)
@@ -162,6 +155,7 @@ class Simplifier:
                     if not ctx.protected.others_words(f.start, f.end, text, QUOTED_WORDS)]
         budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences),
                                 self.budget_keys)
+        findings = for_the_readers(findings, ctx.to_experts)
         if suggest:
             verifier = Verifier(self, ctx)
             for f in findings:
@@ -188,6 +182,7 @@ class Simplifier:
         )
         report.summary = summarize(report)
         report.summary["budgets"] = budgets
+        report.summary["experts"] = ctx.to_experts  # their hints are left out
         return report
 
     # -- passages, for the verifier ------------------------------------------------------------

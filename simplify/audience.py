@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .linebreaks import doc_text
+from .report import Finding, Level
 from .tokens import frozen_tokens, sentence_bounds
 
 POLITE = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"}
@@ -195,6 +196,17 @@ def to_professionals(text: str) -> bool:
 def to_experts(text: str) -> bool:
     """A letter to lawyers or notaries, or to other professionals (or the office's staff)."""
     return to_lawyers(text) or to_professionals(text)
+
+
+def for_the_readers(findings: list[Finding], experts: bool) -> list[Finding]:
+    """A text for lawyers, other professionals or the office's own staff (``to_experts``)
+    gets no hints, only warnings and errors. Such readers handle these matters every day:
+    of the hints the blind reviews 18-44 judged in such texts, 6 of 72 were worth a clerk's
+    time and 55 noise ("a lawyer reads this passive without difficulty", "the nominal style
+    is real, but the reader is a notary")."""
+    if not experts:
+        return findings
+    return [f for f in findings if f.level.rank >= Level.warning.rank]
 
 
 # a letter to a firm: a line of its address block names the firm with its legal form

@@ -67,7 +67,13 @@ def text_report(
         passive = report.summary.get("budgets", {}).get("passive_share")
         if passive and passive.get("count"):
             lines.append(f"{name}: {passive_line(passive)}")
+        if report.summary.get("experts"):
+            lines.append(f"{name}: {EXPERTS_NOTE}")
     return "\n".join(lines)
+
+
+EXPERTS_NOTE = ("Der Text richtet sich an Fachleute (eine Kanzlei, ein Fachbüro, die eigenen "
+                "Beschäftigten). Darum zeigen wir nur Warnungen, keine einfachen Hinweise.")
 
 
 def passive_line(b: dict) -> str:
