@@ -268,8 +268,6 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             # a word in a heading or form label: a hint (an editor judged such swaps too
             # minor for a warning; a label is often fixed by the form's layout)
             label = mode != "explain" and ctx.protected.in_label(hit.start, hit.end)
-            if (e.hint or label) and ctx.to_experts and rule.params.get("hints_for_lay_readers"):
-                continue  # "insoweit", "wie folgt" to a tax adviser (fresh reviews: 6 of 31)
             yield Match(hit.start, hit.end, values, suggestions=sugg, entry=e,
                         sentence=s.index, softer=e.hint or label)
 
