@@ -1079,3 +1079,30 @@ def test_the_title_of_a_statute_is_a_name(simp):  # noqa: ANN001
     own = "Sie haben den Baumbestand verringert. In den Arbeitsstätten ist es zu kalt."
     assert {f.text for f in simp.analyze(own, "brief").findings
             if f.rule == "SIM-J001"} >= {"Baumbestand", "Arbeitsstätten"}
+
+
+def test_safety_a_genitive_with_dieses_stays_with_its_noun(simp):  # noqa: ANN001
+    # safety review 37: "… nach Bekanntgabe dieses Bescheides … zu zahlen" became "Der
+    # Gesamtbetrag … zahlen Sie dieses Bescheides innerhalb …"
+    text = ("Der Gesamtbetrag von 1.345,00 Euro ist innerhalb eines Monats nach Bekanntgabe "
+            "dieses Bescheides unter Angabe des Kassenzeichens zu zahlen.")
+    for _, s in suggestions(simp, text, "brief", "SIM-P003"):
+        assert "Bekanntgabe dieses Bescheides" in s.replacement, s.replacement
+
+
+def test_safety_a_dative_with_der_does_not_follow_the_object(simp):  # noqa: ANN001
+    # safety review 37: "Legen Sie einen entsprechenden Nachweis der Friedhofsverwaltung …
+    # vor" reads "a proof from the cemetery administration"
+    text = ("Vielen Dank für Ihren Antrag. Ein aktueller Nachweis ist der Friedhofsverwaltung bis "
+            "zum 31.03.2026 vorzulegen.")
+    got = [s.replacement for _, s in suggestions(simp, text, "brief", "SIM-P003") if s.safe]
+    assert got and all("Nachweis der" not in r for r in got), got
+    assert any("Legen Sie der Friedhofsverwaltung einen aktuellen Nachweis" in r for r in got)
+
+
+def test_safety_u_a_after_a_file_number_means_und_andere(simp):  # noqa: ANN001
+    # safety review 37: "(1 BvR 2868/15 u. a.)" became "unter anderem"; the joined cases
+    text = ("Mit Beschluss vom 22.03.2022 (1 BvR 2868/15 u. a.) hat das Gericht entschieden. "
+            "Bitte bringen Sie u. a. Ihre Geburtsurkunde mit.")
+    got = [(s.start, s.replacement) for _, s in suggestions(simp, text, "brief", "SIM-J002")]
+    assert got and all(start > text.index(")") for start, _ in got), got

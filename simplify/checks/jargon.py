@@ -16,8 +16,18 @@ from .base import NP_OPENERS, QUOTE_MARKS, Context, Match, check, replace_sugges
 from .citations import CITATION_PART
 
 
+# a court's or an office's file number: "1 BvR 2868/15", "Az. 32.5-0871/25"
+_FILE_NUMBER = re.compile(r"\d/\d{2}(?:\d{2})?$")
+
+
 def _in_citation(toks: list[Token], i: int) -> bool:
-    """"Abs.", "Nr.", "S." right after a § number belong to the citation (its own rule)."""
+    """"Abs.", "Nr.", "S." right after a § number belong to the citation (its own rule); so
+    does an abbreviation right after a file number: "(1 BvR 2868/15 u. a.)" is "und andere",
+    the joined cases ("unter anderem" there was judged wrong, safety review 37)."""
+    # the tokenizer may split the number at its slash: "2868", "/", "15"
+    number = "".join(t.text for t in toks[max(0, i - 3): i])
+    if i > 0 and toks[i - 1].text[-1:].isdigit() and _FILE_NUMBER.search(number):
+        return True
     return i > 0 and (toks[i - 1].tag_ == "CARD" or toks[i - 1].text in {"§", "§§"}) and any(
         t.text in {"§", "§§", "Art."} for t in toks[max(0, i - 8): i]
     )

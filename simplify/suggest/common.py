@@ -66,9 +66,17 @@ def _head_end(np: list[Token]) -> int:
     return len(np)
 
 
+# determiners that open a genitive attribute after a noun: "nach Bekanntgabe dieses
+# Bescheides" (without "dieses", safety review 37 saw "dieses Bescheides" taken for the
+# subject: "Den Betrag zahlen Sie dieses Bescheides innerhalb …")
+GENITIVE_OPENERS = {"des", "der", "eines", "einer", "dieses", "dieser", "jenes", "jener",
+                    "jedes", "jeder", "keines", "keiner", "seines", "seiner", "ihres", "ihrer",
+                    "unseres", "unserer", "meines", "meiner", "deren", "dessen"}
+
+
 def _with_genitives(toks: list[Token], j: int) -> int:
     """Extend a noun phrase ending at j by genitive attributes ("des Ausweises")."""
-    while j < len(toks) and toks[j].lower_ in {"des", "der", "eines", "einer"}:
+    while j < len(toks) and toks[j].lower_ in GENITIVE_OPENERS:
         k = _noun_phrase_end(toks, j)
         if k is None:
             break
@@ -235,9 +243,21 @@ OBJECT_PRONOUNS = {"uns", "mir", "mich", "ihm", "ihr", "ihnen", "Ihnen", "dir", 
 
 def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
     """The object and the middle field, with the middle's object pronouns moved before the
-    object ("an uns" stays: the pronoun belongs to its preposition)."""
+    object ("an uns" stays: the pronoun belongs to its preposition). So is a dative with
+    "der" that opens the middle field: right after the object it reads as its genitive
+    ("Legen Sie einen Nachweis der Friedhofsverwaltung vor" reads "a proof from the
+    administration", safety review 37; "Legen Sie der Friedhofsverwaltung einen Nachweis vor")."""
+    lead: list[str] = []
+    if middle and middle[0].lower_ == "der":
+        k = _noun_phrase_end(middle, 0)
+        if k is not None:
+            k = _with_genitives(middle, k)
+            while k < len(middle) and middle[k].tag_ == "NE":
+                k += 1  # its name: "der Stadt Musterhausen"
+            if k == len(middle) or not middle[k].text[:1].isupper():
+                lead, middle = [t.text for t in middle[:k]], middle[k:]
     moved = [k for k, t in enumerate(middle)
              if t.tag_ in {"PPER", "PRF"} and t.text in OBJECT_PRONOUNS
              and not (k > 0 and middle[k - 1].tag_ in {"APPR", "APPRART"})]
-    return [*(middle[k].text for k in moved), *obj,
+    return [*lead, *(middle[k].text for k in moved), *obj,
             *(t.text for k, t in enumerate(middle) if k not in moved)]
