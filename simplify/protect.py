@@ -192,7 +192,7 @@ def _citation_blocks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _is_org_word(word: str) -> bool:
+def is_org_word(word: str) -> bool:
     low = word.lower()
     return word[:1].isupper() and low.endswith(ORG_HEADS)
 
@@ -241,7 +241,7 @@ def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]
             out.append((t.idx, toks[j].idx + len(texts[j]), "Name"))
             i = j + 1
             continue
-        if _is_org_word(text):
+        if is_org_word(text):
             j = i
             # "Bundesagentur für Arbeit", "Staatsministerium für Soziales und Verbraucherschutz"
             while j + 1 < n and texts[j + 1].lower() in NAME_LINKS:
@@ -252,6 +252,10 @@ def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]
                     j = k
                 else:
                     break
+            # a body and its place: "Amtskasse Spreewiesen", "Landratsamt Oberallgäu"
+            if j == i:
+                while j + 1 < n and toks[j + 1].tag_ == "NE" and texts[j + 1][:1].isupper():
+                    j += 1
             if j > i:
                 last = toks[j]
                 out.append((t.idx, last.idx + len(texts[j]), "Name"))

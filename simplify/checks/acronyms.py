@@ -181,6 +181,10 @@ def _words_after(toks: list[Token], i: int, limit: int, closing: set[str]) -> li
     return out
 
 
+# a law's short name: "BestattG", "KVG", "BauO", "GemHVO"
+_LAW_SHORT = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*(?:G|O|V|VO)$")
+
+
 def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
     """How the acronym at token i of sentence s is introduced here: LONG (with its long form),
     NAMED (a noun or a definition says what it is) or "" (not at all)."""
@@ -201,6 +205,11 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
             and acronyms_in(toks[i - 1])):
         # the second acronym of such a bracket belongs to the first one's name
         return introduces(ctx, s, i - 1, acronyms_in(toks[i - 1])[0][0])
+    if (i > 1 and i + 1 < len(toks) and toks[i - 2].text == "(" and toks[i + 1].text == ")"
+            and _LAW_SHORT.match(toks[i - 1].text)):
+        # the state after a law's short name: "Bestattungsgesetz des Landes Sachsen-Anhalt
+        # (BestattG LSA)" introduces both (findings review 45)
+        return LONG
     bracketed = k >= 0 and toks[k].text == "(" and close < len(toks) and toks[close].text == ")"
     if bracketed or (k < i - 1 and toks[i - 1].lower_ in {"kurz", "abgekürzt", ":"}):
         # the acronym itself is no part of its long form ("Die SAB zahlt (SAB)")

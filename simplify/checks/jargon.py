@@ -15,7 +15,6 @@ from .action_nouns import RULE_HEADS, TITLE_LINKS
 from .base import NP_OPENERS, QUOTE_MARKS, Context, Match, check, replace_suggestion
 from .citations import CITATION_PART
 
-
 # a court's or an office's file number: "1 BvR 2868/15", "Az. 32.5-0871/25"
 _FILE_NUMBER = re.compile(r"\d/\d{2}(?:\d{2})?$")
 

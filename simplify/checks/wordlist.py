@@ -18,7 +18,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..clauses import neighbour
+from ..lexicon import TermHit
 from ..linebreaks import doc_text
+from ..protect import is_org_word
 from ..report import Suggestion
 from ..rules import Rule
 from ..vocabulary import german_list
@@ -123,6 +125,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if _in_body_name(ctx, hit.start, hit.end):
                 continue  # "Fachdienst 23 – Liegenschaften": a body's name (review 32)
+            if mode != "explain" and _body_with_place(ctx, hit):
+                continue  # no other word for it; a term of art is still explained
             if heading_senses and hit.entry.term.casefold() in heading_senses and \
                     _LINE_END.match(ctx.text, hit.end):
                 continue
@@ -277,6 +281,16 @@ _BODY_LINK = re.compile(r"\bfür\b|\d\s*[–-]\s")
 # a name found by its head that runs on into the sentence: "Versicherung der Richtigkeit",
 # "Außendienst im Wege der Ersatzvornahme"
 _SENTENCE_LINK = re.compile(r"\b(?:der|des|dem|den|im|zur|zum|am|beim|vom)\b")
+
+
+def _body_with_place(ctx: Context, hit: TermHit) -> bool:
+    """The term is a body named with its place: "an: Amtskasse Spreewiesen, IBAN …"
+    (findings review 45: the paying office's name, which a clerk cannot change)."""
+    last = hit.tokens[-1]
+    k = last.i + 1
+    return (k < len(ctx.doc) and ctx.doc[k].tag_ == "NE" and ctx.doc[k].text[:1].isupper()
+            and ctx.protected.kind_at(last.idx, ctx.doc[k].idx + 1) == "Name"
+            and is_org_word(last.text))
 
 
 def _in_body_name(ctx: Context, start: int, end: int) -> bool:
