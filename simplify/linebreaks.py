@@ -7,6 +7,7 @@ features that hold across documents, in this order:
 
 1. structure: a list marker or bullet starts the next line; a line of placeholders
    ("……", "____"), a checkbox letter or number, or an answer word ("Ja", "Nein") stands alone;
+   a table row (columns spaced apart, an amount at the end) ends its unit;
 2. the end of the line: final punctuation ends it (an abbreviation such as "ggf.", "Az.",
    "Lfd. Nr.", an unknown short word before a full stop such as "eingetr." or an ordinal does
    not); a colon or semicolon ends it unless the next line goes on in lower case or brackets;
@@ -30,9 +31,8 @@ features that hold across documents, in this order:
 
 Measured in ``benchmarks/bench_linebreaks.py``.
 
-A hyphenated line end ("Antrag-" / "stellung") is merged into one token so that the analysis
-sees one word; the text and all offsets stay as they are. A truncation before a conjunction
-("Antrags-" / "und …") stays as it is.
+A hyphenated line end ("Antrag-" / "stellung") is merged into one token, so the analysis sees
+one word; text and offsets stay. A truncation before a conjunction ("Antrags-" / "und …") stays.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ from .linewords import (  # noqa: F401 - names of the decision
     PREPOSITIONS,
     REPEATED_PAIR,
     STRAY_AFTER_FINAL,
+    TABLE_ROW,
     TRUNCATION_CONJ,
     UNKNOWN_SCORE,
     WRAP_MIN_CHARS,
@@ -225,10 +226,7 @@ def _unknown_short(word: str) -> bool:
 
 
 def _last_word(line: list[Token]) -> Token | None:
-    for t in reversed(line):
-        if any(map(str.isalnum, t.text)):
-            return t
-    return None
+    return next((t for t in reversed(line) if any(map(str.isalnum, t.text))), None)
 
 
 def _capitalised(t: Token) -> bool:
@@ -311,6 +309,8 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
     if _is_alone(prev) or _is_alone(line):
         return True
     if _parallel(lines, k, para):
+        return True
+    if TABLE_ROW.search(_line_text(text, prev)):  # "… Ruhezeit    1.180,00 Euro" (review 45)
         return True
     last, first = prev[-1], line[0]
     # 2. the end of the line

@@ -69,6 +69,9 @@ PLACEHOLDER = re.compile(r"^[\s._…·\-–—/|:]*$")
 FINAL = {".", "!", "?", "…", "!!", "??", "?!", "...", "…."}
 CLOSERS = {"“", "”", "\"", "'", "’", "‘", "«", "»"}
 ORDINAL = re.compile(r"^\d{1,4}\.$")
+# a row of a table laid out with spaces: columns three spaces or a tab apart, an amount, a
+# number or a percentage at the end
+TABLE_ROW = re.compile(r"\S(?: {3,}|\t+)\S[^\n]*(?:\d|€|Euro|EUR|%)$")
 STRAY_AFTER_FINAL = re.compile(r"^\w{2,}[.!?][^\w\s.!?\-/]+$")  # "gesehen.€" (PDF debris)
 UNKNOWN_SCORE = -25.0  # HanTa's log score for words its lexicon does not know lies below this
 FIT_RATIO = 0.9  # the next word "would have fitted" below 90 % of the paragraph's width

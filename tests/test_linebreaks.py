@@ -108,6 +108,11 @@ def test_wrapped_line_is_one_unit(nlp, text):
      "lfd. Nr. 2: Büchse, Kal. .308 Win.",
      ["Eingetragen sind folgende Waffen:", "lfd. Nr. 1: Pistole, Kal. 9 mm",
       "lfd. Nr. 2: Büchse, Kal. .308 Win."]),
+    # rows of a table laid out with spaces, its first cell wrapped (findings review 45)
+    ("Beisetzung im Gemeinschaftsfeld ohne\nNamensnennung mit Pflege    1.180,00 Euro\n"
+     "Nutzung der Trauerhalle             210,00 Euro",
+     ["Beisetzung im Gemeinschaftsfeld ohne Namensnennung mit Pflege 1.180,00 Euro",
+      "Nutzung der Trauerhalle 210,00 Euro"]),
 ])
 def test_line_break_ends_unit(nlp, text, expected):
     assert sents(nlp, text) == expected
