@@ -52,8 +52,8 @@ MAX_NAME = 200  # characters: no name of a body is longer
 # The words between are bounded, so the scan stays linear.
 _TITLE = re.compile(
     r"(?:\b[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|mein)e[nrs]?[ \t]+)?"
-    r"\b(?:Satzung|Verordnung|Gesetz|Ordnung|Regeln|Richtlinie|Verwaltungsvorschrift|"
-    r"Vereinbarung|Abkommen|Übereinkommen)[ \t\n]+(?:über|zur|zum|für|des|der|zu|vom|zwischen)"
+    r"\b(?:Satzung|Verordnung|Gesetz(?:es)?|Ordnung|Regeln|Richtlinie|Verwaltungsvorschrift|"
+    r"Vereinbarung|Abkommens?|Übereinkommens?)[ \t\n]+(?:über|zur|zum|für|des|der|zu|vom|zwischen)"
     r"[ \t\n][^()\n.;:!?§]{3,160}?[ \t\n]*"
     r"\((?!(?:PDF|DOCX?|ODT|HTML?|XLSX?)\))"
     r"(?:[A-ZÄÖÜ][\w-]*(?:satzung|verordnung|gesetz|ordnung|richtlinie|vorschrift|abkommen)"

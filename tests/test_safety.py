@@ -1106,3 +1106,20 @@ def test_safety_u_a_after_a_file_number_means_und_andere(simp):  # noqa: ANN001
             "Bitte bringen Sie u. a. Ihre Geburtsurkunde mit.")
     got = [(s.start, s.replacement) for _, s in suggestions(simp, text, "brief", "SIM-J002")]
     assert got and all(start > text.index(")") for start, _ in got), got
+
+
+def test_safety_no_separable_verb_after_a_separate_zu(simp):  # noqa: ANN001
+    # safety review 38: "als Kassenüberschuss zu vereinnahmen" -> "zu einnehmen"
+    text = "Der Betrag ist nach der Dienstanweisung als Kassenüberschuss zu vereinnahmen."
+    got = [s.replacement for _, s in suggestions(simp, text, "brief", "SIM-J001")]
+    assert "einnehmen" not in got, got
+
+
+def test_safety_a_laws_title_in_the_genitive_is_a_name(simp):  # noqa: ANN001
+    # safety review 38: "des Gesetzes zur Kooperation und Information im Kinderschutz (KKG)"
+    # -> "… zur Zusammenarbeit …", a law that does not exist
+    text = ("Die Schule meldet dies nach § 4 Abs. 3 des Gesetzes zur Kooperation und "
+            "Information im Kinderschutz (KKG).")
+    start, end = text.index("Gesetzes"), text.index("(KKG)")
+    assert not [s for _, s in suggestions(simp, text, "brief")
+                if start <= s.start < end]

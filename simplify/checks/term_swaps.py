@@ -124,14 +124,39 @@ GENITIVE_OPENERS = {"der", "des", "eines", "einer", "ihrer", "ihres", "seiner", 
                     "meiner", "meines", "unserer", "unseres"}
 
 
+def _after_zu(tok) -> bool:  # noqa: ANN001
+    prev = neighbour(tok, -1)
+    return tok.tag_ == "VVINF" and prev is not None and prev.tag_ == "PTKZU"
+
+
+def _zu_uncertain(tok, repl: str) -> bool:  # noqa: ANN001
+    """After "zu", a verb whose particle may or may not separate ("zu unterschreiben", but
+    "umzuziehen"): a person checks the replacement."""
+    if not _after_zu(tok):
+        return False
+    try:
+        split_separable(repl.split()[0].lower())
+    except ValueError:
+        return True
+    return False
+
+
 def _valency_breaks(tok, repl: str, finite: bool) -> bool:  # noqa: ANN001
     """The replacement cannot take the original's place with its neighbours:
 
     * a finite verb replaced by a separable one ("kontaktieren Sie" -> "anrufen Sie"): the
       particle would have to move to the end of the clause;
     * an action noun on -ung with a genitive object replaced by a noun that is no action
-      ("die Beantwortung der Fragen" -> "die Antwort der Fragen").
+      ("die Beantwortung der Fragen" -> "die Antwort der Fragen");
+    * an infinitive after "zu" replaced by a separable verb ("zu vereinnahmen" -> "zu
+      einnehmen", safety review 38): the "zu" would have to move inside ("einzunehmen").
     """
+    if _after_zu(tok):
+        try:
+            prefix, _ = split_separable(repl.split()[0].lower())
+        except ValueError:
+            return False  # "zu unterschreiben": for a person to check (``_zu_uncertain``)
+        return bool(prefix)
     if finite:
         try:
             prefix, _ = split_separable(repl.split()[0].lower())
@@ -250,6 +275,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
         for repl in e.replacements:
             # the list data clear a replacement for one-click use; the others are for review
             cleared = "safe" if e.may_apply(repl) and not in_pair else "review"
+            if _zu_uncertain(tok, repl):
+                cleared = "review"
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
             if unfit_before_noun(tok, repl) or _doubles_negation(tok, repl):
