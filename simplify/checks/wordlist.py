@@ -125,7 +125,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if _in_body_name(ctx, hit.start, hit.end):
                 continue  # "Fachdienst 23 – Liegenschaften": a body's name (review 32)
-            if mode != "explain" and _body_with_place(ctx, hit):
+            if mode != "explain" and (_body_with_place(ctx, hit) or _form_with_code(ctx, hit)):
                 continue  # no other word for it; a term of art is still explained
             if heading_senses and hit.entry.term.casefold() in heading_senses and \
                     _LINE_END.match(ctx.text, hit.end):
@@ -291,6 +291,23 @@ def _body_with_place(ctx: Context, hit: TermHit) -> bool:
     return (k < len(ctx.doc) and ctx.doc[k].tag_ == "NE" and ctx.doc[k].text[:1].isupper()
             and ctx.protected.kind_at(last.idx, ctx.doc[k].idx + 1) == "Name"
             and is_org_word(last.text))
+
+
+# a form's code: "V0800", "74-Z", "FD 53-LP-01"
+_CODE = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-zÄÖÜ])[\w./-]+")
+
+
+def _form_with_code(ctx: Context, hit: TermHit) -> bool:
+    """The noun names a form by its code: "Vordruck 74-Z", "(Vordruck V0800)" (findings
+    reviews 29-45: 0 of 4 worth; the form's name is the office's, not the clerk's)."""
+    last = hit.tokens[-1]
+    k = last.i + 1
+    if last.tag_ != "NN" or k >= len(ctx.doc):
+        return False
+    code = ctx.doc[k].text
+    return bool(_CODE.fullmatch(code)) or (
+        code.isupper() and code.isalpha() and len(code) <= 4 and k + 1 < len(ctx.doc)
+        and ctx.doc[k + 1].text[:1].isdigit())
 
 
 def _in_body_name(ctx: Context, start: int, end: int) -> bool:
