@@ -834,3 +834,19 @@ def test_a_court_decision_between_parties_is_the_courts_wording(simp):  # noqa: 
     # a court's own order in a matter without an opponent is checked as well
     own = COURT_RUBRUM.replace("\ngegen\n", "\nbetreffend\n")
     assert simp.analyze(own + COURT_BODY, "brief").findings
+
+
+FAMILY_ORDER = ("Amtsgericht Nordheim\n– Familiengericht –\n\nBeschluss\n\nIn der Familiensache\n"
+                "betreffend die elterliche Sorge für Lena Beispiel\n\nweitere Beteiligte:\n"
+                "1. Frau Anna Beispiel – Kindesmutter –\n2. Stadt Nordheim – Jugendamt –\n\n"
+                "hat das Amtsgericht – Familiengericht – Nordheim am 15. Januar 2026 beschlossen:"
+                "\n\n1. Der Kindesmutter wird das Aufenthaltsbestimmungsrecht entzogen.\n\n")
+
+
+def test_an_extract_of_a_family_courts_order_is_the_courts_wording(simp):  # noqa: ANN001
+    # findings review 46: an order on parental custody, reproduced with "(Auszug)" in its
+    # reasons, gave 14 findings, none worth the time
+    extract = FAMILY_ORDER + "(Auszug)\n\n" + COURT_BODY
+    assert simp.analyze(extract, "brief").findings == []
+    # the court's own order, not an extract, is checked (a Betreuungssache: reviews 30, 31)
+    assert simp.analyze(FAMILY_ORDER + COURT_BODY, "brief").findings
