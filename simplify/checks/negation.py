@@ -21,9 +21,12 @@ from .base import Context, Match, SentenceView, check, span_of
 NEGATORS = {"nicht", "niemand", "niemandem", "niemanden", "nie", "niemals"}
 NEGATIVE_MEANING = {"selten", "gering", "ohne", "ausgeschlossen", "ausschließen", "unmöglich",
                     "falsch", "schlecht", "wenig", "abwegig", "verboten", "verbieten"}
-# un- words whose meaning is not "not X": "nicht unbedingt" means "not necessarily"
+# un- words whose meaning is not "not X": "nicht unbedingt" means "not necessarily"; the
+# legal "unbillige Härte" is no "billige" one negated ("keine unbillige Härte", findings
+# review 46), "unbeschadet" and "ungeachtet" are prepositions, "unverzüglich" a time term
 LEXICALISED = {"unbedingt", "ungefähr", "unheimlich", "ungemein", "unmittelbar", "unglaublich",
-               "unten", "unter", "unterhalb", "unser", "unsere", "und", "uns"}
+               "unten", "unter", "unterhalb", "unser", "unsere", "und", "uns", "unbillig",
+               "unbeschadet", "ungeachtet", "unverzüglich"}
 ADJECTIVAL = {"ADJD", "ADJA", "ADV", "VVPP", "PTKVZ"}
 BASE_ZIPF = 3.0  # the base must be a common word: "erheblich" 4.4, "verschuldet" 3.4
 CLAUSE_END = {",", ";", ":", "(", ")", "–", "—", "."}
