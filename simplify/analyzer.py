@@ -16,6 +16,7 @@ from .audience import (
     for_the_readers,
     holds_letter,
     to_business,
+    to_council,
     to_experts,
 )
 from .budget import apply_budgets, budget_keys
@@ -155,7 +156,8 @@ class Simplifier:
                     if not ctx.protected.others_words(f.start, f.end, text, QUOTED_WORDS)]
         budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences),
                                 self.budget_keys)
-        findings = for_the_readers(findings, ctx.to_experts)
+        experts = ctx.to_experts or to_council(text)
+        findings = for_the_readers(findings, experts)
         if suggest:
             verifier = Verifier(self, ctx)
             for f in findings:
@@ -182,7 +184,7 @@ class Simplifier:
         )
         report.summary = summarize(report)
         report.summary["budgets"] = budgets
-        report.summary["experts"] = ctx.to_experts  # their hints are left out
+        report.summary["experts"] = experts  # their hints are left out
         return report
 
     # -- passages, for the verifier ------------------------------------------------------------

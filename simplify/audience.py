@@ -179,6 +179,11 @@ _PROFESSIONAL_LINE = re.compile(
 _INTERNAL = re.compile(
     r"^[ \t]*(?:Dienstanweisung|Dienstvereinbarung|Hausverfügung|Rundverfügung|Hausmitteilung|"
     r"Geschäftsanweisung|Arbeitsanweisung)\b", re.M)
+# a paper for the council and its committees: "Beschlussvorlage", "Drucksache", "Beratungsfolge"
+_COUNCIL = re.compile(
+    r"^[ \t]*(?:(?:Beschluss|Sitzungs|Verwaltungs|Informations|Mitteilungs|Rats)vorlage"
+    r"|Vorlage[ \t]+Nr\.|(?:Gemeinderats|Stadtrats|Kreistags)?[Dd]rucksache|Beschlussvorschlag"
+    r"|Beratungsfolge)\b", re.M)
 INTERNAL_REACH = 400  # characters at the top that hold the title of an internal document
 
 
@@ -191,6 +196,14 @@ def to_professionals(text: str) -> bool:
     block, start, end = _address_block(text)
     return bool(_PROFESSIONAL_LINE.search(block, start, end)
                 or _INTERNAL.search(text, 0, INTERNAL_REACH))
+
+
+def to_council(text: str) -> bool:
+    """A paper for the council or one of its committees. Its members read the office's
+    language every week: blind reviews 18-46 judged 4 of 32 hints in such papers worth a
+    clerk's time, 19 noise ("council readers understand it"). Its Amtsdeutsch warnings stay
+    (4 of 10 worth)."""
+    return _COUNCIL.search(text, 0, INTERNAL_REACH) is not None
 
 
 def to_experts(text: str) -> bool:

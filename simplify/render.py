@@ -73,7 +73,8 @@ def text_report(
 
 
 EXPERTS_NOTE = ("Der Text richtet sich an Fachleute (eine Kanzlei, ein Fachbüro, die eigenen "
-                "Beschäftigten). Darum zeigen wir nur Warnungen, keine einfachen Hinweise.")
+                "Beschäftigten, den Rat). Darum zeigen wir nur Warnungen, keine einfachen "
+                "Hinweise.")
 
 
 def passive_line(b: dict) -> str:

@@ -235,3 +235,19 @@ def test_texts_for_experts_get_no_hints_and_say_so(simp):
     assert for_lawyers.summary["experts"] and not for_citizen.summary["experts"]
     assert EXPERTS_NOTE in text_report("brief.txt", for_lawyers)
     assert EXPERTS_NOTE not in text_report("brief.txt", for_citizen)
+
+
+def test_a_council_paper_gets_no_hints_but_its_warnings(simp):
+    # blind reviews 18-46: 4 of 32 hints in council papers worth, 19 noise; Amtsdeutsch
+    # warnings there 4 of 10 worth
+    from simplify.audience import to_council
+    body = ("\n\nDer Rat beschließt die Änderung. Nach vorheriger Unterrichtung der Beteiligten "
+            "erfolgt die Vernichtung der Unterlagen unter Bezugnahme auf den Beschluss.")
+    paper = "Stadt Nordheim\nDer Bürgermeister\n\nBeschlussvorlage Nr. 0162/2026" + body
+    letter = "Stadt Nordheim\nDer Bürgermeister\n\nSehr geehrte Frau Beispiel," + body
+    assert to_council(paper) and not to_council(letter)
+    for_council = simp.analyze(paper, "brief")
+    assert for_council.summary["experts"]
+    assert not [f for f in for_council.findings if f.level.name == "info"]
+    assert [f for f in for_council.findings if f.rule == "SIM-J001"]
+    assert [f for f in simp.analyze(letter, "brief").findings if f.level.name == "info"]
