@@ -361,5 +361,8 @@ def test_a_question_in_the_readers_voice_is_no_passive_finding(simp, text):
     assert "SIM-P001" not in rules_for(simp, text)
 
 
-def test_a_question_about_others_is_still_a_passive(simp):
-    assert "SIM-P001" in rules_for(simp, "Wann wird der Antrag bearbeitet?")
+def test_a_question_about_others_asks_too_but_the_answer_is_a_passive(simp):
+    # reviews 24-46 judged 5 passives in third-person FAQ questions noise, none worth ("a
+    # passive question heading in an FAQ reads naturally"); the answer below is checked
+    assert "SIM-P001" not in rules_for(simp, "Wann wird der Antrag bearbeitet?")
+    assert "SIM-P001" in rules_for(simp, "Der Antrag wird in zwei Wochen bearbeitet.")

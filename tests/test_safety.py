@@ -1123,3 +1123,21 @@ def test_safety_a_laws_title_in_the_genitive_is_a_name(simp):  # noqa: ANN001
     start, end = text.index("Gesetzes"), text.index("(KKG)")
     assert not [s for _, s in suggestions(simp, text, "brief")
                 if start <= s.start < end]
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a feminine noun after "Dieser" is a dative, not the subject (safety review 39: "Fügen
+    # Sie der Nachweis diesen Mitteilung … bei")
+    ("Dieser Mitteilung ist der Nachweis über die Anerkennung beizufügen.", "diesen Mitteilung"),
+    # "von Bad Hallerbach aus" is a place, not an agent ("Bad kann soziale Kontakte …")
+    ("Soziale Kontakte können auch von Bad Hallerbach aus aufrechterhalten werden.", "Bad kann"),
+    # the office levies a charge ("können Sie den Kostenbeitrag erheben")
+    ("Ferner kann der Kostenbeitrag für den Kurs vorab in einer Summe erhoben werden.",
+     "Sie den Kostenbeitrag"),
+    # who refuses tells the refusal ("Teilen Sie die Ablehnung … mit" in an employee's form)
+    ("Die Ablehnung ist möglichst frühzeitig schriftlich mitzuteilen.", "Teilen Sie"),
+])
+def test_safety_review_39_rewrites(simp, text, bad):  # noqa: ANN001
+    got = [s.replacement for _, s in suggestions(simp, "Sehr geehrte Frau Beispiel, danke. "
+                                                 + text, "brief")]
+    assert not [r for r in got if bad in r], got

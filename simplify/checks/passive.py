@@ -114,8 +114,9 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
             continue
         if _modal(toks) and any(t.tag_ == "VAINF" for t in werden):
             continue  # modal passive, its own rule
-        if _asks_as_reader(ctx.sentences[si].tokens):
-            continue  # "Werde ich dann gefilmt?": the reader's own question (review 32)
+        if _asks_as_reader(ctx.sentences[si].tokens) or _direct_question(
+                ctx.sentences[si].tokens, toks):
+            continue  # "Werde ich dann gefilmt?", "Wie werden die Gebühren erhoben?": asks
         verbs = werden + parts
         if any(t.lower_ == "worden" for t in werden):
             verbs += [t for t in toks if _is_sein(t)]  # "ist geprüft worden"
@@ -179,7 +180,7 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
         werden = [t for t in toks if _is_werden(t) and t.tag_ == "VAINF"]
         parts = [t for t in _participles(toks) if not _is_bitten(t)]
-        if modals and werden and parts:
+        if modals and werden and parts and not _direct_question(ctx.sentences[si].tokens, toks):
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)
             start, end = span_of(verbs)
             voices = voices or voices_of(ctx)  # once per text, and only where a passive is found
@@ -253,9 +254,15 @@ def _direct_question(sentence: list[Token], toks: list[Token]) -> bool:
     words = [t for t in sentence if not t.is_space]
     if not words or words[-1].text != "?":
         return False
-    first = next((t for t in toks if not t.is_punct and t.text.strip()), None)
-    return first is not None and (first.tag_ in {"PWS", "PWAV", "PWAT"}
-                                  or first.tag_ == "VAFIN")
+    # after a list number ("11. Sind … zu beachten?"); a preposition may lead the question
+    # word ("Innerhalb welcher Frist ist … anzuzeigen?", findings review 45)
+    opening = [t for t in toks if not t.is_punct and t.text.strip()
+               and not (t.tag_ in {"CARD", "ADJA"} and t.text[:1].isdigit())][:3]
+    if not opening:
+        return False
+    if opening[0].tag_ in {"APPR", "APPRART"}:
+        return any(t.tag_ in {"PWS", "PWAV", "PWAT"} for t in opening[1:])
+    return opening[0].tag_ in {"PWS", "PWAV", "PWAT", "VAFIN", "VMFIN"}
 
 
 QUESTION_WORDS = {"wann", "wie", "wo", "warum", "weshalb", "wieso", "was", "wer", "wem", "wen",

@@ -241,6 +241,15 @@ def _is_role(ctx: Context, f: Finding, t: Token) -> bool:
 OBJECT_PRONOUNS = {"uns", "mir", "mich", "ihm", "ihr", "ihnen", "Ihnen", "dir", "euch", "sich"}
 
 
+def _feminine_head(toks: list[Token]) -> bool:
+    """The noun phrase at the start is feminine, so its "der" is a dative: "der
+    Friedhofsverwaltung", never the nominative "der Nachweis" (safety review 39)."""
+    k = _noun_phrase_end(toks, 0)
+    head = toks[k - 1] if k else None
+    info = noun(head.lemma_ or head.text) if head is not None and head.tag_ == "NN" else None
+    return info is not None and info.gender == "f"
+
+
 def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
     """The object and the middle field, with the middle's object pronouns moved before the
     object ("an uns" stays: the pronoun belongs to its preposition). So is a dative with
@@ -248,7 +257,7 @@ def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
     ("Legen Sie einen Nachweis der Friedhofsverwaltung vor" reads "a proof from the
     administration", safety review 37; "Legen Sie der Friedhofsverwaltung einen Nachweis vor")."""
     lead: list[str] = []
-    if middle and middle[0].lower_ == "der":
+    if middle and middle[0].lower_ == "der" and _feminine_head(middle):
         k = _noun_phrase_end(middle, 0)
         if k is not None:
             k = _with_genitives(middle, k)
@@ -261,3 +270,48 @@ def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
              and not (k > 0 and middle[k - 1].tag_ in {"APPR", "APPRART"})]
     return [*lead, *(middle[k].text for k in moved), *obj,
             *(t.text for k, t in enumerate(middle) if k not in moved)]
+
+
+# determiners that are never nominative, and those that are before a feminine singular noun
+# only in the genitive or dative
+_NOT_NOMINATIVE = {"dem", "den", "des", "diesem", "diesen", "jenem", "jedem", "einem", "einen",
+                   "keinem", "keinen", "eines", "keines"}
+_DATIVE_BEFORE_FEMININE = {"der", "dieser", "jener", "jeder", "einer", "keiner"}
+
+
+def _may_be_nominative(np: list[Token]) -> bool:
+    """The noun phrase opening the sentence may be its subject: not "Dem Antrag", not
+    "Dieser Mitteilung" (a feminine noun after "dieser" is dative or genitive)."""
+    if not np:
+        return False
+    det = np[0].lower_
+    if det in _NOT_NOMINATIVE:
+        return False
+    if det in _DATIVE_BEFORE_FEMININE:
+        head = next((t for t in reversed(np) if t.tag_ == "NN"), None)
+        info = noun(head.lemma_ or head.text) if head is not None else None
+        if info is not None and info.gender == "f" and head.text == info.form(
+                "nominativ", "singular"):
+            return False
+    return True
+
+
+def _subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The first noun phrase after position i that is not inside a prepositional phrase
+    (adverbs and whole prepositional phrases may stand before it)."""
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if t.tag_ in {"ADV", "ADJD"}:
+            j += 1
+        elif t.tag_ in {"APPR", "APPRART"}:
+            k = _noun_phrase_end(toks, j + 1)
+            if k is None:
+                return None
+            j = _with_genitives(toks, k)
+        elif t.tag_ in DETERMINERS | {"NN"}:
+            k = _noun_phrase_end(toks, j)
+            return (j, _with_genitives(toks, k)) if k is not None else None
+        else:
+            return None
+    return None

@@ -20,14 +20,15 @@ from ..verbs import (
 )
 from .common import (
     AGENTS,
-    DETERMINERS,
     _accusative,
     _ends,
     _infinitive,
     _is_role,
+    _may_be_nominative,
     _noun_phrase_end,
     _sentence_suggestion,
     _simple_middle,
+    _subject_after,
     _with_genitives,
     cap,
     ctx_rule_params,
@@ -46,8 +47,15 @@ def _against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
     ``against_reader``, noun endings): "kann beim Amtsgericht Erzwingungshaft beantragt
     werden" is the office's application, never "können Sie … beantragen" (a blind safety
     review on fresh texts), though "beantragen" is a reader's verb elsewhere."""
-    ends = tuple(ctx_rule_params(ctx, rule_id).get("against_reader", []))
-    return bool(ends) and any(t.tag_ == "NN" and t.lower_.endswith(ends) for t in toks)
+    params = ctx_rule_params(ctx, rule_id)
+    ends = tuple(params.get("against_reader", []))
+    if ends and any(t.tag_ == "NN" and t.lower_.endswith(ends) for t in toks):
+        return True
+    # a charge the office levies: "kann der Kostenbeitrag … erhoben werden" (safety review
+    # 39: "können Sie den Kostenbeitrag erheben"), while "Widerspruch erheben" is the reader's
+    levies = tuple(params.get("levies", []))
+    return bool(levies) and any(t.lemma_ == "erheben" for t in toks) and any(
+        t.tag_ == "NN" and t.lower_.endswith(levies) for t in toks)
 
 
 def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Token] | None:
@@ -65,27 +73,6 @@ def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Toke
             if j < len(toks) and toks[j].tag_ in {"NN", "NE", "PPER"}:
                 return None
     return toks
-
-
-def _subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """The first noun phrase after position i that is not inside a prepositional phrase
-    (adverbs and whole prepositional phrases may stand before it)."""
-    j = i
-    while j < len(toks):
-        t = toks[j]
-        if t.tag_ in {"ADV", "ADJD"}:
-            j += 1
-        elif t.tag_ in {"APPR", "APPRART"}:
-            k = _noun_phrase_end(toks, j + 1)
-            if k is None:
-                return None
-            j = _with_genitives(toks, k)
-        elif t.tag_ in DETERMINERS | {"NN"}:
-            k = _noun_phrase_end(toks, j)
-            return (j, _with_genitives(toks, k)) if k is not None else None
-        else:
-            return None
-    return None
 
 
 def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
@@ -123,6 +110,8 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     toks = toks[: sein_i + 1] + middle_all + toks[tail_end:]
     tail_end = sein_i + 1 + len(middle_all)
     if np_end is not None and _with_genitives(toks, np_end) == sein_i:
+        if not _may_be_nominative(toks[:np_end]):
+            return []  # "Dieser Mitteilung ist der Nachweis beizufügen": a dative (review 39)
         if declared_by_other(toks[:sein_i], infinitive):
             return []  # "Die Einwilligung des Kindes ist … abzugeben": the child gives it
         obj = _accusative(toks[:sein_i])
@@ -234,7 +223,14 @@ def _third_party(ctx: Context, f: Finding, toks: list[Token]
         if j >= len(toks) or toks[j].tag_ not in {"NN", "NE"} or _is_role(ctx, f, toks[j]):
             continue
         head = toks[j]
-        rest = toks[:k] + toks[j + 1:]
+        last = j
+        while last + 1 < len(toks) and toks[last + 1].tag_ == "NE":
+            last += 1  # a name of several words: "von Bad Hallerbach"
+        if last + 1 < len(toks) and toks[last + 1].lower_ == "aus":
+            continue  # "von Bad Hallerbach aus": a place, no agent (safety review 39)
+        rest = toks[:k] + toks[last + 1:]
+        if last > j:
+            return None, rest  # no safe subject built from a name of several words
         if j > attributes:
             return None, rest  # a group or a described actor: no safe subject built here
         if head.tag_ == "NE":
