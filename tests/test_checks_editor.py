@@ -829,6 +829,9 @@ def test_a_court_decision_between_parties_is_the_courts_wording(simp):  # noqa: 
     # findings reviews 41 and 42: 19 findings inside two extracts of court decisions, none
     # worth the time ("a court's decision the city cannot edit")
     assert simp.analyze(COURT_RUBRUM + COURT_BODY, "brief").findings == []
+    # also where the court's name went with the letterhead (findings review 47)
+    nameless = COURT_RUBRUM.replace("Verwaltungsgericht Nordheim\n\n", "")
+    assert simp.analyze(nameless + COURT_BODY, "brief").findings == []
     # the same words in the city's own letter are checked
     assert simp.analyze("Sehr geehrter Herr Beispiel,\n\n" + COURT_BODY, "brief").findings
     # a court's own order in a matter without an opponent is checked as well

@@ -139,7 +139,11 @@ def quotes_a_law(text: str) -> bool:
 # "für Recht erkannt")
 # the court's name opens a line: "Verwaltungsgericht Nordheim", "Bayerisches
 # Verwaltungsgericht …", "OBERVERWALTUNGSGERICHT", "Hessischer Verwaltungsgerichtshof"
-_COURT = re.compile(r"^[ \t]*(?:[\w-]+[ \t]+)?[\w-]*gericht(?:shof)?\b", re.M | re.I)
+# or, where the service blanked the court's name with the letterhead, the case it decides:
+# "In der Verwaltungsrechtssache" (findings review 47)
+_COURT = re.compile(r"^[ \t]*(?:(?:[\w-]+[ \t]+)?[\w-]*gericht(?:shof)?\b|In[ \t]+(?:der|dem)"
+                    r"[ \t]+(?:Verwaltungs(?:rechts|streit)sache|Rechtsstreit|Familiensache)\b)",
+                    re.M | re.I)
 _PARTIES = re.compile(r"^[ \t]*gegen[ \t]*$", re.M)
 _COPY = re.compile(r"\bAuszug\b|\bAbschrift\b|Im Namen des Volkes|für Recht erkannt",
                    re.I)
