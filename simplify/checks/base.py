@@ -95,6 +95,14 @@ NP_OPENERS = {"ART", "PPOSAT", "PIAT", "PDAT", "APPR", "APPRART"}
 # quotation marks as tokens: German, French and English, double and single
 QUOTE_MARKS = {"„", "“", "\"", "»", "«", "‚", "‘", "'", "›"}
 
+# determiners that open a genitive attribute after a noun: "die Beantwortung der Fragen",
+# "nach Bekanntgabe dieses Bescheides" (safety review 37 saw "dieses Bescheides" taken for the
+# object of a rewrite)
+GENITIVE_OPENERS = frozenset({"des", "der", "eines", "einer", "dieses", "dieser", "jenes", "jener",
+                              "jedes", "jeder", "keines", "keiner", "seines", "seiner", "ihres",
+                              "ihrer", "unseres", "unserer", "meines", "meiner", "deren",
+                              "dessen"})
+
 CheckFn = Callable[[Context, Rule], Iterable[Match]]
 CHECKS: dict[str, CheckFn] = {}
 # checks whose matches may carry a higher level than their rule's (Match.level): a hint

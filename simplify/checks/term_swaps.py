@@ -16,7 +16,7 @@ from ..morphology import inflect_like, noun_gender
 from ..report import Suggestion
 from ..verbs import split_separable
 from .adjective_phrase import adjective_phrase_form, is_adjective_phrase
-from .base import NP_OPENERS, Context, replace_suggestion
+from .base import GENITIVE_OPENERS, NP_OPENERS, Context, replace_suggestion
 from .glosses import attribute_after
 from .passive import PAST_WERDEN
 
@@ -118,10 +118,6 @@ def _noun_from_paradigm(tok, lemma: str, repl: str) -> str | None:  # noqa: ANN0
     # the case must not hang on the old form's ending alone: the new form must stand for the
     # same cases ("des Autos" is genitive only, like "des Kraftfahrzeugs")
     return form if new.analyses(form) & analyses else None
-
-
-GENITIVE_OPENERS = {"der", "des", "eines", "einer", "ihrer", "ihres", "seiner", "seines",
-                    "meiner", "meines", "unserer", "unseres"}
 
 
 def _after_zu(tok) -> bool:  # noqa: ANN001

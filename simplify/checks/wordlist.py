@@ -294,7 +294,7 @@ def _body_with_place(ctx: Context, hit: TermHit) -> bool:
 
 
 # a form's code: "V0800", "74-Z", "FD 53-LP-01"
-_CODE = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-zÄÖÜ])[\w./-]+")
+_FORM_CODE = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-zÄÖÜ])[\w./-]+")
 
 
 def _form_with_code(ctx: Context, hit: TermHit) -> bool:
@@ -305,7 +305,7 @@ def _form_with_code(ctx: Context, hit: TermHit) -> bool:
     if last.tag_ != "NN" or k >= len(ctx.doc):
         return False
     code = ctx.doc[k].text
-    return bool(_CODE.fullmatch(code)) or (
+    return bool(_FORM_CODE.fullmatch(code)) or (
         code.isupper() and code.isalpha() and len(code) <= 4 and k + 1 < len(ctx.doc)
         and ctx.doc[k + 1].text[:1].isdigit())
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..checks.base import Context, SentenceView
+from ..checks.base import GENITIVE_OPENERS, Context, SentenceView
 from ..checks.legal_wording import enacted_rule
 from ..forms import article_fits, noun
 from ..linebreaks import doc_text
@@ -64,14 +64,6 @@ def _head_end(np: list[Token]) -> int:
         if t.tag_ in {"NN", "NE"}:
             return k + 1
     return len(np)
-
-
-# determiners that open a genitive attribute after a noun: "nach Bekanntgabe dieses
-# Bescheides" (without "dieses", safety review 37 saw "dieses Bescheides" taken for the
-# subject: "Den Betrag zahlen Sie dieses Bescheides innerhalb …")
-GENITIVE_OPENERS = {"des", "der", "eines", "einer", "dieses", "dieser", "jenes", "jener",
-                    "jedes", "jeder", "keines", "keiner", "seines", "seiner", "ihres", "ihrer",
-                    "unseres", "unserer", "meines", "meiner", "deren", "dessen"}
 
 
 def _with_genitives(toks: list[Token], j: int) -> int:
@@ -241,11 +233,9 @@ def _is_role(ctx: Context, f: Finding, t: Token) -> bool:
 OBJECT_PRONOUNS = {"uns", "mir", "mich", "ihm", "ihr", "ihnen", "Ihnen", "dir", "euch", "sich"}
 
 
-def _feminine_head(toks: list[Token]) -> bool:
-    """The noun phrase at the start is feminine, so its "der" is a dative: "der
+def _feminine(head: Token | None) -> bool:
+    """A feminine noun (german-nouns), so "der" before it is a dative or genitive: "der
     Friedhofsverwaltung", never the nominative "der Nachweis" (safety review 39)."""
-    k = _noun_phrase_end(toks, 0)
-    head = toks[k - 1] if k else None
     info = noun(head.lemma_ or head.text) if head is not None and head.tag_ == "NN" else None
     return info is not None and info.gender == "f"
 
@@ -257,14 +247,13 @@ def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
     ("Legen Sie einen Nachweis der Friedhofsverwaltung vor" reads "a proof from the
     administration", safety review 37; "Legen Sie der Friedhofsverwaltung einen Nachweis vor")."""
     lead: list[str] = []
-    if middle and middle[0].lower_ == "der" and _feminine_head(middle):
-        k = _noun_phrase_end(middle, 0)
-        if k is not None:
-            k = _with_genitives(middle, k)
-            while k < len(middle) and middle[k].tag_ == "NE":
-                k += 1  # its name: "der Stadt Musterhausen"
-            if k == len(middle) or not middle[k].text[:1].isupper():
-                lead, middle = [t.text for t in middle[:k]], middle[k:]
+    k = _noun_phrase_end(middle, 0) if middle and middle[0].lower_ == "der" else None
+    if k and _feminine(middle[k - 1]):
+        k = _with_genitives(middle, k)
+        while k < len(middle) and middle[k].tag_ == "NE":
+            k += 1  # its name: "der Stadt Musterhausen"
+        if k == len(middle) or not middle[k].text[:1].isupper():
+            lead, middle = [t.text for t in middle[:k]], middle[k:]
     moved = [k for k, t in enumerate(middle)
              if t.tag_ in {"PPER", "PRF"} and t.text in OBJECT_PRONOUNS
              and not (k > 0 and middle[k - 1].tag_ in {"APPR", "APPRART"})]
@@ -289,8 +278,7 @@ def _may_be_nominative(np: list[Token]) -> bool:
         return False
     if det in _DATIVE_BEFORE_FEMININE:
         head = next((t for t in reversed(np) if t.tag_ == "NN"), None)
-        info = noun(head.lemma_ or head.text) if head is not None else None
-        if info is not None and info.gender == "f" and head.text == info.form(
+        if _feminine(head) and head.text == noun(head.lemma_ or head.text).form(
                 "nominativ", "singular"):
             return False
     return True
