@@ -832,6 +832,11 @@ def test_a_court_decision_between_parties_is_the_courts_wording(simp):  # noqa: 
     # also where the court's name went with the letterhead (findings review 47)
     nameless = COURT_RUBRUM.replace("Verwaltungsgericht Nordheim\n\n", "")
     assert simp.analyze(nameless + COURT_BODY, "brief").findings == []
+    # named by its proceedings ("In dem Verwaltungsstreitverfahren") or by the formula of a
+    # judgment only (fresh set 50: 137 findings in such an extract)
+    for head in ("In dem Verwaltungsstreitverfahren", "Im Namen des Volkes\n\nUrteil"):
+        other = nameless.replace("In der Verwaltungsstreitsache", head)
+        assert simp.analyze(other + COURT_BODY, "brief").findings == []
     # the same words in the city's own letter are checked
     assert simp.analyze("Sehr geehrter Herr Beispiel,\n\n" + COURT_BODY, "brief").findings
     # a court's own order in a matter without an opponent is checked as well

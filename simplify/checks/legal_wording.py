@@ -140,9 +140,12 @@ def quotes_a_law(text: str) -> bool:
 # the court's name opens a line: "Verwaltungsgericht Nordheim", "Bayerisches
 # Verwaltungsgericht …", "OBERVERWALTUNGSGERICHT", "Hessischer Verwaltungsgerichtshof"
 # or, where the service blanked the court's name with the letterhead, the case it decides:
-# "In der Verwaltungsrechtssache" (findings review 47)
+# "In der Verwaltungsrechtssache" (findings review 47), "In dem Verwaltungsstreitverfahren"
+# (fresh set 50), or its formula "Im Namen des Volkes"
 _COURT = re.compile(r"^[ \t]*(?:(?:[\w-]+[ \t]+)?[\w-]*gericht(?:shof)?\b|In[ \t]+(?:der|dem)"
-                    r"[ \t]+(?:Verwaltungs(?:rechts|streit)sache|Rechtsstreit|Familiensache)\b)",
+                    r"[ \t]+(?:[\w-]*(?:rechts|streit)sache|[\w-]*(?:streit|klage|beschwerde)"
+                    r"verfahren|Rechtsstreit|Familiensache)\b"
+                    r"|Im[ \t]+Namen[ \t]+des[ \t]+Volkes\b)",
                     re.M | re.I)
 _PARTIES = re.compile(r"^[ \t]*gegen[ \t]*$", re.M)
 _COPY = re.compile(r"\bAuszug\b|\bAbschrift\b|Im Namen des Volkes|für Recht erkannt",
