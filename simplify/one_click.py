@@ -64,7 +64,8 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
         folded = read[f.sentence][1] if f.sentence in read else ""
         for c in safe:
             makes_act = _makes_reader_act(text, c.start, c.end, c.replacement)
-            if held or enacted_rule(text, c.start) or (makes_act and (
+            if held or enacted_rule(text, c.start) or _in_law_paraphrase(
+                    text, sentences, f.sentence, c.start) or (makes_act and (
                     not reader_acts or _other_actor_before(sentences, f.sentence))) or (
                     f.term and _said_already(folded, c.replacement)) or _focus_shift(
                     text, c.start, c.end, c.replacement):
@@ -84,6 +85,32 @@ FOCUS_WORDS = {"besonders", "vor allem", "gerade", "nur", "allein", "sogar", "au
 _PHRASE_AFTER = re.compile(r"\s*(?:\d|(?-i:[A-ZÄÖÜ])|(?:über|unter|für|von|vom|bei|beim|mit|"
                            r"nach|in|im|an|am|auf|aus|durch|seit|bis|zu|zum|zur|während|wegen|der|die|das|den|"
                            r"dem|des|ein|eine|einen|einem|einer|eines)\b)", re.I)
+
+
+# a sentence that opens with its legal basis states what the law says, often in its words:
+# "Gemäß § 45 Abs. 6 StVO haben Bauunternehmer … einzuholen"
+_OPENS_WITH_LAW = re.compile(r"\s*(?:Gemäß|Gem\.|Nach|Laut|Lt\.|Entsprechend|Auf(?:\s+G|g)rund)"
+                             r"\s+(?:(?:des|der|dem|den)\s+)?(?:§§?|Art\.|Artikel)\s*\d")
+
+
+def _in_law_paraphrase(text: str, sentences: list[SentenceView], index: int | None,
+                       pos: int) -> bool:
+    """``pos`` lies after the legal basis of a sentence that opens with it, or in the sentence
+    after such a one in the same paragraph: "Gemäß § 45 Abs. 6 StVO haben Bauunternehmer …
+    Sie haben diese Anordnungen zu befolgen und Lichtzeichenanlagen zu bedienen." gives the
+    law's words ("Ampeln" for them changed the statute's wording; safety review 40). The
+    opener itself ("Gemäß" -> "Nach") is the writer's."""
+    if index is None:
+        return False
+    s = sentences[index]
+    m = _OPENS_WITH_LAW.match(text, s.start)
+    if m is not None:
+        return pos >= m.end() - 1
+    if index == 0:
+        return False
+    before = sentences[index - 1]
+    return ("\n\n" not in text[before.end:s.start]
+            and _OPENS_WITH_LAW.match(text, before.start) is not None)
 
 
 # the signer speaks: "Ich bekenne mich …", "Mir ist bekannt, dass …"

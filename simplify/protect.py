@@ -150,7 +150,46 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
     spans += _names(doc, known)
     spans += _listed_names(text, names)
     spans += [(m.start(), m.end(), "Titel") for m in _TITLE.finditer(text)]
+    spans += _enclosures(text)
     return Protected(spans, _labels(doc))
+
+
+# the list of enclosures at a letter's end: "Anlage: Formblatt zum Nachweis der Durchführung
+# von Schornsteinfegerarbeiten" names a document the reader holds; renamed in the letter
+# ("Formular zum Nachweis …") it no longer matches it (safety review 40)
+_ENCLOSURE = re.compile(r"^[ \t]*Anlagen?(?:[ \t]+\d{1,2})?[ \t]*:?[ \t]*(.*)$", re.M)
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-–•*][ \t]+|\d{1,2}[.)][ \t]+)?")
+ENCLOSURE_LINES = 15  # items of one list of enclosures
+ENCLOSURE_WORDS = 15  # a name of a document, not a sentence ("Anlagen: Dem Antrag sind …")
+_SENTENCE_GOES_ON = re.compile(r"[.;!?][ \t]+\S")
+
+
+def _names_a_document(item: str) -> bool:
+    return len(item.split()) <= ENCLOSURE_WORDS and _SENTENCE_GOES_ON.search(item) is None
+
+
+def _enclosures(text: str) -> list[tuple[int, int, str]]:
+    """Each enclosure named after "Anlage:"/"Anlagen:", on its line or as the items below a
+    line of its own (up to a blank line)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _ENCLOSURE.finditer(text):
+        if m.group(1).strip():
+            # "Anlage: …"; "Anlage 3 zum Bescheid" is running text
+            if ":" in m.group(0) and _names_a_document(m.group(1)):
+                out.append((m.start(1), m.end(1), "Titel"))
+            continue
+        pos = m.end() + 1
+        for _ in range(ENCLOSURE_LINES):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            if pos >= len(text) or not text[pos:end].strip():
+                break
+            item = _ITEM_MARK.match(text, pos)
+            if not _names_a_document(text[pos:end]):
+                break
+            out.append((item.end() if item else pos, end, "Titel"))
+            pos = end + 1
+    return out
 
 
 def _quotations(text: str) -> list[tuple[int, int, str]]:

@@ -1141,3 +1141,43 @@ def test_safety_review_39_rewrites(simp, text, bad):  # noqa: ANN001
     got = [s.replacement for _, s in suggestions(simp, "Sehr geehrte Frau Beispiel, danke. "
                                                  + text, "brief")]
     assert not [r for r in got if bad in r], got
+
+
+@pytest.mark.parametrize("text, bad", [
+    # paying "bis" an event names the period a tax covers, not a deadline
+    ("Die Kraftfahrzeugsteuer ist bis zum Tag der Außerbetriebsetzung zu entrichten.",
+     "Entrichten Sie"),
+    # the office holds out the prospect of a decision ("Sie können … in Aussicht stellen")
+    ("Eine fristgerechte Entscheidung kann daher nur bei umgehender Vorlage vollständiger "
+     "Unterlagen in Aussicht gestellt werden.", "in Aussicht stellen"),
+])
+def test_safety_review_40_rewrites(simp, text, bad):  # noqa: ANN001
+    got = [s.replacement for _, s in suggestions(simp, "Sehr geehrte Frau Beispiel, danke. "
+                                                 + text, "brief")]
+    assert not [r for r in got if bad in r], got
+    # a date is a deadline, and a reader's verb stays the reader's
+    ok = [s.replacement for _, s in suggestions(
+        simp, "Die Gebühr ist bis zum 15. März zu entrichten. Der Antrag kann auch online "
+        "gestellt werden.", "brief")]
+    assert "Entrichten Sie die Gebühr bis zum 15. März." in ok, ok
+    assert "Sie können den Antrag auch online stellen." in ok, ok
+
+
+def test_safety_review_40_held_words(simp):  # noqa: ANN001
+    def safe(text: str) -> list[str]:
+        return [s.replacement for _, s in suggestions(simp, text, "brief") if s.safe]
+    # the name of an enclosed form stays as the reader holds it
+    enclosure = ("Bitte schicken Sie das Formblatt zurück.\n\nAnlage: Formblatt zum Nachweis "
+                 "der Durchführung von Schornsteinfegerarbeiten")
+    report = simp.analyze(enclosure, "brief")
+    assert [f.start for f in report.findings if f.text == "Formblatt"] == [
+        enclosure.index("Formblatt")]
+    # "und folgende" takes the case of the citation ("der §§ 46, 49a und folgenden")
+    assert "und folgende" not in safe("Die Verarbeitung erfolgt auf der Grundlage der "
+                                      "§§ 46, 49a ff. OWiG.")
+    # the law's words after "Gemäß § …", in its sentence and the next one
+    law = ("Gemäß § 45 Abs. 6 StVO haben Bauunternehmer vor Beginn der Arbeiten Anordnungen "
+           "einzuholen. Sie haben diese Anordnungen zu befolgen und Lichtzeichenanlagen zu "
+           "bedienen.")
+    assert "Ampeln" not in safe(law)
+    assert "Ampel" in safe("Die Lichtzeichenanlage an der Kreuzung ist ausgefallen.")

@@ -46,6 +46,10 @@ def _needs_ending(form: str, nxt: Token | None) -> bool:
     last = form.split()[-1]
     if _ADJECTIVE_NOUN.match(last):
         return True
+    # a participle standing for its noun: "ff." -> "und folgende" needs "folgenden" after
+    # "der §§ 46, 49a" or "auf den Seiten 10" (safety review 40)
+    if last[:1].islower() and last.endswith("nde"):
+        return True
     # a present participle too: "lfd. Nr." -> "laufende Nummer", never "laufend Nr." (blind
     # safety review 23); the noun may be an abbreviation itself
     # (a name too: "(sog. S-Pedelecs)", safety review 31)

@@ -18,6 +18,7 @@ from ..verbs import (
     split_zu_infinitive,
     verb_from_noun,
 )
+from .actor_side import against_reader, reader_verb
 from .common import (
     AGENTS,
     _accusative,
@@ -35,27 +36,6 @@ from .common import (
     join,
     pronouns_first,
 )
-
-
-def _reader_verb(ctx: Context, rule_id: str, infinitive: str) -> bool:
-    """The reader is the one who does this (rule data: ``reader_verbs``)."""
-    return infinitive in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
-
-
-def _against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
-    """The clause names a measure the office takes against the reader (rule data:
-    ``against_reader``, noun endings): "kann beim Amtsgericht Erzwingungshaft beantragt
-    werden" is the office's application, never "können Sie … beantragen" (a blind safety
-    review on fresh texts), though "beantragen" is a reader's verb elsewhere."""
-    params = ctx_rule_params(ctx, rule_id)
-    ends = tuple(params.get("against_reader", []))
-    if ends and any(t.tag_ == "NN" and t.lower_.endswith(ends) for t in toks):
-        return True
-    # a charge the office levies: "kann der Kostenbeitrag … erhoben werden" (safety review
-    # 39: "können Sie den Kostenbeitrag erheben"), while "Widerspruch erheben" is the reader's
-    levies = tuple(params.get("levies", []))
-    return bool(levies) and any(t.lemma_ == "erheben" for t in toks) and any(
-        t.tag_ == "NN" and t.lower_.endswith(levies) for t in toks)
 
 
 def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Token] | None:
@@ -96,7 +76,7 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     elif verb.tag_ != "VVIZU":
         return []
     infinitive = _infinitive(verb)
-    if not _reader_verb(ctx, f.rule, infinitive) or _against_reader(ctx, f.rule, toks):
+    if not reader_verb(ctx, f.rule, infinitive) or against_reader(ctx, f.rule, toks):
         return []  # who has to act is not clear: no rewrite
     if verb.tag_ == "VVINF":  # "zu unterschreiben": a separate "zu", so no particle
         prefix, base = "", infinitive
@@ -164,8 +144,8 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
         new = join([*subject, MODAL_THIRD_SINGULAR[modal.lower_], *obj,
                     *(t.text for t in rest), verb]) + end
         return [_sentence_suggestion(s, new, "Aktiv: wer handelt, wird Subjekt")]
-    if agent is None and (not _reader_verb(ctx, f.rule, verb)
-                          or _against_reader(ctx, f.rule, toks)
+    if agent is None and (not reader_verb(ctx, f.rule, verb)
+                          or against_reader(ctx, f.rule, toks)
                           or declared_by_other(toks[:np_end], verb)):
         return []  # "kann erteilt werden": the office acts, or nobody knows who
     subject = agent or "Sie"
@@ -257,8 +237,8 @@ def _modal_passive_front(ctx: Context, f: Finding, s: SentenceView, toks: list[T
     if toks[-1].lemma_ != "werden" or toks[-2].tag_ != "VVPP":
         return []
     front, rest = toks[:m], toks[m + 1: -2]
-    if (not _simple_middle(front) or not _reader_verb(ctx, f.rule, _infinitive(toks[-2]))
-            or _against_reader(ctx, f.rule, toks)):
+    if (not _simple_middle(front) or not reader_verb(ctx, f.rule, _infinitive(toks[-2]))
+            or against_reader(ctx, f.rule, toks)):
         return []
     subj = _subject_after(rest, 0)
     if subj is None:

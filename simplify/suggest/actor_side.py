@@ -1,0 +1,62 @@
+"""Who acts in a passive clause: the reader, whom a rewrite may address with "Sie", or the
+office (rule data of the passive rules: ``reader_verbs``, ``against_reader``, ``levies``,
+``office_phrases``, ``pay_verbs``). Each office-side class was found by a blind safety review
+on fresh texts."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Token
+
+from ..checks.base import Context
+from .common import _infinitive, ctx_rule_params
+
+
+def reader_verb(ctx: Context, rule_id: str, infinitive: str) -> bool:
+    """The reader is the one who does this (rule data: ``reader_verbs``)."""
+    return infinitive in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
+
+
+def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
+    """The clause names a measure the office takes against the reader (rule data:
+    ``against_reader``, noun endings): "kann beim Amtsgericht Erzwingungshaft beantragt
+    werden" is the office's application, never "können Sie … beantragen" (a blind safety
+    review on fresh texts), though "beantragen" is a reader's verb elsewhere."""
+    params = ctx_rule_params(ctx, rule_id)
+    ends = tuple(params.get("against_reader", []))
+    if ends and any(t.tag_ == "NN" and t.lower_.endswith(ends) for t in toks):
+        return True
+    # a charge the office levies: "kann der Kostenbeitrag … erhoben werden" (safety review
+    # 39: "können Sie den Kostenbeitrag erheben"), while "Widerspruch erheben" is the reader's
+    levies = tuple(params.get("levies", []))
+    if levies and any(t.lemma_ == "erheben" for t in toks) and any(
+            t.tag_ == "NN" and t.lower_.endswith(levies) for t in toks):
+        return True
+    # the office's light-verb phrase: "kann … in Aussicht gestellt werden" (its promise)
+    words = [t.lower_ for t in toks]
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    if any(phrase in pairs for phrase in params.get("office_phrases", [])):
+        return True
+    return _pays_for_a_period(toks, params.get("pay_verbs", []))
+
+
+def _pays_for_a_period(toks: list[Token], pay_verbs: list[str]) -> bool:
+    """Paying "bis" an event, not a date: "Die Steuer ist bis zum Tag der Außerbetriebsetzung
+    zu entrichten" names the period the charge covers; "Entrichten Sie die Steuer bis zum Tag
+    …" reads as a deadline (safety review 40). "bis zum 15. März" is a date."""
+    if not any(_infinitive(t) in pay_verbs for t in toks if t.pos_ == "VERB"
+               or t.tag_.startswith("VV")):
+        return False
+    for k, t in enumerate(toks):
+        if t.lower_ != "bis":
+            continue
+        span = toks[k + 1: k + 5]
+        if not any(x.like_num or x.lower_ in _DATE_WORDS for x in span):
+            return True
+    return False
+
+
+_DATE_WORDS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+               "september", "oktober", "november", "dezember", "jahresende", "monatsende",
+               "quartalsende", "fälligkeit"}
