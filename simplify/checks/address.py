@@ -201,6 +201,11 @@ def _trailing_wer(toks: list, rule: Rule) -> int | None:  # noqa: ANN001
             return None
         if _asks(main, rule, ("question_verbs", "deciding_verbs", "asking_verbs")):
             return None
+        if main[-1].tag_ == "VVPP" and any(t.tag_ == "VAFIN" for t in main):
+            # "Eine Kommission hat untersucht, wer die Menschen waren": a perfect tense
+            # with its participle closing the clause has its own subject; the "wer" clause
+            # is its object (findings review 48)
+            return None
         return k
     return None
 

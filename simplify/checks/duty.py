@@ -18,6 +18,7 @@ both rules' findings (issue 14). The features, all from tags and lemmas:
   participle there: the infinitive belongs to another verb (the clause analysis may join
   two clauses linked by "und", so only the words between count);
 * "zu sein", "zu haben", "zu werden": an auxiliary as infinitive is no instruction;
+* "was" as the subject of "ist … zu" ("was zu tun ist"): the tasks are named, not set;
 * an adjective or participle between the infinitive and a clause-final auxiliary: the
   infinitive hangs on it ("die sie zu nutzen berechtigt sind", "zu helfen bereit ist").
 """
@@ -48,6 +49,10 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
         return False  # "glaubten daran den Krieg zu gewinnen": it hangs on "glauben"
     if zu.i < aux.i and any(t.tag_ in {"ADJD", "VVPP"} for t in between):
         return False  # "die sie zu nehmen berechtigt sind": it hangs on the adjective
+    if not haben and any(t.lower_ == "was" and t.tag_ in {"PRELS", "PWS"} and t.i < lo
+                         for t in toks):
+        return False  # "alles, was bei der Stadt zu erledigen ist", "was zu tun ist": tasks
+        # described, not set (findings review 48: "a reassuring statement", no instruction)
     if haben and any(t.tag_ == "VVPP" for t in between):
         return False  # "hatten … errungen": haben is the perfect auxiliary
     if haben and any(t.lower_ in QUANTITIES and t.tag_ in {"PIS", "PIAT", "PWS", "ADV"}
