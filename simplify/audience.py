@@ -206,9 +206,28 @@ def to_council(text: str) -> bool:
     return _COUNCIL.search(text, 0, INTERNAL_REACH) is not None
 
 
+# a court in the recipient's address block: "Amtsgericht Hermsfeld", "– Betreuungsgericht –"
+SALUTATION_REACH = 1_500  # characters
+_COURT_LINE = re.compile(r"^[ \t]*–?[ \t]*(?:[A-ZÄÖÜ]\w*[ \t]+)?[A-ZÄÖÜ]\w*gericht(?:shof)?\b"
+                         r"[^\n]{0,60}$", re.M)
+
+
+def to_court(text: str) -> bool:
+    """A letter to a court: a court in the address block above the salutation. Judges read the
+    law's language for a living (findings review 49: a social report to a guardianship
+    court, 10 findings, all noise). Without a salutation it is no letter to the court: a
+    web page that names a court, a citizen's form "An das Amtsgericht"."""
+    start, end = _recipient(text)
+    # the subject lines of a court's file may push the salutation further down
+    salutation = _SALUTATION.search(text, start, max(end, SALUTATION_REACH))
+    return salutation is not None and _COURT_LINE.search(
+        text, start, min(salutation.start(), end)) is not None
+
+
 def to_experts(text: str) -> bool:
-    """A letter to lawyers or notaries, or to other professionals (or the office's staff)."""
-    return to_lawyers(text) or to_professionals(text)
+    """A letter to lawyers or notaries, to a court, or to other professionals (or the
+    office's staff)."""
+    return to_lawyers(text) or to_professionals(text) or to_court(text)
 
 
 def for_the_readers(findings: list[Finding], experts: bool) -> list[Finding]:
