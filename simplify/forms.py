@@ -231,15 +231,24 @@ LINKING = ("es", "s", "en", "n", "er", "e")  # Fugenelemente, kept with the left
 DERIVING_SUFFIXES = ("keit", "heit", "schaft")  # noun from adjective or noun
 
 
-def _known_modifier(left: str) -> bool:
+def _known_modifier(left: str, depth: int = 1) -> bool:
     """A compound's left part is a known word (frequent, or a noun form), with or without its
-    linking element; no paradigm guessing here (``noun`` asks this for its fallback)."""
+    linking element, or a verb's stem; no paradigm guessing here (``noun`` asks this for its
+    fallback)."""
     def known(w: str) -> bool:
         return (len(w) >= 3 and (w.capitalize() in _noun_forms() or zipf(w.lower()) >= MIN_ZIPF
                                  or zipf(w.capitalize()) >= MIN_ZIPF))
 
-    return known(left) or any(left.endswith(link) and known(left[: -len(link)])
-                              for link in LINKING)
+    def stem_or_compound(w: str) -> bool:
+        if known(w) or (len(w) >= 3 and zipf(w.lower() + "en") >= MIN_ZIPF):
+            return True  # a verb's stem too: "Wohn|berechtigung" ("wohnen"), "Fahr|erlaubnis"
+        # a compound of two known parts itself: "Wohnberechtigungs|schein"
+        table = noun_table()
+        return depth > 0 and any(w[i:].capitalize() in table and _known_modifier(w[:i], depth - 1)
+                                 for i in range(3, len(w) - 3))
+
+    return stem_or_compound(left) or any(
+        left.endswith(link) and stem_or_compound(left[: -len(link)]) for link in LINKING)
 
 
 def _real_modifier(left: str) -> bool:

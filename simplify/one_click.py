@@ -66,7 +66,8 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             makes_act = _makes_reader_act(text, c.start, c.end, c.replacement)
             if held or enacted_rule(text, c.start) or _in_law_paraphrase(
                     text, sentences, f.sentence, c.start) or (makes_act and (
-                    not reader_acts or _other_actor_before(sentences, f.sentence))) or (
+                    not reader_acts or _other_actor_before(sentences, f.sentence)
+                    or _in_draft_order(text, c.start))) or (
                     f.term and _said_already(folded, c.replacement)) or _focus_shift(
                     text, c.start, c.end, c.replacement):
                 c.safety = "review"
@@ -89,7 +90,8 @@ _PHRASE_AFTER = re.compile(r"\s*(?:\d|(?-i:[A-ZÄÖÜ])|(?:über|unter|für|von|
 
 # a sentence that opens with its legal basis states what the law says, often in its words:
 # "Gemäß § 45 Abs. 6 StVO haben Bauunternehmer … einzuholen"
-_OPENS_WITH_LAW = re.compile(r"\s*(?:Gemäß|Gem\.|Nach|Laut|Lt\.|Entsprechend|Auf(?:\s+G|g)rund)"
+_OPENS_WITH_LAW = re.compile(r"\s*(?:(?:\d{1,2}|[a-z])[.)]\s+)?"  # a list item's number first
+                             r"(?:Gemäß|Gem\.|Nach|Laut|Lt\.|Entsprechend|Auf(?:\s+G|g)rund)"
                              r"\s+(?:(?:des|der|dem|den)\s+)?(?:§§?|Art\.|Artikel)\s*\d")
 
 
@@ -111,6 +113,28 @@ def _in_law_paraphrase(text: str, sentences: list[SentenceView], index: int | No
     before = sentences[index - 1]
     return ("\n\n" not in text[before.end:s.start]
             and _OPENS_WITH_LAW.match(text, before.start) is not None)
+
+
+# the measures a hearing announces: "Es ist beabsichtigt, gegenüber der … GmbH folgende
+# Maßnahmen anzuordnen:", then numbered items
+_ANNOUNCES = re.compile(r"^[^\n]*\bbeabsichtig[^\n]*:[ \t]*$", re.M | re.I)
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.|[a-z]\))[ \t]")
+DRAFT_REACH = 4_000  # characters back to the line that announces the measures
+
+
+def _in_draft_order(text: str, pos: int) -> bool:
+    """``pos`` lies in the numbered items of an order a hearing announces: the wording of a
+    decision not yet made, addressed as the order will be ("Die Leistungsanbieterin hat …");
+    "Teilen Sie … mit" there reads as an order in force (safety review 41)."""
+    lo = max(0, pos - DRAFT_REACH)
+    last = None
+    for m in _ANNOUNCES.finditer(text, lo, pos):
+        last = m
+    if last is None:
+        return False
+    # every paragraph from the announcement to ``pos`` is an item of its list
+    paragraphs = re.split(r"\n[ \t]*\n", text[last.end():pos].strip("\n"))
+    return all(_ITEM.match(p) is not None for p in paragraphs if p.strip())
 
 
 # the signer speaks: "Ich bekenne mich …", "Mir ist bekannt, dass …"

@@ -1181,3 +1181,23 @@ def test_safety_review_40_held_words(simp):  # noqa: ANN001
            "bedienen.")
     assert "Ampeln" not in safe(law)
     assert "Ampel" in safe("Die Lichtzeichenanlage an der Kreuzung ist ausgefallen.")
+
+
+def test_safety_review_41(simp):  # noqa: ANN001
+    def safe(text: str) -> list[str]:
+        return [s.replacement for _, s in suggestions(simp, text, "brief") if s.safe]
+    # "die WBS" is no "die Wohnberechtigungsschein": the compound's head gives the gender
+    assert "Wohnberechtigungsschein" not in safe("Einkommen des Haushalts (für die WBS)")
+    assert "Wohnberechtigungsschein" in safe("Bitte legen Sie den WBS vor.")
+    # "u. a." closing a list means "und andere"
+    assert "unter anderem" not in safe("Betriebsrente/Zusatzversorgung (VBL u. a.)")
+    # a list item's number before "Nach § …": the law's words follow
+    assert "ab sofort" not in safe(
+        "4. Nach § 29 Abs. 4 Satz 6 SGB IX kann die Zielvereinbarung aus wichtigem Grund mit "
+        "sofortiger Wirkung schriftlich gekündigt werden.")
+    # the items of an order a hearing announces keep their third person
+    draft = ("Sehr geehrter Herr Beispiel,\n\nEs ist beabsichtigt, gegenüber der Residenz GmbH "
+             "folgende Maßnahmen anzuordnen:\n\n1. Die Betreiberin hat die Quote einzuhalten.\n\n"
+             "2. Das Ergebnis ist der WTG-Behörde schriftlich mitzuteilen.\n\nSie können sich "
+             "äußern. Das Ergebnis ist der WTG-Behörde schriftlich mitzuteilen.")
+    assert safe(draft).count("Teilen Sie der WTG-Behörde das Ergebnis schriftlich mit.") == 1

@@ -22,11 +22,15 @@ _FILE_NUMBER = re.compile(r"\d/\d{2}(?:\d{2})?$")
 def _in_citation(toks: list[Token], i: int) -> bool:
     """"Abs.", "Nr.", "S." right after a § number belong to the citation (its own rule); so
     does an abbreviation right after a file number: "(1 BvR 2868/15 u. a.)" is "und andere",
-    the joined cases ("unter anderem" there was judged wrong, safety review 37)."""
+    the joined cases ("unter anderem" there was judged wrong, safety review 37), and so is
+    "u. a." that closes a list ("(VBL u. a.)", safety review 41)."""
     # the tokenizer may split the number at its slash: "2868", "/", "15"
     number = "".join(t.text for t in toks[max(0, i - 3): i])
     if i > 0 and toks[i - 1].text[-1:].isdigit() and _FILE_NUMBER.search(number):
         return True
+    if toks[i].text.replace(" ", "") == "u.a." and (
+            i + 1 == len(toks) or toks[i + 1].text in {")", ",", ";", ".", "]"}):
+        return True  # "(VBL u. a.)" closes a list: "und andere" (safety review 41)
     return i > 0 and (toks[i - 1].tag_ == "CARD" or toks[i - 1].text in {"§", "§§"}) and any(
         t.text in {"§", "§§", "Art."} for t in toks[max(0, i - 8): i]
     )
