@@ -21,6 +21,7 @@ from .audience import (
 )
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
+from .checks import legal_wording as lw
 from .checks.legal_wording import court_record, enacted_rule, published_rules, quotes_a_law
 from .checks.readability import name_what_is_there
 from .clauses import analyse_clauses, mark_words, word_indices
@@ -314,8 +315,10 @@ class Simplifier:
             # reader skip its paragraphs (blind review 21: "direct address is inappropriate
             # for a Satzung")
             skip_enacted = law or bool(rule.params.get("skip_enacted"))
+            skip_notice = bool(rule.params.get("skip_in_appeal_notice"))
             for m in CHECKS[rule.check](ctx, rule):
-                if skip_enacted and enacted_rule(ctx.text, m.start):
+                if (skip_enacted and enacted_rule(ctx.text, m.start)) or (
+                        skip_notice and lw.in_appeal_notice(ctx.text, m.start)):
                     continue
                 key = (rule.id, m.start, m.end)
                 if key in seen:

@@ -858,3 +858,21 @@ def test_an_extract_of_a_family_courts_order_is_the_courts_wording(simp):  # noq
     assert simp.analyze(extract, "brief").findings == []
     # the court's own order, not an extract, is checked (a Betreuungssache: reviews 30, 31)
     assert simp.analyze(FAMILY_ORDER + COURT_BODY, "brief").findings
+
+
+def test_an_appeal_notice_keeps_its_model_wording(simp):  # noqa: ANN001
+    # findings reviews 18-49: 1 of 32 findings of SIM-J001, SIM-J003 and SIM-L001 inside a
+    # Rechtsbehelfsbelehrung worth the time ("standard wording, splitting gains nothing")
+    notice = ("Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch "
+              "erhoben werden. Der Widerspruch ist schriftlich, in elektronischer Form nach "
+              "§ 36a Abs. 2 SGB I oder zur Niederschrift bei der Stadt Nordheim, Hauptstraße 1, "
+              "12345 Nordheim, die den Bescheid erlassen hat, einzulegen, wobei die Frist auch "
+              "durch Einlegung bei einer anderen Behörde gewahrt wird.")
+    inside = simp.analyze("Sehr geehrte Frau Beispiel,\n\nRechtsbehelfsbelehrung\n\n" + notice
+                          + "\n\nMit freundlichen Grüßen", "brief")
+    outside = simp.analyze("Sehr geehrte Frau Beispiel,\n\n" + notice, "brief")
+    skipped = {"SIM-J001", "SIM-J003", "SIM-L001"}
+    assert skipped & {f.rule for f in outside.findings}
+    assert not skipped & {f.rule for f in inside.findings}
+    # its terms are still explained, its passives still turned to "Sie"
+    assert {"SIM-J006", "SIM-P002"} <= {f.rule for f in inside.findings}

@@ -219,3 +219,31 @@ def cites_its_law(sentence: str) -> bool:
     texts: "längstens" -> "höchstens" in a sentence that gives § 5 Abs. 1 JuSchG nearly word
     for word)."""
     return _CITED_AT_END.search(sentence) is not None
+
+
+# the appeal notice a decision must carry (§ 58 VwGO, § 36 SGB X): "Rechtsbehelfsbelehrung",
+# also letter-spaced ("R e c h t s b e h e l f s b e l e h r u n g"), up to the closing or the
+# next heading
+_NOTICE_HEAD = re.compile(
+    r"^[ \t]*(?:" + "|".join(r"[ \t]?".join(word) for word in (
+        "Rechtsbehelfsbelehrung", "Rechtsmittelbelehrung")) + r")[ \t]*:?[ \t]*$", re.M | re.I)
+_NOTICE_END = re.compile(r"^[ \t]*(?:Mit freundlichen Grüßen|Hochachtungsvoll|Im Auftrag\b|"
+                         r"Hinweise?\b|[IVX]+\.[ \t]|Anlagen?\b)", re.M)
+
+
+@lru_cache(maxsize=64)
+def _appeal_notices(text: str) -> tuple[tuple[int, int], ...]:
+    out = []
+    for m in _NOTICE_HEAD.finditer(text):
+        end = _NOTICE_END.search(text, m.end())
+        out.append((m.start(), end.start() if end is not None else len(text)))
+    return tuple(out)
+
+
+def in_appeal_notice(text: str, pos: int) -> bool:
+    """``pos`` lies in the appeal notice of a decision: its wording follows the court-tested
+    model, and its citations, sentence lengths and formal words are no clerk's choice (blind
+    reviews 18-49 judged 1 of 32 findings of SIM-J001, SIM-J003 and SIM-L001 there worth the
+    time: "standard Rechtsbehelfsbelehrung, splitting gains nothing"). Its terms of art are
+    still explained and its passives still turned to "Sie"."""
+    return any(a <= pos < b for a, b in _appeal_notices(text))
