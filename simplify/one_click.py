@@ -55,8 +55,8 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if f.sentence not in read:
                 s = sentences[f.sentence]
                 words = text[s.start:s.end]
-                read[f.sentence] = (cites_its_law(words) or _declaration(s),
-                                    words.casefold())
+                read[f.sentence] = (cites_its_law(words) or _declaration(s)
+                                    or _DEFINES.search(words) is not None, words.casefold())
             cited, folded = read[f.sentence]
             stem = _stem(f.term) if f.term else None
             held = cited or (stem is not None and folded.count(stem) > 1)
@@ -135,6 +135,11 @@ def _in_draft_order(text: str, pos: int) -> bool:
     # every paragraph from the announcement to ``pos`` is an item of its list
     paragraphs = re.split(r"\n[ \t]*\n", text[last.end():pos].strip("\n"))
     return all(_ITEM.match(p) is not None for p in paragraphs if p.strip())
+
+
+# a legal definition: "Lebensmittel im Sinne dieser Vorschrift sind insbesondere: …" sets the
+# scope of a term; "vor allem" for its "insbesondere" changed it (safety review 42)
+_DEFINES = re.compile(r"\bim Sinne (?:dieser|dieses|des|der|von)\b")
 
 
 # the signer speaks: "Ich bekenne mich …", "Mir ist bekannt, dass …"

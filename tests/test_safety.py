@@ -1201,3 +1201,13 @@ def test_safety_review_41(simp):  # noqa: ANN001
              "2. Das Ergebnis ist der WTG-Behörde schriftlich mitzuteilen.\n\nSie können sich "
              "äußern. Das Ergebnis ist der WTG-Behörde schriftlich mitzuteilen.")
     assert safe(draft).count("Teilen Sie der WTG-Behörde das Ergebnis schriftlich mit.") == 1
+
+
+def test_safety_a_legal_definition_keeps_its_scope(simp):  # noqa: ANN001
+    # safety review 42: "Lebensmittel im Sinne dieser Vorschrift sind insbesondere:" became
+    # "vor allem", which narrows the law's definition
+    def safe(text: str) -> list[str]:
+        return [s.replacement for _, s in suggestions(simp, text, "brief") if s.safe]
+    assert "vor allem" not in safe("Lebensmittel im Sinne dieser Vorschrift sind insbesondere "
+                                   "Fleisch und Milch.")
+    assert "vor allem" in safe("Bitte bringen Sie insbesondere Ihren Ausweis mit.")
