@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .linebreaks import doc_text
+from .mail_header import MAIL_ADDRESS, MAIL_HEAD, MAIL_TO, office_to_office
 from .report import Finding, Level
 from .tokens import frozen_tokens, sentence_bounds
 
@@ -135,10 +136,6 @@ def _recipient(text: str) -> tuple[int, int]:
     return start, closing.start() if closing is not None else ADDRESS_REACH
 
 
-# an e-mail opens with its header; its "An:" line names the reader (a "Cc:" is a copy)
-_MAIL_HEAD = re.compile(r"[ \t\n]*(?:Von|From|An|To):[ \t]")
-_MAIL_TO = re.compile(r"^(?:An|To):[ \t]*(.+)$", re.M)
-_MAIL_ADDRESS = re.compile(r"<[^>\n]*>")
 
 
 def _address_block(text: str) -> tuple[str, int, int]:
@@ -146,10 +143,10 @@ def _address_block(text: str) -> tuple[str, int, int]:
     block above the salutation (``_recipient``); in an e-mail the names on its "An:" line,
     one per line ("An: Ingenieurbüro Harms + Voigt GmbH, Frau Katrin Voigt <…>"; review 39
     found an engineering office's e-mail read as one to a citizen)."""
-    if _MAIL_HEAD.match(text):
-        to = _MAIL_TO.search(text, 0, ADDRESS_REACH)
+    if MAIL_HEAD.match(text):
+        to = MAIL_TO.search(text, 0, ADDRESS_REACH)
         names = "" if to is None else "\n".join(
-            part.strip() for part in re.split(r"[,;]", _MAIL_ADDRESS.sub("", to.group(1)))
+            part.strip() for part in re.split(r"[,;]", MAIL_ADDRESS.sub("", to.group(1)))
             if part.strip())
         return names, 0, len(names)
     start, end = _recipient(text)
@@ -226,8 +223,9 @@ def to_court(text: str) -> bool:
 
 def to_experts(text: str) -> bool:
     """A letter to lawyers or notaries, to a court, or to other professionals (or the
-    office's staff)."""
-    return to_lawyers(text) or to_professionals(text) or to_court(text)
+    office's staff), or an e-mail between offices."""
+    return (to_lawyers(text) or to_professionals(text) or to_court(text)
+            or office_to_office(text))
 
 
 def for_the_readers(findings: list[Finding], experts: bool) -> list[Finding]:

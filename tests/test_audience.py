@@ -286,3 +286,19 @@ def test_a_letter_to_a_court_is_for_experts():
     assert not to_court(page) and not to_court(form)
     citizen = court.replace("Amtsgericht Nordheim\n– Betreuungsgericht –", "Frau\nAnna Beispiel")
     assert not to_court(citizen)
+
+
+def test_an_e_mail_between_offices_is_for_experts():
+    # findings reviews 46-51: 42 findings in e-mails from an office to the police, a
+    # planning office, a hospital or a care fund, 4 worth
+    from simplify.audience import office_to_office, to_experts
+    head = ("Von: Kiefer, Miriam (LRA Oberhagen, Untere Naturschutzbehörde) <m@lra.example>\n"
+            "An: Polizeirevier Kesselbach – Ermittlungsdienst Umwelt <p@polizei.example>\n"
+            "Betreff: Verdacht\n\nSehr geehrte Damen und Herren,\n\nwir bitten um Prüfung.")
+    assert office_to_office(head) and to_experts(head)
+    # a citizen's e-mail to an office, and an office's e-mail to a citizen, are not
+    citizen = head.replace("Kiefer, Miriam (LRA Oberhagen, Untere Naturschutzbehörde)",
+                           "Anna Beispiel")
+    to_citizen = head.replace("Polizeirevier Kesselbach – Ermittlungsdienst Umwelt",
+                              "Anna Beispiel")
+    assert not office_to_office(citizen) and not office_to_office(to_citizen)

@@ -1,0 +1,37 @@
+"""The header of an e-mail: who sent it and to whom. An e-mail from one office to another is
+written for readers who handle such matters for a living (``audience.to_experts``)."""
+
+from __future__ import annotations
+
+import re
+
+# an e-mail opens with its header; its "An:" line names the reader (a "Cc:" is a copy)
+MAIL_HEAD = re.compile(r"[ \t\n]*(?:Von|From|An|To):[ \t]")
+MAIL_TO = re.compile(r"^(?:An|To):[ \t]*(.+)$", re.M)
+MAIL_ADDRESS = re.compile(r"<[^>\n]*>")
+HEADER_REACH = 700  # characters at the top that hold the header
+
+
+# an office, a public body or an institution that handles such matters: in an e-mail's
+# "Von:" and "An:" lines ("Kiefer, Miriam (LRA Oberhagen, Untere Naturschutzbehörde)",
+# "Polizeirevier Kesselbach – Ermittlungsdienst Umwelt", "Pflegekasse bei der BKK …")
+_INSTITUTION = re.compile(
+    r"(?:\b(?:LRA|Landratsamt|Landkreis|Kreisverwaltung|Stadtverwaltung|Stadt|Gemeinde|Polizei"
+    r"\w*|Klinikum|Krankenhaus|Pflegekasse|Krankenkasse|BKK|AOK|Jobcenter|Staatsanwaltschaft"
+    r"|Ministerium|Fachbereich|Fachdienst|Sachgebiet|Referat|Abteilung)\b"
+    r"|\w(?:amt|behörde|revier|gericht|verwaltung|büro)\b)")
+_MAIL_FROM = re.compile(r"^(?:Von|From):[ \t]*(.+)$", re.M)
+
+
+def office_to_office(text: str) -> bool:
+    """An e-mail from an office to another office or institution: the police, a planning
+    office, a hospital's hygiene staff, a care fund. They read the terms and the formulas of
+    the trade (findings reviews 46-51: 42 findings in such e-mails, 4 worth, 31 noise). An
+    e-mail from a citizen to an office is no such text."""
+    if not MAIL_HEAD.match(text):
+        return False
+    sender = _MAIL_FROM.search(text, 0, HEADER_REACH)
+    to = MAIL_TO.search(text, 0, HEADER_REACH)
+    return (sender is not None and to is not None
+            and _INSTITUTION.search(MAIL_ADDRESS.sub("", sender.group(1))) is not None
+            and _INSTITUTION.search(MAIL_ADDRESS.sub("", to.group(1))) is not None)
