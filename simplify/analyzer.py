@@ -22,7 +22,6 @@ from .audience import (
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks import legal_wording as lw
-from .checks.legal_wording import court_record, enacted_rule, published_rules, quotes_a_law
 from .checks.readability import name_what_is_there
 from .clauses import analyse_clauses, mark_words, word_indices
 from .deadline import check_deadline
@@ -157,7 +156,8 @@ class Simplifier:
                     if not ctx.protected.others_words(f.start, f.end, text, QUOTED_WORDS)]
         budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences),
                                 self.budget_keys)
-        experts = ctx.to_experts or to_council(text)
+        council = to_council(text)  # its readers decide; its duties are others' (review 43)
+        experts = ctx.to_experts or council
         findings = for_the_readers(findings, experts)
         if suggest:
             verifier = Verifier(self, ctx)
@@ -166,8 +166,8 @@ class Simplifier:
                 cands = [*f.suggestions, *candidates(ctx, f)]
                 f.suggestions = [c for c in cands if verifier.ok(f, c)]
             # right in form and meaning, but where a person must read it (one_click.py)
-            hold_for_review(text, ctx.sentences, findings,
-                            reader.reader_acts and not for_someone_else(text))
+            hold_for_review(text, ctx.sentences, findings, reader.reader_acts
+                            and not for_someone_else(text) and not council)
         else:
             for f in findings:
                 f.suggestions = []
@@ -297,7 +297,7 @@ class Simplifier:
         seen: set[tuple[str, int, int]] = set()
         # a quoted law of the state or the federation, a town's statute as published or a
         # court's decision: its paragraphs are not ours to change
-        law = quotes_a_law(ctx.text) or published_rules(ctx.text) or court_record(ctx.text)
+        law = lw.quotes_a_law(ctx.text) or lw.published_rules(ctx.text) or lw.court_record(ctx.text)
         for rule in self.rules.values():
             if rule.id in disable_set or (enable_set is not None and rule.id not in enable_set):
                 continue
@@ -317,7 +317,7 @@ class Simplifier:
             skip_enacted = law or bool(rule.params.get("skip_enacted"))
             skip_notice = bool(rule.params.get("skip_in_appeal_notice"))
             for m in CHECKS[rule.check](ctx, rule):
-                if (skip_enacted and enacted_rule(ctx.text, m.start)) or (
+                if (skip_enacted and lw.enacted_rule(ctx.text, m.start)) or (
                         skip_notice and lw.in_appeal_notice(ctx.text, m.start)):
                     continue
                 key = (rule.id, m.start, m.end)

@@ -55,7 +55,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if f.sentence not in read:
                 s = sentences[f.sentence]
                 words = text[s.start:s.end]
-                read[f.sentence] = (cites_its_law(words) or _declaration(s)
+                read[f.sentence] = (cites_its_law(words) or _in_declaration(text, sentences, s)
                                     or _DEFINES.search(words) is not None, words.casefold())
             cited, folded = read[f.sentence]
             stem = _stem(f.term) if f.term else None
@@ -144,6 +144,23 @@ _DEFINES = re.compile(r"\bim Sinne (?:dieser|dieses|des|der|von)\b")
 
 # the signer speaks: "Ich bekenne mich …", "Mir ist bekannt, dass …"
 _SIGNER = {"ich", "mir", "mich"}
+
+
+def _in_declaration(text: str, sentences: list[SentenceView], s: SentenceView) -> bool:
+    """The sentence is a declaration, or follows one in its paragraph: "Ich/Wir verpflichte(n)
+    mich/uns, … Die Stilllegung der Anlage ist anzuzeigen." is part of what the applicant
+    signs; "Zeigen Sie … an" took it out of the declaration (safety review 43)."""
+    k = s.index
+    for _ in range(DECLARATION_REACH):
+        if _declaration(sentences[k]):
+            return True
+        if k == 0 or "\n\n" in text[sentences[k - 1].end:sentences[k].start]:
+            return False
+        k -= 1
+    return False
+
+
+DECLARATION_REACH = 4  # sentences back to the declaration's first one
 
 
 def _declaration(s: SentenceView) -> bool:

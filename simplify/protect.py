@@ -151,7 +151,33 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
     spans += _listed_names(text, names)
     spans += [(m.start(), m.end(), "Titel") for m in _TITLE.finditer(text)]
     spans += _enclosures(text)
+    spans += _mail_headers(text)
     return Protected(spans, _labels(doc))
+
+
+# the header of an e-mail, also of one quoted in a reply: a record of what was sent, set by
+# the mail system ("Von: … (LRA Oberhagen)" became "Landratsamt", "AW: … gem." "gemäß";
+# safety review 43)
+_HEADER_LINE = re.compile(r"^[ \t]*(?:Von|An|Cc|CC|Bcc|Kopie|Betreff|Gesendet|Datum|From|To|"
+                          r"Subject|Sent|Date)[ \t]*:[^\n]*$", re.M)
+
+
+def _mail_headers(text: str) -> list[tuple[int, int, str]]:
+    """Each line of a run of header lines that holds a sender ("Von:", "From:")."""
+    out: list[tuple[int, int, str]] = []
+    run: list[re.Match[str]] = []
+    for m in _HEADER_LINE.finditer(text):
+        if run and text[run[-1].end():m.start()] != "\n":
+            out += _header_run(run)
+            run = []
+        run.append(m)
+    return out + _header_run(run)
+
+
+def _header_run(run: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    if len(run) < 2 or not any(m.group(0).lstrip().startswith(("Von", "From")) for m in run):
+        return []
+    return [(m.start(), m.end(), "Titel") for m in run]
 
 
 # the list of enclosures at a letter's end: "Anlage: Formblatt zum Nachweis der Durchführung

@@ -1211,3 +1211,24 @@ def test_safety_a_legal_definition_keeps_its_scope(simp):  # noqa: ANN001
     assert "vor allem" not in safe("Lebensmittel im Sinne dieser Vorschrift sind insbesondere "
                                    "Fleisch und Milch.")
     assert "vor allem" in safe("Bitte bringen Sie insbesondere Ihren Ausweis mit.")
+
+
+def test_safety_review_43(simp):  # noqa: ANN001
+    def safe(text: str) -> list[str]:
+        return [s.replacement for _, s in suggestions(simp, text, "brief") if s.safe]
+    # an e-mail's header is the record of what was sent
+    mail = ("Von: Anna Beispiel <anna@example.de>\nAn: Stadtbauamt Talbach <bau@example.de>\n"
+            "Betreff: AW: Bebauungsplan – Beteiligung gem. § 4 Abs. 2 BauGB\n\n"
+            "Sehr geehrte Damen und Herren,\n\nich habe eine Frage.")
+    assert not [s for _, s in suggestions(simp, mail, "brief")
+                if s.start < mail.index("\n\n")]
+    # a council paper's duties are others': its readers decide
+    paper = ("Beschlussvorlage Nr. 0162/2026\n\nDer Rat beschließt das Förderprogramm. "
+             "Der Antrag ist vor Beginn der Maßnahme zu stellen.")
+    assert not [r for r in safe(paper) if r.startswith("Stellen Sie")]
+    # what the applicant signs stays the applicant's declaration
+    declared = ("6. Erklärung\n\nIch verpflichte mich, die Fertigstellung der Anlage "
+                "anzuzeigen. Die Stilllegung der Anlage ist anzuzeigen.")
+    assert "Zeigen Sie die Stilllegung der Anlage an." not in safe(declared)
+    assert "Zeigen Sie die Stilllegung der Anlage an." in safe(
+        "Sehr geehrte Frau Beispiel,\n\nDie Stilllegung der Anlage ist anzuzeigen.")
