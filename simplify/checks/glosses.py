@@ -366,6 +366,12 @@ def adjective_for_noun(hit: TermHit) -> bool:
     """The entry has a noun made from an adjective ("des Weiteren", "im Einzelnen"), and the
     text has the adjective before its noun: "zur Prüfung des weiteren Anspruchs" is no
     "außerdem" (a blind safety review on fresh texts found "Zur Prüfung außerdem Anspruchs")."""
+    # a verb's infinitive that is also an adjective's form: "im zeitigen Frühjahr" (early
+    # spring) is no "zeitigen" (to bring about; findings review 51)
+    t = hit.tokens[0]
+    if len(hit.tokens) == 1 and t.tag_ == "ADJA" and t.lower_ == hit.entry.term and \
+            t.i > 0 and t.doc[t.i - 1].tag_ in {"ART", "APPRART", "PDAT", "PPOSAT", "PIAT"}:
+        return True  # after its determiner: the tagger alone mistakes "zeitigen erste" too
     words = hit.entry.term.split()[1:]  # the first word may be capitalised as the sentence start
     return any(t.tag_ == "ADJA" and t.text[:1].islower()
                and any(w[:1].isupper() and w.casefold() == t.lower_ for w in words)
