@@ -34,7 +34,7 @@ import re
 from collections import Counter
 
 from .checks import SentenceView
-from .checks.legal_wording import cites_its_law, enacted_rule
+from .checks.legal_wording import ITEM, cites_its_law, enacted_rule
 from .checks.named_actor import names_other_actor
 from .forms import zipf
 from .report import Finding
@@ -88,6 +88,13 @@ _PHRASE_AFTER = re.compile(r"\s*(?:\d|(?-i:[A-ZÄÖÜ])|(?:über|unter|für|von|
                            r"dem|des|ein|eine|einen|einem|einer|eines)\b)", re.I)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # between paragraphs
+
+
+def _same_paragraph(text: str, first: SentenceView, second: SentenceView) -> bool:
+    return _BLANK_LINE.search(text, first.end, second.start) is None
+
+
 # a sentence that opens with its legal basis states what the law says, often in its words:
 # "Gemäß § 45 Abs. 6 StVO haben Bauunternehmer … einzuholen"
 _OPENS_WITH_LAW = re.compile(r"\s*(?:(?:\d{1,2}|[a-z])[.)]\s+)?"  # a list item's number first
@@ -111,14 +118,13 @@ def _in_law_paraphrase(text: str, sentences: list[SentenceView], index: int | No
     if index == 0:
         return False
     before = sentences[index - 1]
-    return ("\n\n" not in text[before.end:s.start]
+    return (_same_paragraph(text, before, s)
             and _OPENS_WITH_LAW.match(text, before.start) is not None)
 
 
 # the measures a hearing announces: "Es ist beabsichtigt, gegenüber der … GmbH folgende
 # Maßnahmen anzuordnen:", then numbered items
 _ANNOUNCES = re.compile(r"^[^\n]*\bbeabsichtig[^\n]*:[ \t]*$", re.M | re.I)
-_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.|[a-z]\))[ \t]")
 DRAFT_REACH = 4_000  # characters back to the line that announces the measures
 
 
@@ -133,8 +139,8 @@ def _in_draft_order(text: str, pos: int) -> bool:
     if last is None:
         return False
     # every paragraph from the announcement to ``pos`` is an item of its list
-    paragraphs = re.split(r"\n[ \t]*\n", text[last.end():pos].strip("\n"))
-    return all(_ITEM.match(p) is not None for p in paragraphs if p.strip())
+    paragraphs = _BLANK_LINE.split(text[last.end():pos].strip("\n"))
+    return all(ITEM.match(p) is not None for p in paragraphs if p.strip())
 
 
 # a legal definition: "Lebensmittel im Sinne dieser Vorschrift sind insbesondere: …" sets the
@@ -154,7 +160,7 @@ def _in_declaration(text: str, sentences: list[SentenceView], s: SentenceView) -
     for _ in range(DECLARATION_REACH):
         if _declaration(sentences[k]):
             return True
-        if k == 0 or "\n\n" in text[sentences[k - 1].end:sentences[k].start]:
+        if k == 0 or not _same_paragraph(text, sentences[k - 1], sentences[k]):
             return False
         k -= 1
     return False

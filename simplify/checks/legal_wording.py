@@ -61,7 +61,7 @@ def fixed_wording(text: str, start: int) -> bool:
 
 
 # an item of a numbered list inside a paragraph: "2. in Streitigkeiten …", "b) wer …"
-_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.|[a-z]\))[ \t]")
+ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.|[a-z]\))[ \t]")
 ITEM_REACH = 30  # lines of items back to the paragraph that holds them
 
 
@@ -90,7 +90,7 @@ def enacted_rule(text: str, pos: int) -> bool:
         return True
     start = text.rfind("\n", 0, pos) + 1
     for _ in range(ITEM_REACH):
-        if start == 0 or _ITEM.match(text, start) is None:
+        if start == 0 or ITEM.match(text, start) is None:
             break
         start = text.rfind("\n", 0, start - 1) + 1  # the line before the item
     if _STATUTE.match(text, start) is not None:
