@@ -116,7 +116,7 @@ _LAWYER_LINE = re.compile(
     r"[^\n]{0,80}$|\bPartG mbB\b|\bRechtsanwaltsgesellschaft\b", re.M)
 _CLIENT = re.compile(r"\bIhre[rnms]? Mandant(?:in|innen|en|schaft)?\b")
 ADDRESS_REACH = 700  # characters at the top that hold the recipient's address
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")  # between paragraphs
 _CLOSING = re.compile(r"Mit freundlichen Grüßen|Hochachtungsvoll|Freundliche Grüße")
 
 
@@ -130,7 +130,7 @@ def _recipient(text: str) -> tuple[int, int]:
     if first:
         start = first
     else:
-        blank = _BLANK_LINE.search(text)
+        blank = BLANK_LINE.search(text)
         start = blank.end() if blank is not None else len(text)
     closing = _CLOSING.search(text, start, ADDRESS_REACH)
     return start, closing.start() if closing is not None else ADDRESS_REACH

@@ -9,6 +9,9 @@ import re
 MAIL_HEAD = re.compile(r"[ \t\n]*(?:Von|From|An|To):[ \t]")
 MAIL_TO = re.compile(r"^(?:An|To):[ \t]*(.+)$", re.M)
 MAIL_ADDRESS = re.compile(r"<[^>\n]*>")
+# any line of a header, also of an e-mail quoted in a reply
+HEADER_LINE = re.compile(r"^[ \t]*(?:Von|An|Cc|CC|Bcc|Kopie|Betreff|Gesendet|Datum|From|To|"
+                         r"Subject|Sent|Date)[ \t]*:[^\n]*$", re.M)
 HEADER_REACH = 700  # characters at the top that hold the header
 
 

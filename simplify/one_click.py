@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .audience import BLANK_LINE
 from .checks import SentenceView
 from .checks.legal_wording import ITEM, cites_its_law, enacted_rule
 from .checks.named_actor import names_other_actor
@@ -88,11 +89,8 @@ _PHRASE_AFTER = re.compile(r"\s*(?:\d|(?-i:[A-ZÄÖÜ])|(?:über|unter|für|von|
                            r"dem|des|ein|eine|einen|einem|einer|eines)\b)", re.I)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # between paragraphs
-
-
 def _same_paragraph(text: str, first: SentenceView, second: SentenceView) -> bool:
-    return _BLANK_LINE.search(text, first.end, second.start) is None
+    return BLANK_LINE.search(text, first.end, second.start) is None
 
 
 # a sentence that opens with its legal basis states what the law says, often in its words:
@@ -139,7 +137,7 @@ def _in_draft_order(text: str, pos: int) -> bool:
     if last is None:
         return False
     # every paragraph from the announcement to ``pos`` is an item of its list
-    paragraphs = _BLANK_LINE.split(text[last.end():pos].strip("\n"))
+    paragraphs = BLANK_LINE.split(text[last.end():pos].strip("\n"))
     return all(ITEM.match(p) is not None for p in paragraphs if p.strip())
 
 

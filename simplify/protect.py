@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from .linebreaks import doc_text
 from .linewords import ADDRESS  # the reader's pronouns, lower case
+from .mail_header import HEADER_LINE
 from .tokens import frozen_tokens, sentence_bounds
 
 QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", ",,": "''", '"': '"', "‚": "‘"}
@@ -158,15 +159,12 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
 # the header of an e-mail, also of one quoted in a reply: a record of what was sent, set by
 # the mail system ("Von: … (LRA Oberhagen)" became "Landratsamt", "AW: … gem." "gemäß";
 # safety review 43)
-_HEADER_LINE = re.compile(r"^[ \t]*(?:Von|An|Cc|CC|Bcc|Kopie|Betreff|Gesendet|Datum|From|To|"
-                          r"Subject|Sent|Date)[ \t]*:[^\n]*$", re.M)
-
-
 def _mail_headers(text: str) -> list[tuple[int, int, str]]:
-    """Each line of a run of header lines that holds a sender ("Von:", "From:")."""
+    """Each line of a run of header lines (``mail_header.HEADER_LINE``) that holds a sender
+    ("Von:", "From:")."""
     out: list[tuple[int, int, str]] = []
     run: list[re.Match[str]] = []
-    for m in _HEADER_LINE.finditer(text):
+    for m in HEADER_LINE.finditer(text):
         if run and text[run[-1].end():m.start()] != "\n":
             out += _header_run(run)
             run = []

@@ -10,6 +10,7 @@ import itertools
 from spacy.tokens import Token
 
 from ..checks.base import Context
+from ..segmenter import MONTHS
 from .common import _infinitive, ctx_rule_params
 
 
@@ -57,6 +58,4 @@ def _pays_for_a_period(toks: list[Token], pay_verbs: list[str]) -> bool:
     return False
 
 
-_DATE_WORDS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-               "september", "oktober", "november", "dezember", "jahresende", "monatsende",
-               "quartalsende", "fälligkeit"}
+_DATE_WORDS = MONTHS | {"jahresende", "monatsende", "quartalsende", "fälligkeit"}
