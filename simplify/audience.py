@@ -175,7 +175,7 @@ _PROFESSIONAL_LINE = re.compile(
     r"|\bals Insolvenzverwalter(?:in)?\b", re.M)
 _INTERNAL = re.compile(
     r"^[ \t]*(?:Dienstanweisung|Dienstvereinbarung|Hausverfügung|Rundverfügung|Hausmitteilung|"
-    r"Geschäftsanweisung|Arbeitsanweisung)\b", re.M)
+    r"Geschäftsanweisung|Arbeitsanweisung|Verfahrensanweisung|Arbeitshilfe)\b", re.M)
 # a paper for the council and its committees: "Beschlussvorlage", "Drucksache", "Beratungsfolge"
 _COUNCIL = re.compile(
     r"^[ \t]*(?:(?:Beschluss|Sitzungs|Verwaltungs|Informations|Mitteilungs|Rats)vorlage"

@@ -128,3 +128,17 @@ def office_sections(text: str) -> list[tuple[int, int]]:
             blank = _BLANK.search(text, blank.end())  # a label line alone: the block below
         out.append((m.start(), blank.start() if blank is not None else len(text)))
     return out
+
+
+# the office's contact line wherever the letterhead's blocks are too long to be recognised:
+# "Auskunft erteilt: Herr Lindqvist, Zimmer 2.14" is a field label, not a sentence (findings
+# reviews 32-52: every such finding noise, "a standard letterhead field label")
+_CONTACT = re.compile(r"^[ \t]*(?:Auskunft erteilt|Sachbearbeitung|Ansprechpartner(?:in)?|"
+                      r"Bearbeiter(?:in)?)[ \t]*:[^\n]*", re.M)
+
+
+def contact_lines(text: str) -> list[tuple[int, int]]:
+    """Start and end of each short contact line ("Auskunft erteilt: …")."""
+    return [(m.start(), m.end()) for m in _CONTACT.finditer(text)
+            if len(m.group(0).split()) <= MAX_WORDS]
+

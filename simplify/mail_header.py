@@ -17,12 +17,13 @@ HEADER_REACH = 700  # characters at the top that hold the header
 
 # an office, a public body or an institution that handles such matters: in an e-mail's
 # "Von:" and "An:" lines ("Kiefer, Miriam (LRA Oberhagen, Untere Naturschutzbehörde)",
-# "Polizeirevier Kesselbach – Ermittlungsdienst Umwelt", "Pflegekasse bei der BKK …")
+# "Polizeirevier Kesselbach – Ermittlungsdienst Umwelt", "Pflegekasse bei der BKK …", a
+# treasury's enforcement desk: "Stadtkasse Domstedt – Vollstreckungsstelle")
 _INSTITUTION = re.compile(
     r"(?:\b(?:LRA|Landratsamt|Landkreis|Kreisverwaltung|Stadtverwaltung|Stadt|Gemeinde|Polizei"
     r"\w*|Klinikum|Krankenhaus|Pflegekasse|Krankenkasse|BKK|AOK|Jobcenter|Staatsanwaltschaft"
-    r"|Ministerium|Fachbereich|Fachdienst|Sachgebiet|Referat|Abteilung)\b"
-    r"|\w(?:amt|behörde|revier|gericht|verwaltung|büro)\b)")
+    r"|Ministerium|Fachbereich|Fachdienst|Sachgebiet|Referat|Abteilung|Kämmerei)\b"
+    r"|\w(?:amt|behörde|revier|gericht|verwaltung|büro|kasse|stelle|kämmerei)\b)")
 _MAIL_FROM = re.compile(r"^(?:Von|From):[ \t]*(.+)$", re.M)
 
 

@@ -27,7 +27,7 @@ from .config import Config, FileOptions, Settings
 from .errors import InputError, SimplifyError
 from .fix import apply_suggestions
 from .formats_in import extract, line_starts, locate
-from .letterhead import letterhead, office_sections
+from .letterhead import contact_lines, letterhead, office_sections
 from .report import Finding, Level, Report, group_repeats, summarize
 from .sources import decode, read_file
 
@@ -195,7 +195,7 @@ class DocumentService:
             source.comments, len(text), set(simp.rules) | {suppress.RULE_ID}, set(simp.profiles))
         # sender, file number, date: not text to read (letterhead.py)
         regions = [suppress.Region(a, b, "aus", None, None, "Briefkopf", 1)
-                   for a, b in letterhead(text)] + [
+                   for a, b in [*letterhead(text), *contact_lines(text)]] + [
             suppress.Region(a, b, "aus", None, None, "Vermerke des Amtes", 1)
             for a, b in office_sections(text)] + regions
         analysed = suppress.blank_regions(text, regions)

@@ -194,6 +194,10 @@ def test_an_internal_instruction_is_for_professionals():
     head = "Stadt Bergwerden\nDer Bürgermeister\n\n"
     assert to_professionals(head + "Dienstanweisung über die Stundung von Forderungen\n\n§ 1")
     assert not to_professionals(head + "Merkblatt über die Stundung von Forderungen\n\n§ 1")
+    # a work aid for the enforcement desk (findings review 53: "internal work aid for
+    # trained staff"); a leaflet on work aids for employees is not one
+    assert to_professionals(head + "Arbeitshilfe AH-VB 07\nUmgang mit P-Konten\n\nText.")
+    assert not to_professionals(head + "Merkblatt: Technische Arbeitshilfen\n\nText.")
 
 
 def test_amtsdeutsch_stays_silent_for_professionals(simp):
@@ -302,3 +306,7 @@ def test_an_e_mail_between_offices_is_for_experts():
     to_citizen = head.replace("Polizeirevier Kesselbach – Ermittlungsdienst Umwelt",
                               "Anna Beispiel")
     assert not office_to_office(citizen) and not office_to_office(to_citizen)
+    # a treasury asking another treasury's enforcement desk for help (fresh set 55)
+    treasury = head.replace("Polizeirevier Kesselbach – Ermittlungsdienst Umwelt",
+                            "Stadtkasse Domstedt – Vollstreckungsstelle")
+    assert office_to_office(treasury)

@@ -74,6 +74,18 @@ def test_unit_sentence_length_follows_the_profile(simp):  # noqa: ANN001
     assert [r for r, _ in findings(simp, spec, "SIM-L001", "einfach")] == ["SIM-L001"]
 
 
+def test_unit_a_sentence_long_only_by_its_citations_in_brackets(simp):  # noqa: ANN001
+    # findings review 53: "the word count comes from the bracketed DSGVO/AO citations"
+    head = ("Die Stadt verarbeitet Ihre Daten zur Durchführung des Zahlungsverkehrs und zur "
+            "Festsetzung von Abgaben")
+    cited = head + " (Art. 6 Abs. 1 Buchst. c und e DSGVO i. V. m. § 11 NKAG, §§ 29b, 30 AO)."
+    aside = head + (" (zum Beispiel der Hundesteuer, der Grundsteuer, der Gewerbesteuer und der "
+                    "Gebühren für die Abfallentsorgung und die Straßenreinigung).")
+    rules = [f.rule for f in simp.analyze(cited, "brief").findings]
+    assert "SIM-L001" not in rules
+    assert "SIM-L001" in [f.rule for f in simp.analyze(aside, "brief").findings]
+
+
 def test_unit_wordlist_by_lemma_not_by_surface(simp):  # noqa: ANN001
     """The generic word-list check matches the lemma the Doc carries."""
     spec = "Melden/VVIMP/melden Sie/PPER/Sie Änderungen/NN/Änderung " \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simplify.letterhead import letterhead, office_sections
+from simplify.letterhead import contact_lines, letterhead, office_sections
 from simplify.service import DocumentService
 
 LETTER = ("Hauptzollamt Musterstadt – Dienstsitz Beispielhausen\n"
@@ -119,3 +119,17 @@ def test_a_senders_name_block_above_an_address_opens_the_letterhead() -> None:
     title = ("Allgemeinverfügung über das Verbot des Betretens des Waldes\n"
              "Aktenzeichen: 70.3-04/2026\n\nDas Betreten ist verboten.\n")
     assert letterhead("Landkreis Spreewiesen\n\n" + title) == []
+
+
+def test_a_contact_line_outside_the_letterhead_is_not_checked() -> None:
+    # findings reviews 32-52: "Auskunft erteilt:" in a head whose blocks are too long to be
+    # a letterhead was flagged as Amtsdeutsch, every time noise
+    text = ("Landratsamt Oberhagen, Fachbereich Soziales, Abteilung Eingliederungshilfe für "
+            "Menschen mit Behinderungen und Pflege, Hauptstraße 4, 12345 Oberhagen im Tal\n"
+            "Auskunft erteilt: Herr Lindqvist, Zimmer 2.14\n\n"
+            "Sehr geehrte Frau Beispiel,\n\ndie Auskunft wird Ihnen erteilt.\n")
+    line = text.index("Auskunft erteilt"), text.index("\n\n")
+    assert contact_lines(text) == [(line[0], line[1])]
+    found = DocumentService().check_text(text, profile="brief").all_findings()
+    assert not [f for f in found if line[0] <= f.start < line[1]]
+    assert [f for f in found if f.start > line[1] and f.text == "erteilt"]

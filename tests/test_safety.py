@@ -1232,3 +1232,15 @@ def test_safety_review_43(simp):  # noqa: ANN001
     assert "Zeigen Sie die Stilllegung der Anlage an." not in safe(declared)
     assert "Zeigen Sie die Stilllegung der Anlage an." in safe(
         "Sehr geehrte Frau Beispiel,\n\nDie Stilllegung der Anlage ist anzuzeigen.")
+
+
+def test_safety_review_45(simp):  # noqa: ANN001
+    def safe(text: str) -> list[str]:
+        return [s.replacement for _, s in suggestions(simp, text, "brief") if s.safe]
+    # "sog." before an adverb and its adjective needs the ending the adjective decides:
+    # "als sogenannt gemischt genutzte Wohnung" was sent back
+    assert "sogenannt" not in safe("Die Wohnung gilt als sog. gemischt genutzte Wohnung.")
+    assert "monatlich" in safe("Wir zahlen Ihnen den Betrag mtl. aus.")
+    # "Fehlbetrag" is the budget's planned deficit in a council paper, not "fehlender Betrag"
+    assert not [r for r in safe("Der Haushalt weist einen Fehlbetrag von 2,31 Mio. EUR aus.")
+                if "fehlend" in r]

@@ -59,6 +59,9 @@ def _needs_ending(form: str, nxt: Token | None) -> bool:
     # (a name too: "(sog. S-Pedelecs)", safety review 31)
     # a capitalised word is a noun whatever its tag: quoted, HanTa may call it foreign
     # material ("sog. „Rohmessdaten“", safety review 36)
+    if nxt is not None and nxt.tag_ in {"ADJD", "ADV"} and nxt.i + 1 < len(nxt.doc) \
+            and nxt.doc[nxt.i + 1].tag_ == "ADJA":
+        nxt = nxt.doc[nxt.i + 1]  # "sog. gemischt genutzte Wohnung" (safety review 45)
     noun_next = nxt is not None and (nxt.tag_ in {"NN", "NE", "ADJA"} or (
         (nxt._.abbr or nxt.text.isalpha()) and nxt.text[:1].isupper()))
     return (last[:1].islower() and last.endswith(("t", "ig", "lich", "end"))

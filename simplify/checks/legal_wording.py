@@ -28,6 +28,18 @@ def citation_follows(text: str, end: int) -> bool:
     return _CITATION_GOVERNED.match(text, end) is not None
 
 
+# a source named right after the words: a citation, a law by its abbreviation, a standard or
+# an EU act ("im Sinne des § 42 IfSG", "im Sinne der BauNVO", "im Sinne der DIN 18040-2")
+_SOURCE_GOVERNED = re.compile(
+    r"\s*(?:des|der|dem|den|von)?\s*(?:§|Art\.|Artikel\s+\d|(?:DIN|EN|ISO)\b"
+    r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z]\b|(?:Verordnung|Richtlinie)\s+\((?:EU|EG|EWG)\))")
+
+
+def source_follows(text: str, end: int) -> bool:
+    """A law, a standard or an EU act follows, with its article."""
+    return _SOURCE_GOVERNED.match(text, end) is not None
+
+
 # an enacted rule: a numbered paragraph "(2) …" or a section "§ 5 …"
 _STATUTE = re.compile(r"[ \t*+•-]*(?:\(\d+[a-z]?\)|§\s*\d)")
 # the name of a numbered form field: "Feld 5 – Anschrift der Wohnung: …"

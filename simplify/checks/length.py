@@ -22,6 +22,10 @@ def sentence_length(ctx: Context, rule: Rule) -> Iterator[Match]:
     for s in ctx.sentences:
         n = len(s.words)
         if n > over:
+            if _as_read(s) <= over and _cites_in_brackets(s):
+                # long only by its legal references in brackets, which readers skip ("the
+                # word count comes from the bracketed DSGVO/AO citations", findings review 53)
+                continue
             if n <= soft and (easy(ctx, s.index) or _as_read(s) <= over):
                 # a hint on a sentence that reads easily despite its length, or that is long
                 # only by an aside in brackets, read as such ("… (zum Beispiel …)"; blind
@@ -54,6 +58,23 @@ def _outside_brackets(s: SentenceView) -> int:
         elif depth == 0 and t.i in words:
             n += 1
     return n
+
+
+def _cites_in_brackets(s: SentenceView) -> bool:
+    """Every round bracket of the sentence holds a legal reference ("§", "Art.", "Abs.")."""
+    groups: list[list[str]] = []
+    depth = 0
+    for t in s.tokens:
+        if t.text == "(":
+            depth += 1
+            if depth == 1:
+                groups.append([])
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth and groups:
+            groups[-1].append(t.text)
+    return bool(groups) and all(
+        any(w.startswith("§") or w in {"Art.", "Abs.", "Artikel"} for w in g) for g in groups)
 
 
 def _as_read(s: SentenceView) -> int:

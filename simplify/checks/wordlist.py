@@ -45,7 +45,7 @@ from .glosses import (
     sibling_is_replacement,
 )
 from .jargon import cited_document
-from .legal_wording import before_citation, citation_follows, fixed_wording
+from .legal_wording import before_citation, citation_follows, fixed_wording, source_follows
 from .list_advice import explain_advice, list_tip
 from .naming import named_in_text
 from .senses import number_clash, ruled_out, sense_at
@@ -104,6 +104,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     # terms with another sense at the end of a heading: "Das Wichtigste in Kürze" is "in
     # brief", not "soon" (findings review 44: "replacing it with 'bald' would be wrong")
     heading_senses = {t.casefold() for t in rule.params.get("other_sense_at_line_end", [])}
+    # terms that introduce a source ("im Sinne des § 42 IfSG") are the reference itself before
+    # one (findings reviews 18-52: 1 of 16 worth, "precise legal reference")
+    citing = {t.casefold() for t in rule.params.get("silent_before_source", [])}
 
     def is_term(word: str) -> bool:
         return word.casefold() in terms
@@ -129,6 +132,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # no other word for it; a term of art is still explained
             if heading_senses and hit.entry.term.casefold() in heading_senses and \
                     _LINE_END.match(ctx.text, hit.end):
+                continue
+            if hit.entry.term.casefold() in citing and source_follows(ctx.text, hit.end):
                 continue
             if mode == "explain" and (hit.tokens[0].i in paired or cited_document(hit)):
                 continue  # "… oder Insolvenzverwalterin" (with its partner), "§ 4 der Satzung"
