@@ -29,8 +29,16 @@ def _attributive(toks: list, hit) -> bool:  # noqa: ANN001
     """A role noun made from an adjective ("Betroffene", "Versicherte") used as an adjective
     before a noun: "Betroffener Flug", "versicherte Person"."""
     j = hit.last + 1
-    return (hit.first == hit.last and toks[hit.first].tag_ == "ADJA" and j < len(toks)
-            and toks[j].tag_ == "NN" and toks[j].text[:1].isupper())
+    if hit.first != hit.last or j >= len(toks) or not (
+            toks[j].tag_ == "NN" and toks[j].text[:1].isupper()):
+        return False
+    # capitalised at the start of a heading the tagger takes it for a noun: "2. Betroffene
+    # Forderungen" (findings review 53: "'Betroffene' modifies 'Forderungen'")
+    return toks[hit.first].tag_ == "ADJA" or (
+        toks[hit.first].tag_ == "NN" and _ADJECTIVAL.search(toks[hit.first].text) is not None)
+
+
+_ADJECTIVAL = re.compile(r"(?:t|en|ig|end)e[nrs]?$")  # Betroffene, Berechtigte, Pflichtige
 
 
 # the closing of a letter: whoever signs it is its writer
