@@ -175,7 +175,9 @@ _PROFESSIONAL_LINE = re.compile(
     r"|\bals Insolvenzverwalter(?:in)?\b", re.M)
 _INTERNAL = re.compile(
     r"^[ \t]*(?:Dienstanweisung|Dienstvereinbarung|Hausverfügung|Rundverfügung|Hausmitteilung|"
-    r"Geschäftsanweisung|Arbeitsanweisung|Verfahrensanweisung|Arbeitshilfe)\b", re.M)
+    r"Geschäftsanweisung|Arbeitsanweisung|Verfahrensanweisung|Arbeitshilfe|"
+    r"Nur für den (?:internen )?Dienstgebrauch)\b|^[ \t]*(?:DIENSTANWEISUNG|ARBEITSHILFE)\b",
+    re.M)
 # a paper for the council and its committees: "Beschlussvorlage", "Drucksache", "Beratungsfolge"
 _COUNCIL = re.compile(
     r"^[ \t]*(?:(?:Beschluss|Sitzungs|Verwaltungs|Informations|Mitteilungs|Rats)vorlage"
@@ -209,14 +211,22 @@ _COURT_LINE = re.compile(r"^[ \t]*–?[ \t]*(?:[A-ZÄÖÜ]\w*[ \t]+)?[A-ZÄÖÜ]
                          r"[^\n]{0,60}$", re.M)
 
 
+# the rubrum of a brief to a court: "In der Verwaltungsrechtssache", "In dem Rechtsstreit"
+_RUBRUM = re.compile(r"^[ \t]*In (?:der|dem) [\w-]*(?:sache|streit|verfahren)\b", re.M)
+
+
 def to_court(text: str) -> bool:
-    """A letter to a court: a court in the address block above the salutation. Judges read the
-    law's language for a living (findings review 49: a social report to a guardianship
-    court, 10 findings, all noise). Without a salutation it is no letter to the court: a
-    web page that names a court, a citizen's form "An das Amtsgericht"."""
+    """A letter to a court: a court in the address block above the salutation, or above the
+    rubrum of a brief ("In der Verwaltungsrechtssache …", which has no salutation; findings
+    review 54: a statement of defence to an administrative court read as if for citizens).
+    Judges read the law's language for a living (findings review 49: a social report to a
+    guardianship court, 10 findings, all noise). Without a salutation or a rubrum it is no
+    letter to the court: a web page that names a court, a citizen's form "An das
+    Amtsgericht"."""
     start, end = _recipient(text)
     # the subject lines of a court's file may push the salutation further down
-    salutation = _SALUTATION.search(text, start, max(end, SALUTATION_REACH))
+    reach = max(end, SALUTATION_REACH)
+    salutation = _SALUTATION.search(text, start, reach) or _RUBRUM.search(text, start, reach)
     return salutation is not None and _COURT_LINE.search(
         text, start, min(salutation.start(), end)) is not None
 

@@ -153,6 +153,7 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
     spans += [(m.start(), m.end(), "Titel") for m in _TITLE.finditer(text)]
     spans += _enclosures(text)
     spans += _mail_headers(text)
+    spans += [(m.start(), m.end(), "Name") for m in _FILE_NUMBER.finditer(text)]
     return Protected(spans, _labels(doc))
 
 
@@ -190,6 +191,11 @@ _SENTENCE_GOES_ON = re.compile(r"[.;!?][ \t]+\S")
 
 def _names_a_document(item: str) -> bool:
     return len(item.split()) <= ENCLOSURE_WORDS and _SENTENCE_GOES_ON.search(item) is None
+
+
+# a file number with slashes, whatever its parts: "50.3/WBS/2025/0213" (safety review 46: a
+# known abbreviation inside it was written out, "50.3/Wohnberechtigungsschein/2025/0213")
+_FILE_NUMBER = re.compile(r"(?<![\w/])\d[\w.-]*(?:/[\w.-]+)+/?")
 
 
 def _enclosures(text: str) -> list[tuple[int, int, str]]:

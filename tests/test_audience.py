@@ -198,6 +198,22 @@ def test_an_internal_instruction_is_for_professionals():
     # trained staff"); a leaflet on work aids for employees is not one
     assert to_professionals(head + "Arbeitshilfe AH-VB 07\nUmgang mit P-Konten\n\nText.")
     assert not to_professionals(head + "Merkblatt: Technische Arbeitshilfen\n\nText.")
+    # in capitals, or marked for official use only (findings review 54)
+    assert to_professionals(head + "ARBEITSHILFE Nr. 7\nEinkommen im Wohngeld\n\nText.")
+    assert to_professionals(head + "Hinweise zum Einkommen\nNur für den Dienstgebrauch\n\nText.")
+
+
+def test_a_brief_to_a_court_has_a_rubrum_instead_of_a_salutation():
+    # findings review 54: a statement of defence to an administrative court was read as a
+    # text for citizens ("it wants 'zulässige Klage' rewritten for judges")
+    from simplify.audience import to_court
+    brief = ("Stadtverwaltung Grauwitz\nRechtsamt\n\nVerwaltungsgericht Elsterau\n4. Kammer\n"
+             "Gerichtsplatz 2\n09120 Elsterau\n\nIhr Zeichen: 4 K 512/25\n\n"
+             "In der Verwaltungsrechtssache\n\nMelanie Schuster\n– Klägerin –\n\ngegen\n\n"
+             "Stadt Grauwitz\n– Beklagte –\n\nbeantragen wir, die Klage abzuweisen.")
+    assert to_court(brief)
+    # a citizen's form that names the court, without a rubrum or salutation, is not
+    assert not to_court(brief.replace("In der Verwaltungsrechtssache", "Antrag"))
 
 
 def test_amtsdeutsch_stays_silent_for_professionals(simp):

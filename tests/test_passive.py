@@ -156,6 +156,12 @@ def _advice(simp, text: str) -> str:
     "Ihr Anspruch kann nicht festgestellt werden, wenn Sie die Unterlagen nicht schicken.",
     "Auf die Folgen wird hingewiesen. Bitte rufen Sie an.",
     "Über den Antrag wird entschieden, sobald Sie alle Unterlagen geschickt haben.",
+    # verbs the reader does not do: debiting, fining, levying a charge (findings review 53:
+    # "the suggested 'Sie' would be wrong" in seven passives)
+    "Wenn Sie ein Mandat erteilt haben, werden die Beträge am 15. Mai abgebucht.",
+    "Wer die Frist versäumt, handelt ordnungswidrig. Dies kann mit einer Geldbuße geahndet "
+    "werden. Bitte melden Sie sich rechtzeitig.",
+    "Die Kurabgabe wird für jeden Aufenthaltstag erhoben. Bitte melden Sie Ihre Gäste.",
 ])
 def test_passive_done_to_the_reader_does_not_offer_the_reader_as_actor(simp, text):
     # the reader's objection is rejected by someone else: "Sie" as the actor misleads
@@ -165,6 +171,7 @@ def test_passive_done_to_the_reader_does_not_offer_the_reader_as_actor(simp, tex
 
 @pytest.mark.parametrize("text", [
     "Ihr Antrag muss bis zum 1. Mai eingereicht werden.",   # the reader hands it in
+    "Der Widerspruch kann schriftlich erhoben werden. Bitte rufen Sie an.",  # the reader's
     "Das Formular muss vollständig ausgefüllt werden. Bitte rufen Sie an.",
     # a role noun after a preposition is not what the passive happens to
     "Das Formular wird beim Antragsteller abgeholt. Bitte rufen Sie an.",

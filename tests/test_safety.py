@@ -1244,3 +1244,26 @@ def test_safety_review_45(simp):  # noqa: ANN001
     # "Fehlbetrag" is the budget's planned deficit in a council paper, not "fehlender Betrag"
     assert not [r for r in safe("Der Haushalt weist einen Fehlbetrag von 2,31 Mio. EUR aus.")
                 if "fehlend" in r]
+
+
+def test_safety_review_46(simp):  # noqa: ANN001
+    def safe(text: str) -> list[str]:
+        return [s.replacement for _, s in suggestions(simp, text, "brief") if s.safe]
+    hello = "Sehr geehrte Frau Beispiel,\n\n"
+    # a file number keeps its parts: "50.3/WBS/2025/0213"
+    assert not [s for _, s in suggestions(simp, hello + "Ihr Zeichen lautet 50.3/WBS/2025/0213. "
+                                          "Bitte nennen Sie es.", "brief")
+                if s.replacement == "Wohnberechtigungsschein"]
+    # "u. ä." is no "u." plus a stray letter: "und ä." was sent back
+    assert "und" not in safe("Legen Sie Nachweise bei (Urteil, Attest u. ä.).")
+    # a name that opens with an adjective needs its case after an article
+    assert "Deutsche Rentenversicherung" not in safe(
+        "Bitte legen Sie eine Bescheinigung der DRV vor.")
+    # a letter-spaced heading is one edit, not one word of it
+    spaced = hello + "bitte lesen Sie.\n\nW i c h t i g e   H i n w e i s e :\n\nZahlen Sie."
+    assert "Wichtige Hinweise" in safe(spaced) and "Wichtige" not in safe(spaced)
+    # the use of a property is not the reader's own act (the flats may be let)
+    assert not [r for r in safe(hello + "Das Gebäude ist für die Dauer von zehn Jahren zu "
+                                "Wohnzwecken zu nutzen.") if r.startswith("Nutzen Sie")]
+    assert not [r for r in safe(hello + "Das Haus muss 10 Jahre lang zum Wohnen genutzt "
+                                "werden.") if "Sie müssen" in r]

@@ -131,6 +131,24 @@ def voices_of(ctx: Context) -> tuple[bool, bool]:
     return office, ctx.addresses_reader
 
 
+def reader_acts(toks: list[Token], parts: list[Token], reader_verbs: frozenset[str],
+                sentence: list[Token], office_acts: frozenset[str],
+                levies: frozenset[str]) -> bool:
+    """The passive's actor may be the reader, whom the advice may offer as "Sie": its verb is
+    one the reader does ("eingereicht", "unterschrieben") and the reader is not what it happens
+    to. Any other verb is done by the office or someone else: "werden die Beträge …
+    abgebucht", "kann … mit einer Geldbuße geahndet werden", and "erhoben" with a charge
+    ("Die Kurabgabe wird … erhoben"), though "Widerspruch erheben" is the reader's (findings
+    review 53: "the suggested 'Sie' would be wrong" for seven such passives)."""
+    if not any(t.lemma_.casefold() in reader_verbs for t in parts):
+        return False
+    if levies and all(t.lemma_ == "erheben" for t in parts if t.lemma_.casefold()
+                      in reader_verbs) and any(
+            t.tag_ == "NN" and t.lower_.endswith(tuple(levies)) for t in sentence):
+        return False
+    return not reader_undergoes(toks, parts, reader_verbs, sentence, office_acts)
+
+
 def reader_undergoes(toks: list[Token], parts: list[Token],
                      reader_verbs: set[str] | frozenset[str],
                      sentence: list[Token] | None = None,

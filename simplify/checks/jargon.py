@@ -112,6 +112,11 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
             if _code_with_number(s.tokens, i):
                 continue  # "Formular WBS 1": the form's code, not a word to write out
+            nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+            if len(t.text) == 2 and nxt is not None and len(nxt.text) == 2 \
+                    and nxt.text[0].isalpha() and nxt.text[1] == ".":
+                continue  # "u. ä.": one letter of an abbreviation the list does not hold
+                # as written ("und ä.", safety review 46)
             # several written-out forms ("im Sinne des | im Sinne der"): the case decides,
             # so a person chooses; each is offered for review
             fulls = list(e.replacements) or [e.term]
@@ -130,8 +135,11 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # "mit dem ÖPNV" -> "mit dem öffentlicher Personennahverkehr": the list
                 # writes the adjective in the nominative; after an article, possessive or
                 # preposition its ending depends on the case, which a person checks
-                inflects = (len(form.split()) > 1 and form[:1].islower() and prev is not None
-                            and prev.tag_ in NP_OPENERS)
+                # (a name that opens with an adjective too: "der DRV" -> "der Deutsche
+                # Rentenversicherung", safety review 46)
+                inflects = (len(form.split()) > 1 and prev is not None
+                            and prev.tag_ in NP_OPENERS
+                            and (form[:1].islower() or form.split()[0].endswith("e")))
                 # "Anm. d. Red.": after another abbreviation the case of the written-out
                 # form depends on that one ("der Redaktion"), which a person checks
                 chained = prev is not None and prev.text.endswith(".") and len(prev.text) <= 6

@@ -16,7 +16,7 @@ from ..audience import POLITE
 from ..clauses import neighbour
 from ..morphology import is_nominalisation, is_sein_verb
 from ..rules import Rule
-from .actors import actor_in, passive_advice, reader_undergoes, voices_of, who_acts
+from .actors import actor_in, passive_advice, reader_acts, voices_of, who_acts
 from .base import QUOTE_MARKS, Context, Match, check, span_of
 from .duty import duty_advice, is_duty
 from .legal_wording import enacted_rule
@@ -103,6 +103,7 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     past_hint = ctx.profile.name in set(rule.params.get("past_hint_in", []))
     acts = _param_words(rule, "office_acts")
     reader_verbs = _param_words(rule, "reader_verbs")
+    levies = _param_words(rule, "levies")
     voices: tuple[bool, bool] | None = None
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if _is_werden(t)]
@@ -124,8 +125,9 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         named = actor_in(toks, verbs)
         actor = named is not None
         voices = voices or voices_of(ctx)  # once per text, and only where a passive is found
-        undergoes = reader_undergoes(toks, parts, reader_verbs, ctx.sentences[si].tokens, acts)
-        advice = passive_advice(who_acts(voices, not undergoes), named)
+        reader = reader_acts(toks, parts, reader_verbs, ctx.sentences[si].tokens, acts,
+                             levies)
+        advice = passive_advice(who_acts(voices, reader), named)
         if past_hint and _past(werden):
             # a past event: worth a hint only where it concerns the reader ("Ihr Antrag wurde
             # geprüft": "Wir haben Ihren Antrag geprüft") or is an act of the office in a text
@@ -175,6 +177,7 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Modal verb + Partizip II + werden: "muss ausgefüllt werden"."""
     reader_verbs = _param_words(rule, "reader_verbs")
     acts = _param_words(rule, "office_acts")
+    levies = _param_words(rule, "levies")
     voices: tuple[bool, bool] | None = None
     for si, toks in _clauses(ctx):
         modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
@@ -185,8 +188,8 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
             start, end = span_of(verbs)
             voices = voices or voices_of(ctx)  # once per text, and only where a passive is found
             named = actor_in(toks, verbs)
-            who = who_acts(voices, not reader_undergoes(toks, parts, reader_verbs,
-                                                    ctx.sentences[si].tokens, acts))
+            who = who_acts(voices, reader_acts(toks, parts, reader_verbs,
+                                               ctx.sentences[si].tokens, acts, levies))
             yield Match(start, end, {"modal": modals[0].text,
                                      "advice": passive_advice(who, named)},
                         sentence=si, softer=named is not None)

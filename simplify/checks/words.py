@@ -178,22 +178,42 @@ def letter_spacing(ctx: Context, rule: Rule) -> Iterator[Match]:
     it letter by letter, a search does not find it, and a line may break inside it (an
     editor marked "u n d" in a shared text: "schwer lesbar (Screenreader); normal
     schreiben")."""
-    for m in _SPACED.finditer(ctx.text):
-        word = re.sub(r"\s", "", m.group())
-        if len(set(word.casefold())) < 2:
+    for group in _spaced_runs(ctx.text):
+        words = [re.sub(r"\s", "", m.group()) for m in group]
+        if any(len(set(w.casefold())) < 2 for w in words):
             continue  # "x x x": a placeholder
-        caps = word.isupper()
-        if zipf(word.casefold()) < (SPACED_CAPS_ZIPF if caps else SPACED_ZIPF):
+        if any(zipf(w.casefold()) < (SPACED_CAPS_ZIPF if w.isupper() else SPACED_ZIPF)
+               for w in words):
             continue  # "A B C", "a b": a list of letters, no word
         # the letters as they are, joined: whether "W I C H T I G" opens a sentence is
         # not for us to guess
-        sentence = next((x.index for x in ctx.sentences if x.start <= m.start() < x.end), None)
+        first, last = group[0], group[-1]
+        word = " ".join(words)
+        sentence = next((x.index for x in ctx.sentences if x.start <= first.start() < x.end),
+                        None)
         # the space the spacing put before a colon or full stop goes with it: "B e g r ü n d
         # u n g :" becomes "Begründung:", not "Begründung :" (safety review 34)
-        gap = _GAP_BEFORE_MARK.match(ctx.text, m.end())
-        fix_end = gap.end() if gap is not None else m.end()
+        gap = _GAP_BEFORE_MARK.match(ctx.text, last.end())
+        fix_end = gap.end() if gap is not None else last.end()
         # a heading set in spaced capitals ("B e s c h e i d") is a printing custom: a hint
-        yield Match(m.start(), m.end(), {"word": word}, sentence=sentence,
-                    softer=ctx.protected.in_label(m.start(), m.end()),
-                    suggestions=[replace_suggestion(m.start(), fix_end, word,
+        yield Match(first.start(), last.end(), {"word": word}, sentence=sentence,
+                    softer=ctx.protected.in_label(first.start(), last.end()),
+                    suggestions=[replace_suggestion(first.start(), fix_end, word,
                                                     f"„{word}“ schreiben")])
+
+
+def _spaced_runs(text: str) -> Iterator[list[re.Match[str]]]:
+    """Letter-spaced words, those next to each other on a line as one run: "W i c h t i g e
+    H i n w e i s e" is one heading, fixed in one edit (safety review 46: fixing one word
+    left "W i c h t i g e Hinweise:")."""
+    run: list[re.Match[str]] = []
+    for m in _SPACED.finditer(text):
+        if run and _WORD_GAP.fullmatch(text, run[-1].end(), m.start()) is None:
+            yield run
+            run = []
+        run.append(m)
+    if run:
+        yield run
+
+
+_WORD_GAP = re.compile(r"[ \u00a0\u2009\u202f]{2,}")

@@ -39,7 +39,15 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
     if any(phrase in pairs for phrase in params.get("office_phrases", [])):
         return True
+    # a property's use: "Das Haus muss 10 Jahre lang zum Wohnen genutzt werden"
+    used = tuple(params.get("used_property", []))
+    if used and any(t.lemma_ in _USE_VERBS for t in toks) and any(
+            t.tag_ == "NN" and t.lower_.endswith(used) for t in toks):
+        return True
     return _pays_for_a_period(toks, params.get("pay_verbs", []))
+
+
+_USE_VERBS = {"nutzen", "benutzen"}
 
 
 def _pays_for_a_period(toks: list[Token], pay_verbs: list[str]) -> bool:
