@@ -488,3 +488,13 @@ def test_a_word_inside_the_name_of_a_body_is_no_amtsdeutsch(simp, text, word):  
 ])
 def test_words_after_a_name_in_running_text_are_still_checked(simp, text, word):  # noqa: ANN001
     assert [f for f in simp.analyze(text).findings if f.rule == "SIM-J001" and f.text == word]
+
+
+def test_ob_und_ggf_means_if_so(simp):  # noqa: ANN001
+    # findings review 54: "'ob und ggf. welche' means 'ob und, wenn ja, welche'"
+    text = "Bitte teilen Sie mit, ob und ggf. welche Mieter dort wohnen."
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J002"]
+    assert "wenn ja" in f.message and not f.suggestions
+    other = "Bitte legen Sie ggf. eine Vollmacht bei."
+    [g] = [f for f in simp.analyze(other, "brief").findings if f.rule == "SIM-J002"]
+    assert "wenn ja" not in g.message

@@ -175,6 +175,11 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                     # no suggestion the message calls Amtsdeutsch ("beziehungsweise"; review
                     # 21: "the suggestion contradicts the tip")
                     sugg = [x for x in sugg if x.replacement not in fulls]
+            if i >= 2 and prev is not None and prev.lower_ == "und" \
+                    and s.tokens[i - 2].lower_ == "ob":
+                # "ob und ggf. welche": "if so", never "if needed" (findings review 54)
+                sugg = []
+                advice = f"„ob und {t.text}“ heißt „ob und, wenn ja, …“: Schreiben Sie es so."
             yield Match(t.idx, t.idx + len(t.text),
                         {"abbr": t.text, "full": EITHER.join(fulls), "write": write,
                          "advice": advice},
