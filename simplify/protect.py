@@ -154,6 +154,7 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
     spans += _enclosures(text)
     spans += _mail_headers(text)
     spans += [(m.start(), m.end(), "Name") for m in _FILE_NUMBER.finditer(text)]
+    spans += [(m.start(), m.end(), "Name") for m in _NAMED_FIRM.finditer(text)]
     return Protected(spans, _labels(doc))
 
 
@@ -196,6 +197,13 @@ def _names_a_document(item: str) -> bool:
 # a file number with slashes, whatever its parts: "50.3/WBS/2025/0213" (safety review 46: a
 # known abbreviation inside it was written out, "50.3/Wohnberechtigungsschein/2025/0213")
 _FILE_NUMBER = re.compile(r"(?<![\w/])\d[\w.-]*(?:/[\w.-]+)+/?")
+
+
+# a firm or club with its name in quotation marks and its legal form: "Wohnungsgenossenschaft
+# „Glück auf“ Grauwitz eG" (findings review 54: its first word flagged as a long word)
+_NAMED_FIRM = re.compile(
+    r"\b[A-ZÄÖÜ][\w-]*[ \t]+[„\"»][^“\"«\n]{1,60}[“\"«](?:[ \t]+[A-ZÄÖÜ][\w-]*){0,2}[ \t]+"
+    r"(?:eG|e\.[ \t]?V\.|g?GmbH|AG|KG|mbH)(?!\w)")
 
 
 def _enclosures(text: str) -> list[tuple[int, int, str]]:
