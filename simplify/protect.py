@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from .linebreaks import doc_text
 from .linewords import ADDRESS  # the reader's pronouns, lower case
 from .mail_header import HEADER_LINE
+from .titles import title_spans
 from .tokens import frozen_tokens, sentence_bounds
 
 QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", ",,": "''", '"': '"', "‚": "‘"}
@@ -48,17 +49,6 @@ UNIT_WORDS = {"Sachgebiet", "Sachbereich", "Fachbereich", "Fachdienst", "Abteilu
               "Dezernat", "Fachgebiet", "Geschäftsbereich", "Stabsstelle"}
 LABEL_WORDS = 12
 MAX_NAME = 200  # characters: no name of a body is longer
-# the title of a statute, rule or agreement, introduced with its short name or abbreviation in
-# brackets; an adjective may open it ("Allgemeine Verwaltungsvorschrift zur StVO (VwV-StVO)").
-# The words between are bounded, so the scan stays linear.
-_TITLE = re.compile(
-    r"(?:\b[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|mein)e[nrs]?[ \t]+)?"
-    r"\b(?:Satzung|Verordnung|Gesetz(?:es)?|Ordnung|Regeln|Richtlinie|Verwaltungsvorschrift|"
-    r"Vereinbarung|Abkommens?|Übereinkommens?)[ \t\n]+(?:über|zur|zum|für|des|der|zu|vom|zwischen)"
-    r"[ \t\n][^()\n.;:!?§]{3,160}?[ \t\n]*"
-    r"\((?!(?:PDF|DOCX?|ODT|HTML?|XLSX?)\))"
-    r"(?:[A-ZÄÖÜ][\w-]*(?:satzung|verordnung|gesetz|ordnung|richtlinie|vorschrift|abkommen)"
-    r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][\w.-]*)\)")
 _CODE = re.compile(r"^(?=.*[A-ZÄÖÜ].*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9][A-Za-zÄÖÜäöüß0-9/\-_.]*$")
 
 
@@ -150,11 +140,9 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
     known = abbreviations if isinstance(abbreviations, frozenset) else frozenset(abbreviations)
     spans += _names(doc, known)
     spans += _listed_names(text, names)
-    spans += [(m.start(), m.end(), "Titel") for m in _TITLE.finditer(text)]
+    spans += title_spans(text)
     spans += _enclosures(text)
     spans += _mail_headers(text)
-    spans += [(m.start(), m.end(), "Name") for m in _FILE_NUMBER.finditer(text)]
-    spans += [(m.start(), m.end(), "Name") for m in _NAMED_FIRM.finditer(text)]
     return Protected(spans, _labels(doc))
 
 
@@ -192,18 +180,6 @@ _SENTENCE_GOES_ON = re.compile(r"[.;!?][ \t]+\S")
 
 def _names_a_document(item: str) -> bool:
     return len(item.split()) <= ENCLOSURE_WORDS and _SENTENCE_GOES_ON.search(item) is None
-
-
-# a file number with slashes, whatever its parts: "50.3/WBS/2025/0213" (safety review 46: a
-# known abbreviation inside it was written out, "50.3/Wohnberechtigungsschein/2025/0213")
-_FILE_NUMBER = re.compile(r"(?<![\w/])\d[\w.-]*(?:/[\w.-]+)+/?")
-
-
-# a firm or club with its name in quotation marks and its legal form: "Wohnungsgenossenschaft
-# „Glück auf“ Grauwitz eG" (findings review 54: its first word flagged as a long word)
-_NAMED_FIRM = re.compile(
-    r"\b[A-ZÄÖÜ][\w-]*[ \t]+[„\"»][^“\"«\n]{1,60}[“\"«](?:[ \t]+[A-ZÄÖÜ][\w-]*){0,2}[ \t]+"
-    r"(?:eG|e\.[ \t]?V\.|g?GmbH|AG|KG|mbH)(?!\w)")
 
 
 def _enclosures(text: str) -> list[tuple[int, int, str]]:

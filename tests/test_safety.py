@@ -1267,3 +1267,25 @@ def test_safety_review_46(simp):  # noqa: ANN001
                                 "Wohnzwecken zu nutzen.") if r.startswith("Nutzen Sie")]
     assert not [r for r in safe(hello + "Das Haus muss 10 Jahre lang zum Wohnen genutzt "
                                 "werden.") if "Sie müssen" in r]
+
+
+def test_safety_review_47(simp):  # noqa: ANN001
+    def safe(text: str) -> list[str]:
+        return [s.replacement for _, s in suggestions(simp, text, "brief") if s.safe]
+    hello = "Sehr geehrte Eltern,\n\n"
+    # the names of statutes and forms keep their words ("in Kitas" changed three of them)
+    local = hello + ("auf die Gebührensatzung der Gemeinde Lahnried für Kindertageseinrichtungen "
+                     "wird hingewiesen.")
+    assert "Kitas" not in safe(local)
+    named = hello + ("Der Rat beschließt die Satzung über die Erhebung von Elternbeiträgen für "
+                     "die Inanspruchnahme von Angeboten in Kindertageseinrichtungen und in der "
+                     "Kindertagespflege sowie der Offenen Ganztagsschule (Elternbeitragssatzung "
+                     "– EBS).")
+    assert "Kitas" not in safe(named)
+    form = ("VORMERKUNG / BEDARFSANMELDUNG\nfür einen Platz in einer Kindertageseinrichtung\n\n"
+            "Bitte füllen Sie das Formular aus. Die Kindertageseinrichtung öffnet um 7 Uhr.")
+    assert [r for r in safe(form) if r == "Kita"] == ["Kita"]  # the sentence, not the title
+    # "des laufenden Jahres" beside another year is no one-click "dieses Jahres"
+    assert "dieses Jahres" not in safe(
+        "Maßgeblich ist das Einkommen des Kalenderjahres 2024, sofern nicht das Einkommen des "
+        "laufenden Jahres höher ist.")

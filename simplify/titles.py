@@ -1,0 +1,57 @@
+"""Titles and identifiers that stay as written: a statute's title with its short name, a local
+statute named by its body, a form's title in capitals, a file number with slashes and a firm
+named in quotation marks. Each was found changed or flagged by a blind review on fresh texts;
+``protect.find_protected`` gathers them with quotations and names."""
+
+from __future__ import annotations
+
+import re
+
+# the title of a statute, rule or agreement, introduced with its short name or abbreviation in
+# brackets; an adjective may open it ("Allgemeine Verwaltungsvorschrift zur StVO (VwV-StVO)").
+# The words between are bounded, so the scan stays linear.
+TITLE = re.compile(
+    r"(?:\b[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|mein)e[nrs]?[ \t]+)?"
+    r"\b(?:Satzung|Verordnung|Gesetz(?:es)?|Ordnung|Regeln|Richtlinie|Verwaltungsvorschrift|"
+    r"Vereinbarung|Abkommens?|Übereinkommens?)[ \t\n]+(?:über|zur|zum|für|des|der|zu|vom|zwischen)"
+    r"[ \t\n][^()\n.;:!?§]{3,240}?[ \t\n]*"
+    r"\((?!(?:PDF|DOCX?|ODT|HTML?|XLSX?)\))"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:satzung|verordnung|gesetz|ordnung|richtlinie|vorschrift|abkommen)"
+    r"(?:[ \t]+[–-][ \t]+[A-ZÄÖÜ][\w.-]*)?"  # "(Elternbeitragssatzung – EBS)"
+    r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][\w.-]*)\)"
+    # a local statute named by its body: "Gebührensatzung der Gemeinde Lahnried für
+    # Kindertageseinrichtungen" (safety review 47: "für Kitas" changed the statute's name)
+    r"|\b[A-ZÄÖÜ]\w*(?:satzung|ordnung)[ \t]+(?:der|des)[ \t]+(?:Stadt|Gemeinde|Landkreises|"
+    r"Kreises|Marktes|Samtgemeinde|Verbandsgemeinde|Hansestadt)[ \t]+[A-ZÄÖÜ][\w-]*"
+    r"(?:[ \t]+(?:über|für|zur|zum)(?:[ \t]+(?:die|der|den|des|das|dem|von|und|in|im|"
+    r"[A-ZÄÖÜ][\w-]*)){1,10})?")
+
+
+# a file number with slashes, whatever its parts: "50.3/WBS/2025/0213" (safety review 46: a
+# known abbreviation inside it was written out, "50.3/Wohnberechtigungsschein/2025/0213")
+_FILE_NUMBER = re.compile(r"(?<![\w/])\d[\w.-]*(?:/[\w.-]+)+/?")
+
+
+# a firm or club with its name in quotation marks and its legal form: "Wohnungsgenossenschaft
+# „Glück auf“ Grauwitz eG" (findings review 54: its first word flagged as a long word)
+_NAMED_FIRM = re.compile(
+    r"\b[A-ZÄÖÜ][\w-]*[ \t]+[„\"»][^“\"«\n]{1,60}[“\"«](?:[ \t]+[A-ZÄÖÜ][\w-]*){0,2}[ \t]+"
+    r"(?:eG|e\.[ \t]?V\.|g?GmbH|AG|KG|mbH)(?!\w)")
+
+
+# a form's title in capitals and the lines that go on with it: "VORMERKUNG /
+# BEDARFSANMELDUNG\nfür einen Betreuungsplatz in einer Kindertageseinrichtung …" (safety
+# review 47: the form's name became "in einer Kita")
+_CAPS_TITLE = re.compile(
+    r"^[ \t]*[A-ZÄÖÜ][A-ZÄÖÜ /–-]{5,}[ \t]*\n((?:[ \t]*(?:für|über|zur|zum|zu|nach|gemäß|im|"
+    r"in|des|der|von)\b[^\n]*(?:\n|$)){1,3})", re.M)
+CAPS_REACH = 2_000  # characters at the top that hold a form's title
+
+
+def title_spans(text: str) -> list[tuple[int, int, str]]:
+    """Each title ("Titel") and identifier ("Name") in the text, as (start, end, kind)."""
+    return ([(m.start(), m.end(), "Titel") for m in TITLE.finditer(text)]
+            + [(m.start(), m.end(), "Name") for m in _FILE_NUMBER.finditer(text)]
+            + [(m.start(), m.end(), "Name") for m in _NAMED_FIRM.finditer(text)]
+            + [(m.start(1), m.end(1), "Titel")
+               for m in _CAPS_TITLE.finditer(text, 0, CAPS_REACH)])
