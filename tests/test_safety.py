@@ -1289,3 +1289,6 @@ def test_safety_review_47(simp):  # noqa: ANN001
     assert "dieses Jahres" not in safe(
         "Maßgeblich ist das Einkommen des Kalenderjahres 2024, sofern nicht das Einkommen des "
         "laufenden Jahres höher ist.")
+    # a verb in capitals has no forms to build a rewrite from (findings review 55: "Bitte
+    # zurechnen Sie … hin")
+    assert not [r for r in safe(hello + "Die Einkünfte sind HINZUZURECHNEN.") if "Sie" in r]

@@ -124,6 +124,8 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         start, end = span_of(sorted(verbs, key=lambda t: t.i))
         named = actor_in(toks, verbs)
         actor = named is not None
+        if actor and _in_brackets(ctx.text, start, end):
+            continue  # "(wird von der Schule ausgefüllt)": a form's note that names who does it
         voices = voices or voices_of(ctx)  # once per text, and only where a passive is found
         reader = reader_acts(toks, parts, reader_verbs, ctx.sentences[si].tokens, acts,
                              levies)
@@ -170,6 +172,14 @@ def _names_something(toks: list[Token], part: Token) -> bool:
     return any(t.lower_ in {"als", "so"} or t.text in QUOTE_MARKS
                for t in toks if t.i < part.i)
 
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """The span stands inside round brackets on its line (findings review 55)."""
+    line = text.rfind("\n", 0, start) + 1
+    close = text.find(")", end)
+    return text.rfind("(", line, start) > text.rfind(")", line, start) and close != -1 and (
+        text.find("\n", end, close) == -1)
 
 
 @check("modal_passive")

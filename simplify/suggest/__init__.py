@@ -32,6 +32,7 @@ REWRITES: dict[str, Generator] = {
 }
 
 _WS = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Sentences longer than this get no sentence-level rewrite: each generator works on the whole
 # sentence, so a sentence with many findings (one endless chain of passives) cost findings x
 # length. The longest sentence in our corpus and the admin texts has 59 words.
@@ -47,6 +48,10 @@ def candidates(ctx: Context, finding: Finding) -> list[Suggestion]:
     s = ctx.sentences[finding.sentence]
     if len(s.words) > MAX_REWRITE_WORDS:
         return []
+    words = _LETTERS.findall(ctx.text[finding.start:finding.end])
+    if words and len(words[-1]) > 3 and words[-1].isupper():
+        return []  # "sind HINZUZURECHNEN": a verb in capitals has no forms to build from
+        # ("Bitte zurechnen Sie … hin", findings review 55)
     try:
         out = gen(ctx, finding, s)
     except (IndexError, ValueError):
