@@ -212,7 +212,7 @@ _COURT_LINE = re.compile(r"^[ \t]*–?[ \t]*(?:[A-ZÄÖÜ]\w*[ \t]+)?[A-ZÄÖÜ]
 
 
 # the rubrum of a brief to a court: "In der Verwaltungsrechtssache", "In dem Rechtsstreit"
-_RUBRUM = re.compile(r"^[ \t]*In (?:der|dem) [\w-]*(?:sache|streit|verfahren)\b", re.M)
+_RUBRUM = re.compile(r"^[ \t]*In (?:der|dem) [\w-]*(?:[Ss]ache|[Ss]treit|[Vv]erfahren)\b", re.M)
 
 
 def to_court(text: str) -> bool:

@@ -212,6 +212,9 @@ def test_a_brief_to_a_court_has_a_rubrum_instead_of_a_salutation():
              "In der Verwaltungsrechtssache\n\nMelanie Schuster\n– Klägerin –\n\ngegen\n\n"
              "Stadt Grauwitz\n– Beklagte –\n\nbeantragen wir, die Klage abzuweisen.")
     assert to_court(brief)
+    # the rubrum of summary proceedings (findings review 56)
+    assert to_court(brief.replace("In der Verwaltungsrechtssache",
+                                  "In dem Verfahren des einstweiligen Rechtsschutzes"))
     # a citizen's form that names the court, without a rubrum or salutation, is not
     assert not to_court(brief.replace("In der Verwaltungsrechtssache", "Antrag"))
 

@@ -1292,3 +1292,11 @@ def test_safety_review_47(simp):  # noqa: ANN001
     # a verb in capitals has no forms to build a rewrite from (findings review 55: "Bitte
     # zurechnen Sie … hin")
     assert not [r for r in safe(hello + "Die Einkünfte sind HINZUZURECHNEN.") if "Sie" in r]
+
+
+def test_safety_review_48(simp):  # noqa: ANN001
+    # granted "auf schriftlichen Antrag": the office agrees, the reader has no right to it
+    text = ("Sehr geehrte Frau Beispiel,\n\neine Ratenzahlung kann auf schriftlichen Antrag "
+            "vereinbart werden.")
+    assert not [s for _, s in suggestions(simp, text, "brief")
+                if s.safe and s.replacement.startswith("Sie können")]

@@ -36,6 +36,10 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
         return True
     # the office's light-verb phrase: "kann … in Aussicht gestellt werden" (its promise)
     words = [t.lower_ for t in toks]
+    # granted "auf (schriftlichen) Antrag": the office decides on the reader's application;
+    # "Sie können eine Ratenzahlung … vereinbaren" reads as the reader's right (safety review 48)
+    if any(w == "auf" and "antrag" in words[k + 1:k + 3] for k, w in enumerate(words)):
+        return True
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
     if any(phrase in pairs for phrase in params.get("office_phrases", [])):
         return True
