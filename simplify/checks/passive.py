@@ -173,7 +173,6 @@ def _names_something(toks: list[Token], part: Token) -> bool:
                for t in toks if t.i < part.i)
 
 
-
 def _in_brackets(text: str, start: int, end: int) -> bool:
     """The span stands inside round brackets on its line (findings review 55)."""
     line = text.rfind("\n", 0, start) + 1
