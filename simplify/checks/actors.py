@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from ..audience import POLITE
@@ -142,11 +144,18 @@ def reader_acts(toks: list[Token], parts: list[Token], reader_verbs: frozenset[s
     review 53: "the suggested 'Sie' would be wrong" for seven such passives)."""
     if not any(t.lemma_.casefold() in reader_verbs for t in parts):
         return False
-    if levies and all(t.lemma_ == "erheben" for t in parts if t.lemma_.casefold()
-                      in reader_verbs) and any(
-            t.tag_ == "NN" and t.lower_.endswith(tuple(levies)) for t in sentence):
+    if all(t.lemma_ == "erheben" for t in parts if t.lemma_.casefold() in reader_verbs) \
+            and levied(sentence, levies):
         return False
     return not reader_undergoes(toks, parts, reader_verbs, sentence, office_acts)
+
+
+def levied(toks: list[Token], levies: Iterable[str]) -> bool:
+    """A charge the office levies: "erheben" with a charge noun ("Die Kurabgabe wird …
+    erhoben", "kann der Kostenbeitrag … erhoben werden"), not "Widerspruch erheben"."""
+    ends = tuple(levies)
+    return bool(ends) and any(t.lemma_ == "erheben" for t in toks) and any(
+        t.tag_ == "NN" and t.lower_.endswith(ends) for t in toks)
 
 
 def reader_undergoes(toks: list[Token], parts: list[Token],

@@ -8,6 +8,7 @@ from ..clauses import Clause
 from ..report import Level
 from ..rules import Rule
 from .base import Context, Match, SentenceView, check
+from .citations import bracket_depths
 from .glosses import gender_partner
 
 
@@ -63,15 +64,10 @@ def _outside_brackets(s: SentenceView) -> int:
 def _cites_in_brackets(s: SentenceView) -> bool:
     """Every round bracket of the sentence holds a legal reference ("§", "Art.", "Abs.")."""
     groups: list[list[str]] = []
-    depth = 0
-    for t in s.tokens:
-        if t.text == "(":
-            depth += 1
-            if depth == 1:
-                groups.append([])
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-        elif depth and groups:
+    for t, depth in zip(s.tokens, bracket_depths(s.tokens)):
+        if t.text == "(" and depth == 0:
+            groups.append([])
+        elif depth and t.text not in {"(", ")"} and groups:
             groups[-1].append(t.text)
     return bool(groups) and all(
         any(w.startswith("§") or w in {"Art.", "Abs.", "Artikel"} for w in g) for g in groups)

@@ -9,6 +9,7 @@ import itertools
 
 from spacy.tokens import Token
 
+from ..checks.actors import levied
 from ..checks.base import Context
 from ..segmenter import MONTHS
 from .common import _infinitive, ctx_rule_params
@@ -30,9 +31,7 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
         return True
     # a charge the office levies: "kann der Kostenbeitrag … erhoben werden" (safety review
     # 39: "können Sie den Kostenbeitrag erheben"), while "Widerspruch erheben" is the reader's
-    levies = tuple(params.get("levies", []))
-    if levies and any(t.lemma_ == "erheben" for t in toks) and any(
-            t.tag_ == "NN" and t.lower_.endswith(levies) for t in toks):
+    if levied(toks, params.get("levies", [])):
         return True
     # the office's light-verb phrase: "kann … in Aussicht gestellt werden" (its promise)
     words = [t.lower_ for t in toks]
