@@ -20,7 +20,9 @@ def before_citation(text: str, end: int) -> bool:
 
 
 # a citation governed by the words before it, with its article: "auf Grund des § 11 KAG"
-_CITATION_GOVERNED = re.compile(r"\s*(?:des|der|dem|den|von)?\s*(?:§|Art\.|Artikel\s+\d)")
+_ARTICLE = r"\s*(?:des|der|dem|den|von)?\s*"
+_CITATION = r"§|Art\.|Artikel\s+\d"
+_CITATION_GOVERNED = re.compile(f"{_ARTICLE}(?:{_CITATION})")
 
 
 def citation_follows(text: str, end: int) -> bool:
@@ -31,8 +33,8 @@ def citation_follows(text: str, end: int) -> bool:
 # a source named right after the words: a citation, a law by its abbreviation, a standard or
 # an EU act ("im Sinne des § 42 IfSG", "im Sinne der BauNVO", "im Sinne der DIN 18040-2")
 _SOURCE_GOVERNED = re.compile(
-    r"\s*(?:des|der|dem|den|von)?\s*(?:§|Art\.|Artikel\s+\d|(?:DIN|EN|ISO)\b"
-    r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z]\b|(?:Verordnung|Richtlinie)\s+\((?:EU|EG|EWG)\))")
+    f"{_ARTICLE}(?:{_CITATION}" r"|(?:DIN|EN|ISO)\b|[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z]\b"
+    r"|(?:Verordnung|Richtlinie)\s+\((?:EU|EG|EWG)\))")
 
 
 def source_follows(text: str, end: int) -> bool:
