@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from simplify import get_simplifier  # noqa: E402
 from simplify.fix import apply_suggestions  # noqa: E402
 from simplify.forms import is_real_form, noun  # noqa: E402
+from simplify.service import DocumentService  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -132,6 +133,9 @@ def main() -> int:
                     help="a folder of .txt files instead of the shared admin texts and corpus/")
     args = ap.parse_args()
     simp = get_simplifier()
+    # through the document service, as ``simplify fix`` and the web page apply edits: no
+    # edits in a letterhead or in a form's section for the office (``letterhead.py``)
+    service = DocumentService()
     findings = with_safe = with_any = 0
     unknown: Counter[str] = Counter()
     agreement: list[str] = []
@@ -139,7 +143,9 @@ def main() -> int:
     items = []
     chosen = texts(args.texts)
     for key, text in chosen:
-        report = simp.analyze(text, args.profile)
+        placed = service.check(service.read_text(text, f"{key}.txt"),
+                               service.options(None, profile=args.profile)).report
+        report = placed.model_copy(update={"findings": placed.all_findings()})
         findings += len(report.findings)
         with_safe += sum(any(s.safe for s in f.suggestions) for f in report.findings)
         with_any += sum(bool(f.suggestions) for f in report.findings)
