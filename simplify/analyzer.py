@@ -166,7 +166,7 @@ class Simplifier:
                 cands = [*f.suggestions, *candidates(ctx, f)]
                 f.suggestions = [c for c in cands if verifier.ok(f, c)]
             # right in form and meaning, but where a person must read it (one_click.py)
-            hold_for_review(text, ctx.sentences, findings, reader.reader_acts
+            hold_for_review(text, ctx.sentences, findings, reader.says_sie
                             and not for_someone_else(text) and not council)
         else:
             for f in findings:

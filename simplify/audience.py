@@ -98,6 +98,12 @@ class Audience:
         return self.words < SHORT_TEXT or self.address + self.fields > 0
 
     @property
+    def says_sie(self) -> bool:
+        """The text says "Sie" to its reader; a form that never does leaves open who fills in
+        which part (safety review 50: "Melden Sie …" in the maintenance firm's part)."""
+        return self.words < SHORT_TEXT or self.address > 0
+
+    @property
     def serves_reader(self) -> bool:
         """The text speaks to its reader, or is an information page about a public service
         in the third person: written for the person who uses the service, whom "wer …" and
@@ -179,10 +185,13 @@ _INTERNAL = re.compile(
     r"Nur für den (?:internen )?Dienstgebrauch)\b|^[ \t]*(?:DIENSTANWEISUNG|ARBEITSHILFE)\b",
     re.M)
 # a paper for the council and its committees: "Beschlussvorlage", "Drucksache", "Beratungsfolge"
+# at a line's start, or right-aligned after a wide gap ("Gemeinde X        Beschlussvorlage
+# Nr. 112/2024", fresh set 60); or the body it goes to ("Gremium: Gemeinderat")
 _COUNCIL = re.compile(
-    r"^[ \t]*(?:(?:Beschluss|Sitzungs|Verwaltungs|Informations|Mitteilungs|Rats)vorlage"
-    r"|Vorlage[ \t]+Nr\.|(?:Gemeinderats|Stadtrats|Kreistags)?[Dd]rucksache|Beschlussvorschlag"
-    r"|Beratungsfolge)\b", re.M)
+    r"(?:^|[ \t]{3})[ \t]*(?:(?:Beschluss|Sitzungs|Verwaltungs|Informations|Mitteilungs|Rats)"
+    r"vorlage|Vorlage[ \t]+Nr\.|(?:Gemeinderats|Stadtrats|Kreistags)?[Dd]rucksache"
+    r"|Beschlussvorschlag|Beratungsfolge|Gremium:[ \t]*(?:Gemeinderat|Stadtrat|Kreistag|Rat)\b)\b",
+    re.M)
 INTERNAL_REACH = 400  # characters at the top that hold the title of an internal document
 
 
@@ -211,8 +220,10 @@ _COURT_LINE = re.compile(r"^[ \t]*–?[ \t]*(?:[A-ZÄÖÜ]\w*[ \t]+)?[A-ZÄÖÜ]
                          r"[^\n]{0,60}$", re.M)
 
 
-# the rubrum of a brief to a court: "In der Verwaltungsrechtssache", "In dem Rechtsstreit"
-_RUBRUM = re.compile(r"^[ \t]*In (?:der|dem) [\w-]*(?:[Ss]ache|[Ss]treit|[Vv]erfahren)\b", re.M)
+# the rubrum of a brief to a court: "In der Verwaltungsrechtssache", "In dem Rechtsstreit",
+# "In dem verwaltungsgerichtlichen Eilverfahren" (fresh set 59)
+_RUBRUM = re.compile(r"^[ \t]*In (?:der|dem) (?:[a-zäöü]\w*e[nr]? )?[\w-]*(?:[Ss]ache|[Ss]treit|"
+                     r"[Vv]erfahren)\b", re.M)
 
 
 def to_court(text: str) -> bool:

@@ -74,7 +74,8 @@ class SentenceIndex:
         for k in range(len(tokens) - 1, -1, -1):
             if tags[k] in FINITE_VERB:
                 self.particles[k] = following
-            if _ends_particle_search(texts[k], tags[k]):
+                following = None  # the particle is this verb's, not an earlier one's
+            elif _ends_particle_search(texts[k], tags[k]):
                 following = None
             elif tags[k] == "PTKVZ" and not _preposition_in_disguise(tokens, k):
                 following = k
@@ -137,7 +138,9 @@ def separable_particle(tokens: list[Token], i: int) -> int | None:
         return None
     for j in range(i + 1, len(tokens)):
         t = tokens[j]
-        if _ends_particle_search(t.text, t.tag_):
+        if _ends_particle_search(t.text, t.tag_) or t.tag_ in FINITE_VERB:
+            # another finite verb has the particle: "schreiben Sie mir oder rufen Sie mich an"
+            # is no "anschreiben" (fresh set 59)
             return None
         if t.tag_ == "PTKVZ" and not _preposition_in_disguise(tokens, j):
             return j

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simplify.audience import audience
+from simplify.audience import audience, to_council, to_court
 
 DESCRIPTION = (
     "Der Bodensee liegt zwischen Deutschland, Österreich und der Schweiz. Er ist der größte See "
@@ -329,3 +329,14 @@ def test_an_e_mail_between_offices_is_for_experts():
     treasury = head.replace("Polizeirevier Kesselbach – Ermittlungsdienst Umwelt",
                             "Stadtkasse Domstedt – Vollstreckungsstelle")
     assert office_to_office(treasury)
+
+
+def test_council_paper_with_title_beside_the_sender_and_court_brief_with_adjective():
+    paper = ("Gemeinde Steinhöfingen                                    Beschlussvorlage Nr. "
+             "112/2024\nFachbereich 2 – Finanzen\n\nGremium:                Gemeinderat\n")
+    assert to_council(paper)
+    assert not to_council("Gemeinde Steinhöfingen\nBitte lesen Sie die Beschlussvorlage.\n")
+    brief = ("Stadt Auwalden – Rechtsamt –\n\nVerwaltungsgericht Lahnfurt\n1. Kammer\n"
+             "Am Weinberg 11\n35398 Lahnfurt\n\n\nIn dem verwaltungsgerichtlichen Eilverfahren\n\n"
+             "Florian Dietz – Antragsteller –\n")
+    assert to_court(brief)

@@ -876,3 +876,26 @@ def test_an_appeal_notice_keeps_its_model_wording(simp):  # noqa: ANN001
     assert not skipped & {f.rule for f in inside.findings}
     # its terms are still explained, its passives still turned to "Sie"
     assert {"SIM-J006", "SIM-P002"} <= {f.rule for f in inside.findings}
+
+
+def test_editor_review_57_58(simp):  # noqa: ANN001
+    def found(text: str, rule: str, profile: str = "brief") -> list[str]:
+        return [text[f.start:f.end] for f in simp.analyze(text, profile).findings
+                if f.rule == rule]
+
+    # the idiom "Bescheid sagen" is no notice to explain; a notice is
+    idiom = ("Sagen Sie Ihrer Vorgesetzten so schnell wie möglich Bescheid. Geben Sie uns "
+             "bitte Bescheid, wenn Sie umziehen. Das hilft uns sehr.")
+    assert "Bescheid" not in found(idiom, "SIM-J006")
+    assert "Bescheid" in found("Sie bekommen danach einen schriftlichen Bescheid. Darin steht "
+                               "alles Weitere.", "SIM-J006")
+    # a separated particle belongs to the nearest finite verb: no "anschreiben"
+    assert not found("Wenn Sie Fragen haben, schreiben Sie mir oder rufen Sie mich an.",
+                     "SIM-J001")
+    # a sentence that names the fine: "Ordnungswidrigkeit" needs no gloss there
+    assert not found("Verstöße sind Ordnungswidrigkeiten und können mit einer Geldbuße bis "
+                     "zu 50.000 Euro geahndet werden. Bitte halten Sie sich daran.", "SIM-J006")
+    # two short names of one statute in one bracket: both are introduced
+    assert not found("Der Beitrag richtet sich nach der Beitrags- und Gebührensatzung zur "
+                     "Wasserabgabesatzung (BGS/WAS). Hierüber ergeht ein eigener Bescheid.",
+                     "SIM-J009")

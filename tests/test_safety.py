@@ -1300,3 +1300,32 @@ def test_safety_review_48(simp):  # noqa: ANN001
             "vereinbart werden.")
     assert not [s for _, s in suggestions(simp, text, "brief")
                 if s.safe and s.replacement.startswith("Sie können")]
+
+
+def test_safety_review_49_50(simp):  # noqa: ANN001
+    # "ist … zu" after a fronted phrase says what must be done: "müssen Sie", never a
+    # verb-second statement ("Gemäß § 24 EWS zeigen Sie … an")
+    text = ("Sehr geehrte Frau Beispiel,\n\ngemäß § 24 Abs. 2 EWS sind Veränderungen der Flächen "
+            "innerhalb eines Monats anzuzeigen. Eine solche Anzeige ist nicht erfolgt.")
+    got = [s.replacement for rule, s in suggestions(simp, text, "brief") if rule == "SIM-P003"]
+    assert got and all(" müssen Sie " in r and r.rstrip(".").endswith("anzeigen") for r in got)
+    # a verb the text gives to "wir" is the office's, not the reader's
+    text = ("Sehr geehrte Frau Beispiel,\n\nden Schlamm holen wir ab, nicht die Fachfirma. Der "
+            "Schlamm muss bald abgeholt werden. Bitte rufen Sie uns an.")
+    assert not [s for _, s in suggestions(simp, text, "brief") if "Sie müssen" in s.replacement]
+    # a form that never says "Sie": who fills in which part is open, so no one-click "Sie"
+    form = ("Wartungsnachweis für Kleinkläranlagen\n\nName des Betreibers: ____________\n"
+            "Wartungsfirma: ____________\n\n3.4 Schlammabfuhr\nDie Abfuhr ist beim Verband "
+            "anzumelden. Eine Aufbringung auf eigene Flächen ist unzulässig.\n"
+            "3.5 Zustand der Anlage\nDie Vorklärung wurde geprüft. Der Ablauf wurde geprüft. "
+            "Mängel sind mit Frist zur Beseitigung zu vermerken. Der Nachweis ist dem Verband "
+            "binnen vier Wochen nach der Wartung vorzulegen. Eine Kopie verbleibt beim "
+            "Betreiber der Anlage, eine weitere bei der Wartungsfirma.\n"
+            "Datum: ________ Unterschrift der Fachfirma: ____________\n")
+    rewrites = [s for rule, s in suggestions(simp, form) if rule == "SIM-P003"]
+    assert rewrites and not [s for s in rewrites if s.safe]
+    # terms of a statute or a pay scale: no one-click swap
+    for text in ("Die Biotonne kann gegen Gebühr als Restabfall entleert werden.",
+                 "Gesucht wird eine Ingenieurin mit förderlicher Berufserfahrung."):
+        assert not [s for _, s in suggestions(simp, text) if s.safe and
+                    ("Restmüll" in s.replacement or "nützlich" in s.replacement)], text

@@ -71,7 +71,8 @@ def test_wordlist_format_sorted_unique(name):
 
 def test_geschuetzt_senses():
     """Several senses of a term: each names its sense and the context words that select it;
-    the example shows one of them. A term with one sense has "-" in both columns."""
+    the example shows one of them. A term with one sense has "-" as its sense, and as its
+    context "-" or only the words that rule it out ("!bescheid sag": the idiom)."""
     rows = _rows("geschuetzt")
     body = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
     senses: dict[str, int] = {}
@@ -81,6 +82,11 @@ def test_geschuetzt_senses():
         assert not r["explanation"].endswith("."), r
         if senses[r["term"]] == 1 and r["context"] == "-":
             assert r["sense"] == "-", r
+            continue
+        if senses[r["term"]] == 1 and r["sense"] == "-":
+            ruled_out = [w.strip() for w in r["context"].split("|")]
+            assert all(w.startswith("!") and w == w.lower() for w in ruled_out), r
+            assert not any(w[1:] in r["example"].lower() for w in ruled_out), r
             continue
         assert r["sense"] != "-" and r["context"] != "-", r
         words = [w.strip() for w in r["context"].split("|")]

@@ -201,6 +201,8 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
     # the state after a law's acronym: "Rettungsdienstgesetz Sachsen-Anhalt (RettDG LSA)"
     close = i + 2 if i + 2 < len(toks) and (toks[i + 1].tag_ == "NN"
                                             or acronyms_in(toks[i + 1])) else i + 1
+    if i + 3 < len(toks) and toks[i + 1].text == "/" and toks[i + 2].text.isupper():
+        close = i + 3  # two short names of one statute: "… Wasserabgabesatzung (BGS/WAS)"
     if (i > 1 and i + 1 < len(toks) and toks[i - 2].text == "(" and toks[i + 1].text == ")"
             and acronyms_in(toks[i - 1])):
         # the second acronym of such a bracket belongs to the first one's name

@@ -62,12 +62,22 @@ def ruled_out(ctx: Context, s_index: int, sense: Entry) -> bool:
     if phrases:
         text = " ".join(ctx.text[s.start:s.end].casefold().split())
         # a phrase starts at a word ("ein Widerspruch" holds no "in Widerspruch"), and may end
-        # inside one ("im Vergleich zum")
-        if any(re.search(rf"(?<!\w){re.escape(p)}", text) for p in phrases):
+        # inside one ("im Vergleich zum"); " … " stands for up to GAP_WORDS words ("sag … bescheid."
+        # is the idiom "Sagen Sie Ihrer Vorgesetzten … Bescheid.", fresh set 59)
+        if any(re.search(_phrase_pattern(p), text) for p in phrases):
             return True
     # a word inside compounds too, in any case ending ("Widerspruchsbescheids")
     words = banned.difference(phrases)
-    return any(b in t.lower_ for t in s.tokens for b in words)
+    # casefolded on both sides: "!geldbuße" is folded to "geldbusse" like the token
+    return any(b in t.lower_.casefold() for t in s.tokens for b in words)
+
+
+GAP_WORDS = 12
+
+
+def _phrase_pattern(phrase: str) -> str:
+    gap = rf"\w*(?:\s+\S+){{0,{GAP_WORDS}}}?\s+"
+    return r"(?<!\w)" + gap.join(re.escape(part.strip()) for part in phrase.split(" … "))
 
 
 def _numbers(lemma: str) -> tuple[set[str], set[str]]:

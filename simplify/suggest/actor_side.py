@@ -16,8 +16,48 @@ from .common import _infinitive, ctx_rule_params
 
 
 def reader_verb(ctx: Context, rule_id: str, infinitive: str) -> bool:
-    """The reader is the one who does this (rule data: ``reader_verbs``)."""
-    return infinitive in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
+    """The reader is the one who does this (rule data: ``reader_verbs``), unless the text says
+    "wir" do it: "Den Schlamm holen wir ab" (safety review 50: "Der Schlamm muss bald abgeholt
+    werden" had become "Sie müssen den Schlamm bald abholen")."""
+    return (infinitive in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
+            and infinitive not in _office_verbs(ctx))
+
+
+_OFFICE_VERBS = "simplify.office_verbs"
+_FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+_CLAUSE_END = {",", ".", ";", ":", "!", "?"}
+
+
+def _office_verbs(ctx: Context) -> frozenset[str]:
+    """The verbs (infinitives, particle joined) whose subject is "wir" somewhere in the text:
+    "holen wir … ab", "wir werden … abholen"."""
+    memo = ctx.doc.user_data
+    found = memo.get(_OFFICE_VERBS)
+    if found is None:
+        verbs: set[str] = set()
+        for s in ctx.sentences:
+            toks = s.tokens
+            for i, t in enumerate(toks):
+                if t.lower_ != "wir":
+                    continue
+                for f in (i - 1, i + 1):
+                    if 0 <= f < len(toks) and toks[f].tag_ in _FINITE:
+                        verbs.update(_clause_verbs(toks, f))
+        found = memo[_OFFICE_VERBS] = frozenset(verbs)
+    return found
+
+
+def _clause_verbs(toks: list[Token], f: int) -> set[str]:
+    """The full verb of the clause whose finite verb is at f, with a separated particle."""
+    rest = []
+    for t in toks[f + 1:]:
+        if t.text in _CLAUSE_END:
+            break
+        rest.append(t)
+    if toks[f].tag_ == "VVFIN":
+        particles = [t.lower_ for t in rest if t.tag_ == "PTKVZ"]
+        return {toks[f].lemma_, *(p + toks[f].lemma_ for p in particles)}
+    return {t.lemma_ for t in rest if t.tag_ in {"VVINF", "VVPP"}}
 
 
 def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:

@@ -57,7 +57,8 @@ def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Toke
 
 def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     """"Der Antrag ist bis zum 1. März einzureichen." -> "Reichen Sie den Antrag bis ... ein.";
-    "Nach Ablauf ist ein neuer Antrag zu stellen." -> "Nach Ablauf stellen Sie einen neuen ..."."""
+    "Nach Ablauf ist ein neuer Antrag zu stellen." -> "Nach Ablauf müssen Sie einen neuen …
+    stellen"."""
     toks, end = _ends(s)
     sein_i = next((k for k, t in enumerate(toks) if t.lemma_ == "sein" and t.tag_ == "VAFIN"),
                   None)
@@ -108,7 +109,11 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         middle = toks[sein_i + 1: a] + toks[b: tail_end]
         if obj is None or not _simple_middle(middle):
             return []
-        words = [*(t.text for t in front), base, "Sie", *pronouns_first(obj, middle), prefix]
+        # "müssen": after a fronted phrase the verb-second "Nach Ablauf stellen Sie …" reads
+        # as a statement, and "Gemäß § 24 EWS zeigen Sie … an" as what the reader does
+        # anyway (safety review 50); "ist … zu" says what must be done
+        words = [*(t.text for t in front), "müssen", "Sie", *pronouns_first(obj, middle),
+                 infinitive]
     else:
         return []
     return [_sentence_suggestion(s, join(words) + end, "Aktiv mit „Sie“")]
