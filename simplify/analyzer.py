@@ -158,7 +158,7 @@ class Simplifier:
                                 self.budget_keys)
         council = to_council(text)  # its readers decide; its duties are others' (review 43)
         experts = ctx.to_experts or council
-        findings = for_the_readers(findings, experts)
+        findings = for_the_readers(findings, experts, council)
         if suggest:
             verifier = Verifier(self, ctx)
             for f in findings:
@@ -185,7 +185,7 @@ class Simplifier:
         )
         report.summary = summarize(report)
         report.summary["budgets"] = budgets
-        report.summary["experts"] = experts  # their hints are left out
+        report.summary.update(experts=experts, council=council)  # what was left out for them
         return report
 
     # -- passages, for the verifier ------------------------------------------------------------

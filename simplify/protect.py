@@ -223,6 +223,10 @@ def _quotations(text: str) -> list[tuple[int, int, str]]:
             k = text.find("”", m.end(), j if j != -1 else limit)
             if k != -1:
                 j, close = k, "”"
+            elif j == -1:  # or with a straight one (fresh set 61: a quoted council decision)
+                k = text.find('"', m.end(), limit)
+                if k != -1:
+                    j, close = k, '"'
         if j != -1 and "\n\n" in text[m.end():j]:
             j = -1  # a quotation does not run across paragraphs (a citation block does)
         if j == -1 or j == m.end():

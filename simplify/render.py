@@ -67,13 +67,17 @@ def text_report(
         passive = report.summary.get("budgets", {}).get("passive_share")
         if passive and passive.get("count"):
             lines.append(f"{name}: {passive_line(passive)}")
-        if report.summary.get("experts"):
+        if report.summary.get("council"):
+            lines.append(f"{name}: {COUNCIL_NOTE}")
+        elif report.summary.get("experts"):
             lines.append(f"{name}: {EXPERTS_NOTE}")
     return "\n".join(lines)
 
 
+COUNCIL_NOTE = ("Der Text ist eine Vorlage für den Rat oder einen Ausschuss. Seine Leserinnen "
+                "und Leser kennen die Sprache der Verwaltung. Darum zeigen wir nur Fehler.")
 EXPERTS_NOTE = ("Der Text richtet sich an Fachleute (eine Kanzlei, ein Fachbüro, die eigenen "
-                "Beschäftigten, den Rat). Darum zeigen wir nur Warnungen, keine einfachen "
+                "Beschäftigten). Darum zeigen wir nur Warnungen, keine einfachen "
                 "Hinweise.")
 
 

@@ -46,12 +46,22 @@ _CAPS_TITLE = re.compile(
     r"^[ \t]*[A-ZÄÖÜ][A-ZÄÖÜ /–-]{5,}[ \t]*\n((?:[ \t]*(?:für|über|zur|zum|zu|nach|gemäß|im|"
     r"in|des|der|von)\b[^\n]*(?:\n|$)){1,3})", re.M)
 CAPS_REACH = 2_000  # characters at the top that hold a form's title
+# the first line of a form that names it: "Formblatt für eine Unterstützungsunterschrift"
+# (safety review 51: the title of a statutory form became "Formular für …")
+_FORM_TITLE = re.compile(
+    r"^[ \t]*(?:Formblatt|Formular|Vordruck|Antrag|Erklärung|Anzeige|Bescheinigung|Nachweis|"
+    r"Meldung)[ \t]+(?:für|über|zur|zum|auf|zu|nach|der|des)\b[^\n.!?:]{0,120}$", re.M)
 
 
 def title_spans(text: str) -> list[tuple[int, int, str]]:
-    """Each title ("Titel") and identifier ("Name") in the text, as (start, end, kind)."""
+    """Each title ("Titel", "Formtitel") and identifier ("Name") in the text, as (start, end,
+    kind)."""
     return ([(m.start(), m.end(), "Titel") for m in TITLE.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _FILE_NUMBER.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _NAMED_FIRM.finditer(text)]
             + [(m.start(1), m.end(1), "Titel")
-               for m in _CAPS_TITLE.finditer(text, 0, CAPS_REACH)])
+               for m in _CAPS_TITLE.finditer(text, 0, CAPS_REACH)]
+            # the form's name stays as written, but its words may still be flagged: an editor
+            # marked "Beratungshilfe" in "Antrag auf Bewilligung von Beratungshilfe"
+            + [(m.start(), m.end(), "Formtitel")
+               for m in _FORM_TITLE.finditer(text, 0, CAPS_REACH)][:1])

@@ -1329,3 +1329,24 @@ def test_safety_review_49_50(simp):  # noqa: ANN001
                  "Gesucht wird eine Ingenieurin mit förderlicher Berufserfahrung."):
         assert not [s for _, s in suggestions(simp, text) if s.safe and
                     ("Restmüll" in s.replacement or "nützlich" in s.replacement)], text
+
+
+def test_safety_review_51_52(simp):  # noqa: ANN001
+    # "nicht" with an indefinite subject: "keinen Grund", never "einen Grund nicht"
+    text = ("Sehr geehrte Frau Beispiel,\n\nein besonderer Grund muss nicht angegeben werden. "
+            "Bitte rufen Sie uns an.")
+    assert not [s for _, s in suggestions(simp, text, "brief") if "einen besonderen Grund nicht"
+                in s.replacement]
+    # a quotation that closes with a straight quotation mark is still a quotation
+    text = ("Der Rat hat beschlossen: „Das Bürgerbegehren mit der Fragestellung ‚Soll das "
+            "Hallenbad Nord auch nach dem Jahr 2025 weiter betrieben werden?' ist nach der "
+            "Prüfung durch die Verwaltung unzulässig.\" Dagegen können Sie klagen.")
+    assert not [s for _, s in suggestions(simp, text, "brief") if s.safe and
+                s.replacement == "Frage"]
+    # a form's title line keeps its words
+    form = ("Formblatt für eine Unterstützungsunterschrift\n\nName: ________\n"
+            "Vorname: ________\n")
+    assert not [s for _, s in suggestions(simp, form) if s.safe and s.start < 46]
+    # "an die Stelle treten" has a genitive: no one-click "ersetzen"
+    text = "Die Stadt tritt dann an die Stelle des Käufers."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "ersetz" in s.replacement]

@@ -55,6 +55,18 @@ def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Toke
     return toks
 
 
+_INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
+
+
+def _object(np: list[Token], clause: list[Token]) -> list[str] | None:
+    """The passive's subject as the active clause's object; None where "nicht" negates an
+    indefinite one: "Ein besonderer Grund muss nicht angegeben werden" is "keinen Grund
+    angeben", never "einen besonderen Grund nicht angeben" (safety review 51)."""
+    if np and np[0].lower_ in _INDEFINITE and any(t.lower_ == "nicht" for t in clause):
+        return None
+    return _accusative(np)
+
+
 def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     """"Der Antrag ist bis zum 1. März einzureichen." -> "Reichen Sie den Antrag bis ... ein.";
     "Nach Ablauf ist ein neuer Antrag zu stellen." -> "Nach Ablauf müssen Sie einen neuen …
@@ -95,7 +107,7 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
             return []  # "Dieser Mitteilung ist der Nachweis beizufügen": a dative (review 39)
         if declared_by_other(toks[:sein_i], infinitive):
             return []  # "Die Einwilligung des Kindes ist … abzugeben": the child gives it
-        obj = _accusative(toks[:sein_i])
+        obj = _object(toks[:sein_i], toks)
         middle = toks[sein_i + 1: tail_end]
         if obj is None or not _simple_middle(middle):
             return []
@@ -105,7 +117,7 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         if subj is None:
             return []
         a, b = subj
-        obj = _accusative(toks[a:b])
+        obj = _object(toks[a:b], toks)
         middle = toks[sein_i + 1: a] + toks[b: tail_end]
         if obj is None or not _simple_middle(middle):
             return []
@@ -133,7 +145,7 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
     if toks[-1].lemma_ != "werden" or toks[-2].tag_ != "VVPP":
         return []
     agent, middle = _split_agent(toks[np_end + 1: -2])
-    obj = _accusative(toks[:np_end])
+    obj = _object(toks[:np_end], toks)
     if obj is None or not _simple_middle(middle):
         return []
     verb = _infinitive(toks[-2])
@@ -249,7 +261,7 @@ def _modal_passive_front(ctx: Context, f: Finding, s: SentenceView, toks: list[T
     if subj is None:
         return []
     a, b = subj
-    obj = _accusative(rest[a:b])
+    obj = _object(rest[a:b], toks)
     middle = rest[:a]
     if obj is None or not _simple_middle(middle + rest[b:]):
         return []
@@ -288,7 +300,7 @@ def werden_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion
     else:
         return []
     agent, middle = _split_agent(middle_toks)
-    obj = _accusative(toks[:np_end])
+    obj = _object(toks[:np_end], toks)
     if agent is None or obj is None or not _simple_middle(middle):
         return []
     infinitive = _infinitive(part)

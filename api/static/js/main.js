@@ -362,7 +362,9 @@ function summaryText(count, places = count) {
   if (index !== null && index !== undefined) {
     parts.push(`Verständlichkeit: ${fmt(index)} von 20 Punkten (Ziel ${fmt(state.report.target)}).`);
   }
-  if (state.report.summary && state.report.summary.experts) {
+  if (state.report.summary && state.report.summary.council) {
+    parts.push("Der Text ist eine Vorlage für den Rat oder einen Ausschuss. Darum zeigen wir nur Fehler.");
+  } else if (state.report.summary && state.report.summary.experts) {
     parts.push("Der Text richtet sich an Fachleute. Darum zeigen wir nur Warnungen, keine einfachen Hinweise.");
   }
   return parts.join(" ");
