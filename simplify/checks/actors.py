@@ -51,7 +51,7 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
     if _decided_by(toks):
         return ""
     adverb = None
-    von_object = any((v.lemma_ or "").casefold() in VON_NOT_ACTOR for v in verbs)
+    von_object = any((v.lemma_ or "").lower() in VON_NOT_ACTOR for v in verbs)  # keeps "ß"
     for k, t in enumerate(toks):
         if t.lower_ in AGENT_ADVERBS and t.tag_ in {"ADJD", "ADV"}:
             adverb = adverb or t.text

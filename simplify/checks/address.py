@@ -135,7 +135,7 @@ NAMING = {"nennen", "bezeichnen", "sprechen", "verstehen", "heißen"}
 def _naming(toks: list, k: int) -> bool:  # noqa: ANN001
     """"man" next to a verb of naming or defining: "nennt man", "man bezeichnet … als"."""
     near = toks[max(0, k - 2): k + 3]
-    return any(t.tag_.startswith("VV") and (t.lemma_ or "").casefold() in NAMING for t in near)
+    return any(t.tag_.startswith("VV") and (t.lemma_ or "").lower() in NAMING for t in near)
 
 
 @check("haben_zu_infinitive")
@@ -171,7 +171,7 @@ def _asks(clause: list, rule: Rule, verb_keys: tuple[str, ...]) -> bool:  # noqa
     lemmas = {t.lemma_.casefold() for t in clause if t.tag_.startswith("V")}
     particles = {t.lower_ for t in clause if t.tag_ == "PTKVZ"}
     joined = {p + v for p in particles for v in lemmas}
-    adjectives = {t.lower_ for t in clause if t.tag_ in {"ADJD", "ADV"}}
+    adjectives = {t.text.casefold() for t in clause if t.tag_ in {"ADJD", "ADV"}}
     return bool((lemmas | joined) & verbs or adjectives & predicates)
 
 

@@ -173,7 +173,7 @@ PHRASE_OPENERS = set(GOVERNS) | ARTICLES | {
 def unfit_before_noun(tok, repl: str) -> bool:  # noqa: ANN001
     """An attributive adjective cannot become a phrase: "ein eheliches Kind" -> "ein in der
     Ehe Kind" (a blind review of fresh set 30: the suggestion gives an ungrammatical phrase)."""
-    return tok.tag_ == "ADJA" and " " in repl and repl.split()[0].casefold() in PHRASE_OPENERS
+    return tok.tag_ == "ADJA" and " " in repl and repl.split()[0].lower() in PHRASE_OPENERS
 
 
 # quantifiers that are determiners themselves: no article or possessive before them
