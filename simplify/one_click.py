@@ -61,7 +61,8 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             cited, folded = read[f.sentence]
             stem = _stem(f.term) if f.term else None
             held = cited or (stem is not None and folded.count(stem) > 1)
-        held = held or (bool(f.term) and _in_english_name(text, f.start, f.end))
+        held = held or (bool(f.term) and (_in_english_name(text, f.start, f.end)
+                                          or _slash_pair(text, f.start, f.end)))
         folded = read[f.sentence][1] if f.sentence in read else ""
         for c in safe:
             makes_act = _makes_reader_act(text, c.start, c.end, c.replacement)
@@ -196,6 +197,20 @@ _WERDEN = re.compile(r"\b(?:wird|werden|wurde|wurden)\b", re.I)
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]{2,})[ \t-]+$")
 _WORD_AFTER = re.compile(r"^[ \t-]+([A-Z][a-z]{2,})")
 ENGLISH_MARGIN = 1.0  # Zipf: a word this much more frequent in English than in German
+
+
+# "EU/EWR": two short names joined by a slash, each in the case the other leaves open
+_SLASHED = re.compile(r"[A-ZÄÖÜ]{2,}")
+
+
+def _slash_pair(text: str, start: int, end: int) -> bool:
+    """The passage is one of two abbreviations joined by a slash ("außerhalb EU/EWR"): written
+    out alone it needs a case the pair does not show ("EU/Europäischer Wirtschaftsraum",
+    safety review 54), and the two go together or not at all."""
+    before = text[max(0, start - 6):start]
+    after = text[end:end + 6]
+    return ((before.endswith("/") and _SLASHED.search(before[:-1]) is not None)
+            or (after.startswith("/") and _SLASHED.match(after[1:]) is not None))
 
 
 def _in_english_name(text: str, start: int, end: int) -> bool:

@@ -1350,3 +1350,11 @@ def test_safety_review_51_52(simp):  # noqa: ANN001
     # "an die Stelle treten" has a genitive: no one-click "ersetzen"
     text = "Die Stadt tritt dann an die Stelle des Käufers."
     assert not [s for _, s in suggestions(simp, text) if s.safe and "ersetz" in s.replacement]
+
+
+def test_safety_review_54(simp):  # noqa: ANN001
+    # "EU/EWR" go together; "der EWR" would need "der Europäische …", which a list cannot give
+    text = ("Sehr geehrte Frau Beispiel,\n\nder Antrag gilt für Staaten außerhalb EU/EWR. Der EWR "
+            "umfasst auch Norwegen.")
+    assert not [s for _, s in suggestions(simp, text, "brief")
+                if s.safe and "Wirtschaftsraum" in s.replacement]

@@ -139,7 +139,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # Rentenversicherung", safety review 46)
                 inflects = (len(form.split()) > 1 and prev is not None
                             and prev.tag_ in NP_OPENERS
-                            and (form[:1].islower() or form.split()[0].endswith("e")))
+                            and (form[:1].islower() or form.split()[0].endswith(
+                                ("e", "er", "es", "en", "em"))))  # "der Europäischer …" (54)
                 # "Anm. d. Red.": after another abbreviation the case of the written-out
                 # form depends on that one ("der Redaktion"), which a person checks
                 chained = prev is not None and prev.text.endswith(".") and len(prev.text) <= 6
