@@ -879,10 +879,13 @@ def test_an_appeal_notice_keeps_its_model_wording(simp):  # noqa: ANN001
     assert {"SIM-J006", "SIM-P002"} <= {f.rule for f in inside.findings}
 
 
+def _spans(simp, text: str, rule: str, profile: str = "brief") -> list[str]:  # noqa: ANN001
+    return [text[f.start:f.end] for f in simp.analyze(text, profile).findings if f.rule == rule]
+
+
 def test_editor_review_57_58(simp):  # noqa: ANN001
     def found(text: str, rule: str, profile: str = "brief") -> list[str]:
-        return [text[f.start:f.end] for f in simp.analyze(text, profile).findings
-                if f.rule == rule]
+        return _spans(simp, text, rule, profile)
 
     # the idiom "Bescheid sagen" is no notice to explain; a notice is
     idiom = ("Sagen Sie Ihrer Vorgesetzten so schnell wie möglich Bescheid. Geben Sie uns "
@@ -904,8 +907,7 @@ def test_editor_review_57_58(simp):  # noqa: ANN001
 
 def test_editor_review_59_60(simp):  # noqa: ANN001
     def found(text: str, rule: str, profile: str = "brief") -> list[str]:
-        return [text[f.start:f.end] for f in simp.analyze(text, profile).findings
-                if f.rule == rule]
+        return _spans(simp, text, rule, profile)
 
     # a list of cases is no double negation; a negated condition and consequence is
     text = ("Der Bescheid kann widerrufen werden, wenn die Leistung nicht, nicht alsbald nach "

@@ -103,11 +103,12 @@ def _negated_condition(s: SentenceView) -> tuple[Token, Token] | None:
         for other in (*clauses[n + 1:n + 3], *clauses[max(0, n - 1):n]):
             if other.kind == "main":
                 second = _negator_in(other.tokens)
-                a, b = sorted((first, second), key=lambda t: t.i) if second else (first, first)
-                if second is not None and not (b.i == a.i + 2 and a.nbor(1).text == ","):
+                if second is not None:
+                    a, b = sorted((first, second), key=lambda t: t.i)
                     # "wenn die Leistung nicht, nicht alsbald … oder nicht mehr …": a list
                     # of cases, not a negated consequence (findings review 59)
-                    return a, b
+                    if not (b.i == a.i + 2 and a.nbor(1).text == ","):
+                        return a, b
                 break
     return None
 

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from ..checks.actors import levied
 from ..checks.base import Context
 from ..segmenter import MONTHS
-from .common import _infinitive, ctx_rule_params
+from ..sentence_index import CLAUSE_END
+from .common import FINITE, _infinitive, ctx_rule_params
 
 
 def reader_verb(ctx: Context, rule_id: str, infinitive: str) -> bool:
@@ -24,8 +25,6 @@ def reader_verb(ctx: Context, rule_id: str, infinitive: str) -> bool:
 
 
 _OFFICE_VERBS = "simplify.office_verbs"
-_FINITE = {"VVFIN", "VAFIN", "VMFIN"}
-_CLAUSE_END = {",", ".", ";", ":", "!", "?"}
 
 
 def _office_verbs(ctx: Context) -> frozenset[str]:
@@ -41,7 +40,7 @@ def _office_verbs(ctx: Context) -> frozenset[str]:
                 if t.lower_ != "wir":
                     continue
                 for f in (i - 1, i + 1):
-                    if 0 <= f < len(toks) and toks[f].tag_ in _FINITE:
+                    if 0 <= f < len(toks) and toks[f].tag_ in FINITE:
                         verbs.update(_clause_verbs(toks, f))
         found = memo[_OFFICE_VERBS] = frozenset(verbs)
     return found
@@ -51,7 +50,7 @@ def _clause_verbs(toks: list[Token], f: int) -> set[str]:
     """The full verb of the clause whose finite verb is at f, with a separated particle."""
     rest = []
     for t in toks[f + 1:]:
-        if t.text in _CLAUSE_END:
+        if t.text in CLAUSE_END:
             break
         rest.append(t)
     if toks[f].tag_ == "VVFIN":
