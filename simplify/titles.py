@@ -64,4 +64,4 @@ def title_spans(text: str) -> list[tuple[int, int, str]]:
             # the form's name stays as written, but its words may still be flagged: an editor
             # marked "Beratungshilfe" in "Antrag auf Bewilligung von Beratungshilfe"
             + [(m.start(), m.end(), "Formtitel")
-               for m in _FORM_TITLE.finditer(text, 0, CAPS_REACH)][:1])
+               for m in [_FORM_TITLE.search(text, 0, CAPS_REACH)] if m is not None])

@@ -63,7 +63,7 @@ def _main_clause_follows(toks: list[Token], i: int) -> bool:
     right after the conjunction: ", und baten um Mitteilung" shares the subject of the clause
     before, and a sentence of its own would have none (findings review 59)."""
     window = toks[i: i + 4]
-    if not window or window[0].tag_ in {"KOUS", "PRELS", "PWAV"} or window[0].tag_ in FINITE:
+    if not window or window[0].tag_ in {"KOUS", "PRELS", "PWAV", *FINITE}:
         return False
     has_comma_later = any(t.text == "," for t in toks[i:])
     return any(t.tag_ in FINITE for t in window[:3]) and not has_comma_later
