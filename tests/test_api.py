@@ -24,8 +24,8 @@ SECRET = "Geheimtext Zebrafink Quittenbaum 4711"
 FORM = (
     "Der Antrag ist bis zum 1. März einzureichen. Die Bearbeitung Ihres Antrags erfolgt durch "
     "die zuständige Behörde, sofern die Voraussetzungen erfüllt sind und keine Versagungsgründe "
-    "vorliegen, wobei eine Rückerstattung der Gebühren ausgeschlossen ist. Bringen Sie z. B. eine "
-    "Vollmacht mit."
+    "vorliegen, wobei eine Rückerstattung der Gebühren ausgeschlossen ist. Bringen Sie eine "
+    "Vollmacht mit, d. h. das Original."
 )
 STATIC = Path(__file__).resolve().parent.parent / "api" / "static"
 ENGLISH = re.compile(r"Field required|Input should|Not Found|Method Not Allowed|Internal Server"
@@ -115,11 +115,11 @@ def test_analyze_report(client: TestClient) -> None:
         assert f["message"] and f["explanation"]
         for s in f["suggestions"]:
             assert 0 <= s["start"] <= s["end"] <= len(FORM)
-    abbr = next(f for f in report["findings"] if f["text"] == "z. B.")
+    abbr = next(f for f in report["findings"] if f["text"] == "d. h.")
     assert abbr["rule"] == "SIM-J002" and abbr["suggestions"]
     s = abbr["suggestions"][0]
     fixed = FORM[:s["start"]] + s["replacement"] + FORM[s["end"]:]
-    assert "z. B." not in fixed and s["replacement"] in fixed
+    assert "d. h." not in fixed and s["replacement"] in fixed
 
 
 def test_analyze_offsets_count_code_points(client: TestClient) -> None:
@@ -340,7 +340,7 @@ def test_v2_check(client: TestClient) -> None:
         assert m["rule"]["category"]["id"] == "STYLE"
         assert m["rule"]["category"]["name"] in {f.label for f in FAMILIES.values()}
     abbr = next(m for m in body["matches"] if m["rule"]["id"] == "SIM-J002")
-    assert abbr["offset"] == text.index("z. B.") + 1  # the emoji counts twice
+    assert abbr["offset"] == text.index("d. h.") + 1  # the emoji counts twice
     assert abbr["length"] == 5
     # Same suggestions as /v1/analyze, as values for the whole match span.
     report = client.post("/v1/analyze", json={"text": text}).json()
@@ -357,14 +357,14 @@ def test_v2_check(client: TestClient) -> None:
 
 def test_v2_check_annotation_offsets(client: TestClient) -> None:
     data = {"annotation": [
-        {"markup": "<p>"}, {"text": "Bringen Sie "}, {"markup": "<em>"}, {"text": "z. B."},
-        {"markup": "</em>"}, {"text": " eine Vollmacht mit."}, {"markup": "</p>"},
+        {"markup": "<p>"}, {"text": "Bringen Sie die Vollmacht mit, "}, {"markup": "<em>"},
+        {"text": "d. h."}, {"markup": "</em>"}, {"text": " das Original."}, {"markup": "</p>"},
     ]}
     r = client.post("/v2/check", data={"data": json.dumps(data), "language": "de"})
     assert r.status_code == 200
     original = "".join(d.get("text", d.get("markup", "")) for d in data["annotation"])
     m = next(m for m in r.json()["matches"] if m["rule"]["id"] == "SIM-J002")
-    assert original[m["offset"]:m["offset"] + m["length"]] == "z. B."
+    assert original[m["offset"]:m["offset"] + m["length"]] == "d. h."
 
 
 def test_v2_check_options(client: TestClient) -> None:
@@ -380,7 +380,7 @@ def test_v2_check_options(client: TestClient) -> None:
     assert rules and not any(r.startswith("SIM-P") for r in rules) and "SIM-J002" not in rules
     families = {m["rule"]["category"]["name"] for m in off.json()["matches"]}
     assert FAMILIES["passive"].label not in families and FAMILIES["words"].label not in families
-    got = client.get("/v2/check", params={"text": "Bringen Sie z. B. Ihren Ausweis mit.",
+    got = client.get("/v2/check", params={"text": "Bringen Sie ihn mit, d. h. das Original.",
                                           "language": "de-CH"})
     assert got.status_code == 200 and got.json()["matches"]
 
@@ -464,7 +464,8 @@ def test_internal_error_500(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_concurrent_requests(client: TestClient) -> None:
-    texts = [FORM, "Bringen Sie z. B. eine Vollmacht mit.", "Die Unterlagen werden geprüft."] * 4
+    texts = [FORM, "Bringen Sie die Vollmacht mit, d. h. das Original.",
+             "Die Unterlagen werden geprüft."] * 4
     expected = {t: client.post("/v1/analyze", json={"text": t}).json() for t in set(texts)}
 
     def call(t: str) -> tuple[str, int, dict]:

@@ -27,7 +27,7 @@ language_tool_python = pytest.importorskip(
 SECRET = "Quittenbaum Zebrafink"
 TEXT = (
     "Sehr geehrte Damen und Herren, der Antrag ist bis zum 1. März einzureichen. "
-    "Bringen Sie z. B. eine Vollmacht mit. Die Unterlagen werden von uns geprüft."
+    "Bringen Sie die Vollmacht mit, d. h. das Original. Die Unterlagen werden von uns geprüft."
 )
 
 
@@ -65,15 +65,15 @@ def tool(server: str):
 def test_client_finds_plain_language_issues(tool) -> None:
     matches = tool.check(TEXT)
     rules = {m.rule_id for m in matches}
-    assert "SIM-J002" in rules  # z. B.
+    assert "SIM-J002" in rules  # d. h.
     assert any(r.startswith("SIM-P") for r in rules)  # passive
     for m in matches:
         assert TEXT[m.offset:m.offset + m.error_length] in TEXT
         assert m.message and m.category == "STYLE"
         assert m.rule_issue_type == "style"
     abbr = next(m for m in matches if m.rule_id == "SIM-J002")
-    assert TEXT[abbr.offset:abbr.offset + abbr.error_length] == "z. B."
-    assert abbr.matched_text == "z. B."
+    assert TEXT[abbr.offset:abbr.offset + abbr.error_length] == "d. h."
+    assert abbr.matched_text == "d. h."
     assert abbr.replacements
 
 
@@ -81,16 +81,16 @@ def test_client_offsets_after_emoji(tool) -> None:
     """The server sends UTF-16 offsets; the client maps them back to Python indices."""
     text = "🙂 Hallo 👍🏽! " + TEXT
     abbr = next(m for m in tool.check(text) if m.rule_id == "SIM-J002")
-    assert text[abbr.offset:abbr.offset + abbr.error_length] == "z. B."
+    assert text[abbr.offset:abbr.offset + abbr.error_length] == "d. h."
     line, column = abbr.get_line_and_column(text)
-    assert line == 1 and column == text.index("z. B.") + 1
+    assert line == 1 and column == text.index("d. h.") + 1
 
 
 def test_client_correct_applies_replacements(tool) -> None:
-    text = "Bringen Sie z. B. eine Vollmacht mit."
+    text = "Bringen Sie eine Vollmacht mit, d. h. das Original."
     matches = [m for m in tool.check(text) if m.rule_id == "SIM-J002"]
     fixed = language_tool_python.utils.correct(text, matches)
-    assert "z. B." not in fixed and fixed.startswith("Bringen Sie ")
+    assert "d. h." not in fixed and fixed.startswith("Bringen Sie ")
 
 
 def test_client_rule_options(tool) -> None:
@@ -120,13 +120,13 @@ def test_raw_http(server: str) -> None:
     with httpx.Client(base_url=server, trust_env=False) as http:
         langs = http.get("/v2/languages").json()
         assert "de-DE" in {x["longCode"] for x in langs}
-        data = {"annotation": [{"markup": "<p>"}, {"text": "Bringen Sie "},
-                               {"markup": "<b>"}, {"text": "z. B."}, {"markup": "</b>"},
-                               {"text": " eine Vollmacht mit."}]}
+        data = {"annotation": [{"markup": "<p>"}, {"text": "Bringen Sie es mit, "},
+                               {"markup": "<b>"}, {"text": "d. h."}, {"markup": "</b>"},
+                               {"text": " das Original."}]}
         r = http.post("/v2/check", data={"data": json.dumps(data), "language": "de-DE"})
         assert r.status_code == 200
         m = next(m for m in r.json()["matches"] if m["rule"]["id"] == "SIM-J002")
-        assert (m["offset"], m["length"]) == (len("<p>Bringen Sie <b>"), 5)
+        assert (m["offset"], m["length"]) == (len("<p>Bringen Sie es mit, <b>"), 5)
         r = http.post("/v2/check", data={"text": TEXT, "language": "en-US"})
         assert r.status_code == 400 and "nur Deutsch" in r.json()["detail"]
 
@@ -134,7 +134,8 @@ def test_raw_http(server: str) -> None:
 def test_parallel_clients_and_no_text_in_logs(server: str,
                                               caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    text = f"{SECRET}: Der Antrag ist einzureichen. Bringen Sie z. B. eine Vollmacht mit."
+    text = (f"{SECRET}: Der Antrag ist einzureichen. Bringen Sie die Vollmacht mit, d. h. das "
+            "Original.")
 
     def check(_: int) -> int:
         lt = language_tool_python.LanguageTool("de-DE", remote_server=server)

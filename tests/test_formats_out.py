@@ -19,7 +19,7 @@ NASTY = 'Der Antrag <script>alert("x")</script> ist bis zum 1. März einzureiche
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("sample")
-    (root / "a, b: c%.txt").write_text(NASTY + "Die Abgabe erfolgt z. B. per Post.\n",
+    (root / "a, b: c%.txt").write_text(NASTY + "Die Abgabe erfolgt schriftlich, d. h. per Post.\n",
                                        encoding="utf-8")
     (root / "gut.md").write_text("Bitte schicken Sie uns den Antrag.\n", encoding="utf-8")
     make_docx(root / "brief.docx")
@@ -63,7 +63,7 @@ def test_sarif_validates_against_official_schema(sample, capsys, monkeypatch):
     assert region["charOffset"] == col - 1 and region["endColumn"] > col
     abbr = next(r for r in txt if r["ruleId"] == "SIM-J002")
     fix = abbr["fixes"][0]["artifactChanges"][0]["replacements"][0]
-    assert fix["insertedContent"]["text"] == "zum Beispiel"
+    assert fix["insertedContent"]["text"] == "das heißt"
     docx = by_uri["brief.docx"][0]
     assert "region" not in docx["locations"][0]["physicalLocation"]
     assert docx["locations"][0]["logicalLocations"][0]["name"].startswith(("Absatz", "Tabelle"))

@@ -9,8 +9,8 @@ import pytest
 from simplify.cli import main
 from simplify.sources import decode, encoding_of, is_blank
 
-# line 2 has the finding; "z. B." is replaced by fix
-TEXT = "Sehr geehrte Frau Roth,\nbringen Sie z. B. Ihren Ausweis mit.\nGrüße aus Köln\n"
+# line 2 has the finding; "d. h." is replaced by fix
+TEXT = "Sehr geehrte Frau Roth,\nbringen Sie den Ausweis mit, d. h. das Original.\nGrüße aus Köln\n"
 ENCODINGS = [
     ("utf-8", b""),
     ("utf-8", b"\xef\xbb\xbf"),
@@ -31,16 +31,16 @@ def test_check_reads_encodings_and_line_ends_with_right_positions(tmp_path, caps
                                                                   bom, newline):
     f = tmp_path / "brief.txt"
     f.write_bytes(_bytes(TEXT, encoding, bom, newline))
-    # "z. B." is a hint (everyone knows it): no warning, so the check passes
+    # "d. h." is a hint (everyone knows it): no warning, so the check passes
     assert main(["check", str(f), "--no-config", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert not data["errors"]
-    hits = [x for x in data["files"][0]["findings"] if x["text"] == "z. B."]
+    hits = [x for x in data["files"][0]["findings"] if x["text"] == "d. h."]
     assert hits, data["files"][0]["findings"]
-    assert (hits[0]["line"], hits[0]["column"]) == (2, 13)
+    assert (hits[0]["line"], hits[0]["column"]) == (2, 30)
     start = hits[0]["start"]
     text, _ = decode(f.read_bytes(), "x")
-    assert text[start:start + 5] == "z. B."
+    assert text[start:start + 5] == "d. h."
 
 
 @pytest.mark.parametrize(("encoding", "bom"), ENCODINGS)
@@ -51,7 +51,7 @@ def test_fix_write_keeps_encoding_bom_and_line_ends(tmp_path, capsys, encoding, 
     assert main(["fix", str(f), "--no-config", "--write"]) == 0
     raw = f.read_bytes()
     assert encoding_of(raw) == (encoding, bom)
-    expected = TEXT.replace("z. B.", "zum Beispiel")
+    expected = TEXT.replace("d. h.", "das heißt")
     assert raw == _bytes(expected, encoding, bom, newline), raw
     assert "1 Datei geändert" in capsys.readouterr().err
 

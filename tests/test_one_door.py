@@ -26,13 +26,13 @@ replace = { "Nachweis" = "Beleg" }
 allow = ["unverzüglich"]
 """
 
-QUOTE = "Der Antrag ist z. B. schriftlich einzureichen."
+QUOTE = "Der Antrag ist d. h. schriftlich einzureichen."
 TEXT = (
     "Bitte schicken Sie uns jeden Nachweis unverzüglich.\n"
     "<!-- simplify: aus Grund: Zitat aus der Satzung -->\n"
     f"{QUOTE}\n"
     "<!-- simplify: an -->\n"
-    "Bringen Sie z. B. Ihren Ausweis mit.\n"
+    "Bringen Sie Ihren Ausweis mit, d. h. das Original.\n"
 )
 
 
@@ -41,8 +41,8 @@ def _expect(findings: list[tuple[str, str]]) -> None:
     passages = [p for _, p in findings]
     assert ("SIM-J001", "Nachweis") in findings, findings  # the organisation's own list
     assert "unverzüglich" not in passages  # allowed by the organisation
-    assert ("SIM-J002", "z. B.") in findings  # outside the suppressed passage
-    assert passages.count("z. B.") == 1  # the quoted one is suppressed
+    assert ("SIM-J002", "d. h.") in findings  # outside the suppressed passage
+    assert passages.count("d. h.") == 1  # the quoted one is suppressed
     assert not [p for p in passages if "einzureichen" in p]
 
 
@@ -69,7 +69,7 @@ def test_one_door_cli_fix_write_keeps_suppressed_and_allowed(
     assert main(["fix", "brief.txt", "--write"]) == 0
     new = (project / "brief.txt").read_text(encoding="utf-8")
     assert "jeden Beleg unverzüglich" in new  # organisation's replacement; allowed word kept
-    assert "Bringen Sie zum Beispiel Ihren Ausweis mit." in new
+    assert "Bringen Sie Ihren Ausweis mit, das heißt das Original." in new
     # the suppressed passage and the control comments are byte-identical
     old_block = TEXT[TEXT.index("<!-- simplify: aus"):TEXT.index("Bringen")]
     assert old_block in new
@@ -78,14 +78,14 @@ def test_one_door_cli_fix_write_keeps_suppressed_and_allowed(
 
 def test_one_door_fix_never_touches_markdown_code(project: Path) -> None:
     md = project / "hinweis.md"
-    code = "```\nBringen Sie z. B. den Nachweis mit.\n```\n"
-    md.write_text("# Hinweis\n\nBringen Sie z. B. Ihren Ausweis mit.\n\n" + code
-                  + "Nutzen Sie `z. B.` nicht.\n", encoding="utf-8")
+    code = "```\nBringen Sie den Nachweis mit, d. h. das Original.\n```\n"
+    md.write_text("# Hinweis\n\nBringen Sie Ihren Ausweis mit, d. h. das Original.\n\n" + code
+                  + "Nutzen Sie `d. h.` nicht.\n", encoding="utf-8")
     assert main(["fix", str(md), "--write"]) == 0
     new = md.read_text(encoding="utf-8")
-    assert "Bringen Sie zum Beispiel Ihren Ausweis mit." in new
+    assert "Bringen Sie Ihren Ausweis mit, das heißt das Original." in new
     assert code in new  # code block unchanged
-    assert "Nutzen Sie `z. B.` nicht." in new  # code span unchanged
+    assert "Nutzen Sie `d. h.` nicht." in new  # code span unchanged
 
 
 def test_one_door_fix_write_then_check_agree(project: Path, capsys) -> None:  # noqa: ANN001
@@ -95,7 +95,7 @@ def test_one_door_fix_write_then_check_agree(project: Path, capsys) -> None:  # 
     main(["check", "brief.txt", "--format", "json", "--no-progress"])
     data = json.loads(capsys.readouterr().out)
     passages = [f["text"] for f in data["files"][0]["findings"]]
-    assert "Nachweis" not in passages and "z. B." not in passages
+    assert "Nachweis" not in passages and "d. h." not in passages
 
 
 @pytest.fixture()

@@ -38,7 +38,8 @@ TEXT = (
     "Leistung erfüllt sind und keine Versagungsgründe vorliegen. "
     "<script>alert(1)</script> <b>fett</b> <img src=x onerror=alert(2)>"
 )
-TWICE = "Bringen Sie z. B. eine Vollmacht mit. Senden Sie uns z. B. eine Kopie."
+TWICE = ("Bringen Sie die Vollmacht mit, d. h. das Original. Senden Sie uns eine Kopie, d. h. "
+         "keine Urschrift.")
 
 
 def missing(reason: str) -> None:
@@ -255,8 +256,8 @@ def test_edit_in_place_and_decide(browser, base_url: str) -> None:
         type_text(page, "Nach Eingang Sämtlicher Unterlagen prüfen wir den Antrag. " + TWICE)
         assert all(t.lower() != "sämtlicher" for _, t in marked(page))
 
-        # Replace all: every "z. B." gets the same suggestion.
-        open_finding(page, "z. B.")
+        # Replace all: every "d. h." gets the same suggestion.
+        open_finding(page, "d. h.")
         button = page.locator("#detail [data-action='replace-all']").first
         assert button.text_content() == "Alle ersetzen (2 Stellen)"
         replacement = page.locator("#detail .suggestions .sugg-text, #detail .sugg-label").first
@@ -264,9 +265,9 @@ def test_edit_in_place_and_decide(browser, base_url: str) -> None:
         n = checks(page)
         button.click()
         text = page.input_value("#eingabe")
-        assert "z. B." not in text and text.count("Bringen Sie") == 1
+        assert "d. h." not in text and text.count("Bringen Sie") == 1
         wait_checked(page, n)
-        assert all(t != "z. B." for _, t in marked(page))
+        assert all(t != "d. h." for _, t in marked(page))
 
         # The allowed word never left the browser: not in any request apart from the text
         # itself, and not at all while the text did not contain it.
