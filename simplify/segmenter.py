@@ -279,6 +279,9 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     return text[:1].isupper() and _closed_class_start(nxt)
 
 
+# the parts of a citation that count with a cardinal number
+_COUNTED_BY = {"§", "§§", "Abs.", "Absatz", "Art.", "Artikel", "Nr.", "Nummer", "Satz", "S.",
+               "Ziff.", "Ziffer", "Buchst.", "lit.", "Anlage", "Anl."}
 WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 
 
@@ -286,7 +289,10 @@ def _number_of_noun(prev: Token | None, nxt: Token) -> bool:
     """The number names the noun before it ("nach Pflegegrad 3. Pflegegeldbezieher …", "in
     Klasse 5. Die Schule …"): a cardinal after a noun, so its stop ends the sentence (blind
     review 26 found two sentences read as one). Not before a month or after a weekday: "am
-    Freitag 3. Mai" is a date, "Im 3. Stock" an ordinal."""
+    Freitag 3. Mai" is a date, "Im 3. Stock" an ordinal. A number that a citation counts
+    ("§ 46 Abs. 1 Nr. 11. Maßgeblich …", findings review 62) is a cardinal too."""
+    if prev is not None and prev.text in _COUNTED_BY and nxt.text[:1].isupper():
+        return nxt.text.lower() not in MONTHS
     if prev is None or not (prev.is_alpha and prev.text[:1].isupper() and len(prev.text) > 3):
         return False
     low = prev.text.lower()  # the segmenter runs before the tagger: words, not tags

@@ -932,6 +932,15 @@ def test_safety_a_split_list_marker_opens_the_sentence(simp):  # noqa: ANN001
     assert got == ["Vor allem"]
 
 
+def test_safety_a_split_keeps_the_list_label_as_written(simp):  # noqa: ANN001
+    # findings review 62: the split of a long item had turned "b)" into "B)"
+    text = ("Hinweise:\nb) Die Voraussetzungen für den Ausweis ergeben sich aus der Verordnung "
+            "des Landes, und die Stadt prüft jeden Antrag auf Parkerleichterungen sorgfältig "
+            "und schnell nach dem Eingang aller vollständigen Unterlagen.")
+    got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-L001")]
+    assert got and all(r.startswith("b) ") for r in got)
+
+
 @pytest.mark.parametrize("text,word", [
     # safety review 32: each of these one-click edits was judged wrong
     ("Die Zufahrt ist mit Hinweisschildern nach DIN 4066 zu kennzeichnen.", "Schilden"),

@@ -62,6 +62,11 @@ def test_segmenter_keeps_one_sentence(nlp, text):
     ("Er bezieht Pflegegeld nach Pflegegrad 3. Pflegegeldbezieher haben Anspruch auf Beratung.",
      ["Er bezieht Pflegegeld nach Pflegegrad 3.",
       "Pflegegeldbezieher haben Anspruch auf Beratung."]),
+    # a number that a citation counts is a cardinal (findings review 62)
+    ("Das regelt § 46 Abs. 1 Nr. 11. Maßgeblich ist der Bescheid.",
+     ["Das regelt § 46 Abs. 1 Nr. 11.", "Maßgeblich ist der Bescheid."]),
+    ("Der Antrag nach Art. 3. Mai ist kein Monat.",
+     ["Der Antrag nach Art. 3. Mai ist kein Monat."]),
     # an abbreviation's full stop also ends the sentence before a closed-class opener
     ("Wir fördern Vereine jeder Art. Das Geld kommt vom Land.",
      ["Wir fördern Vereine jeder Art.", "Das Geld kommt vom Land."]),

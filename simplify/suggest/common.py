@@ -42,7 +42,13 @@ def join(parts: list[str]) -> str:
     return out
 
 
+# a list item's label ("b) Die Voraussetzungen …", "(iv) …"): not a word to capitalise
+_LIST_LABEL = re.compile(r"^\(?[a-z]{1,4}\)\s")
+
+
 def cap(text: str) -> str:
+    if _LIST_LABEL.match(text):
+        return text  # "b)" had become "B)" (findings review 62)
     return text[:1].upper() + text[1:]
 
 
