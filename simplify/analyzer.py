@@ -12,12 +12,12 @@ from spacy.tokens import Doc
 
 from .audience import (
     audience,
+    experts,
     for_someone_else,
     for_the_readers,
     holds_letter,
     to_business,
     to_council,
-    to_experts,
 )
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
@@ -150,15 +150,14 @@ class Simplifier:
         reader = audience(doc)
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
                       addresses_reader=reader.addresses_reader,
-                      serves_reader=reader.serves_reader, to_experts=to_experts(text),
+                      serves_reader=reader.serves_reader, experts=experts(text),
                       to_business=to_business(text), holds_letter=holds_letter(text, reader))
         findings = [f for f in self._run_rules(ctx, enable, disable, levels)
                     if not ctx.protected.others_words(f.start, f.end, text, QUOTED_WORDS)]
-        budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences),
-                                self.budget_keys)
+        budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences), self.budget_keys)
         council = to_council(text)  # its readers decide; its duties are others' (review 43)
-        experts = ctx.to_experts or council
-        findings = for_the_readers(findings, experts, council)
+        for_experts = ctx.to_experts or council
+        findings = for_the_readers(findings, for_experts, council)
         if suggest:
             verifier = Verifier(self, ctx)
             for f in findings:
@@ -185,7 +184,7 @@ class Simplifier:
         )
         report.summary = summarize(report)
         report.summary["budgets"] = budgets
-        report.summary.update(experts=experts, council=council)  # what was left out for them
+        report.summary.update(experts=for_experts, council=council)  # what was left out for them
         return report
 
     # -- passages, for the verifier ------------------------------------------------------------
@@ -396,5 +395,6 @@ def _term(ctx: Context, m: Match) -> str:
 
 def _skipped_for_reader(ctx: Context, rule: Rule) -> bool:
     """The rule stays silent for this text's readers: lawyers and other professionals, or a firm."""
-    return bool((ctx.to_experts and rule.params.get("skip_for_lawyers"))
+    skip = rule.params.get("skip_for_lawyers")  # true: all experts; "court": courts and lawyers
+    return bool((ctx.experts and skip in (True, ctx.experts))
                 or (ctx.to_business and rule.params.get("skip_for_business")))

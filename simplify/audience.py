@@ -142,8 +142,6 @@ def _recipient(text: str) -> tuple[int, int]:
     return start, closing.start() if closing is not None else ADDRESS_REACH
 
 
-
-
 def _address_block(text: str) -> tuple[str, int, int]:
     """Where to look for the recipient, as (string, start, end): in a letter the address
     block above the salutation (``_recipient``); in an e-mail the names on its "An:" line,
@@ -240,16 +238,17 @@ def to_court(text: str) -> bool:
         text, start, min(salutation.start(), end)) is not None
 
 
-def to_experts(text: str) -> bool:
-    """A letter to lawyers or notaries, to a court, or to other professionals (or the
-    office's staff), or an e-mail between offices."""
-    return (to_lawyers(text) or to_professionals(text) or to_court(text)
-            or office_to_office(text))
+def experts(text: str) -> str:
+    """Who reads a text written for experts: "court" (a court, lawyers or notaries), "trade"
+    (other professionals, the office's staff, an e-mail between offices), else ""."""
+    if to_lawyers(text) or to_court(text):
+        return "court"
+    return "trade" if to_professionals(text) or office_to_office(text) else ""
 
 
 def for_the_readers(findings: list[Finding], experts: bool,
                     council: bool = False) -> list[Finding]:
-    """A text for lawyers, other professionals or the office's staff (``to_experts``) gets
+    """A text for lawyers, other professionals or the office's staff (``experts``) gets
     no hints: of those judged in such texts in reviews 18-44, 6 of 72 were worth a clerk's
     time, 55 noise ("the nominal style is real, but the reader is a notary"). A council paper
     keeps only its errors: of its warnings, reviews 18-60 judged 3 of 45 worth it, 33 noise."""

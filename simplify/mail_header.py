@@ -1,5 +1,5 @@
 """The header of an e-mail: who sent it and to whom. An e-mail from one office to another is
-written for readers who handle such matters for a living (``audience.to_experts``)."""
+written for readers who handle such matters for a living (``audience.experts``)."""
 
 from __future__ import annotations
 

@@ -299,12 +299,12 @@ def test_a_staff_instruction_keeps_its_long_sentences_not_its_directive_form(sim
 
 def test_a_letter_to_a_court_is_for_experts():
     # findings review 49: a social report to a guardianship court, 10 findings, all noise
-    from simplify.audience import to_court, to_experts
+    from simplify.audience import experts, to_court
     sender = "Landkreis Nordheim\nBetreuungsbehörde\nHauptstraße 1\n12345 Nordheim\n\n"
     court = sender + ("Amtsgericht Nordheim\n– Betreuungsgericht –\nGerichtsstraße 5\n"
                       "12345 Nordheim\n\nBetreuungssache Frau Beispiel\n\n"
                       "Sehr geehrte Frau Richterin Dr. Beispiel,\n\nwir berichten wie folgt.")
-    assert to_court(court) and to_experts(court)
+    assert to_court(court) and experts(court) == "court"
     # a page that names a court, and a citizen's form to one, have no salutation to it
     page = "Klage beim Sozialgericht\n\nSozialgericht Nordheim\nGerichtsstraße 5\n\nSo klagen Sie."
     form = sender + "An das Amtsgericht Nordheim\n\nAntrag auf Beratungshilfe\nName: ______"
@@ -316,11 +316,11 @@ def test_a_letter_to_a_court_is_for_experts():
 def test_an_e_mail_between_offices_is_for_experts():
     # findings reviews 46-51: 42 findings in e-mails from an office to the police, a
     # planning office, a hospital or a care fund, 4 worth
-    from simplify.audience import office_to_office, to_experts
+    from simplify.audience import experts, office_to_office
     head = ("Von: Kiefer, Miriam (LRA Oberhagen, Untere Naturschutzbehörde) <m@lra.example>\n"
             "An: Polizeirevier Kesselbach – Ermittlungsdienst Umwelt <p@polizei.example>\n"
             "Betreff: Verdacht\n\nSehr geehrte Damen und Herren,\n\nwir bitten um Prüfung.")
-    assert office_to_office(head) and to_experts(head)
+    assert office_to_office(head) and experts(head) == "trade"
     # a citizen's e-mail to an office, and an office's e-mail to a citizen, are not
     citizen = head.replace("Kiefer, Miriam (LRA Oberhagen, Untere Naturschutzbehörde)",
                            "Anna Beispiel")

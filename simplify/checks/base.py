@@ -49,8 +49,10 @@ class Context:
     # ... or is a letter to lawyers or notaries (audience.to_lawyers) or to other readers who
     # handle such matters for a living, or an instruction to the office's staff
     # (audience.to_professionals): rules with the param ``skip_for_lawyers`` (terms of art, law
-    # names, citations) stay silent there, and so do the Amtsdeutsch list's hints
-    to_experts: bool = False
+    # names, citations) stay silent there, and so do the Amtsdeutsch list's hints. The kind
+    # (audience.experts): "court" for courts, lawyers and notaries, "trade" for the others;
+    # ``skip_for_lawyers: court`` silences a rule only for the first
+    experts: str = ""
     # ... or is a letter to a firm (audience.to_business): rules with the param
     # ``skip_for_business`` (terms of art, rare words) stay silent there
     to_business: bool = False
@@ -61,6 +63,10 @@ class Context:
     # which reads where its findings are and their levels, never their suggestions
     suggest: bool = True
     _protected: Protected | None = None
+
+    @property
+    def to_experts(self) -> bool:
+        return bool(self.experts)
 
     @property
     def protected(self) -> Protected:
