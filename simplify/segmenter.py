@@ -32,7 +32,9 @@ MONTHS = {
 
 # Abbreviations that may stand at the end of a sentence.
 MAY_END = {"usw.", "etc.", "ff.", "f.", "u. a. m.", "u. v. m.", "usf.", "e. V.", "e.V.", "Co.",
-           "o. Ä.", "u. Ä.", "o.Ä.", "u.Ä."}
+           "o. Ä.", "u. Ä.", "o.Ä.", "u.Ä.",
+           # units after a number: "in Höhe von 50 v. H. Außerdem …" (safety review 56)
+           "v. H.", "v. T.", "p. a.", "Mio.", "Mrd.", "Tsd.", "Std.", "Stk.", "Min."}
 
 # Capitalised closed-class words that open a sentence (after "usw." or at a wrapped line).
 SENTENCE_OPENERS = {

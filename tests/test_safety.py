@@ -1367,3 +1367,33 @@ def test_safety_review_54(simp):  # noqa: ANN001
             "umfasst auch Norwegen.")
     assert not [s for _, s in suggestions(simp, text, "brief")
                 if s.safe and "Wirtschaftsraum" in s.replacement]
+
+
+# -- safety review 56 (fresh set 66: culture, libraries, archives) ------------------------------
+
+
+def test_safety_a_labelled_condition_keeps_its_capital(simp):  # noqa: ANN001
+    text = ("Auflagen:\nA 2 Sämtliche Eingriffe in die Bausubstanz sind vorab mit der "
+            "Denkmalschutzbehörde abzustimmen.")
+    got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
+    assert "Alle" in got and "alle" not in got
+
+
+def test_safety_an_abbreviation_that_ends_the_sentence_keeps_its_full_stop(simp):  # noqa: ANN001
+    text = "Die Ermäßigung beträgt 50 v. H. Außerdem zahlen Sie keine Gebühr für Noten."
+    report = simp.analyze(text, "formular")
+    assert len(report.sentences) == 2
+    [abbr] = [f for f in report.findings if f.rule == "SIM-J002"]
+    assert abbr.suggestions and all(s.replacement.endswith(".") for s in abbr.suggestions)
+    fixed = text[:abbr.start] + abbr.suggestions[0].replacement + text[abbr.end:]
+    assert "Prozent. Außerdem" in fixed
+
+
+@pytest.mark.parametrize("text,word", [
+    # a collecting society is no administrative court ("VG")
+    ("Kosten für GEMA, VG Wort und sonstige Rechte tragen Sie selbst.", "Verwaltungsgericht"),
+    # provenance is the owners' history in a loan contract, not any "Herkunft"
+    ("Der Leihgeber teilt bekannte Lücken in der Provenienz mit.", "Herkunft"),
+])
+def test_safety_review_56_edits_are_not_one_click(simp, text, word):  # noqa: ANN001
+    assert not [s for _, s in suggestions(simp, text) if s.safe and word in s.replacement]

@@ -352,12 +352,22 @@ def _opens_sentence(tok) -> bool:  # noqa: ANN001
             or prev.text in {".", "!", "?", ":", "–", "-", "•", "*", "(", "„", '"'}
             or _LIST_MARKER.fullmatch(prev.text) is not None  # "2. Sofern …" (review 18)
             or _line_break_between(prev, tok)
-            or _after_split_marker(prev))
+            or _after_split_marker(prev) or _after_label(prev))
 
 
 def _line_break_between(a, b) -> bool:  # noqa: ANN001
     """A hard line break stands between token a and the later token b."""
     return "\n" in doc_text(b.doc)[a.idx + len(a.text):b.idx]
+
+
+def _after_label(prev) -> bool:  # noqa: ANN001
+    """"A 2 Sämtliche Eingriffe …": a condition's label, a capital and a number, opens the line
+    (safety review 56: "A 2 alle Eingriffe")."""
+    mark = neighbour(prev, -1)
+    if not prev.text.isdigit() or mark is None or not re.fullmatch(r"[A-Z]", mark.text):
+        return False
+    before = neighbour(mark, -1)
+    return before is None or mark.is_sent_start or _line_break_between(before, mark)
 
 
 def _after_split_marker(prev) -> bool:  # noqa: ANN001
