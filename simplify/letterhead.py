@@ -137,8 +137,22 @@ _CONTACT = re.compile(r"^[ \t]*(?:Auskunft erteilt|Sachbearbeitung|Ansprechpartn
                       r"Bearbeiter(?:in)?)[ \t]*:[^\n]*", re.M)
 
 
+# a dispatch note on a line of its own above the address (DIN 5008's endorsement zone): how
+# the letter travels, not a word for the reader ("Förmliche Zustellung": findings reviews 61
+# and 63 judged the glosses on it noise, "a delivery note in the letterhead")
+_ENDORSEMENT = re.compile(
+    r"^[ \t]*(?:Förmliche[ \t]+Zustellung|Gegen[ \t]+Empfangsbekenntnis|"
+    r"(?:Mit|Per|Gegen)[ \t]+(?:Post)?[Zz]ustellungsurkunde|Zustellung[ \t]+(?:mit|gegen)[ \t]+"
+    r"(?:Postzustellungsurkunde|Zustellungsurkunde|Empfangsbekenntnis)|"
+    r"Einschreiben(?:[ \t]+(?:mit[ \t]+Rückschein|Rückschein|Einwurf))?|"
+    r"Einschreiben[ \t]*/[ \t]*Rückschein|(?:Vorab[ \t]+)?[Pp]er[ \t]+(?:Fax|E-Mail|EGVP|beBPo|beA)"
+    r"(?:[ \t]*/[ \t]*(?:EGVP|beBPo|beA|Fax))?(?:[ \t]+vorab)?)[ \t]*$", re.M)
+
+
 def contact_lines(text: str) -> list[tuple[int, int]]:
-    """Start and end of each short contact line ("Auskunft erteilt: …")."""
-    return [(m.start(), m.end()) for m in _CONTACT.finditer(text)
-            if len(m.group(0).split()) <= MAX_WORDS]
+    """Start and end of each short contact line ("Auskunft erteilt: …") and each dispatch
+    note ("Förmliche Zustellung", "Einschreiben mit Rückschein")."""
+    return sorted([(m.start(), m.end()) for m in _CONTACT.finditer(text)
+                   if len(m.group(0).split()) <= MAX_WORDS]
+                  + [(m.start(), m.end()) for m in _ENDORSEMENT.finditer(text)])
 

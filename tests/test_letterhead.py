@@ -134,3 +134,17 @@ def test_a_contact_line_outside_the_letterhead_is_not_checked() -> None:
     found = DocumentService().check_text(text, profile="brief").all_findings()
     assert not [f for f in found if line[0] <= f.start < line[1]]
     assert [f for f in found if f.start > line[1]]  # the body is checked
+
+
+def test_a_dispatch_note_above_the_address_is_not_checked() -> None:
+    # findings reviews 61 and 63: "Förmliche Zustellung" above the address got a gloss on
+    # "Zustellung", both times noise ("a delivery note, not a heading for the reader")
+    text = ("Landkreis Hohenwald\nFachdienst Jugend und Familie\n\nFörmliche Zustellung\n\n"
+            "Herrn\nGerd Beispiel\nDorfanger 6\n96481 Waldhausen\n\nBußgeldbescheid\n\n"
+            "Sehr geehrter Herr Beispiel,\n\ndie Zustellung dieses Bescheids erfolgt förmlich. "
+            "Gegen Empfangsbekenntnis erhalten Sie die Akte.\n")
+    note = text.index("Förmliche Zustellung")
+    assert contact_lines(text) == [(note, note + len("Förmliche Zustellung"))]
+    found = DocumentService().check_text(text, profile="brief").all_findings()
+    assert not [f for f in found if note <= f.start < note + 20]
+    assert [f for f in found if f.text == "Zustellung" and f.start > note + 20]

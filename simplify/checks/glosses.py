@@ -234,11 +234,12 @@ def explained_below(ctx: Context, s_index: int, hit: TermHit, list_name: str) ->
 @lru_cache(maxsize=1024)
 def _full_name(name: str) -> re.Pattern[str]:
     """"Zwölftes Buch Sozialgesetzbuch" in any case: "nach dem Zwölften Buch …". Each word
-    of four letters or more may change its ending (up to two letters)."""
+    of four letters or more may change its ending (up to two letters; "des Bürgerlichen
+    Gesetzbuches" adds "es" to "Gesetzbuch", findings review 63)."""
     parts = []
     for w in name.casefold().split():
         stem = re.escape(w[:-2] if len(w) >= 6 else w[:-1] if len(w) >= 4 else w)
-        parts.append(stem + r"\w{0,3}" if len(w) >= 4 else stem)
+        parts.append(stem + r"\w{0,4}" if len(w) >= 4 else stem)
     return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
 
 
