@@ -186,10 +186,10 @@ _INTERNAL = re.compile(
 # at a line's start, or right-aligned after a wide gap ("Gemeinde X        Beschlussvorlage
 # Nr. 112/2024", fresh set 60); or the body it goes to ("Gremium: Gemeinderat")
 _COUNCIL = re.compile(
-    r"(?:^|[ \t]{3})[ \t]*(?:(?:Beschluss|Sitzungs|Verwaltungs|Informations|Mitteilungs|Rats)"
-    r"vorlage|Vorlage[ \t]+Nr\.|(?:Gemeinderats|Stadtrats|Kreistags)?[Dd]rucksache"
-    r"|Beschlussvorschlag|Beratungsfolge|Gremium:[ \t]*(?:Gemeinderat|Stadtrat|Kreistag|Rat)\b)\b",
-    re.M)
+    r"(?:^|[ \t]{3})[ \t]*(?:(?:(?:Beschluss|Sitzungs|Verwaltungs|Informations|Mitteilungs|Rats)"
+    r"vorlage|(?:Gemeinderats|Stadtrats|Kreistags)?[Dd]rucksache|Beschlussvorschlag|Beratungsfolge"
+    r"|(?:BESCHLUSS|SITZUNGS|VERWALTUNGS)VORLAGE|DRUCKSACHE)\b"  # a title in capitals (set 67)
+    r"|Vorlage[ \t]+Nr\.|Gremium:[ \t]*(?:Gemeinderat|Stadtrat|Kreistag|Rat)\b)", re.M)
 INTERNAL_REACH = 400  # characters at the top that hold the title of an internal document
 
 

@@ -108,7 +108,8 @@ def _short_block(block: str) -> bool:
 # auszufüllen: … ausgehändigt am ____"; reviews 34-39 judged findings there noise: "this is
 # an internal office-use field in the form"). The office may be named by a compound ("Vom
 # Baurechtsamt auszufüllen", "Vermerk der Musikschulverwaltung": reviews 43 and 44).
-_OFFICE = r"[\w-]*?(?:amt|amtes|behörde|verwaltung|stadt|gemeinde|stelle|kasse|[Jj]obcenter)"
+_OFFICE = (r"[\w-]*?(?:amt|amtes|behörde|verwaltung|stadt|gemeinde|stelle|kasse|[Jj]obcenter|"
+           r"archiv|bibliothek|bücherei|museum|schule)")  # "Nur vom Stadtarchiv" (review 66)
 _OFFICE_SECTION = re.compile(
     r"^[ \t]*[(\[]?(?:(?:Nur[ \t]+)?(?:vom|von[ \t]+der)[ \t]+" + _OFFICE +
     r"[ \t]+(?:auszufüllen|zu[ \t]+ergänzen|ausgefüllt)|"

@@ -15,10 +15,12 @@ TITLE = re.compile(
     r"\b(?:Satzung|Verordnung|Gesetz(?:es)?|Ordnung|Regeln|Richtlinie|Verwaltungsvorschrift|"
     r"Vereinbarung|Abkommens?|Übereinkommens?)[ \t\n]+(?:über|zur|zum|für|des|der|zu|vom|zwischen)"
     r"[ \t\n][^()\n.;:!?§]{3,240}?[ \t\n]*"
-    r"\((?!(?:PDF|DOCX?|ODT|HTML?|XLSX?)\))"
+    r"(?:\((?!(?:PDF|DOCX?|ODT|HTML?|XLSX?)\))"
     r"(?:[A-ZÄÖÜ][\w-]*(?:satzung|verordnung|gesetz|ordnung|richtlinie|vorschrift|abkommen)"
     r"(?:[ \t]+[–-][ \t]+[A-ZÄÖÜ][\w.-]*)?"  # "(Elternbeitragssatzung – EBS)"
     r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][\w.-]*)\)"
+    # "…, kurz BHKG" (safety review 57: "die Hilfeleistung" in the title became "die Hilfe")
+    r"|,[ \t]+(?:kurz|abgekürzt)[ \t]+[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][\w.-]*)"
     # a local statute named by its body: "Gebührensatzung der Gemeinde Lahnried für
     # Kindertageseinrichtungen" (safety review 47: "für Kitas" changed the statute's name)
     r"|\b[A-ZÄÖÜ]\w*(?:satzung|ordnung)[ \t]+(?:der|des)[ \t]+(?:Stadt|Gemeinde|Landkreises|"

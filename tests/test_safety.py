@@ -1397,3 +1397,28 @@ def test_safety_an_abbreviation_that_ends_the_sentence_keeps_its_full_stop(simp)
 ])
 def test_safety_review_56_edits_are_not_one_click(simp, text, word):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if s.safe and word in s.replacement]
+
+
+# -- safety reviews 57 and 58 (fresh sets 67 and 68: fire brigade; procurement and data) -----
+
+
+@pytest.mark.parametrize("text,word", [
+    # the reader receives the notice: "Richten Sie den Bescheid daher an Sie persönlich"
+    ("Der Bescheid ist daher an Sie persönlich zu richten.", "Richten Sie"),
+    ("Der Betrag ist Ihnen innerhalb eines Monats zu erstatten.", "Sie müssen"),
+    # a law's title with its short name after "kurz"
+    ("Das ist das Gesetz über den Brandschutz, die Hilfeleistung und den Katastrophenschutz, "
+     "kurz BHKG.", "Hilfe und"),
+    # the text names the form "Formblatt 124": "im Formblatt" is that form
+    ("Füllen Sie das Formblatt 124 aus.\nDie im Formblatt genannten Bescheinigungen legen Sie "
+     "vor.", "Formular"),
+])
+def test_safety_reviews_57_58_edits_are_not_one_click(simp, text, word):  # noqa: ANN001
+    assert not [s for _, s in suggestions(simp, text) if s.safe and word in s.replacement]
+
+
+def test_safety_a_focus_word_stays_with_its_noun_phrase(simp):  # noqa: ANN001
+    # "genau eine Spalte" had become "eine Spalte genau ankreuzen" (safety review 57)
+    got = [s.replacement for _, s in suggestions(simp, "Für jeden Mangel ist genau eine "
+                                                       "Spalte anzukreuzen.", rule="SIM-P003")]
+    assert all("Spalte genau" not in r for r in got)

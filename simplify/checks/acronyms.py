@@ -57,7 +57,8 @@ ROMAN = re.compile(r"^(?=[IVXLC]{1,8}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 # ("Industrie- und Handelskammer"); never "Sie", an article or a preposition
 LONG_START_TAGS = {"NN", "NE", "ADJA", "ADJD", "TRUNC", "FM", "XY"}
 # words between a long form and its acronym: "(kurz: SAB)", "(im Folgenden SAB)"
-INTRODUCERS = {"kurz", "im", "folgenden", "nachfolgend", "abgekürzt", "auch", "genannt", ":"}
+INTRODUCERS = {"kurz", "im", "folgenden", "nachfolgend", "abgekürzt", "auch", "genannt", ":",
+               "–", "—"}  # "(§ 6 Wettbewerbsregistergesetz – WRegG)" (findings review 66)
 # what may stand between an acronym and the long form after it: "BoB – Bürgschaft ohne Bank"
 EXPLAIN_AFTER = {"(", "–", "—", "-", ":", ",", "="}
 STOPS = {".", ";", "(", ")", "–", "—", "!", "?", ":"}
@@ -212,8 +213,10 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
         # the state after a law's short name: "Bestattungsgesetz des Landes Sachsen-Anhalt
         # (BestattG LSA)" introduces both (findings review 45)
         return LONG
-    bracketed = k >= 0 and toks[k].text == "(" and close < len(toks) and toks[close].text == ")"
-    if bracketed or (k < i - 1 and toks[i - 1].lower_ in {"kurz", "abgekürzt", ":"}):
+    # "Fahrzeug-Identifizierungsnummer (FIN, 17 Stellen)": the bracket goes on (review 62)
+    bracketed = k >= 0 and toks[k].text == "(" and close < len(toks) and toks[close].text in {
+        ")", ","}
+    if bracketed or (k < i - 1 and toks[i - 1].lower_ in {"kurz", "abgekürzt", ":", "–", "—"}):
         # the acronym itself is no part of its long form ("Die SAB zahlt (SAB)")
         words = [w for w in _words_before(toks, k if bracketed else k + 1, limit)
                  if not w.text.startswith(key)]

@@ -84,8 +84,7 @@ _GLOSS_NEXT = re.compile(
 _PERIOD_NEXT = re.compile(
     r"^\s*(?:in|während)\s+(?:dieser|der)\s+(?:Zeit|Frist|Phase)\b"
     r"|^\s*(?:in|während)\s+diese[ms]\s+Zeitraum(?:s|es)?\b", re.I)
-# the sentence asks what the term is, and the text answers ("Was ist eine Sperrzeit?" as
-# an FAQ's question: blind review 25 called the finding noise)
+# the sentence asks what the term is, the text answers ("Was ist eine Sperrzeit?", review 25)
 _QUESTION_BEFORE = re.compile(
     r"\b(?:was|wofür)\s+(?:ist|sind|bedeutet|bedeuten|heißt|meint|steht)\s+"
     + _ARTICLE + r"?(?:\w+\s+)?$"
@@ -350,17 +349,18 @@ DOCUMENT_PARTS = ("blatt", "vordruck", "formular", "anlage", "anhang", "abschnit
 
 
 def numbered_name(text: str, start: int, end: int) -> bool:
-    """The word names a numbered form, annex or section ("Formblatt 3 (Einkommenserklärung)",
-    "siehe Anlage 2."): a swap would rename it (a blind safety review on fresh texts called
-    "Formular 3" for "Formblatt 3" a change of meaning). Only words for documents and their
-    parts: "Dienstzimmer 12" is still room 12 as "Zimmer 12". A number with a unit after it
-    is an amount, no name."""
-    if not text[start:end].casefold().endswith(DOCUMENT_PARTS):
+    """The word names a numbered form, annex or section ("Formblatt 3", "siehe Anlage 2."), here
+    or elsewhere in the text ("im Formblatt" after "Formblatt 124", safety review 58): a swap
+    would rename it. Documents only ("Zimmer 12" is still room 12); "3 kg" is an amount."""
+    word = text[start:end]
+    if not word.casefold().endswith(DOCUMENT_PARTS):
         return False
     if _FORM_CODE.match(text, end):
         return True  # "Vordruck StA-B 4", "Vordruck M-51V", "Vordruck Z-10/3" (reviews 26-34)
     m = _NUMBERED.match(text, end)
-    return m is not None and _UNIT.match(text[m.end(): m.end() + 16].lstrip()) is None
+    if m is not None and _UNIT.match(text[m.end(): m.end() + 16].lstrip()) is None:
+        return True
+    return re.search(rf"(?<!\w){re.escape(word)}[ \t]+\d", text) is not None
 
 
 def adjective_for_noun(hit: TermHit) -> bool:

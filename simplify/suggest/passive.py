@@ -82,6 +82,10 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         # "Sie sind … vorzulegen" means the records: "Legen Sie Sie … vor" (safety review
         # 33) would need the pronoun's case and person, which only the sentence before tells
         return []
+    if any(t.text in {"Sie", "Ihnen"} for t in toks[sein_i + 1:]):
+        # "Der Bescheid ist an Sie zu richten": the reader receives, another acts ("Richten
+        # Sie den Bescheid an Sie", safety review 57)
+        return []
     verb = toks[-1]
     tail_end = len(toks) - 1
     if verb.tag_ == "VVINF" and toks[-2].tag_ == "PTKZU":
@@ -117,6 +121,8 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         if subj is None:
             return []
         a, b = subj
+        if a > sein_i + 1 and toks[a - 1].tag_ in {"ADV", "ADJD"}:
+            a -= 1  # "genau eine Spalte" stays together ("eine Spalte genau", review 57)
         obj = _object(toks[a:b], toks)
         middle = toks[sein_i + 1: a] + toks[b: tail_end]
         if obj is None or not _simple_middle(middle):
