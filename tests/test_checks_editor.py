@@ -281,7 +281,9 @@ def test_generic_wer(simp, text, want):  # noqa: ANN001
     ("Vor Erteilung der Genehmigung dürfen Sie nicht bauen.", ["Vor Erteilung"]),
     ("Nach Übertragung der Daten drucken Sie den Antrag aus.", ["Nach Übertragung"]),
     ("Sie ist bereit zur Zahlung der Gebühr.", []),  # a complement of "bereit"
-    ("Die Straße wurde zur Durchführung von Bauarbeiten gesperrt.", ["zur Durchführung"]),
+    ("Zur Durchführung der Bauarbeiten sperren wir die Straße.", ["Zur Durchführung"]),
+    # inside the sentence "zur …" names the act more often than a purpose (reviews 18-66)
+    ("Die Straße wurde zur Durchführung von Bauarbeiten gesperrt.", []),
     # no object, a plural, a complement of a noun, a whole list entry (SIM-J001's)
     ("Bei der Anmeldung zeigen Sie den Ausweis.", []),
     ("Nach Angaben der Polizei war es ein Unfall.", []),
