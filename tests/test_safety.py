@@ -1422,3 +1422,10 @@ def test_safety_a_focus_word_stays_with_its_noun_phrase(simp):  # noqa: ANN001
     got = [s.replacement for _, s in suggestions(simp, "Für jeden Mangel ist genau eine "
                                                        "Spalte anzukreuzen.", rule="SIM-P003")]
     assert all("Spalte genau" not in r for r in got)
+
+
+def test_safety_a_check_box_line_gets_no_full_stop_from_an_abbreviation(simp):  # noqa: ANN001
+    # safety review 60: "[ ] jährl." had become "[ ] jährlich." at the end of a check-box line
+    got = [s.replacement for _, s in suggestions(simp, "Zahlweise: [ ] mtl. [ ] jährl.",
+                                                 rule="SIM-J002")]
+    assert "jährlich." not in got

@@ -181,9 +181,11 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # "ob und ggf. welche": "if so", never "if needed" (findings review 54)
                 sugg = []
                 advice = f"„ob und {t.text}“ heißt „ob und, wenn ja, …“: Schreiben Sie es so."
-            if i == len(s.tokens) - 1 and t.text.endswith("."):
+            if i == len(s.tokens) - 1 and t.text.endswith(".") and any(
+                    x.tag_.endswith("FIN") for x in s.tokens):
                 # "50 v. H. Außerdem …": the abbreviation's stop ends the sentence too, and
-                # stays when the words are written out (safety review 56)
+                # stays when the words are written out (safety review 56); a line without a
+                # verb has no stop of its own ("[ ] mtl. [ ] jährl.", safety review 60)
                 sugg = [x.model_copy(update={"replacement": x.replacement + "."}) for x in sugg]
             yield Match(t.idx, t.idx + len(t.text),
                         {"abbr": t.text, "full": EITHER.join(fulls), "write": write,
