@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ..clauses import FINITE
 from ..forms import article_fits
 from ..lexicon import TermHit
 from ..rules import Rule
@@ -182,7 +183,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 sugg = []
                 advice = f"„ob und {t.text}“ heißt „ob und, wenn ja, …“: Schreiben Sie es so."
             if i == len(s.tokens) - 1 and t.text.endswith(".") and any(
-                    x.tag_.endswith("FIN") for x in s.tokens):
+                    x.tag_ in FINITE for x in s.tokens):
                 # "50 v. H. Außerdem …": the abbreviation's stop ends the sentence too, and
                 # stays when the words are written out (safety review 56); a line without a
                 # verb has no stop of its own ("[ ] mtl. [ ] jährl.", safety review 60)

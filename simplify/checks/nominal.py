@@ -207,14 +207,14 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
         for i, t in enumerate(toks):
             if t.lower_ not in preps:
                 continue
-            if t.lower_ in {"zur", "zum"} and _complement(toks, i, zur_verbs):
-                continue  # "die Pflicht zur Zahlung", "berechtigt zur Nutzung": a complement
             if t.lower_ in {"zur", "zum"} and i > 0:
                 # "bis zur Vollendung" is a time limit; inside the sentence "zur Prüfung" is
                 # a name for the act more often than a purpose (reviews 18-66: 0 of 21 worth
                 # there, "zur beabsichtigten Ablehnung angehört"); fronted it is the purpose
                 # "damit …" can say ("Zur Prüfung des Anspruchs sind …": 2 of 7 worth)
                 continue
+            if t.lower_ in {"zur", "zum"} and _complement(toks, i, zur_verbs):
+                continue  # "Zur Zahlung verpflichtet ist …": a complement, no purpose
             if t.lower_ == "nach" and _names_a_rule(toks, i, according_to):
                 continue  # "nach der Verordnung": according to, no "nachdem" (review 27)
             if (t.lower_ == "mit" and i > 0 and toks[i - 1].tag_ == "NN" and i + 1 < len(toks)
