@@ -33,6 +33,7 @@ from .normalize import encodable, normalize
 from .one_click import hold_for_review
 from .parses import ParseMemo
 from .pipeline import build_nlp, keep_splits, memory_zone
+from .plain import for_plain_text
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
 from .rules import Profile, Rule, default_profiles, default_rules, default_wordlists, profile_named
 from .scores import Scores, SentenceCounts, document_scores, raw_difficulty, rounded_difficulty
@@ -42,10 +43,9 @@ from .verify import VerdictMemo, Verifier
 from .wordlists import WordLists
 
 DEFAULT_MAX_CHARS = 1_000_000
-# a quotation of this many words or more is quoted text (law, a letter, a contract's clause),
-# not the writer's: no findings inside it (blind review 19 called findings in "§ 17 BMG
-# lautet: „…“" noise; reviews 18-40: in quotes of 4 to 7 words 1 finding worth, 3 noise). A
-# shorter one names a term („Anhörung“) and is checked
+# a quotation of this many words or more is quoted text (law, a letter, a clause), not the
+# writer's: no findings in it (review 19 called findings in "§ 17 BMG lautet: „…“" noise;
+# reviews 18-40: in quotes of 4-7 words 1 worth, 3 noise); a shorter one names a term
 QUOTED_WORDS = 4
 _NEWLINE = re.compile("\n")
 _LEVELS = {level.value: level for level in Level}
@@ -90,8 +90,6 @@ class Simplifier:
                        if r.params.get("covers")}
         self.verdicts = VerdictMemo()  # suggestion verdicts, across documents (verify.py)
         self.parses = ParseMemo()  # parsed texts, across documents (parses.py)
-
-    # -- public API ---------------------------------------------------------------------------
 
     def profile(self, name: str) -> Profile:
         return profile_named(name, self.profiles)
@@ -158,6 +156,7 @@ class Simplifier:
         council = to_council(text)  # its readers decide; its duties are others' (review 43)
         for_experts = ctx.to_experts or council
         findings = for_the_readers(findings, for_experts, council)
+        findings, plain = for_plain_text(findings, scores.words, prof)  # plain.py
         if suggest:
             verifier = Verifier(self, ctx)
             for f in findings:
@@ -184,7 +183,7 @@ class Simplifier:
         )
         report.summary = summarize(report)
         report.summary["budgets"] = budgets
-        report.summary.update(experts=for_experts, council=council)  # what was left out for them
+        report.summary.update(experts=for_experts, council=council, plain=plain)  # left out
         return report
 
     # -- passages, for the verifier ------------------------------------------------------------

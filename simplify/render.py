@@ -71,6 +71,8 @@ def text_report(
             lines.append(f"{name}: {COUNCIL_NOTE}")
         elif report.summary.get("experts"):
             lines.append(f"{name}: {EXPERTS_NOTE}")
+        elif report.summary.get("plain"):
+            lines.append(f"{name}: {plain_note(report.summary['plain'])}")
     return "\n".join(lines)
 
 
@@ -79,6 +81,14 @@ COUNCIL_NOTE = ("Der Text ist eine Vorlage für den Rat oder einen Ausschuss. Se
 EXPERTS_NOTE = ("Der Text richtet sich an Fachleute (eine Kanzlei, ein Fachbüro, die eigenen "
                 "Beschäftigten). Darum zeigen wir nur Warnungen, keine einfachen "
                 "Hinweise.")
+
+
+def plain_note(p: dict) -> str:
+    """"Der Text ist schon einfach geschrieben …" (simplify/plain.py)."""
+    return ("Der Text ist schon einfach geschrieben: "
+            f"{_de(p['warnings_per_1000'])} Warnungen je 1.000 Wörter "
+            f"(Grenze {_de(p['limit'], 0)}). Darum zeigen wir nur Warnungen, "
+            f"{count(int(p['hidden']), 'Hinweis', 'Hinweise')} blenden wir aus.")
 
 
 def passive_line(b: dict) -> str:

@@ -196,7 +196,8 @@ def apply(
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     assign_fingerprints(findings)
     out = report.model_copy(update={"findings": findings})
-    out.summary = summarize(out)
+    # the analysis's own entries (passive budget, readers, plain text) stay
+    out.summary = {**report.summary, **summarize(out)}
     out.summary["suppressed_regions"] = [
         {"line": r.line, "kind": r.kind, "rules": sorted(r.rules) if r.rules else None,
          "profile": r.profile, "reason": r.reason} for r in regions

@@ -366,6 +366,10 @@ function summaryText(count, places = count) {
     parts.push("Der Text ist eine Vorlage für den Rat oder einen Ausschuss. Darum zeigen wir nur Fehler.");
   } else if (state.report.summary && state.report.summary.experts) {
     parts.push("Der Text richtet sich an Fachleute. Darum zeigen wir nur Warnungen, keine einfachen Hinweise.");
+  } else if (state.report.summary && state.report.summary.plain) {
+    const hidden = state.report.summary.plain.hidden;
+    parts.push("Der Text ist schon einfach geschrieben. Darum zeigen wir nur Warnungen, " +
+      `keine einfachen Hinweise (${hidden} ${hidden === 1 ? "Hinweis" : "Hinweise"} ausgeblendet).`);
   }
   return parts.join(" ");
 }
