@@ -1429,3 +1429,14 @@ def test_safety_a_check_box_line_gets_no_full_stop_from_an_abbreviation(simp):  
     got = [s.replacement for _, s in suggestions(simp, "Zahlweise: [ ] mtl. [ ] jährl.",
                                                  rule="SIM-J002")]
     assert "jährlich." not in got
+
+
+# -- safety review 61 (fresh set 71: weapons, explosives, cemeteries) --------------------------
+
+
+def test_safety_sog_before_a_quoted_truncated_compound_needs_its_ending(simp):  # noqa: ANN001
+    # "der sog. „Reichsbürger- und Selbstverwalterszene“" had become "der sogenannt „…“":
+    # the first word after the quotation mark is a truncated compound (TRUNC), still a noun
+    text = ("Sie sind als Angehöriger der sog. „Reichsbürger- und Selbstverwalterszene“ "
+            "bekannt.")
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J002") if s.safe]

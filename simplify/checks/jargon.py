@@ -63,7 +63,8 @@ def _needs_ending(form: str, nxt: Token | None) -> bool:
     if nxt is not None and nxt.tag_ in {"ADJD", "ADV"} and nxt.i + 1 < len(nxt.doc) \
             and nxt.doc[nxt.i + 1].tag_ == "ADJA":
         nxt = nxt.doc[nxt.i + 1]  # "sog. gemischt genutzte Wohnung" (safety review 45)
-    noun_next = nxt is not None and (nxt.tag_ in {"NN", "NE", "ADJA"} or (
+    # a truncated compound is a noun too: "der sog. „Reichsbürger- und …szene“" (review 71)
+    noun_next = nxt is not None and (nxt.tag_ in {"NN", "NE", "ADJA", "TRUNC"} or (
         (nxt._.abbr or nxt.text.isalpha()) and nxt.text[:1].isupper()))
     return (last[:1].islower() and last.endswith(("t", "ig", "lich", "end"))
             and last not in NOT_DECLINED and noun_next and not _unit(nxt.text))
