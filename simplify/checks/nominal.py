@@ -61,7 +61,8 @@ def nominal_cluster(ctx: Context, rule: Rule) -> Iterator[Match]:
 def genitive_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Noun + genitive attribute + genitive attribute: "die Prüfung der Voraussetzungen der ..."."""
     # a chain needs two links at least: one genitive is no "Mehrere Genitive" (issue 14)
-    limit = max(2, int(ctx.profile.limit("genitive_chain")))
+    own = int(ctx.profile.limit("genitive_chain"))  # 1 in Einfache and Leichte Sprache
+    limit = max(2, own)
     for s in ctx.sentences:
         toks = s.tokens
         k = 0
@@ -77,10 +78,14 @@ def genitive_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
                     break
                 chain.append(toks[nxt])
                 j = nxt + 1
-            counted = chain[:-1] if _body_named(chain[-1]) else chain
+            counted = chain[:-1] if _body_named(chain[-1]) or _name_link(chain[-1]) else chain
             if len(counted) - 1 >= limit:
                 start, end = span_of(chain)
-                yield Match(start, end, {"links": len(chain) - 1}, sentence=s.index)
+                # a chain just at the limit is a hint: blind reviews 18-68 judged 15 of 62
+                # such warnings worth the time, 23 debatable ("two genitives are mild;
+                # Warnung is too high"); longer chains keep the rule's level
+                yield Match(start, end, {"links": len(chain) - 1}, sentence=s.index,
+                            softer=len(counted) - 1 == limit == own)
             k = j if len(chain) > 1 else k + 1
 
 
@@ -89,6 +94,22 @@ def genitive_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
 BODIES = {"stadt", "gemeinde", "landkreises", "kreises", "landes", "bundes", "freistaates",
           "marktes", "bezirks", "bezirkes", "samtgemeinde", "verbandsgemeinde", "hansestadt",
           "kreisstadt", "landeshauptstadt"}
+
+
+# the last link names a law, a statute or the body whose it is, not a further step of the
+# reader's way back: "der Vorschriften des Verwaltungsvollstreckungsgesetzes", "der
+# Hygiene-Verordnung des Landes", "des Flächennutzungsplanes der Stadt" (blind reviewers
+# called such chains noise: "the name of a statute", "a normal double genitive")
+_NAME_HEADS = ("gesetzes", "gesetzbuches", "gesetzbuchs", "verordnung", "satzung",
+               "ministeriums", "kostenordnung", "gebührenordnung", "prüfungsordnung",
+               "geschäftsordnung", "friedhofsordnung", "benutzungsordnung", "hausordnung",
+               "abgabenordnung", "prozessordnung", "gerichtsordnung", "handwerksordnung",
+               "gewerbeordnung", "bauordnung", "gemeindeordnung", "kreisordnung")
+_OWNERS = {"landes", "bundes", "stadt", "gemeinde", "kreises", "landkreises", "freistaates"}
+
+
+def _name_link(t: Token) -> bool:
+    return t.lower_.endswith(_NAME_HEADS) or t.lower_ in _OWNERS
 
 
 def _body_named(t: Token) -> bool:
