@@ -33,7 +33,7 @@ from .normalize import encodable, normalize
 from .one_click import hold_for_review
 from .parses import ParseMemo
 from .pipeline import build_nlp, keep_splits, memory_zone
-from .plain import for_plain_text
+from .plain import hints_worth_showing
 from .report import Finding, Level, Report, SentenceInfo, assign_fingerprints, summarize
 from .rules import Profile, Rule, default_profiles, default_rules, default_wordlists, profile_named
 from .scores import Scores, SentenceCounts, document_scores, raw_difficulty, rounded_difficulty
@@ -156,7 +156,7 @@ class Simplifier:
         council = to_council(text)  # its readers decide; its duties are others' (review 43)
         for_experts = ctx.to_experts or council
         findings = for_the_readers(findings, for_experts, council)
-        findings, plain = for_plain_text(findings, scores.words, prof)  # plain.py
+        findings, plain = hints_worth_showing(findings, text, sentences, scores.words, prof)
         if suggest:
             verifier = Verifier(self, ctx)
             for f in findings:
