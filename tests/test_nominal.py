@@ -60,3 +60,15 @@ def test_unit_zu_vertreten_haben_is_no_duty(simp):
     # blind review 27: "zu vertreten haben" means being at fault, not an obligation
     text = "Der Mieter hat die Verspätung nicht zu vertreten, wenn der Zug ausfällt."
     assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-A003"]
+
+
+@pytest.mark.parametrize("word,verbal", [
+    ("Stadtverordnetenversammlung", False), ("Polizeiinspektion", False),
+    ("Geschäftsführung", False), ("Personalvertretung", False),
+    ("Beantragung", True), ("Bearbeitung", True), ("Versammlung", False),
+])
+def test_bodies_and_offices_are_no_verb_nouns(word, verbal):
+    # findings reviews 69 and 70: "Mitteilung der Polizeiinspektion", "Änderung der
+    # Geschäftsführung" were counted as actions hidden in nouns
+    from simplify.morphology import _nominal_lemma
+    assert _nominal_lemma(word.casefold()) is verbal
