@@ -1440,3 +1440,12 @@ def test_safety_sog_before_a_quoted_truncated_compound_needs_its_ending(simp):  
     text = ("Sie sind als Angehöriger der sog. „Reichsbürger- und Selbstverwalterszene“ "
             "bekannt.")
     assert not [s for _, s in suggestions(simp, text, rule="SIM-J002") if s.safe]
+
+
+def test_safety_an_adjective_abbreviation_before_an_acronym_needs_its_ending(simp):  # noqa: ANN001
+    # safety review 59: "Gelände ehem. LPG" had become "Gelände ehemalig LPG"; a capitalised
+    # abbreviation after it is a noun, not a unit like "mtl. EUR"
+    assert not [s for _, s in suggestions(simp, "Das Gelände ehem. LPG wird verkauft.",
+                                          rule="SIM-J002") if s.safe]
+    assert [s for _, s in suggestions(simp, "Die Miete beträgt mtl. EUR 500.",
+                                      rule="SIM-J002") if s.safe]

@@ -80,10 +80,16 @@ def _next_word(toks: list[Token], i: int) -> Token | None:
     return toks[k] if k < len(toks) else None
 
 
+# currencies and units: "mtl. EUR brutto" is "monatlich EUR", an adverb
+UNITS = {"EUR", "Euro", "Cent", "ct", "CHF", "USD", "DM", "Stunden", "Std.", "Tage",
+         "Wochen", "Monate", "Jahre", "km", "kg", "qm", "ha", "m²", "m³", "kWh", "l"}
+
+
 def _unit(word: str) -> bool:
-    """A currency or unit after the abbreviation: "mtl. EUR brutto" is "monatlich EUR", an
-    adverb, no adjective that needs an ending."""
-    return word.isupper() or word in {"Euro", "Cent", "Stunden", "Tage", "Wochen", "Monate"}
+    """A currency or unit after the abbreviation, no noun the written-out adjective would
+    need an ending for. An other capitalised abbreviation is a noun: "Gelände ehem. LPG" must
+    become "der ehemaligen LPG", never "ehemalig LPG" (safety review 59)."""
+    return word in UNITS
 
 
 NOT_DECLINED = {"abzüglich", "bezüglich", "einschließlich", "hinsichtlich", "laut", "zuzüglich",
