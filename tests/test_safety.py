@@ -1449,3 +1449,14 @@ def test_safety_an_adjective_abbreviation_before_an_acronym_needs_its_ending(sim
                                           rule="SIM-J002") if s.safe]
     assert [s for _, s in suggestions(simp, "Die Miete beträgt mtl. EUR 500.",
                                       rule="SIM-J002") if s.safe]
+
+
+# -- safety review 64 (fresh set 74: older people and care) ------------------------------------
+
+
+def test_safety_interest_the_office_levies_is_not_the_readers_act(simp):  # noqa: ANN001
+    # "Stundungszinsen können erhoben werden" had become "Sie können Stundungszinsen erheben"
+    # in a letter to an heir: interest, like fees and charges, is what the office levies
+    text = ("Sehr geehrter Herr Kroll, Sie haften als Erbe für die Kosten. Stundungszinsen "
+            "können erhoben werden.")
+    assert not [s for _, s in suggestions(simp, text) if "Sie können" in s.replacement]
