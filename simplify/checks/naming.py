@@ -1,11 +1,14 @@
 """A sentence that gives a term its name: "Sie können uns vorher fragen. Das nennt man
 Bauvoranfrage." The text explains the term there; the rules that ask for an explanation
-leave it, its heading just above and its later uses alone (findings review 36)."""
+leave it, its heading just above and its later uses alone (findings review 36). Also: an
+abbreviation named by its topic or introduced right after its long name."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from ..wordlists import Entry
 
 # "Das nennt man Bauvoranfrage.", "Man nennt das …", "Dafür sagen wir …": a sentence that
 # gives the name of what the sentences before described
@@ -43,3 +46,20 @@ def named_here(text: str, start: int) -> bool:
     "Sie können uns vorher fragen. Das nennt man Bauvoranfrage." (review 36: "the leaflet
     explains the term in the very next sentence")."""
     return _NAMING.search(text, max(0, start - 40), start) is not None
+
+
+def topic_named(e: Entry, sentence: str) -> bool:
+    """The sentence says what the law is about: "Sozialhilfe (SGB XII)" (the entry's note
+    names its subject)."""
+    topic = e.note.strip()
+    return bool(topic) and len(topic.split()) <= 4 and topic.casefold() in sentence.casefold()
+
+
+def introduced_after_name(e: Entry, text: str, start: int) -> bool:
+    """The abbreviation stands in brackets right after the name, written another way:
+    "Sozialgesetzbuch II (SGB II)" for "Zweites Buch Sozialgesetzbuch"."""
+    before = text[max(0, start - 80): start].rstrip()
+    if not before.endswith(("(", "[")):
+        return False
+    near = {w.casefold() for w in re.findall(r"\w+", before)[-6:]}
+    return any(w.casefold() in near for r in e.replacements for w in re.findall(r"\w{5,}", r))

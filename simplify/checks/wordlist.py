@@ -45,29 +45,17 @@ from .glosses import (
     sibling_is_replacement,
 )
 from .jargon import cited_document
-from .legal_wording import before_citation, citation_follows, fixed_wording, source_follows
+from .legal_wording import (
+    before_citation,
+    citation_follows,
+    fixed_wording,
+    in_appeal_notice,
+    source_follows,
+)
 from .list_advice import explain_advice, list_tip
-from .naming import named_in_text
+from .naming import introduced_after_name, named_in_text, topic_named
 from .senses import number_clash, ruled_out, sense_at
 from .term_swaps import GOVERNS, term_suggestions, unfit_before_noun
-
-
-def _topic_named(e: Entry, sentence: str) -> bool:
-    """The sentence says what the law is about: "Sozialhilfe (SGB XII)" (the entry's note
-    names its subject)."""
-    topic = e.note.strip()
-    return bool(topic) and len(topic.split()) <= 4 and topic.casefold() in sentence.casefold()
-
-
-def _introduced_after_name(e: Entry, text: str, start: int) -> bool:
-    """The abbreviation stands in brackets right after the name, written another way:
-    "Sozialgesetzbuch II (SGB II)" for "Zweites Buch Sozialgesetzbuch"."""
-    before = text[max(0, start - 80): start].rstrip()
-    if not before.endswith(("(", "[")):
-        return False
-    near = {w.casefold() for w in re.findall(r"\w+", before)[-6:]}
-    return any(w.casefold() in near for r in e.replacements for w in re.findall(r"\w{5,}", r))
-
 
 CITING = {"nach", "laut"}
 # replacements that are prepositions and need their noun phrase after them
@@ -107,6 +95,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     # terms that introduce a source ("im Sinne des § 42 IfSG") are the reference itself before
     # one (findings reviews 18-52: 1 of 16 worth, "precise legal reference")
     citing = {t.casefold() for t in rule.params.get("silent_before_source", [])}
+    # inside the appeal notice only the terms its reader acts on are explained (None: all)
+    notice = rule.params.get("in_appeal_notice")
+    notice_terms = None if notice is None else {t.casefold() for t in notice}
 
     def is_term(word: str) -> bool:
         return word.casefold() in terms
@@ -135,13 +126,16 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if hit.entry.term.casefold() in citing and source_follows(ctx.text, hit.end):
                 continue
+            if notice_terms is not None and hit.entry.term.casefold() not in notice_terms \
+                    and in_appeal_notice(ctx.text, hit.start):
+                continue
             if mode == "explain" and (hit.tokens[0].i in paired or cited_document(hit)):
                 continue  # "… oder Insolvenzverwalterin" (with its partner), "§ 4 der Satzung"
             e = hit.entry
-            if skip_if_named and _introduced_after_name(e, ctx.text, hit.start):
+            if skip_if_named and introduced_after_name(e, ctx.text, hit.start):
                 introduced.add(e.term)  # and so are its later uses
             if skip_if_named and (any(named_in_full(r, folded) for r in e.replacements)
-                                  or _topic_named(e, ctx.text[s.start:s.end])
+                                  or topic_named(e, ctx.text[s.start:s.end])
                                   or e.term in introduced):
                 continue  # the text names it in full already, or what it is about
             # a heading, form label or list line stays as it is: the term is flagged, but the
