@@ -85,13 +85,25 @@ SINGULAR = {"ein", "eine", "einen", "einem", "eines", "das", "dem", "des", "jede
             "jedes", "jedem", "jeden"}
 
 
+# the genders a singular determiner can have
+GENDERS = {"ein": "mn", "eine": "f", "einen": "m", "einem": "mn", "eines": "mn", "das": "n",
+           "dem": "mn", "des": "mn", "jede": "f", "jedes": "mn", "jedem": "mn", "jeden": "m"}
+
+
 def _plural_after_singular(det: Token, head: Token) -> bool:
-    """A singular determiner before a noun that can only be plural is no article of it:
-    "eine von drei wohnungssuchenden Personen" ("eine" is a pronoun, "one of three")."""
+    """A singular determiner before a noun that can only be plural, or that has another
+    gender, is no article of it: "eine von drei wohnungssuchenden Personen" ("eine" is a
+    pronoun, "one of three"); "eine seit Jahrzehnten etablierte Veranstaltung örtlicher
+    Vereine" ("örtlicher Vereine" is a genitive after the noun; findings review 73)."""
     if det.lower_ not in SINGULAR:
         return False
     paradigm = noun(head.lemma_ or head.text)
-    readings = paradigm.analyses(head.text) if paradigm is not None else set()
+    if paradigm is None:
+        return False
+    if paradigm.gender and not paradigm.alternatives and det.lower_ in GENDERS \
+            and paradigm.gender not in GENDERS[det.lower_]:
+        return True
+    readings = paradigm.analyses(head.text)
     return bool(readings) and all(number == "plural" for _case, number in readings)
 
 
