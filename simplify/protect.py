@@ -143,7 +143,18 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
     spans += title_spans(text)
     spans += _enclosures(text)
     spans += _mail_headers(text)
+    spans += _postal_lines(text)
     return Protected(spans, _labels(doc))
+
+
+# the postcode line of an address: the post's spelling stays ("04799 Mulderode OT
+# Kleinpötzschau" became "… Ortsteil …": safety review 65, "addresses use the short form")
+_POSTAL_LINE = re.compile(r"^[ \t]*(?:D-)?\d{5}[ \t]+(?!(?:Euro|EUR|Stück|Personen)\b)"
+                          r"[A-ZÄÖÜ][^\n.;:!?]{0,60}$", re.M)
+
+
+def _postal_lines(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "Titel") for m in _POSTAL_LINE.finditer(text)]
 
 
 # the header of an e-mail, also of one quoted in a reply: a record of what was sent, set by

@@ -1460,3 +1460,30 @@ def test_safety_interest_the_office_levies_is_not_the_readers_act(simp):  # noqa
     text = ("Sehr geehrter Herr Kroll, Sie haften als Erbe für die Kosten. Stundungszinsen "
             "können erhoben werden.")
     assert not [s for _, s in suggestions(simp, text) if "Sie können" in s.replacement]
+
+
+# -- safety reviews 65 and 66 (fresh sets 75 and 76: civic life; parks and green spaces) -----
+
+
+def test_safety_the_placeholder_es_gives_its_place_to_sie(simp):  # noqa: ANN001
+    # "Es darf nur Trinkwasser verwendet werden" had become "Es dürfen Sie nur Trinkwasser
+    # verwenden": the "es" only holds the first place of the sentence
+    got = [s.replacement for _, s in suggestions(
+        simp, "– Es darf nur Trinkwasser verwendet werden.", rule="SIM-P002") if s.safe]
+    assert got == ["– Sie dürfen nur Trinkwasser verwenden."]
+
+
+def test_safety_the_postcode_line_keeps_the_posts_spelling(simp):  # noqa: ANN001
+    # "04799 Mulderode OT Kleinpötzschau" had become "… Ortsteil …" in the recipient's address
+    text = ("Frau Erna Beispiel\nLindenweg 4\n04799 Mulderode OT Kleinpötzschau\n\n"
+            "Sehr geehrte Frau Beispiel,\nwir schreiben Ihnen wegen Ihres Standes im OT Au.")
+    starts = [s.start for _, s in suggestions(simp, text, rule="SIM-J002") if s.safe]
+    assert starts and all(start > text.index("Sehr geehrte") for start in starts)
+
+
+def test_safety_an_abbreviation_for_several_items_is_not_written_out_singular(simp):  # noqa: ANN001
+    # "(Buchst. b und c)" had become "(Buchstabe b und c)": two letters need "Buchstaben"
+    text = "Die Voraussetzungen nach Nr. 3 (Buchst. b und c) liegen vor."
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J002") if s.safe]
+    one = "Die Voraussetzungen nach Nr. 3 Buchst. b liegen vor."
+    assert [s for _, s in suggestions(simp, one, rule="SIM-J002") if s.safe]

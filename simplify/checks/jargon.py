@@ -92,6 +92,18 @@ def _unit(word: str) -> bool:
     return word in UNITS
 
 
+_LABEL = re.compile(r"^(?:\d+[a-z]?|[a-zA-Z]\)?|[IVX]+)$")
+
+
+def _several_labels(toks: list[Token], i: int) -> bool:
+    """"Buchst. b und c", "Ziff. 2 bis 4": the abbreviation names several items and its
+    written-out noun needs the plural ("Buchstaben"; safety review 66: "Buchstabe b und c")."""
+    rest = [t.text for t in toks[i + 1: i + 4]]
+    return (len(rest) == 3 and bool(_LABEL.match(rest[0])) and rest[1] in {"und", "oder", "bis",
+                                                                           ",", "–", "-"}
+            and bool(_LABEL.match(rest[2])))
+
+
 NOT_DECLINED = {"abzüglich", "bezüglich", "einschließlich", "hinsichtlich", "laut", "zuzüglich",
                 "mit", "heißt", "fort", "zurzeit"}
 
@@ -152,7 +164,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # "Anm. d. Red.": after another abbreviation the case of the written-out
                 # form depends on that one ("der Redaktion"), which a person checks
                 chained = prev is not None and prev.text.endswith(".") and len(prev.text) <= 6
-                declines = _needs_ending(form, _next_word(s.tokens, i))
+                declines = _needs_ending(form, _next_word(s.tokens, i)) or _several_labels(
+                    s.tokens, i)
                 safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
                           or chained or declines or " oder " in form else "safe")
                 if len(form.split()) > 2 and prev is not None and prev.tag_ in {

@@ -180,10 +180,8 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
 NOMINATIVE = {"m": "Der", "f": "Die", "n": "Das"}
 # an article right before "von": the "von" phrase opens a participial attribute
 ATTRIBUTE_OPENERS = {"ART", "PDAT", "PPOSAT", "PIAT"}
-# words between a preposition's article and its noun: quantifiers, possessives, adjectives,
-# numbers
+# between a preposition's article and its noun: quantifiers, possessives, adjectives, numbers
 NP_WORDS = {"PIAT", "PIDAT", "PPOSAT", "PDAT", "ADJA", "CARD"}
-
 
 # a declaration is given by whoever its genitive names: "Die Einwilligung des Kindes kann …
 # abgegeben werden" is the child's act, not the reader's (safety review 17)
@@ -271,7 +269,11 @@ def _modal_passive_front(ctx: Context, f: Finding, s: SentenceView, toks: list[T
     middle = rest[:a]
     if obj is None or not _simple_middle(middle + rest[b:]):
         return []
-    words = [*(t.text for t in front), MODAL_SINGULAR[toks[m].lower_], "Sie",
+    # "Es darf nur Trinkwasser verwendet werden": "es" only holds the first place, "Sie"
+    # takes it (safety review 65: "Es dürfen Sie")
+    modal, lead = MODAL_SINGULAR[toks[m].lower_], [t.lower_ for t in front if t.is_alpha]
+    opening = ["Sie", modal] if lead == ["es"] else [modal, "Sie"]
+    words = [*(t.text for t in front if not (lead == ["es"] and t.is_alpha)), *opening,
              *(t.text for t in middle), *obj, *(t.text for t in rest[b:]), _infinitive(toks[-2])]
     return [_sentence_suggestion(s, join(words) + end, "Aktiv mit „Sie“")]
 
