@@ -1,10 +1,9 @@
 """Does a text address its reader? Decided once per document.
 
 Instructions, forms and letters speak to the reader ("Bitte füllen Sie …", "Ihr Antrag",
-form fields to fill in); general descriptions (an encyclopedia article, an information page in
-the third person) do not. Advice to turn "man" or "der Antragsteller" into "Sie" only makes
-sense in the first kind: on plain descriptive texts it was the largest share of noise
-(issue 14).
+form fields); general descriptions (an encyclopedia article, an information page in the third
+person) do not. Advice to turn "man" or "der Antragsteller" into "Sie" only makes sense in the
+first kind: on plain descriptive texts it was the largest share of noise (issue 14).
 
 Signals, counted over the whole text:
 
@@ -19,7 +18,6 @@ Signals, counted over the whole text:
   letterhead. Plain texts have headings, but single ones: none of the 162 Klexikon and
   DEplain texts has such a block; 16 of the 17 letters and forms in corpus/ (not the data
   protection notice) and the three forms of the shared admin texts do.
-
 * the vocabulary of an administrative procedure, for a text in the third person: an
   information page about a public service ("Der Antrag ist bei der zuständigen Behörde zu
   stellen …") is written for the person who uses the service, and editors mark its "der
@@ -34,10 +32,8 @@ Signals, counted over the whole text:
   such pages too high).
 
 Familiar imperatives ("Warte dort!") are no signal: in plain texts they occur in stories and
-quotations, not as instructions to the reader.
-
-A text shorter than ``SHORT_TEXT`` words is too short to judge: a single sentence checked on
-its own is treated as addressed (the checker's default use is a form or a letter).
+quotations. A text shorter than ``SHORT_TEXT`` words is too short to judge: a single sentence
+checked on its own is treated as addressed (the checker's default use is a form or a letter).
 """
 
 from __future__ import annotations
@@ -142,6 +138,13 @@ def _recipient(text: str) -> tuple[int, int]:
     return start, closing.start() if closing is not None else ADDRESS_REACH
 
 
+def _address_words(part: str) -> list[str]:
+    """A bare e-mail address speaks through its words: "kanzlei@stb-voss.de" (set 75)."""
+    if "@" not in part or " " in part:
+        return [part]
+    return [w.capitalize() for w in re.split(r"[@.\-_]+", part)]
+
+
 def _address_block(text: str) -> tuple[str, int, int]:
     """Where to look for the recipient, as (string, start, end): in a letter the address
     block above the salutation (``_recipient``); in an e-mail the names on its "An:" line,
@@ -149,9 +152,8 @@ def _address_block(text: str) -> tuple[str, int, int]:
     found an engineering office's e-mail read as one to a citizen)."""
     if MAIL_HEAD.match(text):
         to = MAIL_TO.search(text, 0, ADDRESS_REACH)
-        names = "" if to is None else "\n".join(
-            part.strip() for part in re.split(r"[,;]", MAIL_ADDRESS.sub("", to.group(1)))
-            if part.strip())
+        parts = [] if to is None else re.split(r"[,;]", MAIL_ADDRESS.sub("", to.group(1)))
+        names = "\n".join(w for p in parts if p.strip() for w in _address_words(p.strip()))
         return names, 0, len(names)
     start, end = _recipient(text)
     salutation = _SALUTATION.search(text, start, end)

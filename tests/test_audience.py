@@ -241,6 +241,9 @@ def test_an_e_mail_names_its_reader_on_the_an_line():
     assert to_professionals(head.format(to="Kanzlei Dr. Ebersberger <s@stb.example>"))
     citizen = head.format(to="Katrin Voigt <k.voigt@mail.example>")
     assert not to_business(citizen) and not to_professionals(citizen)
+    # a bare address speaks through its words (fresh set 75: an e-mail to a tax firm)
+    assert to_professionals(head.format(to="kanzlei@stb-voss-lammers.example"))
+    assert not to_professionals(head.format(to="katrin.voigt@mail.example"))
 
 
 def test_texts_for_experts_get_no_hints_and_say_so(simp):
