@@ -55,12 +55,22 @@ _FORM_TITLE = re.compile(
     r"Meldung)[ \t]+(?:für|über|zur|zum|auf|zu|nach|der|des)\b[^\n.!?:]{0,120}$", re.M)
 
 
+# an organisational unit with its name: "Fachbereich 67 Umwelt, Grünflächen und Friedhöfe",
+# "Team Liegenschaften und Vereinsförderung" (findings reviews 73 and 74: its words flagged
+# as Amtsdeutsch, "the department's official name must stay")
+UNIT_NAME = re.compile(
+    r"\b(?:Fachbereich|Fachdienst|Fachgebiet|Sachgebiet|Sachbereich|Geschäftsbereich|Abteilung|"
+    r"Referat|Dezernat|Stabsstelle|Team)[ \t]+(?:(?:\d+(?:\.\d+)*|[IVX]+)[ \t]*[–-]?[ \t]*)?"
+    r"[A-ZÄÖÜ][\w-]*(?:(?:[ \t]*[,/&][ \t]*|[ \t]+und[ \t]+|[ \t]+)[A-ZÄÖÜ][\w-]*){0,6}")
+
+
 def title_spans(text: str) -> list[tuple[int, int, str]]:
     """Each title ("Titel", "Formtitel") and identifier ("Name") in the text, as (start, end,
     kind)."""
     return ([(m.start(), m.end(), "Titel") for m in TITLE.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _FILE_NUMBER.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _NAMED_FIRM.finditer(text)]
+            + [(m.start(), m.end(), "Name") for m in UNIT_NAME.finditer(text)]
             + [(m.start(1), m.end(1), "Titel")
                for m in _CAPS_TITLE.finditer(text, 0, CAPS_REACH)]
             # the form's name stays as written, but its words may still be flagged: an editor

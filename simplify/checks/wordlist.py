@@ -23,6 +23,7 @@ from ..linebreaks import doc_text
 from ..protect import is_org_word
 from ..report import Suggestion
 from ..rules import Rule
+from ..titles import UNIT_NAME
 from ..vocabulary import german_list
 from ..wordlists import Entry
 from .base import Context, Match, check
@@ -316,6 +317,8 @@ def _in_body_name(ctx: Context, start: int, end: int) -> bool:
     if s is None:
         return False
     before = ctx.text[s:start]
+    if UNIT_NAME.match(ctx.text, s) is not None:
+        return True  # "Fachbereich 67 Umwelt, Grünflächen und Friedhöfe"
     return _BODY_LINK.search(before) is not None and _SENTENCE_LINK.search(before) is None
 
 
