@@ -114,7 +114,7 @@ _OFFICE_SECTION = re.compile(
     r"^[ \t]*[(\[]?(?:(?:Nur[ \t]+)?(?:vom|von[ \t]+der)[ \t]+" + _OFFICE +
     r"[ \t]+(?:auszufüllen|zu[ \t]+ergänzen|ausgefüllt)|"
     r"(?:Amtliche|Behördliche|Interne)[ \t]+Vermerke?|"
-    r"Vermerke?[ \t]+(?:der|des)[ \t]+" + _OFFICE + r"|"
+    r"Vermerke?[ \t]+(?:(?:der|des)[ \t]+)?" + _OFFICE + r"|"  # "Vermerk Tiefbauamt:" (74)
     r"Bearbeitungsvermerke?|Nur[ \t]+für[ \t]+(?:den[ \t]+Dienstgebrauch|die[ \t]+Behörde)|"
     r"Nicht[ \t]+vom[ \t]+Antragsteller\w*[ \t]+auszufüllen)\b", re.M | re.I)
 
@@ -147,7 +147,8 @@ _ENDORSEMENT = re.compile(
     r"(?:Postzustellungsurkunde|Zustellungsurkunde|Empfangsbekenntnis)|"
     r"Einschreiben(?:[ \t]+(?:mit[ \t]+Rückschein|Rückschein|Einwurf))?|"
     r"Einschreiben[ \t]*/[ \t]*Rückschein|(?:Vorab[ \t]+)?[Pp]er[ \t]+(?:Fax|E-Mail|EGVP|beBPo|beA)"
-    r"(?:[ \t]*/[ \t]*(?:EGVP|beBPo|beA|Fax))?(?:[ \t]+vorab)?)[ \t]*$", re.M)
+    r"(?:[ \t]*/[ \t]*(?:EGVP|beBPo|beA|Fax))?(?:[ \t]+vorab)?"
+    r"(?:[ \t]*:[ \t]*[^\s:]{3,80})?)[ \t]*$", re.M)  # "Vorab per E-Mail: info@…" (review 74)
 
 
 def contact_lines(text: str) -> list[tuple[int, int]]:

@@ -87,7 +87,7 @@ def test_a_forms_office_section_is_not_checked():
 
 @pytest.mark.parametrize("label", ["Vom Ordnungsamt auszufüllen", "Vermerk der Friedhofsverwaltung",
                                    "Nur von der Bußgeldstelle auszufüllen:", "Amtliche Vermerke",
-                                   "Nur vom Jobcenter auszufüllen:"])
+                                   "Nur vom Jobcenter auszufüllen:", "Vermerk Tiefbauamt:"])
 def test_an_office_named_by_a_compound_marks_the_office_section(label: str) -> None:
     # reviews 43 and 44: "Vom Baurechtsamt auszufüllen" and "Vermerk der Musikschulverwaltung"
     # (the label alone, the fields after a blank line) were read as the applicant's part
@@ -148,3 +148,11 @@ def test_a_dispatch_note_above_the_address_is_not_checked() -> None:
     found = DocumentService().check_text(text, profile="brief").all_findings()
     assert not [f for f in found if note <= f.start < note + 20]
     assert [f for f in found if f.text == "Zustellung" and f.start > note + 20]
+
+
+def test_a_dispatch_note_with_its_address_is_one() -> None:
+    # findings review 74: "Vorab per E-Mail: info@…" above the address, "vorab" -> "vorher"
+    text = "Stadt Au\n\nVorab per E-Mail: info@hoelscher-bau.example\n\nHoelscher Bau GmbH\n"
+    note = text.index("Vorab")
+    assert contact_lines(text) == [(note, text.index("\n\nHoelscher"))]
+    assert contact_lines("Per E-Mail: Bitte schicken Sie uns das Formular.\n") == []
