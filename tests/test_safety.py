@@ -1487,3 +1487,19 @@ def test_safety_an_abbreviation_for_several_items_is_not_written_out_singular(si
     assert not [s for _, s in suggestions(simp, text, rule="SIM-J002") if s.safe]
     one = "Die Voraussetzungen nach Nr. 3 Buchst. b liegen vor."
     assert [s for _, s in suggestions(simp, one, rule="SIM-J002") if s.safe]
+
+
+def test_safety_a_written_out_name_after_a_noun_needs_its_genitive(simp):  # noqa: ANN001
+    # safety review 67: "Aufgabenträger ÖPNV" had become "Aufgabenträger öffentlicher
+    # Personennahverkehr"; after a noun the name is a genitive attribute ("des öffentlichen …")
+    text = "Der Landkreis ist Aufgabenträger ÖPNV im Kreisgebiet."
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J002") if s.safe]
+
+
+def test_safety_no_replacement_that_repeats_the_next_word(simp):  # noqa: ANN001
+    # safety review 67: "sieht insbesondere vor" had become "sieht vor allem vor"
+    text = "Die Richtlinie sieht insbesondere vor, dass Vereine gefördert werden."
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001")
+                if s.safe and s.replacement == "vor allem"]
+    other = "Gefördert werden insbesondere Vereine."
+    assert [s for _, s in suggestions(simp, other, rule="SIM-J001") if s.safe]

@@ -157,8 +157,10 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # preposition its ending depends on the case, which a person checks
                 # (a name that opens with an adjective too: "der DRV" -> "der Deutsche
                 # Rentenversicherung", safety review 46)
+                # right after a noun it is a genitive attribute: "Aufgabenträger ÖPNV" ->
+                # "… öffentlicher Personennahverkehr" needs "des öffentlichen …" (review 67)
                 inflects = (len(form.split()) > 1 and prev is not None
-                            and prev.tag_ in NP_OPENERS
+                            and prev.tag_ in NP_OPENERS | {"NN", "NE"}
                             and (form[:1].islower() or form.split()[0].endswith(
                                 ("e", "er", "es", "en", "em"))))  # "der Europäischer …" (54)
                 # "Anm. d. Red.": after another abbreviation the case of the written-out

@@ -225,6 +225,13 @@ def _doubles_negation(tok, repl: str) -> bool:  # noqa: ANN001
     return False
 
 
+def _doubles_next_word(tok, repl: str) -> bool:  # noqa: ANN001
+    """The replacement holds the word that follows: "sieht insbesondere vor" -> "sieht vor
+    allem vor" (safety review 67: "'vor' twice in a row is clumsy"); another one may fit."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.lower_ in repl.casefold().split()
+
+
 # a time word of the present beside a verb of the past: "wurde mit sofortiger Wirkung
 # umgestellt" -> "wurde ab sofort umgestellt" (safety review 32: the tenses clash), also in
 # the perfect passive ("ist … umgestellt worden")
@@ -275,7 +282,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 cleared = "review"
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
-            if unfit_before_noun(tok, repl) or _doubles_negation(tok, repl):
+            if unfit_before_noun(tok, repl) or _doubles_negation(tok, repl) \
+                    or _doubles_next_word(tok, repl):
                 continue
             if _determiner_after_determiner(tok, repl) or _ends_truncated_pair(tok):
                 continue
