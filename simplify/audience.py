@@ -268,8 +268,9 @@ def for_the_readers(findings: list[Finding], experts: bool,
 _FIRM_LINE = re.compile(
     r"^[ \t]*(?:(?:Firma|z\.[ \t]?Hd\.)[ \t][^\n:]{0,60}?)?(?:[^\s:]+[ \t]+){1,6}"
     r"(?:g?GmbH|mbH|AG|SE|KG|OHG|KGaA|eG|Ltd\.|UG[ \t]\(haftungsbeschränkt\))"
-    r"(?:[ \t]&[ \t]Co\.[ \t]KG)?[ \t]*$"
-    r"|^[ \t]*(?:Hausverwaltung|Immobilienverwaltung|Architekturbüro|Ingenieurbüro|Planungsbüro)"
+    r"(?:[ \t]&[ \t]Co\.[ \t]KG)?[ \t]*$"  # a company's management too (fresh set 77)
+    r"|^[ \t]*(?:Hausverwaltung|Immobilienverwaltung|Architekturbüro|Ingenieurbüro|Planungsbüro|"
+    r"Betriebsleitung|Geschäftsleitung)"
     r"\b[^\n:]{0,60}$", re.M)
 
 
@@ -283,9 +284,8 @@ def to_business(text: str) -> bool:
     return bool(_FIRM_LINE.search(block, start, end))
 
 
-# a person named in the recipient's address block: "Frau Dr. Melanie Aydin", "Herrn Jonas
-# Brenneke", "z. Hd. Frau Keller" under a firm's name. Copies ("nachrichtlich: – Herrn …")
-# are lines that do not start with the name
+# a person named in the recipient's address block: "Frau Dr. Melanie Aydin", "z. Hd. Frau
+# Keller" under a firm's name. Copies ("nachrichtlich: – Herrn …") do not start with the name
 _PERSON_LINE = re.compile(
     r"^[ \t]*(?:z\.[ \t]?Hd\.[ \t]+)?(?P<form>Frau|Herrn?)(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?P<name>(?:(?:Dr\.|Prof\.)[ \t]+)*[A-ZÄÖÜ][\w'-]*\.?(?:[ \t]+[\w'.-]+){0,4})[ \t]*$",

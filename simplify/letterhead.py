@@ -115,7 +115,8 @@ _OFFICE_SECTION = re.compile(
     r"[ \t]+(?:auszufüllen|zu[ \t]+ergänzen|ausgefüllt)|"
     r"(?:Amtliche|Behördliche|Interne)[ \t]+Vermerke?|"
     r"Vermerke?[ \t]+(?:(?:der|des)[ \t]+)?" + _OFFICE + r"|"  # "Vermerk Tiefbauamt:" (74)
-    r"Bearbeitungsvermerke?|Nur[ \t]+für[ \t]+(?:den[ \t]+Dienstgebrauch|die[ \t]+Behörde)|"
+    r"Bearbeitungsvermerke?|Nur[ \t]+für[ \t]+(?:den[ \t]+Dienstgebrauch|(?:die|das|den)[ \t]+"
+    + _OFFICE + r")|"  # "Nur für die Verwaltung" (findings review 75)
     r"Nicht[ \t]+vom[ \t]+Antragsteller\w*[ \t]+auszufüllen)\b", re.M | re.I)
 
 

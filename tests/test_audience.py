@@ -244,6 +244,8 @@ def test_an_e_mail_names_its_reader_on_the_an_line():
     # a bare address speaks through its words (fresh set 75: an e-mail to a tax firm)
     assert to_professionals(head.format(to="kanzlei@stb-voss-lammers.example"))
     assert not to_professionals(head.format(to="katrin.voigt@mail.example"))
+    # a company's management as the recipient (fresh set 77: an e-mail to a bus company)
+    assert to_business(head.format(to="Betriebsleitung VGR <betriebsleitung@vgr.example>"))
 
 
 def test_texts_for_experts_get_no_hints_and_say_so(simp):
