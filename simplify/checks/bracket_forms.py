@@ -36,7 +36,7 @@ def bracket_forms(ctx: Context, rule: Rule) -> Iterator[Match]:
                     and len(ending.text) <= MAX_ENDING):
                 continue
             start, end = word.idx, closing.idx + 1
-            if _blank_line(ctx.text, start):
+            if _line_has(_BLANK, ctx.text, start):
                 # "Vorname(n): ____", "Staatsangehörigkeit(en)": a form's label says "one or
                 # more" in the fewest words; reviews 18-74 judged 0 of 6 such findings worth
                 # the time ("a normal form convention")
@@ -105,24 +105,18 @@ def slash_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
 _FIELD_LINE = re.compile(r"\[[ xX]?\]|[☐☒□■]|_{3,}|\.{5,}|:[ \t]*$")
 
 
-_BLANK = re.compile(r"_{3,}|\.{5,}")
+_BLANK = re.compile(r"_{3,}|\.{5,}")  # a blank to fill in: the line is a field's label
 
 
-def _blank_line(text: str, pos: int) -> bool:
-    """The line at ``pos`` holds a blank to fill in: a field's label."""
+def _line_has(pattern: re.Pattern[str], text: str, pos: int) -> bool:
+    """The line of ``text`` at ``pos`` holds ``pattern``."""
     hi = text.find("\n", pos)
-    return _BLANK.search(text[text.rfind("\n", 0, pos) + 1: hi if hi >= 0 else None]) is not None
-
-
-def _field_line(text: str, pos: int) -> bool:
-    """The line at ``pos`` holds a check box, a blank to fill in or ends in a colon."""
-    hi = text.find("\n", pos)
-    return _FIELD_LINE.search(text[text.rfind("\n", 0, pos) + 1: hi if hi >= 0 else None]) \
-        is not None
+    return pattern.search(text[text.rfind("\n", 0, pos) + 1: hi if hi >= 0 else None]) is not None
 
 
 def _in_field(ctx: Context, text: str, offset: int, pos: int) -> bool:
     """The slash stands in a form's label or field line ("Telefon / E-Mail: ____", "[ ] Baukran /
     Autokran"), where it plainly means "or": reviews 18-64 judged 0 of 15 such findings worth
     a clerk's time, 12 noise ("checkbox labels whose slashes are plainly 'or'")."""
-    return ctx.protected.in_label(offset + pos, offset + pos + 1) or _field_line(text, pos)
+    return ctx.protected.in_label(offset + pos, offset + pos + 1) or _line_has(
+        _FIELD_LINE, text, pos)
