@@ -22,6 +22,7 @@ from .audience import (
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks import legal_wording as lw
+from .checks.base import skipped_at
 from .checks.readability import name_what_is_there
 from .clauses import analyse_clauses, mark_words, word_indices
 from .deadline import check_deadline
@@ -309,15 +310,9 @@ class Simplifier:
             if level is None or _skipped_for_reader(ctx, rule):
                 continue
             check_deadline()
-            # a statute speaks of "der Halter", never "Sie": rules that ask to address the
-            # reader skip its paragraphs (blind review 21: "direct address is inappropriate
-            # for a Satzung")
-            skip_enacted = law or bool(rule.params.get("skip_enacted"))
-            skip_notice = bool(rule.params.get("skip_in_appeal_notice"))
             for m in CHECKS[rule.check](ctx, rule):
-                if (skip_enacted and lw.enacted_rule(ctx.text, m.start)) or (
-                        skip_notice and lw.in_appeal_notice(ctx.text, m.start)):
-                    continue
+                if skipped_at(ctx, rule, m, law):
+                    continue  # a statute's paragraph, the appeal notice (rule params)
                 key = (rule.id, m.start, m.end)
                 if key in seen:
                     continue

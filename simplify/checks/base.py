@@ -13,6 +13,7 @@ from ..protect import Protected, find_protected
 from ..report import Level, Suggestion
 from ..rules import Profile, Rule
 from ..wordlists import Entry
+from .legal_wording import enacted_rule, in_appeal_notice
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -140,3 +141,12 @@ def replace_suggestion(start: int, end: int, replacement: str, label: str,
     """A word-level replacement; ``safe`` unless the caller is less than sure of its form."""
     return Suggestion(replacement=replacement, start=start, end=end, kind="replace", label=label,
                       safety=safety)
+
+
+def skipped_at(ctx: Context, rule: Rule, m: Match, law: bool) -> bool:
+    """Places a rule's params exclude: a statute's own paragraphs (a statute speaks of "der
+    Halter", never "Sie"; blind review 21: "direct address is inappropriate for a Satzung"),
+    in a text that quotes a law everywhere, and the appeal notice's model wording."""
+    p = rule.params
+    return bool(((law or p.get("skip_enacted")) and enacted_rule(ctx.text, m.start))
+                or (p.get("skip_in_appeal_notice") and in_appeal_notice(ctx.text, m.start)))
