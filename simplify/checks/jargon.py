@@ -146,6 +146,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             # would need an inflected adjective ("oben genannten"), which a list cannot give;
             # alternatives joined by "oder" are for a person to choose
             attributive = _attributive(s.tokens, i)
+            several = _several_labels(s.tokens, i)  # "Buchst. b und c": needs the plural
             sugg = []
             for form in fulls if ctx.suggest else ():
                 # "des SGB" -> "des Sozialgesetzbuch": the article shows a case the
@@ -166,10 +167,9 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # "Anm. d. Red.": after another abbreviation the case of the written-out
                 # form depends on that one ("der Redaktion"), which a person checks
                 chained = prev is not None and prev.text.endswith(".") and len(prev.text) <= 6
-                declines = _needs_ending(form, _next_word(s.tokens, i)) or _several_labels(
-                    s.tokens, i)
+                declines = _needs_ending(form, _next_word(s.tokens, i))
                 safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
-                          or chained or declines or " oder " in form else "safe")
+                          or chained or declines or several or " oder " in form else "safe")
                 if len(form.split()) > 2 and prev is not None and prev.tag_ in {
                         "APPR", "APPRART", "ART"}:
                     continue  # "nach SGB XII" -> "nach Zwölftes Buch ...": the case breaks
