@@ -45,10 +45,12 @@ from ..forms import zipf
 from ..lexicon import TermHit
 from ..rules import Rule
 from ..wordlists import Entry
+from .acronym_places import LAW_SHORT, as_compound, in_citation, is_mark, opens_company_name
 from .base import Context, Match, SentenceView, check
 from .glosses import glossed
 
 MAX_LETTERS = 6
+WIDER, LINKS = 6, {"der", "des", "für", "von", "zur", "zum"}  # a long name in brackets
 # a small "e" before capitals: "eID", "eGK" (electronic …); wordfreq folds "eID" into "Eid"
 # (oath), so such acronyms are never judged known by their frequency
 E_PREFIX = re.compile(r"^e[A-ZÄÖÜ]{2}")
@@ -182,9 +184,6 @@ def _words_after(toks: list[Token], i: int, limit: int, closing: set[str]) -> li
     return out
 
 
-# a law's short name: "BestattG", "KVG", "BauO", "GemHVO"
-_LAW_SHORT = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*(?:G|O|V|VO)$")
-
 
 def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
     """How the acronym at token i of sentence s is introduced here: LONG (with its long form),
@@ -209,7 +208,7 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
         # the second acronym of such a bracket belongs to the first one's name
         return introduces(ctx, s, i - 1, acronyms_in(toks[i - 1])[0][0])
     if (i > 1 and i + 1 < len(toks) and toks[i - 2].text == "(" and toks[i + 1].text == ")"
-            and _LAW_SHORT.match(toks[i - 1].text)):
+            and LAW_SHORT.match(toks[i - 1].text)):
         # the state after a law's short name: "Bestattungsgesetz des Landes Sachsen-Anhalt
         # (BestattG LSA)" introduces both (findings review 45)
         return LONG
@@ -221,6 +220,12 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
         words = [w for w in _words_before(toks, k if bracketed else k + 1, limit)
                  if not w.text.startswith(key)]
         if words and long_form_start(key, words) is not None:
+            return LONG
+        # a long name with a genitive or a "für": "Allgemeine Verkaufs- und
+        # Zahlungsbedingungen der Stadt Freienstein für Holz (AVZ)" (findings review 21)
+        wide = [w for w in _words_before(toks, k, limit + WIDER) if not w.text.startswith(key)]
+        if (bracketed and len(wide) > len(words) and any(w.lower_ in LINKS for w in wide)
+                and long_form_start(key, wide) is not None):
             return LONG
         # a bracket right after a name whose words do not give every letter ("Bundesministerium
         # für Arbeit (BMAS)", "Bundeswirtschaftsministerium (BMWI)"): its first letter opens
@@ -249,6 +254,8 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
         start = long_form_start(key, words) if words else None
         if start is not None and start <= 2:
             return LONG
+    if as_compound(ctx, s, i, key):
+        return LONG  # "Nach Auskunft der Pflegedienstleitung … der PDL" (findings review 65)
     t = toks[i]
     hit = TermHit(Entry(list_name="", term=key), i, i, (t,))
     return NAMED if named or _apposition(toks, j) or glossed(ctx, s.index, hit) else ""
@@ -320,8 +327,8 @@ def _uses(ctx: Context, deferred: frozenset[str]) -> list[Use]:
                 continue  # a unit: "30 KM", "16 GB"
             if i + 1 < len(s.tokens) and s.tokens[i + 1].text[:1].isdigit():
                 continue  # a form's or a code's name: "Vordruck GewA 1", "Anlage KSO 2"
-            if _in_caps_line(t):
-                continue
+            if _in_caps_line(t) or is_mark(t) or in_citation(s.tokens, i):
+                continue  # "ANTRAG AUF …", "ECB-S", "LHundG NRW", "GV. NRW." (acronym_places)
             for key, start, end in acronyms_in(t):
                 if key.casefold() in deferred or ctx.lexicon.lists.allowed(key):
                     continue
@@ -352,6 +359,8 @@ _MAIL_PREFIX = re.compile(r"[ \t]*:")
 def unexplained_acronyms(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Acronyms used before (or without) the text says what they stand for."""
     known = float(rule.params.get("known_zipf", 3.5))
+    # household names are known even where the text spells them out later ("NRW" 4.6)
+    household = float(rule.params.get("household_zipf", 4.0))
     # legal forms in a company's name ("… Versicherung VVaG", "… KGaA"): part of the name,
     # like "GmbH" (blind review 25)
     forms = set(rule.params.get("legal_forms", []))
@@ -360,6 +369,8 @@ def unexplained_acronyms(ctx: Context, rule: Rule) -> Iterator[Match]:
     for use in _uses(ctx, _deferred_terms(ctx, rule)):
         if use.key in prefixes and _MAIL_PREFIX.match(ctx.text, use.end):
             continue  # "Betreff: AW: …": the mail program's reply mark (fresh set 42)
+        if opens_company_name(ctx.text, use.end, tuple(forms)):
+            continue  # "VTN Havelluch GmbH" in a signature (findings review 67)
         by_key.setdefault(use.key, []).append(use)
     for key, uses in by_key.items():
         if key in forms:
@@ -370,15 +381,20 @@ def unexplained_acronyms(ctx: Context, rule: Rule) -> Iterator[Match]:
             if not uses:
                 continue
         intro = next((k for k, u in enumerate(uses) if u.introduces), None)
-        frequent = not E_PREFIX.match(key.replace("-", "")) and zipf(key) >= known
-        if frequent and (intro is None or uses[intro].introduces == NAMED):
+        frequency = -1.0 if E_PREFIX.match(key.replace("-", "")) else zipf(key)
+        if frequency >= household or (frequency >= known and (
+                intro is None or uses[intro].introduces == NAMED)):
             continue  # every reader knows it: "EU", "PDF", "GmbH", "der Verein FC Basel"
         if intro is None:
             flagged, when = uses, "nicht"
         else:
             # before the introduction; a heading or form label names it, the running text
             # explains it (no explanation belongs into a heading)
-            flagged, when = [u for u in uses[:intro] if not u.in_label], "erst später"
+            # the sentence that introduces it explains its earlier places too: "Die
+            # WTG-Behörde … des Wohn- und Teilhabegesetzes (WTG)" (findings review 72)
+            flagged = [u for u in uses[:intro]
+                       if not u.in_label and u.sentence != uses[intro].sentence]
+            when = "erst später"
         for u in flagged:
             yield Match(u.start, u.end, {"abbr": key, "when": when}, sentence=u.sentence,
                         term=key)
