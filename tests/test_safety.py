@@ -1503,3 +1503,26 @@ def test_safety_no_replacement_that_repeats_the_next_word(simp):  # noqa: ANN001
                 if s.safe and s.replacement == "vor allem"]
     other = "Gefördert werden insbesondere Vereine."
     assert [s for _, s in suggestions(simp, other, rule="SIM-J001") if s.safe]
+
+
+# -- safety reviews 68 and 69 (fresh sets 78 and 79: cadastre and land; food and veterinary) --
+
+
+def test_safety_an_abbreviation_before_a_list_gets_no_full_stop(simp):  # noqa: ANN001
+    # safety review 69: "…, d. h.\n a) …" had become "…, das heißt." before the list
+    text = ("1. Es handelt sich um eine Großanlage zur Trinkwassererwärmung, d. h.\n"
+            "   a) Speicher mit mehr als 400 Litern oder\n   b) Leitungen mit mehr als 3 Litern.")
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J002")
+                if s.safe and s.replacement.endswith(".")]
+
+
+def test_safety_appeal_notice_of_a_decision_served_on_others_stays_impersonal(simp):  # noqa: ANN001
+    # safety review 68: a pre-emption decision whose copy is served on the buyer had "können
+    # Sie … Klage erheben" in its appeal notice; the buyer may sue too
+    notice = ("Rechtsbehelfsbelehrung\nGegen diesen Bescheid kann innerhalb eines Monats nach "
+              "Zustellung Klage erhoben werden.")
+    served = "Der Käuferin wird eine Abschrift dieses Bescheides zugestellt.\n\n" + notice
+    assert not [s for _, s in suggestions(simp, served, profile="brief")
+                if s.safe and "Sie" in s.replacement]
+    assert [s for _, s in suggestions(simp, notice, profile="brief")
+            if s.safe and "können Sie" in s.replacement]

@@ -43,6 +43,10 @@ EITHER = "“ oder „"  # between two quoted forms inside the message's „…�
 _ADJECTIVE_NOUN = re.compile(r"[A-ZÄÖÜ]\w*(?:liches|eres|iges|ches)$")
 # long forms that end like an adjective but take no ending: prepositions and adverbs
 # ("zzgl. Porto" -> "zuzüglich Porto", "lt. Bescheid" -> "laut Bescheid")
+# after a line's last abbreviation, the sentence goes on: a list item or a small letter
+_GOES_ON = re.compile(r"[ \t]*\n\s*(?:[a-zäöü]|\(?[a-z0-9]{1,2}[.)][ \t]|[-–•▪][ \t])")
+
+
 def _needs_ending(form: str, nxt: Token | None) -> bool:
     """The long form is an adjective whose ending the place decides, which a list's one form
     cannot know (blind safety reviews): before its noun, even without an article ("(sog.
@@ -204,7 +208,12 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # "ob und ggf. welche": "if so", never "if needed" (findings review 54)
                 sugg = []
                 advice = f"„ob und {t.text}“ heißt „ob und, wenn ja, …“: Schreiben Sie es so."
-            if i == len(s.tokens) - 1 and t.text.endswith(".") and any(
+            end = t.idx + len(t.text)
+            if i == len(s.tokens) - 1 and t.text.endswith(".") and _GOES_ON.match(ctx.text, end):
+                # "…, d. h.\n a) …": the sentence goes on in a list; whether the stop ends
+                # anything is the writer's call (safety review 69: "das heißt." before the list)
+                sugg = []
+            elif i == len(s.tokens) - 1 and t.text.endswith(".") and any(
                     x.tag_ in FINITE for x in s.tokens):
                 # "50 v. H. Außerdem …": the abbreviation's stop ends the sentence too, and
                 # stays when the words are written out (safety review 56); a line without a

@@ -6,6 +6,7 @@ on fresh texts."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Token
 
@@ -59,12 +60,24 @@ def _clause_verbs(toks: list[Token], f: int) -> set[str]:
     return {t.lemma_ for t in rest if t.tag_ in {"VVINF", "VVPP"}}
 
 
+# a decision served on another party as well ("Der Käuferin wird eine Abschrift dieses
+# Bescheides zugestellt"): its appeal notice speaks to every party served, so "kann … Klage
+# erhoben werden" stays impersonal (safety review 68: "können Sie … Klage erheben" in a
+# pre-emption decision whose buyer may sue too)
+SERVED_ON_OTHERS = re.compile(
+    r"\b(?:Abschrift|Ausfertigung|Zweitschrift)\b[^.\n]{0,80}\bzu(?:gestellt|zustellen)\b"
+    r"|\bzu(?:gestellt|zustellen)\b[^.\n]{0,40}\b(?:Abschrift|Ausfertigung)\b")
+APPEALS = {"klage", "widerspruch", "einspruch", "beschwerde"}
+
+
 def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
     """The clause names a measure the office takes against the reader (rule data:
     ``against_reader``, noun endings): "kann beim Amtsgericht Erzwingungshaft beantragt
     werden" is the office's application, never "können Sie … beantragen" (a blind safety
     review on fresh texts), though "beantragen" is a reader's verb elsewhere."""
     params = ctx_rule_params(ctx, rule_id)
+    if any(t.lower_ in APPEALS for t in toks) and SERVED_ON_OTHERS.search(ctx.text):
+        return True  # every party served may appeal, not only "Sie" (safety review 68)
     ends = tuple(params.get("against_reader", []))
     if ends and any(t.tag_ == "NN" and t.lower_.endswith(ends) for t in toks):
         return True
