@@ -233,6 +233,11 @@ def _common_word(t: Token | None) -> bool:
             or zipf_frequency(t.text.lower(), "de", wordlist="large") >= 3.0)
 
 
+def _degree_unit(t: Token) -> bool:
+    """"C" or "F" right after a degree sign: "43 °C", "43°C"."""
+    return t.text in {"C", "F"} and t.i > 0 and t.doc[t.i - 1].text.endswith("°")
+
+
 def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     text = t.text
     if text in {"!", "?", "…"} or _FINAL_RUN.match(text):
@@ -247,7 +252,8 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
         # "... Nr. 3 Abs." patterns are handled by the tokenizer; a lone "." after a single
         # letter is an initial ("J. Müller"), not an end.
         if prev is not None and len(prev.text) == 1 and prev.text.isupper():
-            return False
+            # but a degree's unit is no initial: "… 43 °C. Eine Analyse …" (review 77)
+            return _degree_unit(prev) and _sentence_start_plausible(nxt)
         if prev is not None and re.search(r"(?:str|Str|Nr|Abs)$", prev.text):
             # "Rathausstr. 1", "Zimmermann-Str. 9"; but "in der Hauptstr. Es hat ..." ends
             return _closed_class_start(nxt)

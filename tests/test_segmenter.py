@@ -11,6 +11,7 @@ def sents(nlp, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "Bringen Sie z. B. Ihren Ausweis mit.",
+    "Die Probe nahm Herr C. Weber am Montag bei 60 °C am Austritt.",
     "Sie sind gem. § 60 Abs. 1 S. 1 Nr. 2 SGB I verpflichtet, Änderungen mitzuteilen.",
     "Das gilt nach Art. 3 Ziff. 2 Buchst. a i. V. m. Anl. 1 der Satzung.",
     "Der Antrag muss bis zum 31. Oktober 2018 bei uns sein.",
@@ -39,6 +40,9 @@ def test_segmenter_keeps_one_sentence(nlp, text):
     ("Bringen Sie Unterlagen, Fotos usw. mit. Danach geht es los.",
      ["Bringen Sie Unterlagen, Fotos usw. mit.", "Danach geht es los."]),
     ("Sie kommen usw. Danach prüfen wir.", ["Sie kommen usw.", "Danach prüfen wir."]),
+    # a degree's unit is no initial (findings review 77: two sentences read as one)
+    ("Im Rücklauf waren es 43 °C. Eine Analyse liegt nicht vor.",
+     ["Im Rücklauf waren es 43 °C.", "Eine Analyse liegt nicht vor."]),
     ("Haben Sie Fragen? Rufen Sie an!", ["Haben Sie Fragen?", "Rufen Sie an!"]),
     ("Er sagte: „Das geht.“ Dann ging er.", ["Er sagte: „Das geht.“", "Dann ging er."]),
     # the space after the full stop lost when the text was copied from a web page
