@@ -259,6 +259,8 @@ def _separated_verb_phrase(tokens: list[Token], sentence: SentenceIndex, i: int,
         return None
     if tags[i] in {"NN", "NE"} and i > 0 and tags[i - 1] in DETERMINERS:
         return None  # "die Wohnung nehmen" is not "Wohnung nehmen"
+    if verb == "werden" and i + n < len(tokens) and tags[i + n] == "VVPP":
+        return None  # "wurde nicht wirksam ausgeübt": "werden" is the passive's (review 76)
     for k in _clause_window(sentence, i, i + n - 1):
         if tags[k].startswith("V") and verb in keys[k]:
             positions = tuple(sorted([*range(i, i + n), k]))

@@ -59,8 +59,11 @@ _FORM_TITLE = re.compile(
 # "Team Liegenschaften und Vereinsförderung" (findings reviews 73 and 74: its words flagged
 # as Amtsdeutsch, "the department's official name must stay")
 UNIT_NAME = re.compile(
-    r"\b(?:Fachbereich|Fachdienst|Fachgebiet|Sachgebiet|Sachbereich|Geschäftsbereich|Abteilung|"
-    r"Referat|Dezernat|Stabsstelle|Team)[ \t]+(?:(?:\d+(?:\.\d+)*|[IVX]+)[ \t]*[–-]?[ \t]*)?"
+    r"\b(?:(?:Fachbereich|Fachdienst|Fachgebiet|Sachgebiet|Sachbereich|Geschäftsbereich|"
+    r"Abteilung|Referat|Dezernat|Stabsstelle|Team)[ \t]+"
+    r"(?:(?:\d+(?:\.\d+)*|[IVX]+)[ \t]*[–-]?[ \t]*)?"
+    # abbreviated, with its number: "FB 23 Liegenschaften" (findings review 76)
+    r"|(?:FB|FD|SG|Abt\.|Ref\.)[ \t]*\d+(?:\.\d+)*[ \t]*[–-]?[ \t]*)"
     r"[A-ZÄÖÜ][\w-]*(?:(?:[ \t]*[,/&][ \t]*|[ \t]+und[ \t]+|[ \t]+)[A-ZÄÖÜ][\w-]*){0,6}")
 
 

@@ -475,6 +475,8 @@ def test_the_verb_of_an_action_noun_is_the_plain_one(simp):  # noqa: ANN001
 @pytest.mark.parametrize("text,word", [
     # blind review 32: "'Liegenschaften' is part of the name of a department and must stay"
     ("Die Akten liegen beim Fachdienst 23 – Liegenschaften.", "Liegenschaften"),
+    # findings review 76: a unit named by its abbreviation and number
+    ("Nachrichtlich:\n- FB 23 Liegenschaften\n- Notar Dr. Wessel", "Liegenschaften"),
     ("Der Vertrag wird durch das Amt für Grünflächen und Friedhofswesen geschlossen.",
      "Grünflächen"),
 ])

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..rules import Rule
+from .acronym_places import LAW_SHORT
 from .base import Context, Match, check, span_of
 from .legal_wording import enacting_formula
 
@@ -74,7 +75,8 @@ def _tail_is_citation(toks: list[Token]) -> list[bool]:
             tail[j] = tail[j + 1]
             continue
         fits = (t.lower_ in _AFTER_CITATION or t.tag_ in {"NN", "NE", "ADJA", "CARD"}
-                or bool(CITATION_PART.match(t.text)) or t.text in {"(", ")"})
+                or bool(CITATION_PART.match(t.text)) or t.text in {"(", ")"}
+                or bool(LAW_SHORT.match(t.text)))  # "der Grundbuchordnung (GBO)" (review 76)
         tail[j] = fits and tail[j + 1]
     return tail
 
