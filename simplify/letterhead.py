@@ -120,11 +120,31 @@ _OFFICE_SECTION = re.compile(
     r"Nicht[ \t]+vom[ \t]+Antragsteller\w*[ \t]+auszufüllen)\b", re.M | re.I)
 
 
+# a form's box drawn with rule lines: "-----" above the office's label and below its box
+_RULE_LINE = re.compile(r"^[ \t]*[-=_*]{10,}[ \t]*$", re.M)
+BOX_REACH = 1500  # characters from the label to the rule line that closes its box
+
+
+def _boxed_end(text: str, start: int, label_end: int) -> int | None:
+    """The end of an office section drawn as a box: a rule line right above its label and
+    the next one below ("Vermerk der Bauaufsichtsbehörde" with its blank lines inside, review
+    76); None if it is no box."""
+    above = text[max(0, start - 200):start].rstrip()
+    if not _RULE_LINE.search(above[above.rfind("\n") + 1:]):
+        return None
+    below = _RULE_LINE.search(text, label_end, min(len(text), label_end + BOX_REACH))
+    return below.start() if below is not None else None
+
+
 def office_sections(text: str) -> list[tuple[int, int]]:
     """Start and end of each office section of a form: from its label line to the next blank
-    line (or the end of the text)."""
+    line (or the end of the text); a section in a box drawn with rule lines ends at the box."""
     out = []
     for m in _OFFICE_SECTION.finditer(text):
+        boxed = _boxed_end(text, m.start(), m.end())
+        if boxed is not None:
+            out.append((m.start(), boxed))
+            continue
         blank = _BLANK.search(text, m.end())
         if blank is not None and not text[m.end():blank.start()].strip(" \t:-=_*\r\n"):
             blank = _BLANK.search(text, blank.end())  # a label line alone: the block below

@@ -104,6 +104,18 @@ def test_an_office_named_by_a_compound_marks_the_office_section(label: str) -> N
     # a label inside a sentence is no section
     assert not office_sections("Der Antrag ist vom Ordnungsamt auszufüllen und zu prüfen.")
 
+
+def test_an_office_section_in_a_box_ends_at_the_box():
+    # findings review 76: "Vermerk der Bauaufsichtsbehörde" between rule lines, with blank
+    # lines inside the box: its last fields ("Kassenzeichen: ____") were read as the applicant's
+    rule = "-" * 40
+    form = ("Name, Vorname: ____________\n\n" + rule + "\nVermerk der Bauaufsichtsbehörde\n"
+            "Unterschriften geleistet am: ______\n\nGebühr: ______ EUR  Kassenzeichen: ______\n"
+            + rule + "\n\nHinweise zum Ausfüllen\n\n1. Die Baulast ist zu erklären.\n")
+    [(start, end)] = office_sections(form)
+    assert form[start:end].rstrip().endswith("Kassenzeichen: ______")
+    assert end == form.index(rule, start)
+
 NAME_FIRST = ("Amt Moorhusen\nDer Amtsdirektor\nFachdienst Steuern und Abgaben\n\n"
               "Amt Moorhusen · Deichweg 3 · 25811 Moorhusen\n\n"
               "Herrn\nJens Carstens\nKoogstraße 8\n25813 Husum\n\n"
