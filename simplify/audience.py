@@ -175,9 +175,9 @@ _PROFESSIONAL_LINE = re.compile(
     r"^[ \t]*(?:(?:An|Herrn|Frau)[ \t:]+)?(?:(?:StB|Dipl\.-\S+)[ \t]+)?"
     r"(?:Steuerberat\w*|Wirtschaftsprüf\w*|Insolvenzverwalt\w*|Berufsbetreuer(?:in)?|"
     r"Betreuungsverein|Schuldner(?:beratung|- und Insolvenzberatung)\w*|Insolvenzberatung\w*|"
-    r"Kanzlei|(?:[A-ZÄÖÜ]\w*[ \t]+)?(?:\w*[Ss]parkasse|Volksbank|Raiffeisenbank|[A-ZÄÖÜ]\w*bank))"
-    r"\b[^\n]{0,80}$"
-    r"|^[ \t]*–?[ \t]*Drittschuldner(?:in)?[ \t]*–?[ \t]*$|\bmbB\b"
+    r"Kanzlei|Vermessungsbüro|Vermessungsingenieur\w*|ÖbVI|"  # surveyors (fresh set 78)
+    r"(?:[A-ZÄÖÜ]\w*[ \t]+)?(?:\w*[Ss]parkasse|Volksbank|Raiffeisenbank|[A-ZÄÖÜ]\w*bank))"
+    r"\b[^\n]{0,80}$|^[ \t]*–?[ \t]*Drittschuldner(?:in)?[ \t]*–?[ \t]*$|\bmbB\b"
     r"|\bals Insolvenzverwalter(?:in)?\b", re.M)
 _INTERNAL = re.compile(
     r"^[ \t]*(?:Dienstanweisung|Dienstvereinbarung|Hausverfügung|Rundverfügung|Hausmitteilung|"

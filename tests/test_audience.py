@@ -336,6 +336,23 @@ def test_an_e_mail_between_offices_is_for_experts():
     treasury = head.replace("Polizeirevier Kesselbach – Ermittlungsdienst Umwelt",
                             "Stadtkasse Domstedt – Vollstreckungsstelle")
     assert office_to_office(treasury)
+    # a district's food control writing to two districts' bare addresses, greeting them as
+    # colleagues (findings review 77)
+    colleagues = ("Von: Lebensmittelüberwachung Kreis Osterwede <lue@kreis.example>\n"
+                  "An: lebensmittel@lk-sandwedel.example; vet-lm@kreis-heidmark.example\n"
+                  "Betreff: Listerien\n\nSehr geehrte Kolleginnen und Kollegen,\n\n"
+                  "wir bitten um Amtshilfe.")
+    assert office_to_office(colleagues) and experts(colleagues) == "trade"
+    assert experts(colleagues.replace("Kolleginnen und Kollegen", "Damen und Herren")) == ""
+
+
+def test_a_letter_to_a_surveying_office_is_for_professionals():
+    # fresh set 78: a publicly appointed surveyor reads the cadastre's terms for a living
+    from simplify.audience import to_professionals
+    letter = ("Stadt Falkenried\nKatasteramt\n\nVermessungsbüro Habben\nDeichstraße 3\n"
+              "26409 Warsingsmoor\n\nSehr geehrter Herr Habben,\n\nwir prüfen Ihre Unterlagen.")
+    assert to_professionals(letter)
+    assert not to_professionals(letter.replace("Vermessungsbüro Habben", "Herrn Gerd Habben"))
 
 
 def test_council_paper_with_title_beside_the_sender_and_court_brief_with_adjective():
