@@ -1526,3 +1526,23 @@ def test_safety_appeal_notice_of_a_decision_served_on_others_stays_impersonal(si
                 if s.safe and "Sie" in s.replacement]
     assert [s for _, s in suggestions(simp, notice, profile="brief")
             if s.safe and "können Sie" in s.replacement]
+
+
+# -- safety reviews 70 and 71 (fresh sets 80 and 81: traffic fines; social assistance) --------
+
+
+def test_safety_a_phrase_in_the_perfect_gets_no_infinitive(simp):  # noqa: ANN001
+    # safety review 70: "ist am ____ in Verlust geraten" had become "ist am ____ verloren gehen"
+    text = "Der Ausweis ist am 3. Mai in Verlust geraten."
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001")
+                if s.replacement == "verloren gehen"]
+    # the phrase is still flagged, with its advice
+    assert [f for f in simp.analyze(text, "formular").findings
+            if f.rule == "SIM-J001" and f.text == "in Verlust geraten"]
+
+
+def test_safety_expenses_the_office_charges_never_become_sie(simp):  # noqa: ANN001
+    # safety review 70: "können Auslagen erhoben werden" had become "können Sie Auslagen
+    # erheben" in a letter to the defence: the city charges them
+    text = "Für die Bereitstellung auf Datenträger können Auslagen erhoben werden."
+    assert not [s for _, s in suggestions(simp, text) if "Sie" in s.replacement]

@@ -341,9 +341,12 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
         # only the phrase as listed: "kenntlich gemacht" found by lemma would become
         # "kennzeichnen", and a phrase whose verb stands apart has no one place to replace
         text = ctx.text[hit.start:hit.end]
+        last = hit.tokens[-1]
         for repl in e.replacements:
             if not _case_safe(hit, ctx, repl):
                 continue
+            if last.tag_ == "VVPP" and repl.split()[-1] != last.lower_:
+                continue  # "ist in Verlust geraten" -> "ist verloren gehen" (safety review 70)
             opens = text[:1].isupper() and (repl[:1].isupper() or _opens_sentence(hit.tokens[0]))
             form = repl[:1].upper() + repl[1:] if opens else repl
             safe = e.may_apply(repl) and not _present_in_past(hit, repl)
