@@ -69,6 +69,9 @@ def bracket_forms(ctx: Context, rule: Rule) -> Iterator[Match]:
 # a slash between two words ("Ehegatte/Ehegattin", "Verein/ einer Organisation"), not in
 # dates, numbers, paths or "und/oder"-free spans of codes
 _SLASH = re.compile(r"(?<=[^\W\d_])[ ]?/[ ]?(?=[^\W\d_])")
+# a unit, no pair of words: "28 km/h", "EUR/fm", "mg/l" (findings review 78)
+_UNIT_SLASH = re.compile(r"(?<![^\W\d_])(?:km|cm|mm|m|kg|mg|g|ml|l|EUR|t|kW|kWh)[ ]?/[ ]?"
+                         r"(?:h|s|min|m²|m³|l|kg|ha|fm|a|Jahr|Tag|Std)(?![^\W\d_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.-]*$")
 WORD_WINDOW = 80  # characters around the slashes in which the words are looked for
 # the word after the last slash, with the noun it leads to ("eingetragene Lebenspartnerin")
@@ -88,7 +91,8 @@ def slash_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
         slashes = [m for m in _SLASH.finditer(text)
                    if not (text[max(0, m.start() - 3): m.start()] == "und"
                            and text[m.end(): m.end() + 4] == "oder")
-                   and not _in_field(ctx, text, s.start, m.start())]
+                   and not _in_field(ctx, text, s.start, m.start())
+                   and not _UNIT_SLASH.search(text, max(0, m.start() - 4), m.end() + 4)]
         if len(slashes) < least:
             continue
         # the word before the first slash, searched in a bounded window (a search over the
