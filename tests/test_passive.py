@@ -190,6 +190,10 @@ def test_an_adverb_names_the_actor_only_roughly(simp):
     assert "„amtlich“ sagt nur ungefähr, wer handelt" in advice
     named = _advice(simp, "Ihr Antrag wird vom Amt amtlich geprüft, wenn Sie zahlen.")
     assert "Der Satz nennt schon, wer handelt" in named
+    # findings review 79: the adverb of an attribute names no actor of the clause
+    attribute = _advice(simp, "Die Nachzahlung wird nach Eingang der notariell beglaubigten "
+                              "Bewilligung ausgezahlt.")
+    assert "„notariell“" not in attribute
 
 
 @pytest.mark.parametrize("text", [

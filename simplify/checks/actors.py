@@ -54,6 +54,8 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
     von_object = any((v.lemma_ or "").lower() in VON_NOT_ACTOR for v in verbs)  # keeps "ß"
     for k, t in enumerate(toks):
         if t.lower_ in AGENT_ADVERBS and t.tag_ in {"ADJD", "ADV"}:
+            if k + 1 < len(toks) and toks[k + 1].tag_ == "ADJA":
+                continue  # "der notariell beglaubigten Bewilligung": an attribute's (review 79)
             adverb = adverb or t.text
             continue
         if t.lower_ not in AGENT_PREPOSITIONS or t.tag_ not in {"APPR", "APPRART"}:
