@@ -29,6 +29,14 @@ TITLE = re.compile(
     r"[A-ZÄÖÜ][\w-]*)){1,10})?")
 
 
+# the title line of an agreement or a local statute, a heading of its own: "Zweckvereinbarung
+# zwischen der Stadt … und der Gemeinde … über … (Antragsaufnahme, Auskunftserteilung …)"
+# (safety review 72: "Auskunftserteilung" in the published title became "Auskunft")
+_INSTRUMENT_LINE = re.compile(
+    r"^[ \t]*[A-ZÄÖÜ][\w-]*(?:vereinbarung|satzung|verordnung|richtlinie|vertrag)[ \t]+"
+    r"(?:zwischen|über|zur|zum|für)\b[^\n]{0,300}(?<![.!?:;,])$", re.M)
+
+
 # a file number with slashes, whatever its parts: "50.3/WBS/2025/0213" (safety review 46: a
 # known abbreviation inside it was written out, "50.3/Wohnberechtigungsschein/2025/0213")
 _FILE_NUMBER = re.compile(r"(?<![\w/])\d[\w.-]*(?:/[\w.-]+)+/?")
@@ -71,6 +79,7 @@ def title_spans(text: str) -> list[tuple[int, int, str]]:
     """Each title ("Titel", "Formtitel") and identifier ("Name") in the text, as (start, end,
     kind)."""
     return ([(m.start(), m.end(), "Titel") for m in TITLE.finditer(text)]
+            + [(m.start(), m.end(), "Titel") for m in _INSTRUMENT_LINE.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _FILE_NUMBER.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _NAMED_FIRM.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in UNIT_NAME.finditer(text)]

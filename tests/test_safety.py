@@ -1546,3 +1546,26 @@ def test_safety_expenses_the_office_charges_never_become_sie(simp):  # noqa: ANN
     # erheben" in a letter to the defence: the city charges them
     text = "Für die Bereitstellung auf Datenträger können Auslagen erhoben werden."
     assert not [s for _, s in suggestions(simp, text) if "Sie" in s.replacement]
+
+
+# -- safety reviews 72 and 73 (fresh sets 82 and 83: insurance office; sports and baths) ------
+
+
+def test_safety_an_amounts_word_does_not_go_before_a_date(simp):  # noqa: ANN001
+    # safety review 72: "bis längstens zum 31.08.2027" had become "bis höchstens zum …"
+    text = "Die Rente wird bis längstens zum 31.08.2027 weitergezahlt."
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001")
+                if s.replacement == "höchstens"]
+    amount = "Die Erlaubnis gilt längstens ein Jahr."
+    assert [s for _, s in suggestions(simp, amount, rule="SIM-J001")
+            if s.safe and s.replacement == "höchstens"]
+
+
+def test_safety_the_title_line_of_an_agreement_stays(simp):  # noqa: ANN001
+    # safety review 72: "Auskunftserteilung" in a published agreement's title became "Auskunft"
+    title = ("Zweckvereinbarung zwischen der Stadt Bad Hollenstedt und der Gemeinde Wiesenbrook "
+             "über Aufgaben der Sozialversicherung (Antragsaufnahme, Auskunftserteilung und "
+             "Beglaubigungen)")
+    text = title + "\n\nDie Auskunftserteilung ist kostenlos."
+    starts = [s.start for _, s in suggestions(simp, text) if s.safe]
+    assert starts and all(start > len(title) for start in starts)

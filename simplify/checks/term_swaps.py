@@ -225,10 +225,12 @@ def _doubles_negation(tok, repl: str) -> bool:  # noqa: ANN001
     return False
 
 
-def _doubles_next_word(tok, repl: str) -> bool:  # noqa: ANN001
-    """The replacement holds the word that follows: "sieht insbesondere vor" -> "sieht vor
-    allem vor" (safety review 67: "'vor' twice in a row is clumsy"); another one may fit."""
+def _clashes_with_next_word(tok, repl: str) -> bool:  # noqa: ANN001
+    """The replacement does not fit the word that follows: it holds it ("sieht insbesondere
+    vor" -> "sieht vor allem vor", safety review 67), or it counts and a date follows."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if repl in {"höchstens", "mindestens"} and nxt is not None and nxt.lower_ in {"zum", "bis"}:
+        return True  # an amount's word before a date: "bis höchstens zum 31.08." (review 72)
     return nxt is not None and nxt.is_alpha and nxt.lower_ in repl.casefold().split()
 
 
@@ -283,7 +285,7 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
             if unfit_before_noun(tok, repl) or _doubles_negation(tok, repl) \
-                    or _doubles_next_word(tok, repl):
+                    or _clashes_with_next_word(tok, repl):
                 continue
             if _determiner_after_determiner(tok, repl) or _ends_truncated_pair(tok):
                 continue
