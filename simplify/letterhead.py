@@ -111,7 +111,7 @@ def _short_block(block: str) -> bool:
 _OFFICE = (r"[\w-]*?(?:amt|amtes|behörde|verwaltung|stadt|gemeinde|stelle|kasse|[Jj]obcenter|"
            r"archiv|bibliothek|bücherei|museum|schule)")  # "Nur vom Stadtarchiv" (review 66)
 _OFFICE_SECTION = re.compile(
-    r"^[ \t]*[(\[]?(?:(?:Nur[ \t]+)?(?:vom|von[ \t]+der)[ \t]+" + _OFFICE +
+    r"^[ \t]*[(\[–-]?[ \t]*(?:(?:Nur[ \t]+)?(?:vom|von[ \t]+der)[ \t]+" + _OFFICE +
     r"[ \t]+(?:auszufüllen|zu[ \t]+ergänzen|ausgefüllt)|"
     r"(?:Amtliche|Behördliche|Interne)[ \t]+Vermerke?|"
     r"Vermerke?[ \t]+(?:(?:der|des)[ \t]+)?" + _OFFICE + r"|"  # "Vermerk Tiefbauamt:" (74)
@@ -146,7 +146,7 @@ def office_sections(text: str) -> list[tuple[int, int]]:
             out.append((m.start(), boxed))
             continue
         blank = _BLANK.search(text, m.end())
-        if blank is not None and not text[m.end():blank.start()].strip(" \t:-=_*\r\n"):
+        if blank is not None and not text[m.end():blank.start()].strip(" \t:-–=_*\r\n"):
             blank = _BLANK.search(text, blank.end())  # a label line alone: the block below
         out.append((m.start(), blank.start() if blank is not None else len(text)))
     return out

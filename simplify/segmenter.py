@@ -238,6 +238,13 @@ def _degree_unit(t: Token) -> bool:
     return t.text in {"C", "F"} and t.i > 0 and t.doc[t.i - 1].text.endswith("°")
 
 
+def _book_number(t: Token) -> bool:
+    """A book's number after a code's short name: "§ 67 SGB X. Die …" (findings review 80)."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return (t.text in {"I", "V", "X"} and before is not None and len(before.text) >= 2
+            and before.text.isupper() and before.text.isalpha())
+
+
 def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     text = t.text
     if text in {"!", "?", "…"} or _FINAL_RUN.match(text):
@@ -253,7 +260,7 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
         # letter is an initial ("J. Müller"), not an end.
         if prev is not None and len(prev.text) == 1 and prev.text.isupper():
             # but a degree's unit is no initial: "… 43 °C. Eine Analyse …" (review 77)
-            return _degree_unit(prev) and _sentence_start_plausible(nxt)
+            return (_degree_unit(prev) or _book_number(prev)) and _sentence_start_plausible(nxt)
         if prev is not None and re.search(r"(?:str|Str|Nr|Abs)$", prev.text):
             # "Rathausstr. 1", "Zimmermann-Str. 9"; but "in der Hauptstr. Es hat ..." ends
             return _closed_class_start(nxt)

@@ -88,7 +88,8 @@ def test_a_forms_office_section_is_not_checked():
 @pytest.mark.parametrize("label", ["Vom Ordnungsamt auszufüllen", "Vermerk der Friedhofsverwaltung",
                                    "Nur von der Bußgeldstelle auszufüllen:", "Amtliche Vermerke",
                                    "Nur vom Jobcenter auszufüllen:", "Vermerk Tiefbauamt:",
-                                   "Nur für die Verwaltung"])
+                                   "Nur für die Verwaltung",
+                                   "– Nur vom Versicherungsamt auszufüllen –"])
 def test_an_office_named_by_a_compound_marks_the_office_section(label: str) -> None:
     # reviews 43 and 44: "Vom Baurechtsamt auszufüllen" and "Vermerk der Musikschulverwaltung"
     # (the label alone, the fields after a blank line) were read as the applicant's part

@@ -40,6 +40,9 @@ def test_segmenter_keeps_one_sentence(nlp, text):
     ("Bringen Sie Unterlagen, Fotos usw. mit. Danach geht es los.",
      ["Bringen Sie Unterlagen, Fotos usw. mit.", "Danach geht es los."]),
     ("Sie kommen usw. Danach prüfen wir.", ["Sie kommen usw.", "Danach prüfen wir."]),
+    # a book's number after a code's short name (findings review 80)
+    ("Das regelt § 67 SGB X. Ihre Daten speichern wir zehn Jahre.",
+     ["Das regelt § 67 SGB X.", "Ihre Daten speichern wir zehn Jahre."]),
     # a degree's unit is no initial (findings review 77: two sentences read as one)
     ("Im Rücklauf waren es 43 °C. Eine Analyse liegt nicht vor.",
      ["Im Rücklauf waren es 43 °C.", "Eine Analyse liegt nicht vor."]),

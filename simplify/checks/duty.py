@@ -35,6 +35,11 @@ EASE = {"schwer", "leicht", "einfach", "gut", "kaum", "schlecht", "schwierig", "
         "bequem", "deutlich", "klar", "besser", "schlechter", "leichter", "schwerer", "gern"}
 
 
+# predicative words that take a zu-infinitive of their own: "ist verpflichtet zu prüfen"
+GOVERNING = {"verpflichtet", "berechtigt", "befugt", "ermächtigt", "bereit", "gehalten",
+             "angehalten", "gezwungen", "imstande", "fähig", "gewillt", "befähigt"}
+
+
 def is_duty(toks: list[Token], aux: Token, zu: Token,
             not_duty: set[str] | frozenset[str]) -> bool:
     """Whether "aux (haben/sein) … zu" in this clause reads as an obligation."""
@@ -49,6 +54,8 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
         return False  # "glaubten daran den Krieg zu gewinnen": it hangs on "glauben"
     if zu.i < aux.i and any(t.tag_ in {"ADJD", "VVPP"} for t in between):
         return False  # "die sie zu nehmen berechtigt sind": it hangs on the adjective
+    if not haben and any(t.lower_ in GOVERNING for t in between):
+        return False  # "Wir sind deshalb verpflichtet zu prüfen": active (findings review 80)
     if not haben and any(t.lower_ == "was" and t.tag_ in {"PRELS", "PWS"} and t.i < lo
                          for t in toks):
         return False  # "alles, was bei der Stadt zu erledigen ist", "was zu tun ist": tasks
