@@ -52,10 +52,9 @@ _TAILS: dict[tuple[str, ...], re.Pattern[str]] = {}
 def opens_company_name(text: str, end: int, extra: tuple[str, ...] = ()) -> bool:
     """The acronym ending at ``end`` opens a company's name on its line: "VTN Havelluch
     GmbH", "KWS Service AG"."""
-    forms = tuple(sorted({*COMPANY_FORMS, *extra}))
-    tail = _TAILS.get(forms)
+    tail = _TAILS.get(extra)  # built once per list of the rule's forms
     if tail is None:
-        tail = _TAILS[forms] = _company_tail(forms)
+        tail = _TAILS[extra] = _company_tail(tuple(sorted({*COMPANY_FORMS, *extra})))
     return tail.match(text, end) is not None
 
 

@@ -359,17 +359,17 @@ _MAIL_PREFIX = re.compile(r"[ \t]*:")
 def unexplained_acronyms(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Acronyms used before (or without) the text says what they stand for."""
     known = float(rule.params.get("known_zipf", 3.5))
-    # household names are known even where the text spells them out later ("NRW" 4.6)
-    household = float(rule.params.get("household_zipf", 4.0))
+    household = float(rule.params.get("household_zipf", 4.0))  # "NRW" 4.6: known anyway
     # legal forms in a company's name ("… Versicherung VVaG", "… KGaA"): part of the name,
     # like "GmbH" (blind review 25)
     forms = set(rule.params.get("legal_forms", []))
+    company = tuple(sorted(forms))
     prefixes = set(rule.params.get("mail_prefixes", []))
     by_key: dict[str, list[Use]] = {}
     for use in _uses(ctx, _deferred_terms(ctx, rule)):
         if use.key in prefixes and _MAIL_PREFIX.match(ctx.text, use.end):
             continue  # "Betreff: AW: …": the mail program's reply mark (fresh set 42)
-        if opens_company_name(ctx.text, use.end, tuple(forms)):
+        if opens_company_name(ctx.text, use.end, company):
             continue  # "VTN Havelluch GmbH" in a signature (findings review 67)
         by_key.setdefault(use.key, []).append(use)
     for key, uses in by_key.items():

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..rules import Rule
-from .acronym_places import LAW_SHORT
 from .base import Context, Match, check, span_of
 from .legal_wording import enacting_formula
 
@@ -17,6 +16,9 @@ CITATION_PART = re.compile(
     r"Alternative|Var\.|Nr\.|Nummer|S\.|Satz|Buchst\.|Buchstabe|Ziff\.|"
     r"Halbsatz|Hs\.|i\. ?V\. ?m\.|ff\.|f\.|und|bis|sowie|oder|bzw\.|[IVX]+|\d+[a-z]?|[a-z]\)?)$"
 )
+
+# a law's short name: "SGB", "BauGB", "GBO", "StVO"
+LAW_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zäöü]*(G|O|V|B)$")
 
 CITATION_LEAD = {"gemäß", "gem.", "nach", "laut", "lt.", "aufgrund", "im", "i. S. d.",
                  "i. S. v.", "entsprechend", "analog"}
@@ -36,7 +38,7 @@ def _citation_end(toks: list[Token], i: int) -> int:
             j += 1  # "§§ 7i, 10f, 11b EStG": one citation of several paragraphs
             continue
         # law names: "des Sozialgesetzbuches", "SGB I", "BauGB"
-        if re.match(r"^[A-ZÄÖÜ][A-Za-zäöü]*(G|O|V|B)$", t.text):
+        if LAW_NAME.match(t.text):
             j += 1
             continue
         break
@@ -76,7 +78,7 @@ def _tail_is_citation(toks: list[Token]) -> list[bool]:
             continue
         fits = (t.lower_ in _AFTER_CITATION or t.tag_ in {"NN", "NE", "ADJA", "CARD"}
                 or bool(CITATION_PART.match(t.text)) or t.text in {"(", ")"}
-                or bool(LAW_SHORT.match(t.text)))  # "der Grundbuchordnung (GBO)" (review 76)
+                or bool(LAW_NAME.match(t.text)))  # "der Grundbuchordnung (GBO)" (review 76)
         tail[j] = fits and tail[j + 1]
     return tail
 
