@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from .linebreaks import doc_text
 from .linewords import ADDRESS  # the reader's pronouns, lower case
 from .mail_header import HEADER_LINE
-from .titles import title_spans
+from .titles import UNIT_WORDS, title_spans
 from .tokens import frozen_tokens, sentence_bounds
 
 QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", ",,": "''", '"': '"', "‚": "‘"}
@@ -44,9 +44,6 @@ ORG_HEADS = ("ministerium", "amt", "ämter", "behörde", "agentur", "gericht", "
              "versicherung", "beauftragte", "beauftragter", "rat", "büro", "center", "zentrum",
              "landkreis", "bezirk", "regierung", "verwaltung", "universität", "hochschule")
 NAME_LINKS = {"für", "der", "des", "und", "von", "zur", "zum", "im", "am", "in", "&"}
-# units of an office, named by what they do: "Sachgebiet Hilfe zur Pflege"
-UNIT_WORDS = {"Sachgebiet", "Sachbereich", "Fachbereich", "Fachdienst", "Abteilung", "Referat",
-              "Dezernat", "Fachgebiet", "Geschäftsbereich", "Stabsstelle"}
 LABEL_WORDS = 12
 MAX_NAME = 200  # characters: no name of a body is longer
 _CODE = re.compile(r"^(?=.*[A-ZÄÖÜ].*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9][A-Za-zÄÖÜäöüß0-9/\-_.]*$")

@@ -66,9 +66,11 @@ _FORM_TITLE = re.compile(
 # an organisational unit with its name: "Fachbereich 67 Umwelt, Grünflächen und Friedhöfe",
 # "Team Liegenschaften und Vereinsförderung" (findings reviews 73 and 74: its words flagged
 # as Amtsdeutsch, "the department's official name must stay")
+# units of an office, named by what they do: "Sachgebiet Hilfe zur Pflege"
+UNIT_WORDS = {"Sachgebiet", "Sachbereich", "Fachbereich", "Fachdienst", "Abteilung", "Referat",
+              "Dezernat", "Fachgebiet", "Geschäftsbereich", "Stabsstelle"}
 UNIT_NAME = re.compile(
-    r"\b(?:(?:Fachbereich|Fachdienst|Fachgebiet|Sachgebiet|Sachbereich|Geschäftsbereich|"
-    r"Abteilung|Referat|Dezernat|Stabsstelle|Team)[ \t]+"
+    r"\b(?:(?:" + "|".join(sorted(UNIT_WORDS | {"Team"})) + r")[ \t]+"
     r"(?:(?:\d+(?:\.\d+)*|[IVX]+)[ \t]*[–-]?[ \t]*)?"
     # abbreviated, with its number: "FB 23 Liegenschaften" (findings review 76)
     r"|(?:FB|FD|SG|Abt\.|Ref\.)[ \t]*\d+(?:\.\d+)*[ \t]*[–-]?[ \t]*)"
