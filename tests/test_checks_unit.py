@@ -504,3 +504,14 @@ def test_ob_und_ggf_means_if_so(simp):  # noqa: ANN001
     other = "Bitte legen Sie ggf. eine Vollmacht bei."
     [g] = [f for f in simp.analyze(other, "brief").findings if f.rule == "SIM-J002"]
     assert "wenn ja" not in g.message
+
+
+def test_a_bracketed_case_ending_is_not_called_a_plural(simp):  # noqa: ANN001
+    # findings review 48: "Antragsteller(s)" got "Schreiben Sie die Mehrzahl („Antragstellers“)"
+    text = "Die Unterschrift des Antragsteller(s) ist erforderlich."
+    [f] = [f for f in simp.analyze(text).findings if f.rule == "SIM-J008"]
+    assert "Mehrzahl" not in f.message and "„Antragstellers“" in f.message
+    assert not f.suggestions
+    [g] = [f for f in simp.analyze("Im Haushalt leben weitere Person(en).").findings
+           if f.rule == "SIM-J008"]
+    assert "Mehrzahl („Personen“)" in g.message and g.suggestions

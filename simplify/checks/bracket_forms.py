@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..forms import is_real_form
+from ..forms import is_real_form, noun
 from ..rules import Rule
 from .base import Context, Match, check, replace_suggestion
 
@@ -52,7 +52,11 @@ def bracket_forms(ctx: Context, rule: Rule) -> Iterator[Match]:
             if suffix in PLURAL_ENDINGS:
                 plural = word.text + suffix
                 kind = "die Mehrzahl"
-                if is_real_form(plural):
+                if _case_ending(word.text, plural):
+                    # "des Antragsteller(s)": the bracket holds a genitive ending, no plural;
+                    # "Mehrzahl („Antragstellers“)" was wrong advice (findings review 48)
+                    kind = f"das Wort ganz („{plural}“)"
+                elif is_real_form(plural):
                     # "weitere Person(en)" -> "weitere Personen": the plural covers "one or
                     # more" in most forms, but a person decides whether one must stay possible
                     sugg.append(replace_suggestion(start, end, plural, f"Mehrzahl: „{plural}“",
@@ -64,6 +68,15 @@ def bracket_forms(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             yield Match(start, end, {"form": ctx.text[start:end], "advice": f"Schreiben Sie "
                                      f"{kind}."}, suggestions=sugg, sentence=s.index)
+
+
+def _case_ending(word: str, longer: str) -> bool:
+    """``longer`` is a known form of the noun ``word``, but no plural: "Antragsteller(s)"."""
+    if not word[:1].isupper():
+        return False
+    found = noun(word)
+    readings = found.analyses(longer) if found is not None else set()
+    return bool(readings) and all(number != "plural" for _, number in readings)
 
 
 # a slash between two words ("Ehegatte/Ehegattin", "Verein/ einer Organisation"), not in
