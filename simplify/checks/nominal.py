@@ -198,6 +198,16 @@ def _present_participle(t: Token) -> bool:
     return False
 
 
+def _plain_phrase(noun: str, heads: tuple[str, ...]) -> bool:
+    """``noun`` ends in one of ``heads``; a head written "-beginn" counts in compounds only
+    ("Kursbeginn", not "Beginn")."""
+    for head in heads:
+        bare = head.lstrip("-")
+        if noun.endswith(bare) and (head == bare or len(noun) > len(bare)):
+            return True
+    return False
+
+
 @check("preposition_nominalisation")
 def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
     """A preposition with a nominalisation where a clause with a verb would do: "durch Vorlage
@@ -210,6 +220,8 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
     according_to = tuple(w.casefold() for w in rule.params.get("according_to", []))
     listed_in = rule.params.get("defer_to_list")
     content_nouns = {w.casefold() for w in rule.params.get("content_nouns", [])}
+    plain = {p.casefold(): tuple(w.casefold() for w in words)
+             for p, words in rule.params.get("plain_phrases", {}).items()}
     for s in ctx.sentences:
         toks = s.tokens
         listed: set[int] | None = None
@@ -241,6 +253,8 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if verbs_own(toks, i, m, bare_only):
                 continue  # "mit dem Erlass … rechnen": the verb's own "mit"
+            if _plain_phrase(toks[m].lower_, plain.get(t.lower_, ())):
+                continue  # "vor Kursbeginn", "mit Zustimmung der Stadt": everyday phrases
             inside = False
             if t.lower_ in need_object:
                 # "bei der Anmeldung" alone is an ordinary event; with its object it hides
