@@ -1569,3 +1569,41 @@ def test_safety_the_title_line_of_an_agreement_stays(simp):  # noqa: ANN001
     text = title + "\n\nDie Auskunftserteilung ist kostenlos."
     starts = [s.start for _, s in suggestions(simp, text) if s.safe]
     assert starts and all(start > len(title) for start in starts)
+
+
+# -- safety reviews 74 and 76 (fresh sets 84 and 86: homelessness; libraries and schools) ----
+
+
+def test_safety_an_amounts_word_does_not_go_before_a_bare_date(simp):  # noqa: ANN001
+    # safety review 74: "bis längstens 26.08.2025" had become "bis höchstens 26.08.2025"
+    text = "Die Wohnung wird für die Zeit vom 27.05.2025 bis längstens 26.08.2025 beschlagnahmt."
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001")
+                if s.replacement == "höchstens"]
+
+
+def test_safety_benefits_the_office_provides_never_become_sie(simp):  # noqa: ANN001
+    # safety review 74: "Geldleistungen sollen als Darlehen erbracht werden" (the Jobcenter
+    # pays) had become "Sie sollen Geldleistungen als Darlehen erbringen"
+    text = "Bitte lesen Sie den Bescheid. Geldleistungen sollen als Darlehen erbracht werden."
+    assert not [s for _, s in suggestions(simp, text) if "Sie sollen" in s.replacement]
+    proof = "Bitte lesen Sie den Bescheid. Der Nachweis muss bis Mai erbracht werden."
+    assert [s for _, s in suggestions(simp, proof) if s.safe and "Sie müssen" in s.replacement]
+
+
+def test_safety_no_second_pronominal_adverb_in_one_clause(simp):  # noqa: ANN001
+    # safety review 74: "Hierüber wurden Sie … darauf hingewiesen" became "Darüber … darauf"
+    text = "Hierüber wurden Sie im Gespräch vom 12.03.2025 darauf hingewiesen, dass wir prüfen."
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001")
+                if s.replacement == "Darüber"]
+    alone = "Hierüber entscheidet der Rat."
+    assert [s for _, s in suggestions(simp, alone, rule="SIM-J001")
+            if s.safe and s.replacement == "Darüber"]
+
+
+def test_safety_a_written_out_preposition_gets_no_case_error(simp):  # noqa: ANN001
+    # safety review 76: "zzgl. Säumniszuschläge" became "zuzüglich Säumniszuschläge" (the
+    # dative "Säumniszuschlägen" is needed)
+    text = "Zu zahlen sind 300 Euro zzgl. Säumniszuschläge."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "zuzüglich"]
+    fine = "Die Miete beträgt 300 Euro zzgl. Nebenkosten."
+    assert [s for _, s in suggestions(simp, fine) if s.safe and s.replacement == "zuzüglich"]

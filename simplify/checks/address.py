@@ -41,9 +41,9 @@ def _attributive(toks: list, hit) -> bool:  # noqa: ANN001
 _ADJECTIVAL = re.compile(r"(?:t|en|ig|end)e[nrs]?$")  # Betroffene, Berechtigte, Pflichtige
 
 
-# a form's numbered section heading: an enumeration ("1.", "A.", "Teil 1 –"), perhaps "Angaben zur", the
-# role noun in its gendered forms, perhaps a remark in brackets: "1. Antragstellerin /
-# Antragsteller", "Teil 1 – Antragsteller/in (Karteninhaber/in)"
+# a form's numbered section heading: an enumeration ("1.", "A.", "Teil 1 –"), perhaps
+# "Angaben zur", the role noun in its gendered forms, perhaps a remark in brackets:
+# "1. Antragstellerin / Antragsteller", "Teil 1 – Antragsteller/in (Karteninhaber/in)"
 _HEADING_LEAD = re.compile(r"^[ \t=*#-]*(?:(?:Teil[ \t]+[0-9A-Z]{1,2}|[0-9]{1,2}[.)]|[A-Z][.)])"
                            r"[ \t]*[–-]?[ \t]*)"
                            r"(?:(?:Angaben|Daten)[ \t]+(?:zu[mr]?|des|der)[ \t]+)?")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..clauses import FINITE
-from ..forms import article_fits
+from ..forms import article_fits, noun
 from ..lexicon import TermHit
 from ..rules import Rule
 from .action_nouns import RULE_HEADS, TITLE_LINKS
@@ -72,6 +72,23 @@ def _needs_ending(form: str, nxt: Token | None) -> bool:
         (nxt._.abbr or nxt.text.isalpha()) and nxt.text[:1].isupper()))
     return (last[:1].islower() and last.endswith(("t", "ig", "lich", "end"))
             and last not in NOT_DECLINED and noun_next and not _unit(nxt.text))
+
+
+# prepositions whose case a plural without an article shows only in the dative: "zuzüglich
+# Säumniszuschlägen", never "zuzüglich Säumniszuschläge" (safety review 76: the written-out
+# form made the abbreviation's hidden error visible)
+_CASE_PREPOSITIONS = {"zuzüglich", "abzüglich", "einschließlich", "ausschließlich",
+                      "inklusive", "exklusive"}
+
+
+def _case_shows(form: str, nxt: Token | None) -> bool:
+    """The written-out preposition needs a dative plural the next noun does not have."""
+    if form not in _CASE_PREPOSITIONS or nxt is None or nxt.tag_ != "NN":
+        return False
+    found = noun(nxt.lemma_ or nxt.text)
+    readings = found.analyses(nxt.text) if found is not None else set()
+    return bool(readings) and all(n == "plural" for _, n in readings) \
+        and ("dativ", "plural") not in readings
 
 
 def _next_word(toks: list[Token], i: int) -> Token | None:
@@ -171,7 +188,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # "Anm. d. Red.": after another abbreviation the case of the written-out
                 # form depends on that one ("der Redaktion"), which a person checks
                 chained = prev is not None and prev.text.endswith(".") and len(prev.text) <= 6
-                declines = _needs_ending(form, _next_word(s.tokens, i))
+                declines = _needs_ending(form, _next_word(s.tokens, i)) or _case_shows(
+                    form, _next_word(s.tokens, i))
                 safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
                           or chained or declines or several or " oder " in form else "safe")
                 if len(form.split()) > 2 and prev is not None and prev.tag_ in {

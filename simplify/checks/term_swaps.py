@@ -18,7 +18,7 @@ from ..verbs import split_separable
 from .adjective_phrase import adjective_phrase_form, is_adjective_phrase
 from .base import GENITIVE_OPENERS, NP_OPENERS, Context, replace_suggestion
 from .glosses import attribute_after
-from .passive import PAST_WERDEN
+from .swap_clashes import clashes_in_clause, present_in_past
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
 GOVERNS = {
@@ -207,54 +207,6 @@ def _ends_truncated_pair(tok) -> bool:  # noqa: ANN001
     return before is not None and before.tag_ == "TRUNC"
 
 
-NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",
-             "niemals", "nichts"}
-
-
-def _doubles_negation(tok, repl: str) -> bool:  # noqa: ANN001
-    """A replacement that says "nicht" where the clause says "nicht" already: "ist nicht als
-    entbehrlich anzusehen" -> "nicht als nicht nötig" (blind review 32)."""
-    if repl.split()[0].casefold() not in NEGATIONS:
-        return False
-    doc = tok.doc
-    for k in range(tok.i - 1, max(-1, tok.i - 7), -1):
-        if doc[k].is_punct:
-            return False
-        if doc[k].lower_ in NEGATIONS:
-            return True
-    return False
-
-
-def _clashes_with_next_word(tok, repl: str) -> bool:  # noqa: ANN001
-    """The replacement does not fit the word that follows: it holds it ("sieht insbesondere
-    vor" -> "sieht vor allem vor", safety review 67), or it counts and a date follows."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if repl in {"höchstens", "mindestens"} and nxt is not None and nxt.lower_ in {"zum", "bis"}:
-        return True  # an amount's word before a date: "bis höchstens zum 31.08." (review 72)
-    return nxt is not None and nxt.is_alpha and nxt.lower_ in repl.casefold().split()
-
-
-# a time word of the present beside a verb of the past: "wurde mit sofortiger Wirkung
-# umgestellt" -> "wurde ab sofort umgestellt" (safety review 32: the tenses clash), also in
-# the perfect passive ("ist … umgestellt worden")
-PRESENT_TIME = ("ab sofort", "jetzt", "zurzeit", "ab jetzt")
-PAST_MARKERS = PAST_WERDEN | {"war", "waren", "warst", "wart", "hatte", "hatten"}
-
-
-def _present_in_past(hit: TermHit, repl: str) -> bool:
-    """The replacement says "now" in a clause told in the past tense."""
-    if repl.casefold() not in PRESENT_TIME:
-        return False
-    doc = hit.tokens[0].doc
-    for step, start in ((-1, hit.tokens[0].i - 1), (1, hit.tokens[-1].i + 1)):
-        k = start
-        while 0 <= k < len(doc) and abs(k - start) < 8 and not doc[k].is_punct:
-            if doc[k].lower_ in PAST_MARKERS:
-                return True
-            k += step
-    return False
-
-
 def term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     """Replacements for a word-list hit, inflected like the original where that is safe."""
     before = neighbour(hit.tokens[0], -1)
@@ -284,8 +236,7 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 cleared = "review"
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
-            if unfit_before_noun(tok, repl) or _doubles_negation(tok, repl) \
-                    or _clashes_with_next_word(tok, repl):
+            if unfit_before_noun(tok, repl) or clashes_in_clause(tok, repl):
                 continue
             if _determiner_after_determiner(tok, repl) or _ends_truncated_pair(tok):
                 continue
@@ -351,7 +302,7 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 continue  # "ist in Verlust geraten" -> "ist verloren gehen" (safety review 70)
             opens = text[:1].isupper() and (repl[:1].isupper() or _opens_sentence(hit.tokens[0]))
             form = repl[:1].upper() + repl[1:] if opens else repl
-            safe = e.may_apply(repl) and not _present_in_past(hit, repl)
+            safe = e.may_apply(repl) and not present_in_past(hit, repl)
             out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“",
                                           "safe" if safe else "review"))
     return out

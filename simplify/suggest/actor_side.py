@@ -99,6 +99,12 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
     if used and any(t.lemma_ in _USE_VERBS for t in toks) and any(
             t.tag_ == "NN" and t.lower_.endswith(used) for t in toks):
         return True
+    # a benefit the office provides: "Geldleistungen sollen als Darlehen erbracht werden"
+    benefits = tuple(params.get("provided_benefits", []))
+    if benefits and any(t.lemma_ == "erbringen" for t in toks) and any(
+            t.tag_ == "NN" and t.lower_.endswith(benefits) and not t.lower_.startswith("eigen")
+            for t in toks):
+        return True
     return _pays_for_a_period(toks, params.get("pay_verbs", []))
 
 

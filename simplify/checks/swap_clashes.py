@@ -1,0 +1,95 @@
+"""Replacements that clash with the clause around them: a second "nicht", an amount's word
+before a date, a word the next one repeats, "now" in a clause told in the past, a second
+pronominal adverb. Split from ``term_swaps.py``; each case was a one-click edit a blind safety
+review judged wrong."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import TermHit
+from .passive import PAST_WERDEN
+
+
+def clashes_in_clause(tok, repl: str) -> bool:  # noqa: ANN001
+    """Replacing ``tok`` by ``repl`` breaks the clause it stands in."""
+    return (_doubles_negation(tok, repl) or _clashes_with_next_word(tok, repl)
+            or _second_pronominal_adverb(tok, repl))
+
+
+# "darüber", "darauf", "dafür", …: a pronominal adverb points to one object of its verb
+PRONOMINAL_ADVERB = re.compile(r"da(?:r?(?:an|auf|aus|in|um|über|unter)|bei|durch|für|gegen|"
+                               r"hinter|mit|nach|neben|von|vor|zu|zwischen)")
+
+
+def _second_pronominal_adverb(tok, repl: str) -> bool:  # noqa: ANN001
+    """A "da(r)-" replacement where the clause holds another one already: "Hierüber wurden
+    Sie … darauf hingewiesen" -> "Darüber … darauf" points twice to one object (safety review
+    74: the edit makes the writer's slip conspicuous)."""
+    if not PRONOMINAL_ADVERB.fullmatch(repl.casefold()):
+        return False
+    doc = tok.doc
+    for step in (-1, 1):
+        k = tok.i + step
+        while 0 <= k < len(doc) and abs(k - tok.i) < 15 and doc[k].text not in {".", ";", ":",
+                                                                                 ","}:
+            if doc[k].tag_ != "KOUS" and PRONOMINAL_ADVERB.fullmatch(doc[k].lower_):
+                return True
+            k += step
+    return False
+
+
+NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",
+             "niemals", "nichts"}
+
+
+def _doubles_negation(tok, repl: str) -> bool:  # noqa: ANN001
+    """A replacement that says "nicht" where the clause says "nicht" already: "ist nicht als
+    entbehrlich anzusehen" -> "nicht als nicht nötig" (blind review 32)."""
+    if repl.split()[0].casefold() not in NEGATIONS:
+        return False
+    doc = tok.doc
+    for k in range(tok.i - 1, max(-1, tok.i - 7), -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in NEGATIONS:
+            return True
+    return False
+
+
+_DATE = re.compile(r"\d{1,2}\.(?:\d{1,2}\.|$)")  # "26.08.2025", "26." before a month
+
+
+def _clashes_with_next_word(tok, repl: str) -> bool:  # noqa: ANN001
+    """The replacement does not fit the word that follows: it holds it ("sieht insbesondere
+    vor" -> "sieht vor allem vor", safety review 67), or it counts and a date follows."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if repl in {"höchstens", "mindestens"} and (
+            (nxt is not None and (nxt.lower_ in {"zum", "bis"} or _DATE.match(nxt.text)))
+            or (prev is not None and prev.lower_ == "bis")):
+        # an amount's word before a date: "bis höchstens zum 31.08." (safety review 72),
+        # "bis höchstens 26.08.2025" (safety review 74)
+        return True
+    return nxt is not None and nxt.is_alpha and nxt.lower_ in repl.casefold().split()
+
+
+# a time word of the present beside a verb of the past: "wurde mit sofortiger Wirkung
+# umgestellt" -> "wurde ab sofort umgestellt" (safety review 32: the tenses clash), also in
+# the perfect passive ("ist … umgestellt worden")
+PRESENT_TIME = ("ab sofort", "jetzt", "zurzeit", "ab jetzt")
+PAST_MARKERS = PAST_WERDEN | {"war", "waren", "warst", "wart", "hatte", "hatten"}
+
+
+def present_in_past(hit: TermHit, repl: str) -> bool:
+    """The replacement says "now" in a clause told in the past tense."""
+    if repl.casefold() not in PRESENT_TIME:
+        return False
+    doc = hit.tokens[0].doc
+    for step, start in ((-1, hit.tokens[0].i - 1), (1, hit.tokens[-1].i + 1)):
+        k = start
+        while 0 <= k < len(doc) and abs(k - start) < 8 and not doc[k].is_punct:
+            if doc[k].lower_ in PAST_MARKERS:
+                return True
+            k += step
+    return False
