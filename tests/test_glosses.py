@@ -125,3 +125,13 @@ def test_a_listed_phrase_with_sharp_s_is_found_in_any_case(simp):  # noqa: ANN00
     found = {f.rule: f.text for f in simp.analyze(text, "brief").findings}
     assert found.get("SIM-J006") == "pflichtgemäßem Ermessen"
     assert "SIM-J001" not in found
+
+
+def test_a_term_named_by_its_condition_is_explained(simp):  # noqa: ANN001
+    # findings review 84: "Wenn Sie sich online … anmelden, handelt es sich um einen
+    # Fernabsatzvertrag" defines the term; the gloss repeated it
+    text = ("Wenn Sie sich online, per E-Mail oder telefonisch anmelden, handelt es sich um "
+            "einen Fernabsatzvertrag.")
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J006"]
+    other = "Bei Ihrem Vertrag handelt es sich um einen Fernabsatzvertrag."
+    assert [f for f in simp.analyze(other, "brief").findings if f.rule == "SIM-J006"]

@@ -1607,3 +1607,10 @@ def test_safety_a_written_out_preposition_gets_no_case_error(simp):  # noqa: ANN
     assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "zuzüglich"]
     fine = "Die Miete beträgt 300 Euro zzgl. Nebenkosten."
     assert [s for _, s in suggestions(simp, fine) if s.safe and s.replacement == "zuzüglich"]
+
+
+def test_safety_a_plural_swap_does_not_make_staff_women(simp):  # noqa: ANN001
+    # findings review 82: "von zwei Bediensteten" was offered "von zwei Mitarbeiterinnen"
+    text = "Das Zimmer wurde in Anwesenheit von zwei Bediensteten der Stadt geöffnet."
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001")
+                if s.replacement.endswith("innen")]

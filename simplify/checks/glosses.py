@@ -73,6 +73,12 @@ _COLON_DEFINITION = re.compile(rf"^\s*:\s*(?:{_ARTICLES}|das ist|das sind)\s+\w+
 _NAMED_BEFORE = re.compile(
     r"(?:\bspricht man von|\bnennt man|\bbezeichnet man (?:das |dies |sie |es )?als)\s+"
     + _ARTICLE + r"?(?:so ?genannte[nrs]?\s+)?[„\"»]?$", re.I)
+# a condition that says what the term covers: "Wenn Sie sich online oder telefonisch
+# anmelden, handelt es sich um einen Fernabsatzvertrag" (findings review 84: "the sentence
+# already defines the term")
+_NAMED_BY_CONDITION = re.compile(
+    r"^\s*(?:Wenn|Falls|Sofern)\b[^.;]*,\s*handelt es sich (?:dabei |hierbei )?um\s+"
+    + _ARTICLE + r"?(?:so ?genannte[nrs]?\s+)?[„\"»]?$", re.I)
 _MEANT_BEFORE = re.compile(r"\b(?:mit|unter)\s+" + _ARTICLE + r"?$", re.I)
 _MEANT_AFTER = re.compile(r"\b(?:gemeint|versteht man|verstanden)\b", re.I)
 # the next sentence explains the term
@@ -165,7 +171,8 @@ def glossed(ctx: Context, s_index: int, hit: TermHit) -> bool:
     s = ctx.sentences[s_index]
     before = ctx.text[s.start:hit.start]
     after = ctx.text[hit.end:s.end]
-    if _GLOSS_AFTER.match(after) or _NAMED_BEFORE.search(before):
+    if _GLOSS_AFTER.match(after) or _NAMED_BEFORE.search(before) \
+            or _NAMED_BY_CONDITION.match(before):
         return True
     if _QUESTION_BEFORE.search(before) and after.strip() == "?":
         return True
@@ -275,38 +282,6 @@ def in_office_name(ctx: Context, hit: TermHit) -> bool:
     """The term is part of a longer name of an office or body ("Landesamt für
     Ausbildungsförderung", found by ``protect.find_protected``)."""
     return ctx.protected.inside_name(hit.start, hit.end)
-
-
-def gender_partner(tok: Token) -> Token | None:
-    """The other form of a pair of person nouns right after ``tok``: "Insolvenzverwalter oder
-    (eine) Insolvenzverwalterin", "Ehegatte/Ehegattin"; None if there is none."""
-    doc = tok.doc
-    k = tok.i + 1
-    if k >= len(doc) or doc[k].lower_ not in {"oder", "und", "bzw.", "/", "beziehungsweise"}:
-        return None
-    k += 1
-    while k < len(doc) and doc[k].tag_ in {"ART", "ADJA", "PPOSAT", "PIAT"}:
-        k += 1
-    if k >= len(doc):
-        return None
-    other = doc[k]
-    a, b = (tok.lemma_ or tok.text).casefold(), (other.lemma_ or other.text).casefold()
-    return other if b in feminine_forms(a) or a in feminine_forms(b) else None
-
-
-def feminine_forms(term: str) -> set[str]:
-    """"Verwalter" -> "Verwalterin", "Ehegatte" -> "Ehegattin" (lower case; plural too)."""
-    stem = term[:-1] if term.endswith("e") else term
-    return {f"{stem}in", f"{stem}innen"}
-
-
-def gender_variants(term: str) -> set[str]:
-    """The other forms of a person noun, as a list would hold them: "Insolvenzverwalter" and
-    "Insolvenzverwalterin" are one term for "explain on the first use"."""
-    out = {f"{term.rstrip('e')}in"}
-    if term.endswith("in") and len(term) > 5:
-        out |= {term[:-2], f"{term[:-2]}e"}
-    return out
 
 
 def attribute_after(tokens: tuple[Token, ...]) -> Token | None:

@@ -9,7 +9,7 @@ from ..report import Level
 from ..rules import Rule
 from .base import Context, Match, SentenceView, check
 from .citations import bracket_depths
-from .glosses import gender_partner
+from .roles import gender_partner
 
 
 @check("sentence_length", raises_level=True)

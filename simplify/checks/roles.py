@@ -260,3 +260,34 @@ def entitled_group(ctx: Context, rule: Rule) -> Iterator[Match]:
                 yield Match(first.idx, verb.idx + len(verb.text), {}, sentence=s.index)
                 break
 
+
+def gender_partner(tok: Token) -> Token | None:
+    """The other form of a pair of person nouns right after ``tok``: "Insolvenzverwalter oder
+    (eine) Insolvenzverwalterin", "Ehegatte/Ehegattin"; None if there is none."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].lower_ not in {"oder", "und", "bzw.", "/", "beziehungsweise"}:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].tag_ in {"ART", "ADJA", "PPOSAT", "PIAT"}:
+        k += 1
+    if k >= len(doc):
+        return None
+    other = doc[k]
+    a, b = (tok.lemma_ or tok.text).casefold(), (other.lemma_ or other.text).casefold()
+    return other if b in feminine_forms(a) or a in feminine_forms(b) else None
+
+
+def feminine_forms(term: str) -> set[str]:
+    """"Verwalter" -> "Verwalterin", "Ehegatte" -> "Ehegattin" (lower case; plural too)."""
+    stem = term[:-1] if term.endswith("e") else term
+    return {f"{stem}in", f"{stem}innen"}
+
+
+def gender_variants(term: str) -> set[str]:
+    """The other forms of a person noun, as a list would hold them: "Insolvenzverwalter" and
+    "Insolvenzverwalterin" are one term for "explain on the first use"."""
+    out = {f"{term.rstrip('e')}in"}
+    if term.endswith("in") and len(term) > 5:
+        out |= {term[:-2], f"{term[:-2]}e"}
+    return out

@@ -110,6 +110,11 @@ def _noun_from_paradigm(tok, lemma: str, repl: str) -> str | None:  # noqa: ANN0
         numbers = {n for _, n in analyses}
         if numbers != {"plural"}:  # in the plural the article does not show the gender
             return None
+    if {n for _, n in analyses} == {"plural"} and repl.endswith("in") and new.gender == "f" \
+            and not lemma.endswith("in"):
+        # "zwei Bediensteten" -> "zwei Mitarbeiterinnen" says the staff were women (findings
+        # review 82); the plural of the word for both is not one swap away
+        return None
     forms = {new.form(c, n) for c, n in analyses}
     forms.discard(None)
     if len(forms) != 1:

@@ -34,8 +34,6 @@ from .glosses import (
     bracket_is_the_name,
     explained_below,
     explained_in_brackets,
-    gender_partner,
-    gender_variants,
     glossed,
     in_office_name,
     in_truncated_pair,
@@ -55,6 +53,7 @@ from .legal_wording import (
 )
 from .list_advice import explain_advice, list_tip
 from .naming import introduced_after_name, named_in_text, topic_named
+from .roles import gender_partner, gender_variants
 from .senses import number_clash, ruled_out, sense_at
 from .term_swaps import GOVERNS, term_suggestions, unfit_before_noun
 
