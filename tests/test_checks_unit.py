@@ -515,3 +515,14 @@ def test_a_bracketed_case_ending_is_not_called_a_plural(simp):  # noqa: ANN001
     [g] = [f for f in simp.analyze("Im Haushalt leben weitere Person(en).").findings
            if f.rule == "SIM-J008"]
     assert "Mehrzahl („Personen“)" in g.message and g.suggestions
+
+
+def test_a_law_cited_in_the_closing_bracket_is_not_told_to_move_there(simp):  # noqa: ANN001
+    # reviews 18-84: 30 noise verdicts on SIM-J007 said "the citation is already in brackets at
+    # the end of the sentence, as the message itself recommends"
+    inside = "Die Miete übernehmen wir als Darlehen (§ 22 Abs. 8 SGB II)."
+    [f] = [f for f in simp.analyze(inside, "brief").findings if f.rule == "SIM-J007"]
+    assert "so bleiben" in f.message and "ans Satzende" not in f.message
+    front = "Nach § 22 Abs. 8 SGB II übernehmen wir die Miete als Darlehen."
+    [g] = [f for f in simp.analyze(front, "brief").findings if f.rule == "SIM-J007"]
+    assert "ans Satzende" in g.message

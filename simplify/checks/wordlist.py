@@ -27,6 +27,7 @@ from ..titles import UNIT_NAME
 from ..vocabulary import german_list
 from ..wordlists import Entry
 from .base import Context, Match, check
+from .citations import citation_tip
 from .compound_terms import compound_hits
 from .glosses import (
     adjective_for_noun,
@@ -152,7 +153,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                       "advice": (f"Einfacher: {german_list(list(e.replacements))}."
                                  if e.replacements else list_tip(e)),
                       "note": e.note, "explanation": e.explanation,
-                      "explain": f": {e.explanation}" if e.explanation else "."}
+                      "explain": f": {e.explanation}" if e.explanation else ".",
+                      "citation_tip": citation_tip(ctx.text, hit.start, hit.end, s.start, s.end)}
             if mode == "explain":
                 partner = gender_partner(hit.tokens[-1])
                 end = hit.end if partner is None else partner.idx + len(partner.text)
