@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from simplify.analyzer import Simplifier
+from simplify.checks.term_swaps import _noun_from_paradigm
 from simplify.cli import main
 from simplify.forms import is_real_form, main_joint
 from simplify.rules import default_wordlists
@@ -957,9 +958,9 @@ def test_safety_review_32_edits_are_not_one_click(simp, text, word):  # noqa: AN
 
 def test_safety_homonyms_inflect_by_the_gender_of_the_word_they_replace(simp):  # noqa: ANN001
     # "das Schild" (Schilder) and "der Schild" (Schilde): german-nouns holds both paradigms
-    got = [s.replacement for _, s in suggestions(simp, "Die Zufahrt ist mit Hinweisschildern "
-                                                       "gekennzeichnet.", rule="SIM-J001")]
-    assert "Schildern" in got and "Schilden" not in got
+    doc = simp.nlp("Die Zufahrt ist mit Hinweisschildern gekennzeichnet.")
+    [tok] = [t for t in doc if t.text == "Hinweisschildern"]
+    assert _noun_from_paradigm(tok, "Hinweisschild", "Schild") == "Schildern"
     # a state after "sein" keeps its one-click degree word; a present clause its "ab sofort"
     assert [s for _, s in suggestions(simp, "Ältere Menschen sind in besonderem Maße "
                                             "gefährdet.", rule="SIM-J001") if s.safe]
@@ -1614,3 +1615,37 @@ def test_safety_a_plural_swap_does_not_make_staff_women(simp):  # noqa: ANN001
     text = "Das Zimmer wurde in Anwesenheit von zwei Bediensteten der Stadt geöffnet."
     assert not [s for _, s in suggestions(simp, text, rule="SIM-J001")
                 if s.replacement.endswith("innen")]
+
+
+# -- safety reviews 78 and 79 (fresh sets 88 and 89: civil protection; enforcement office) ---
+
+
+def test_safety_u_a_at_a_lines_end_is_no_unter_anderem(simp):  # noqa: ANN001
+    # safety review 79: "Kassenzeichen: 7.1100.045120.0 u. a." (several claims: "und andere")
+    # had become "… unter anderem"
+    text = "Pfändungsverfügung\nKassenzeichen: 7.1100.045120.0 u. a.\nDatum: 03.04.2025\n"
+    assert not [s for _, s in suggestions(simp, text) if s.replacement == "unter anderem"]
+
+
+def test_safety_no_adverb_for_a_nouns_attribute(simp):  # noqa: ANN001
+    # safety review 79: "Die Übersendung auf elektronischem Wege wahrt die Frist" had become
+    # "Die Übersendung elektronisch wahrt die Frist"
+    text = "Die Übersendung auf elektronischem Wege wahrt die Frist."
+    assert not [s for _, s in suggestions(simp, text) if s.replacement == "elektronisch"]
+    verb = "Sie können den Antrag auch auf elektronischem Wege stellen."
+    assert [s for _, s in suggestions(simp, verb) if s.safe and s.replacement == "elektronisch"]
+
+
+def test_safety_an_indefinite_object_follows_the_adverb(simp):  # noqa: ANN001
+    # safety review 79: "Eine schriftliche Vollmacht ist dann vorzulegen" had become "Legen Sie
+    # eine schriftliche Vollmacht dann vor"
+    text = "Bitte prüfen Sie alles. Eine schriftliche Vollmacht ist dann vorzulegen."
+    got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-P003")]
+    assert got == ["Legen Sie dann eine schriftliche Vollmacht vor."], got
+
+
+def test_safety_the_fire_services_hilfeleistung_is_not_swapped_in_one_click(simp):  # noqa: ANN001
+    # safety reviews 47 and 78: "Brandschutz und Hilfeleistung" and "der allgemeinen
+    # Hilfeleistung" (the fire-service law's term) had become "Hilfe"
+    text = "Der Einsatz diente der allgemeinen Hilfeleistung bei einem Naturereignis."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Hilfe"]

@@ -20,6 +20,12 @@ from .citations import CITATION_PART
 _FILE_NUMBER = re.compile(r"\d/\d{2}(?:\d{2})?$")
 
 
+def _line_ends(tok: Token) -> bool:
+    """A line break follows the token (the sentence's tokens leave the break out)."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and "\n" in doc[tok.i + 1].text
+
+
 def _in_citation(toks: list[Token], i: int) -> bool:
     """"Abs.", "Nr.", "S." right after a § number belong to the citation (its own rule); so
     does an abbreviation right after a file number: "(1 BvR 2868/15 u. a.)" is "und andere",
@@ -30,8 +36,11 @@ def _in_citation(toks: list[Token], i: int) -> bool:
     if i > 0 and toks[i - 1].text[-1:].isdigit() and _FILE_NUMBER.search(number):
         return True
     if toks[i].text.replace(" ", "") == "u.a." and (
-            i + 1 == len(toks) or toks[i + 1].text in {")", ",", ";", ".", "]"}):
-        return True  # "(VBL u. a.)" closes a list: "und andere" (safety review 41)
+            i + 1 == len(toks) or toks[i + 1].text in {")", ",", ";", ".", "]"}
+            or _line_ends(toks[i])):
+        # "(VBL u. a.)" closes a list: "und andere" (safety review 41); so does the end of a
+        # line ("Kassenzeichen: 7.1100.045120.0 u. a.", safety review 79)
+        return True
     return i > 0 and (toks[i - 1].tag_ == "CARD" or toks[i - 1].text in {"§", "§§"}) and any(
         t.text in {"§", "§§", "Art."} for t in toks[max(0, i - 8): i]
     )

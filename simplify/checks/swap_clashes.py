@@ -93,3 +93,26 @@ def present_in_past(hit: TermHit, repl: str) -> bool:
                 return True
             k += step
     return False
+
+
+FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+
+
+def adverb_for_noun_attribute(hit: TermHit, repl: str) -> bool:
+    """A phrase with a preposition that belongs to the noun before it, in the part before the
+    finite verb: "Die Übersendung auf elektronischem Wege wahrt die Frist" -> "Die Übersendung
+    elektronisch wahrt …" (safety review 79); an adverb cannot follow a noun there."""
+    first, last = hit.tokens[0], hit.tokens[-1]
+    if " " in repl or not repl[:1].islower() or first.tag_ not in {"APPR", "APPRART"}:
+        return False
+    doc = first.doc
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if prev is None or prev.tag_ != "NN" or nxt is None or nxt.tag_ not in FINITE:
+        return False
+    k = first.i - 1
+    while k >= 0 and not doc[k].is_sent_start and doc[k].text not in {".", ";", ":", "\n"}:
+        if doc[k].tag_ in FINITE:
+            return False  # after the finite verb the phrase may be the verb's own
+        k -= 1
+    return True

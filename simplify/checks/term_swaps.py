@@ -18,7 +18,7 @@ from ..verbs import split_separable
 from .adjective_phrase import adjective_phrase_form, is_adjective_phrase
 from .base import GENITIVE_OPENERS, NP_OPENERS, Context, replace_suggestion
 from .glosses import attribute_after
-from .swap_clashes import clashes_in_clause, present_in_past
+from .swap_clashes import adverb_for_noun_attribute, clashes_in_clause, present_in_past
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
 GOVERNS = {
@@ -305,6 +305,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 continue
             if last.tag_ == "VVPP" and repl.split()[-1] != last.lower_:
                 continue  # "ist in Verlust geraten" -> "ist verloren gehen" (safety review 70)
+            if adverb_for_noun_attribute(hit, repl):
+                continue  # "Die Übersendung auf elektronischem Wege wahrt …" (review 79)
             opens = text[:1].isupper() and (repl[:1].isupper() or _opens_sentence(hit.tokens[0]))
             form = repl[:1].upper() + repl[1:] if opens else repl
             safe = e.may_apply(repl) and not present_in_past(hit, repl)

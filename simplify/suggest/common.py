@@ -263,8 +263,25 @@ def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
     moved = [k for k, t in enumerate(middle)
              if t.tag_ in {"PPER", "PRF"} and t.text in OBJECT_PRONOUNS
              and not (k > 0 and middle[k - 1].tag_ in {"APPR", "APPRART"})]
+    if obj and not obj[0].casefold().startswith(_DEFINITE):
+        # an indefinite object comes after the adverbs that open the middle field: "Legen
+        # Sie dann eine schriftliche Vollmacht vor", not "… eine schriftliche Vollmacht dann
+        # vor" (safety review 79)
+        k = 0
+        while k < min(len(middle), 2) and middle[k].lower_ in _MIDDLE_ADVERBS and k not in moved:
+            k += 1
+        moved = [*moved, *range(k)]
     return [*lead, *(middle[k].text for k in moved), *obj,
             *(t.text for k, t in enumerate(middle) if k not in moved)]
+
+
+# adverbs of time and sequence that open a middle field ("dann", "zusätzlich", "rechtzeitig")
+_MIDDLE_ADVERBS = {"dann", "danach", "daher", "deshalb", "außerdem", "zuerst", "zunächst",
+                   "zusätzlich", "ebenfalls", "auch", "stets", "immer", "jeweils", "sofort",
+                   "unverzüglich", "rechtzeitig", "vorher", "anschließend", "jährlich",
+                   "monatlich", "regelmäßig", "nochmals", "erneut", "zudem", "insoweit"}
+# an object with one of these is definite and may come before the adverbs
+_DEFINITE = ("der", "die", "das", "den", "dem", "des", "dies", "jen", "ihr", "sein", "unser")
 
 
 # determiners that are never nominative, and those that are before a feminine singular noun
