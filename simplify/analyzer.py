@@ -17,7 +17,6 @@ from .audience import (
     for_the_readers,
     holds_letter,
     to_business,
-    to_council,
 )
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
@@ -27,6 +26,7 @@ from .checks.readability import name_what_is_there
 from .clauses import analyse_clauses, mark_words, word_indices
 from .deadline import check_deadline
 from .difficulty import JARGON_LISTS
+from .doc_kind import to_council
 from .errors import ConfigError, check_text
 from .lexicon import Lexicon
 from .linebreaks import doc_text

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .doc_kind import internal_document
 from .linebreaks import doc_text
 from .mail_header import MAIL_ADDRESS, MAIL_HEAD, MAIL_TO, office_to_office
 from .report import Finding, Level
@@ -179,22 +180,6 @@ _PROFESSIONAL_LINE = re.compile(
     r"(?:[A-ZÄÖÜ]\w*[ \t]+)?(?:\w*[Ss]parkasse|Volksbank|Raiffeisenbank|[A-ZÄÖÜ]\w*bank))"
     r"\b[^\n]{0,80}$|^[ \t]*–?[ \t]*Drittschuldner(?:in)?[ \t]*–?[ \t]*$|\bmbB\b"
     r"|\bals Insolvenzverwalter(?:in)?\b", re.M)
-_INTERNAL = re.compile(
-    r"^[ \t]*(?:Dienstanweisung|Dienstvereinbarung|Hausverfügung|Rundverfügung|Hausmitteilung|"
-    r"Geschäftsanweisung|Arbeitsanweisung|Verfahrensanweisung|Arbeitshilfe|"
-    r"Nur für den (?:internen )?Dienstgebrauch)\b|^[ \t]*(?:DIENSTANWEISUNG|ARBEITSHILFE)\b",
-    re.M)
-# a paper for the council and its committees: "Beschlussvorlage", "Drucksache", "Beratungsfolge"
-# at a line's start, or right-aligned after a wide gap ("Gemeinde X        Beschlussvorlage
-# Nr. 112/2024", fresh set 60); or the body it goes to ("Gremium: Gemeinderat")
-_COUNCIL = re.compile(
-    r"(?:^|[ \t]{3})[ \t]*(?:(?:(?:Beschluss|Sitzungs|Verwaltungs|Informations|Mitteilungs|Rats)"
-    r"vorlage|(?:Gemeinderats|Stadtrats|Kreistags)?[Dd]rucksache|Beschlussvorschlag|Beratungsfolge"
-    r"|(?:BESCHLUSS|SITZUNGS|VERWALTUNGS)VORLAGE|DRUCKSACHE)\b"  # a title in capitals (set 67)
-    r"|Vorlage[ \t]+Nr\.|Gremium:[ \t]*(?:Gemeinderat|Stadtrat|Kreistag|Rat)\b)", re.M)
-INTERNAL_REACH = 400  # characters at the top that hold the title of an internal document
-
-
 def to_professionals(text: str) -> bool:
     """The text goes to readers who handle such matters for others for a living, or to the
     office's own staff. They read the terms, the formulas and the long sentences of their
@@ -203,13 +188,7 @@ def to_professionals(text: str) -> bool:
     instruction; Warnung is far too high"). Lawyers and notaries are ``to_lawyers``."""
     block, start, end = _address_block(text)
     return bool(_PROFESSIONAL_LINE.search(block, start, end)
-                or _INTERNAL.search(text, 0, INTERNAL_REACH))
-
-
-def to_council(text: str) -> bool:
-    """A paper for the council or one of its committees. Its members read the office's
-    language every week (``for_the_readers``)."""
-    return _COUNCIL.search(text, 0, INTERNAL_REACH) is not None
+                or internal_document(text))
 
 
 # a court in the recipient's address block: "Amtsgericht Hermsfeld", "– Betreuungsgericht –"

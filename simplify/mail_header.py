@@ -46,6 +46,38 @@ def office_to_office(text: str) -> bool:
         return False
     sender = _MAIL_FROM.search(text, 0, HEADER_REACH)
     to = MAIL_TO.search(text, 0, HEADER_REACH)
-    return (sender is not None and to is not None
-            and _INSTITUTION.search(MAIL_ADDRESS.sub("", sender.group(1))) is not None
-            and _INSTITUTION.search(MAIL_ADDRESS.sub("", to.group(1))) is not None)
+    if sender is None or to is None:
+        return False
+    copies = _MAIL_CC.search(text, 0, HEADER_REACH)
+    colleagues = _domains(copies.group(1)) if copies else set()
+    return (_is_office(sender.group(1)) or bool(_domains(sender.group(1)) & colleagues)) \
+        and _is_office(to.group(1))
+
+
+# an office's mail domain: "stadt-hellerbeck.de", "kreis-ostwalden.de", a court's
+# "ag-hellerbeck.nrw.de" (findings review 82: an e-mail from a town's clerk to a bailiff was
+# read as one to a citizen)
+_OFFICE_DOMAIN = re.compile(
+    r"(?:^|[.-])(?:stadt|kreis|landkreis|gemeinde|samtgemeinde|lra|rathaus|polizei|justiz|ag|lg"
+    r"|olg|vg|ovg|sg|lsg|jobcenter)[.-]|\.(?:nrw|bayern|niedersachsen|hessen|sachsen|"
+    r"brandenburg|thueringen|rlp|bwl|sachsen-anhalt|saarland|schleswig-holstein|bund|berlin|"
+    r"hamburg|bremen)\.de$")
+# mail providers of private people: a shared domain there makes no colleagues
+FREEMAIL = {"gmail.com", "googlemail.com", "web.de", "gmx.de", "gmx.net", "t-online.de",
+            "outlook.com", "outlook.de", "hotmail.com", "hotmail.de", "yahoo.de", "yahoo.com",
+            "posteo.de", "freenet.de", "icloud.com", "mail.de", "aol.com", "online.de"}
+_MAIL_CC = re.compile(r"^(?:Cc|CC|Kopie):[ \t]*(.+)$", re.M)
+_DOMAIN = re.compile(r"@([\w.-]+\.[a-z]{2,})", re.I)
+
+
+def _domains(line: str) -> set[str]:
+    """The mail domains in a header line, without private providers."""
+    return {d.casefold() for d in _DOMAIN.findall(line)} - FREEMAIL
+
+
+def _is_office(line: str) -> bool:
+    """A header line names an office: by its name ("Vollstreckung Stadt Leddenstein") or by
+    an office's mail domain. A colleague who shares the sender's domain in "Cc:" makes the
+    sender one too (``office_to_office``)."""
+    return (_INSTITUTION.search(MAIL_ADDRESS.sub("", line)) is not None
+            or any(_OFFICE_DOMAIN.search(d) for d in _domains(line)))

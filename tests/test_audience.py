@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from simplify.audience import audience, to_council, to_court
+from simplify.audience import audience, to_court
+from simplify.doc_kind import to_council
 
 DESCRIPTION = (
     "Der Bodensee liegt zwischen Deutschland, Österreich und der Schweiz. Er ist der größte See "
@@ -272,7 +273,6 @@ def test_texts_for_experts_get_no_hints_and_say_so(simp):
 def test_a_council_paper_keeps_only_its_errors(simp):
     # blind reviews 18-46: 4 of 32 hints in council papers worth, 19 noise; reviews 18-60:
     # 3 of 45 warnings worth, 33 noise
-    from simplify.audience import to_council
     body = ("\n\nDer Rat beschließt die Änderung. Nach vorheriger Unterrichtung der Beteiligten "
             "erfolgt die Vernichtung der Unterlagen unter Bezugnahme auf den Beschluss.")
     paper = "Stadt Nordheim\nDer Bürgermeister\n\nBeschlussvorlage Nr. 0162/2026" + body
@@ -327,10 +327,10 @@ def test_an_e_mail_between_offices_is_for_experts():
             "Betreff: Verdacht\n\nSehr geehrte Damen und Herren,\n\nwir bitten um Prüfung.")
     assert office_to_office(head) and experts(head) == "trade"
     # a citizen's e-mail to an office, and an office's e-mail to a citizen, are not
-    citizen = head.replace("Kiefer, Miriam (LRA Oberhagen, Untere Naturschutzbehörde)",
-                           "Anna Beispiel")
-    to_citizen = head.replace("Polizeirevier Kesselbach – Ermittlungsdienst Umwelt",
-                              "Anna Beispiel")
+    citizen = head.replace("Kiefer, Miriam (LRA Oberhagen, Untere Naturschutzbehörde) "
+                           "<m@lra.example>", "Anna Beispiel <anna@web.de>")
+    to_citizen = head.replace("Polizeirevier Kesselbach – Ermittlungsdienst Umwelt "
+                              "<p@polizei.example>", "Anna Beispiel <anna@web.de>")
     assert not office_to_office(citizen) and not office_to_office(to_citizen)
     # a treasury asking another treasury's enforcement desk for help (fresh set 55)
     treasury = head.replace("Polizeirevier Kesselbach – Ermittlungsdienst Umwelt",
@@ -343,7 +343,43 @@ def test_an_e_mail_between_offices_is_for_experts():
                   "Betreff: Listerien\n\nSehr geehrte Kolleginnen und Kollegen,\n\n"
                   "wir bitten um Amtshilfe.")
     assert office_to_office(colleagues) and experts(colleagues) == "trade"
-    assert experts(colleagues.replace("Kolleginnen und Kollegen", "Damen und Herren")) == ""
+    # their mail domains name districts too ("kreis-heidmark"): still for experts; a private
+    # address is not
+    assert experts(colleagues.replace("Kolleginnen und Kollegen", "Damen und Herren")) == "trade"
+    private = colleagues.replace("lebensmittel@lk-sandwedel.example; vet-lm@kreis-heidmark"
+                                 ".example", "anna.beispiel@web.de")
+    assert experts(private.replace("Kolleginnen und Kollegen", "Damen und Herren")) == ""
+    # a town's clerk to a bailiff at a local court's domain (findings review 82), and to
+    # another town's enforcement desk with a colleague in copy (findings review 87)
+    bailiff = ("Von: Kemper, Jörg <j.kemper@stadt-hellerbeck.de>\n"
+               "An: OGV Wilmsmeier <gv.wilmsmeier@ag-hellerbeck.nrw.de>\n"
+               "Betreff: Räumungstermin\n\nSehr geehrter Herr Wilmsmeier,\n\nvielen Dank.")
+    assert experts(bailiff) == "trade"
+    desk = ("Von: Rohde, Tobias <t.rohde@haldenbrueck.de>\n"
+            "An: Vollstreckung Stadt Leddenstein <vollstreckung@leddenstein.de>\n"
+            "Cc: Schwanitz, Dieter <d.schwanitz@haldenbrueck.de>\n"
+            "Betreff: Sachstand\n\nHallo Frau Grotjahn,\n\ndanke für Ihre Nachfrage.")
+    assert experts(desk) == "trade"
+    # a citizen writing from a private address, with a relative in copy, is not
+    citizen_cc = desk.replace("haldenbrueck.de", "web.de").replace(
+        "Vollstreckung Stadt Leddenstein <vollstreckung@leddenstein.de>", "Anna Beispiel "
+        "<anna@web.de>")
+    assert experts(citizen_cc) == ""
+
+
+def test_an_internal_form_is_for_the_offices_staff():
+    # findings reviews 82 and 85-87: an inspection report, an intake sheet and a request for
+    # administrative assistance, marked as internal in their title lines
+    from simplify.audience import experts
+    report = ("Stadt Velmarode · FB 3 · Abt. 32.2 Gewerbeaufsicht\nKONTROLLBERICHT – "
+              "Spielhallen\nVordruck KB-GS 02 · Stand 03/2025 · nur für den Dienstgebrauch\n\n"
+              "Datum der Kontrolle: ____________\n")
+    intake = "Stadtverwaltung Mosbergen\n\nInterner Vordruck FWN-02\n\nERFASSUNGSBOGEN\n"
+    request = ("Vordruck VS 50 – Vollstreckungsersuchen\n\nErsuchende Behörde\nStadt Haldenbrück"
+               "\n\nErsuchte Behörde\n")
+    assert experts(report) == experts(intake) == experts(request) == "trade"
+    citizen = "Antrag auf Ermäßigung\n\nName: ________\nBitte legen Sie Nachweise bei.\n"
+    assert experts(citizen) == ""
 
 
 def test_a_letter_to_a_surveying_office_is_for_professionals():

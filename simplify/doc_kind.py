@@ -1,0 +1,38 @@
+"""The kind of a document by its title lines: a staff instruction or a form for the office's
+own staff or for other offices, a paper for the council. Split from ``audience.py``, which
+decides from them who reads a text."""
+
+from __future__ import annotations
+
+import re
+
+_INTERNAL = re.compile(
+    r"^[ \t]*(?:Dienstanweisung|Dienstvereinbarung|Hausverfügung|Rundverfügung|Hausmitteilung|"
+    r"Geschäftsanweisung|Arbeitsanweisung|Verfahrensanweisung|Arbeitshilfe|"
+    r"Nur für den (?:internen )?Dienstgebrauch)\b|^[ \t]*(?:DIENSTANWEISUNG|ARBEITSHILFE)\b"
+    # a form for the office's staff or between offices, marked in its title lines: "Vordruck
+    # KB-GS 02 · nur für den Dienstgebrauch", "Interner Vordruck FWN-02", "Ersuchende Behörde"
+    # (findings reviews 82 and 85-87: citizen advice on an inspection report, an intake sheet
+    # and a request for administrative assistance)
+    r"|\bnur für den (?:internen )?Dienstgebrauch\b|\bInterne[rs]? (?:Vordruck|Formular)\b"
+    r"|^[ \t]*Ersuchende Behörde\b", re.M)
+# a paper for the council and its committees: "Beschlussvorlage", "Drucksache", "Beratungsfolge"
+# at a line's start, or right-aligned after a wide gap ("Gemeinde X        Beschlussvorlage
+# Nr. 112/2024", fresh set 60); or the body it goes to ("Gremium: Gemeinderat")
+_COUNCIL = re.compile(
+    r"(?:^|[ \t]{3})[ \t]*(?:(?:(?:Beschluss|Sitzungs|Verwaltungs|Informations|Mitteilungs|Rats)"
+    r"vorlage|(?:Gemeinderats|Stadtrats|Kreistags)?[Dd]rucksache|Beschlussvorschlag|Beratungsfolge"
+    r"|(?:BESCHLUSS|SITZUNGS|VERWALTUNGS)VORLAGE|DRUCKSACHE)\b"  # a title in capitals (set 67)
+    r"|Vorlage[ \t]+Nr\.|Gremium:[ \t]*(?:Gemeinderat|Stadtrat|Kreistag|Rat)\b)", re.M)
+INTERNAL_REACH = 400  # characters at the top that hold the title of an internal document
+
+
+def internal_document(text: str) -> bool:
+    """A staff instruction, or a form for the office's staff or for other offices."""
+    return _INTERNAL.search(text, 0, INTERNAL_REACH) is not None
+
+
+def to_council(text: str) -> bool:
+    """A paper for the council or one of its committees. Its members read the office's
+    language every week (``for_the_readers``)."""
+    return _COUNCIL.search(text, 0, INTERNAL_REACH) is not None
