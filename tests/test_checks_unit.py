@@ -526,3 +526,11 @@ def test_a_law_cited_in_the_closing_bracket_is_not_told_to_move_there(simp):  # 
     front = "Nach § 22 Abs. 8 SGB II übernehmen wir die Miete als Darlehen."
     [g] = [f for f in simp.analyze(front, "brief").findings if f.rule == "SIM-J007"]
     assert "ans Satzende" in g.message
+
+
+def test_a_link_inside_a_bracketed_citation_is_part_of_it(simp):  # noqa: ANN001
+    # reviews 18-87: "i. V. m." inside "(§ 222 AO i. V. m. § 4 NKAG)" 0 of 12 worth
+    inside = "Die Stundung ist auf Antrag möglich (§ 222 AO i. V. m. § 4 NKAG)."
+    assert not [f for f in simp.analyze(inside).findings if f.rule == "SIM-J002"]
+    running = "Die Stundung ist nach § 222 AO i. V. m. § 4 NKAG möglich."
+    assert [f for f in simp.analyze(running).findings if f.rule == "SIM-J002"]

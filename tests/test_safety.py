@@ -1649,3 +1649,23 @@ def test_safety_the_fire_services_hilfeleistung_is_not_swapped_in_one_click(simp
     # Hilfeleistung" (the fire-service law's term) had become "Hilfe"
     text = "Der Einsatz diente der allgemeinen Hilfeleistung bei einem Naturereignis."
     assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Hilfe"]
+
+
+# -- safety reviews 80 and 81 (fresh sets 90 and 91: markets; lost property) -----------------
+
+
+def test_safety_a_participle_before_a_unit_is_not_written_out_alone(simp):  # noqa: ANN001
+    # safety review 80: "Frontlänge: 12 lfd. m" had become "12 laufend m"
+    text = "Bitte geben Sie die Frontlänge an: 12 lfd. m"
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "laufend"]
+
+
+def test_safety_a_third_party_acts_not_the_reader(simp):  # noqa: ANN001
+    # safety review 81: "Bei Abholung durch Dritte ist eine schriftliche Vollmacht vorzulegen"
+    # had become "… müssen Sie eine schriftliche Vollmacht vorlegen" (the collector shows it)
+    text = ("Bitte lesen Sie dies. Bei Abholung durch Dritte ist eine schriftliche Vollmacht "
+            "vorzulegen.")
+    assert not [s for _, s in suggestions(simp, text) if "Sie" in s.replacement
+                and "Vollmacht" in s.replacement]
+    own = "Bitte lesen Sie dies. Bei der Abholung ist der Ausweis vorzulegen."
+    assert [s for _, s in suggestions(simp, own) if s.safe and "müssen Sie" in s.replacement]

@@ -82,9 +82,10 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         # "Sie sind … vorzulegen" means the records: "Legen Sie Sie … vor" (safety review
         # 33) would need the pronoun's case and person, which only the sentence before tells
         return []
-    if any(t.text in {"Sie", "Ihnen"} for t in toks[sein_i + 1:]):
-        # "Der Bescheid ist an Sie zu richten": the reader receives, another acts ("Richten
-        # Sie den Bescheid an Sie", safety review 57)
+    if any(t.text in {"Sie", "Ihnen"} for t in toks[sein_i + 1:]) or any(
+            t.lower_ in {"dritte", "dritten"} and t.text[:1].isupper() for t in toks):
+        # another acts: "ist an Sie zu richten" (the reader receives; safety review 57), "bei
+        # Abholung durch Dritte ist eine Vollmacht vorzulegen" (the third party; review 81)
         return []
     verb = toks[-1]
     tail_end = len(toks) - 1
@@ -127,9 +128,8 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         middle = toks[sein_i + 1: a] + toks[b: tail_end]
         if obj is None or not _simple_middle(middle):
             return []
-        # "müssen": after a fronted phrase the verb-second "Nach Ablauf stellen Sie …" reads
-        # as a statement, and "Gemäß § 24 EWS zeigen Sie … an" as what the reader does
-        # anyway (safety review 50); "ist … zu" says what must be done
+        # "müssen": fronted, "Nach Ablauf stellen Sie …" reads as a statement, "Gemäß § 24 EWS
+        # zeigen Sie … an" as what the reader does anyway (safety review 50)
         words = [*(t.text for t in front), "müssen", "Sie", *pronouns_first(obj, middle),
                  infinitive]
     else:
