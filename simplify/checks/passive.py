@@ -7,6 +7,7 @@ Not passive: Futur I ("Wir werden Sie informieren": werden + VVINF), werden as a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -96,6 +97,10 @@ PAST_WERDEN = {"wurde", "wurden", "wurdest", "wurdet", "worden"}
 PRESENT_WERDEN = {"wird", "werden", "wirst", "werdet", "werde"}
 
 
+# a form's label that asks who does it: "wird abgegeben durch:", "wurde ausgefüllt von:"
+_AGENT_FIELD = re.compile(r"[ \t]*(?:durch|von)[ \t]*:")
+
+
 @check("werden_passive")
 def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """werden + Partizip II in one clause, all tenses ("wurde geprüft", "ist geprüft worden")."""
@@ -128,6 +133,8 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         actor = named is not None
         if actor and _in_brackets(ctx.text, start, end):
             continue  # "(wird von der Schule ausgefüllt)": a form's note that names who does it
+        if _AGENT_FIELD.match(ctx.text, end):
+            continue  # "Die Fundsache wird abgegeben durch: [ ] …": the boxes name who (review 89)
         voices = voices or voices_of(ctx)  # once per text, and only where a passive is found
         reader = reader_acts(toks, parts, reader_verbs, ctx.sentences[si].tokens, acts,
                              levies)
