@@ -112,6 +112,7 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     reader_verbs = _param_words(rule, "reader_verbs")
     levies = _param_words(rule, "levies")
     voices: tuple[bool, bool] | None = None
+    tenor = [re.compile(p) for p in rule.params.get("tenor_formulas", [])]
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if _is_werden(t)]
         parts = [t for t in _participles(toks)
@@ -120,6 +121,10 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
                  and not _modal_infinitive(toks, t) and not _perfect_active(t)]
         if not werden or not parts:
             continue
+        sentence = ctx.sentences[si]
+        if tenor and any(p.search(ctx.text[sentence.start:sentence.end].casefold())
+                         for p in tenor):
+            continue  # "3. Kosten werden nicht erhoben.": a decision's stock operative clause
         if _modal(toks) and any(t.tag_ == "VAINF" for t in werden):
             continue  # modal passive, its own rule
         if _asks_as_reader(ctx.sentences[si].tokens) or _direct_question(

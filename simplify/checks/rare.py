@@ -50,6 +50,15 @@ def _known_noun(word: str, lemma: str) -> bool:
     return lemma in table or word in table or main_joint(lemma or word) is not None
 
 
+def _place_adjective(t) -> bool:  # noqa: ANN001
+    """A capitalised word in "-er" inside the sentence before a capitalised word: an adjective
+    made from a place's name ("Wesselbrocker Straße", "Brakenfurter Weihnachtsmarkt")."""
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return (t.text.endswith("er") and t.text[:1].isupper() and not t.is_sent_start
+            and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha)
+
+
 @check("rare_words")
 def rare_words(ctx: Context, rule: Rule) -> Iterator[Match]:
     threshold = float(rule.params.get("rare_zipf", 2.0))
@@ -64,6 +73,8 @@ def rare_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if sum(map(str.isupper, word)) > 1:
                 continue  # a code or abbreviation ("BAföG")
+            if _place_adjective(t):
+                continue  # "Wesselbrocker Straße": a name (findings reviews 84 and 88)
             if len(word) > max_letters and (not long_names or t.tag_ != "NN"
                                             or names_abstraction(word)
                                             or word.lower().endswith(OFFICIAL_TITLES)):
