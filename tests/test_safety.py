@@ -1669,3 +1669,21 @@ def test_safety_a_third_party_acts_not_the_reader(simp):  # noqa: ANN001
                 and "Vollmacht" in s.replacement]
     own = "Bitte lesen Sie dies. Bei der Abholung ist der Ausweis vorzulegen."
     assert [s for _, s in suggestions(simp, own) if s.safe and "müssen Sie" in s.replacement]
+
+
+def test_safety_the_adverb_stays_where_a_dative_follows(simp):  # noqa: ANN001
+    # safety review 85: "Unfälle sind unverzüglich der Einheitsführung zu melden" had become
+    # "Melden Sie unverzüglich Unfälle der Einheitsführung" ("accidents of the leadership")
+    text = "Bitte lesen Sie dies. Unfälle sind unverzüglich der Einheitsführung zu melden."
+    got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-P003")]
+    assert "Unfälle der Einheitsführung" not in " ".join(got), got
+
+
+def test_safety_a_split_sentence_separates_the_verbs_particle(simp):  # noqa: ANN001
+    # findings review 91: "…, weil das Einsatzfahrzeug … keinen Zugang zum Gebäude vorfand"
+    # became "Denn das Einsatzfahrzeug vorfand …"
+    text = ("Zudem hat die Leitstelle mitgeteilt, dass es bei einem Einsatz im Februar 2024 zu "
+            "Verzögerungen kam, weil das Einsatzfahrzeug an der Straße „Am Anger“ keinen Zugang "
+            "zum Gebäude vorfand.")
+    got = [s.replacement for _, s in suggestions(simp, text, "brief", rule="SIM-L001")]
+    assert got and all("Denn das Einsatzfahrzeug fand" in r and r.endswith("vor.") for r in got)

@@ -270,6 +270,9 @@ def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
         k = 0
         while k < min(len(middle), 2) and middle[k].lower_ in _MIDDLE_ADVERBS and k not in moved:
             k += 1
+        if k < len(middle) and middle[k].lower_ in {"der", "des"}:
+            k = 0  # "Melden Sie Unfälle unverzüglich der Einheitsführung": moved, "Unfälle der
+            # Einheitsführung" would read as one phrase (safety review 85)
         moved = [*moved, *range(k)]
     return [*lead, *(middle[k].text for k in moved), *obj,
             *(t.text for k, t in enumerate(middle) if k not in moved)]

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..checks.base import Context, SentenceView
 from ..report import Finding, Suggestion
+from ..verbs import split_separable
 from .common import (
     FINITE,
     _ends,
@@ -84,7 +85,19 @@ def _v2_from_verb_final(rest: list[Token], adverb: str) -> list[str]:
         np_end = 1
     if np_end is None:
         return []
-    return [adverb, *(t.text for t in body[:np_end]), verb.text, *(t.text for t in body[np_end:])]
+    # a separable verb splits in second place: "weil es … keinen Zugang vorfand" -> "Denn es
+    # fand … keinen Zugang vor", never "Denn es vorfand …" (findings review 91)
+    try:
+        prefix, _ = split_separable(verb.lemma_ or verb.text)
+    except ValueError:
+        return []  # its separability is uncertain: no rewrite
+    finite, particle = verb.text, []
+    if prefix:
+        if not verb.lower_.startswith(prefix.casefold()) or len(verb.text) <= len(prefix) + 1:
+            return []  # "vorzufinden", an odd form: no rewrite
+        finite, particle = verb.text[len(prefix):], [prefix.casefold()]
+    return [adverb, *(t.text for t in body[:np_end]), finite, *(t.text for t in body[np_end:]),
+            *particle]
 
 
 # Sentence rewrites by name; a rule names its rewrite in its YAML (``rewrite: sein_zu``).
