@@ -1560,6 +1560,10 @@ def test_safety_an_amounts_word_does_not_go_before_a_date(simp):  # noqa: ANN001
     amount = "Die Erlaubnis gilt längstens ein Jahr."
     assert [s for _, s in suggestions(simp, amount, rule="SIM-J001")
             if s.safe and s.replacement == "höchstens"]
+    # safety review 74: "bis längstens 26.08.2025" had become "bis höchstens 26.08.2025"
+    bare = "Die Wohnung wird für die Zeit vom 27.05.2025 bis längstens 26.08.2025 beschlagnahmt."
+    assert not [s for _, s in suggestions(simp, bare, rule="SIM-J001")
+                if s.replacement == "höchstens"]
 
 
 def test_safety_the_title_line_of_an_agreement_stays(simp):  # noqa: ANN001
@@ -1573,13 +1577,6 @@ def test_safety_the_title_line_of_an_agreement_stays(simp):  # noqa: ANN001
 
 
 # -- safety reviews 74 and 76 (fresh sets 84 and 86: homelessness; libraries and schools) ----
-
-
-def test_safety_an_amounts_word_does_not_go_before_a_bare_date(simp):  # noqa: ANN001
-    # safety review 74: "bis längstens 26.08.2025" had become "bis höchstens 26.08.2025"
-    text = "Die Wohnung wird für die Zeit vom 27.05.2025 bis längstens 26.08.2025 beschlagnahmt."
-    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001")
-                if s.replacement == "höchstens"]
 
 
 def test_safety_benefits_the_office_provides_never_become_sie(simp):  # noqa: ANN001

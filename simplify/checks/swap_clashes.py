@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..clauses import FINITE
 from ..lexicon import TermHit
 from .passive import PAST_WERDEN
 
@@ -94,8 +95,6 @@ def present_in_past(hit: TermHit, repl: str) -> bool:
             k += step
     return False
 
-
-FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 
 
 def adverb_for_noun_attribute(hit: TermHit, repl: str) -> bool:

@@ -153,8 +153,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                       "advice": (f"Einfacher: {german_list(list(e.replacements))}."
                                  if e.replacements else list_tip(e)),
                       "note": e.note, "explanation": e.explanation,
-                      "explain": f": {e.explanation}" if e.explanation else ".",
-                      "citation_tip": citation_tip(ctx.text, hit.start, hit.end, s.start, s.end)}
+                      "explain": f": {e.explanation}" if e.explanation else "."}
+            if "{citation_tip}" in rule.message:  # SIM-J007's last sentence only
+                values["citation_tip"] = citation_tip(ctx.text, hit.start, hit.end, s.start, s.end)
             if mode == "explain":
                 partner = gender_partner(hit.tokens[-1])
                 end = hit.end if partner is None else partner.idx + len(partner.text)
