@@ -29,6 +29,7 @@ from ..wordlists import Entry
 from .base import Context, Match, check
 from .citations import citation_tip
 from .compound_terms import compound_hits
+from .designations import designation
 from .glosses import (
     adjective_for_noun,
     attribute_after,
@@ -69,6 +70,7 @@ def _bare(toks: list, i: int) -> bool:
     return k >= len(toks) or toks[k].tag_.startswith("$")
 
 
+_FIGURE_AFTER = re.compile(r"\s+(?:(?:ca\.|circa|etwa|rund|bis zu|über|noch)\s+)?\d")
 _LINE_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
 
 
@@ -96,6 +98,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     # terms that introduce a source ("im Sinne des § 42 IfSG") are the reference itself before
     # one (findings reviews 18-52: 1 of 16 worth, "precise legal reference")
     citing = {t.casefold() for t in rule.params.get("silent_before_source", [])}
+    # "derzeit 9,50 EUR": the current value of a figure that changes (rules/jargon.yaml)
+    figures = {t.casefold() for t in rule.params.get("silent_before_figure", [])}
     # inside the appeal notice only the terms its reader acts on are explained (None: all)
     notice = rule.params.get("in_appeal_notice")
     notice_terms = None if notice is None else {t.casefold() for t in notice}
@@ -125,7 +129,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             if heading_senses and hit.entry.term.casefold() in heading_senses and \
                     _LINE_END.match(ctx.text, hit.end):
                 continue
-            if hit.entry.term.casefold() in citing and source_follows(ctx.text, hit.end):
+            key = hit.entry.term.casefold()
+            if (key in citing and source_follows(ctx.text, hit.end)) or (
+                    key in figures and _FIGURE_AFTER.match(ctx.text, hit.end)):
                 continue
             if notice_terms is not None and hit.entry.term.casefold() not in notice_terms \
                     and in_appeal_notice(ctx.text, hit.start):
@@ -342,58 +348,28 @@ def _known(ctx: Context, e: Entry) -> bool:
     return e.known or (e.known_in_letters and ctx.holds_letter)
 
 
-# a number that identifies: "3", "112/4", "5.0120.448817.3"; an amount ("3,50 Euro") is none
-_NUMBER = re.compile(r"\d+[a-z]?")
-_COMPOSITE = re.compile(r"\d+(?:[/.\-]\d+)+[a-z]?")  # "112/4": no grade, no date ("31.")
-_AMOUNT_AFTER = re.compile(r"\s*(?:€|EUR|Euro|%|Prozent|m²|m|km|ha|qm)\b")
-
-
-def _labelled(t: Token) -> Token | None:
-    """The number after the noun ``t`` when ``t`` labels it ("Flur 3"), else None."""
-    after = neighbour(t, 1)
-    if after is None or not (_NUMBER.fullmatch(after.text) or _COMPOSITE.fullmatch(after.text)):
-        return None
-    end = after.idx + len(after.text)
-    return None if _AMOUNT_AFTER.match(doc_text(t.doc), end, end + 12) else after
-
-
-def designation(t: Token) -> bool:
-    """The term ending at ``t`` labels an identifier the reader copies, not prose to explain:
-    "Flurstück 112/4", "Kassenzeichen 5.0120.448817.3", a chain of labelled parts
-    ("Gemarkung Lindenau, Flur 3, Flurstücke 12 und 13"). A grade or level keeps its
-    explanation ("Pflegegrad 3"). Blind reviews 18-33: "part of a cadastral identifier, not
-    prose to explain", 9 of 11 such findings noise."""
-    number = _labelled(t)
-    if number is not None and _COMPOSITE.fullmatch(number.text):
-        return True
-    # the next part of the chain: "Flur 3, Flurstück …", "Gemarkung Lindenau, Flur 3"
-    value = number or neighbour(t, 1)
-    comma = neighbour(value, 1) if value is not None and (
-        number is not None or value.tag_ in {"NE", "NN"}) else None
-    label = neighbour(comma, 1) if comma is not None and comma.text == "," else None
-    if label is not None and label.tag_ == "NN" and _labelled(label) is not None:
-        return True
-    # the previous part: "…, Flur 5, Flurstücke 12"
-    comma = neighbour(t, -1)
-    value = neighbour(comma, -1) if comma is not None and comma.text == "," else None
-    label = neighbour(value, -1) if value is not None else None
-    return (number is not None and label is not None and label.tag_ == "NN"
-            and (_labelled(label) is value or value.tag_ in {"NE", "NN"}))
-
-
-_THIS = {"dieser", "diese", "dieses", "diesem", "diesen"}
-
-
 def _this_one(hit) -> bool:  # noqa: ANN001
-    """The term names a letter and stands after "dies-": the text points at itself ("Für
+    """The term names a letter the reader has: after "dies-" the text points at itself ("Für
     diesen Bescheid wird eine Gebühr erhoben", blind review 33: "needs no gloss for citizens
-    who received it")."""
-    before = neighbour(hit.tokens[0], -1)
+    who received it"); after "mein/unser/Ihr" or before "vom <date>" it names one sent
+    ("Meine Anhörung vom 19.03.2025", "im Bescheid vom 16. Mai 2025": findings reviews
+    18-93, 0 of 7 worth, "a reference line to a letter the reader already received")."""
     head = hit.tokens[-1].lemma_.casefold() if hit.tokens[-1].lemma_ else ""
-    return (before is not None and before.lower_ in _THIS and before.tag_ == "PDAT"
-            and head.endswith(_LETTERS))
+    before = neighbour(hit.tokens[0], -1)
+    if before is not None and before.tag_ == "PDAT" and before.lower_.startswith("dies"):
+        return head.endswith(_LETTERS)
+    if not head.endswith(_SENT):
+        return False  # "Ihre Patientenverfügung vom …" is the reader's own, still explained
+    if before is not None and before.tag_ == "PPOSAT" and before.lower_.startswith(_OWNERS):
+        return True
+    last = hit.tokens[-1]
+    return bool(_DATED.match(doc_text(last.doc), last.idx + len(last.text)))
 
 
 # terms that name a letter, which "dies-" makes the one in the reader's hand; "mit diesem
 # Titel" or "für diese Amtshandlung" still need their explanation
-_LETTERS = ("bescheid", "verfügung")
+_LETTERS = ("bescheid", "verfügung", "anhörung")
+# letters an office sends, which "mein/unser/Ihr" or a date make one the reader has had
+_SENT = ("bescheid", "ordnungsverfügung", "anhörung")
+_OWNERS = ("mein", "unser", "ihr")
+_DATED = re.compile(r"\s+(?:vom|v\.)\s+\d")
