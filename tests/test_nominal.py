@@ -66,6 +66,9 @@ def test_unit_zu_vertreten_haben_is_no_duty(simp):
     ("Stadtverordnetenversammlung", False), ("Polizeiinspektion", False),
     ("Geschäftsführung", False), ("Personalvertretung", False),
     ("Beantragung", True), ("Bearbeitung", True), ("Versammlung", False),
+    # places, times and documents (findings reviews 18-93)
+    ("Gemarkung", False), ("Vergangenheit", False), ("Bescheinigung", True),
+    ("Abendveranstaltung", False), ("Umbenennung", True),
 ])
 def test_bodies_and_offices_are_no_verb_nouns(word, verbal):
     # findings reviews 69 and 70: "Mitteilung der Polizeiinspektion", "Änderung der

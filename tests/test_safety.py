@@ -1684,3 +1684,53 @@ def test_safety_a_split_sentence_separates_the_verbs_particle(simp):  # noqa: AN
             "zum Gebäude vorfand.")
     got = [s.replacement for _, s in suggestions(simp, text, "brief", rule="SIM-L001")]
     assert got and all("Denn das Einsatzfahrzeug fand" in r and r.endswith("vor.") for r in got)
+
+
+def test_safety_a_phrase_whose_noun_is_taken_up_stays(simp):  # noqa: ANN001
+    # safety review 86: "nicht zu einem früheren Zeitpunkt als dem der Stilllegung" had become
+    # "nicht früher als dem der Stilllegung" ("dem" lost its noun)
+    text = ("Die Kündigung darf nicht zu einem früheren Zeitpunkt als dem der tatsächlichen "
+            "Stilllegung ausgesprochen werden.")
+    assert not [s for _, s in suggestions(simp, text) if s.replacement == "früher"]
+    plain = "Die Kündigung darf nicht zu einem früheren Zeitpunkt ausgesprochen werden."
+    assert [s for _, s in suggestions(simp, plain) if s.replacement == "früher"]
+
+
+def test_safety_genannt_keeps_its_determiner(simp):  # noqa: ANN001
+    # safety review 86: "in vorgenannter Angelegenheit" had become "in genannter Angelegenheit"
+    text = "In vorgenannter Angelegenheit ergeht folgender Bescheid."
+    assert not [s for _, s in suggestions(simp, text) if s.replacement.startswith("genannt")]
+    with_article = "Die vorgenannten Personen zahlen die Gebühr."
+    assert [s for _, s in suggestions(simp, with_article) if s.replacement == "genannten"]
+
+
+def test_safety_a_section_number_opens_the_line(simp):  # noqa: ANN001
+    # safety reviews 87 and 88: "3.5 Sämtliche Funde" became "3.5 alle Funde", "1.2 Hierzu"
+    # became "1.2 dazu"
+    text = "3.4 Die Frist läuft.\n3.5 Sämtliche Funde sind zu melden."
+    got = [s.replacement for _, s in suggestions(simp, text) if s.replacement.casefold() == "alle"]
+    assert got == ["Alle"]
+
+
+def test_safety_instandsetzung_is_for_review(simp):  # noqa: ANN001
+    # safety review 87: "Instandsetzung" is a legal and funding category ("Erhaltung,
+    # Instandsetzung oder Wiederherstellung"); "Reparatur" narrowed it four times
+    text = "Gefördert werden Erhaltung, Instandsetzung oder Wiederherstellung."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Reparatur" in s.replacement]
+
+
+def test_safety_the_receiver_comes_before_the_thing(simp):  # noqa: ANN001
+    # safety review 88: "Übersenden Sie eine Kopie der Dokumentation dem Gewerbeaufsichtsamt"
+    text = ("Bitte lesen Sie dies. Eine Kopie der Dokumentation ist dem Gewerbeaufsichtsamt bis "
+            "zu diesem Tag zu übersenden.")
+    got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-P003")]
+    assert got and all(r.startswith("Übersenden Sie dem Gewerbeaufsichtsamt eine Kopie")
+                       for r in got), got
+
+
+def test_safety_an_appeal_notice_with_a_copy_to_others_stays_impersonal(simp):  # noqa: ANN001
+    # safety review 88: a Sunday-work permit with "Abdruck: Betriebsrat …" had its appeal
+    # notice turned into "können Sie … Widerspruch erheben" (the staff may object too)
+    text = ("Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch "
+            "erhoben werden.\n\nAbdruck: Betriebsrat der Kessler GmbH")
+    assert not [s for _, s in suggestions(simp, text) if "können Sie" in s.replacement]

@@ -25,6 +25,9 @@ from .nominal import NOUN_PHRASE_INNER, verbs_own
 GENITIVE_VERBS = {"bedürfen", "gedenken", "annehmen", "entbehren", "bezichtigen"}
 
 
+_SINCE = {"zu", "seit", "ab", "mit"}
+
+
 @check("action_noun_object")
 def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
     """An action noun with its object: "die Beantwortung der weiteren Fragen", "bis zur
@@ -70,6 +73,8 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
                 j -= 1
             if j >= 0 and toks[j].lower_ in preps and not verbs_own(toks, j, k, bare_only):
                 continue  # "durch Vorlage des Ausweises": SIM-N004's
+            if j >= 0 and toks[j].lower_ in _SINCE and lemma.casefold() == "beginn":
+                continue  # "zu Beginn des Schuljahres": a time, reviews 18-93 (0 of 6 worth)
             nxt = genitive_attribute(toks, k + 1)
             if genitive_verb and nxt is not None:
                 continue

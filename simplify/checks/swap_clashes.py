@@ -15,7 +15,35 @@ from .passive import PAST_WERDEN
 def clashes_in_clause(tok, repl: str) -> bool:  # noqa: ANN001
     """Replacing ``tok`` by ``repl`` breaks the clause it stands in."""
     return (_doubles_negation(tok, repl) or _clashes_with_next_word(tok, repl)
-            or _second_pronominal_adverb(tok, repl))
+            or _second_pronominal_adverb(tok, repl) or _needs_determiner(tok, repl))
+
+
+# attributes that point back only with a determiner: "in der genannten Sache", never "in
+# genannter Sache" ("vorgenannter" stands alone: safety review 86, "unidiomatic")
+_POINTING_BACK = {"genannt"}
+_DETERMINERS = {"ART", "PDAT", "PPOSAT", "PIAT", "PWAT", "APPRART"}
+
+
+def _needs_determiner(tok, repl: str) -> bool:  # noqa: ANN001
+    """The replacement needs a determiner before it, and the word it replaces has none."""
+    if repl not in _POINTING_BACK or tok.tag_ != "ADJA":
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is None or prev.tag_ not in _DETERMINERS
+
+
+_REFERRING = {"dem", "der", "den", "des", "die", "das", "jenem", "jener", "demjenigen"}
+
+
+def noun_referred_after(hit: TermHit) -> bool:
+    """The phrase's noun is taken up after it: "zu einem früheren Zeitpunkt als dem der
+    Stilllegung" -> "früher als dem der …" leaves "dem" without its noun (safety review 86)."""
+    if not any(t.tag_ == "NN" for t in hit.tokens):
+        return False
+    doc = hit.tokens[-1].doc
+    k = hit.tokens[-1].i + 1
+    return (k + 2 < len(doc) and doc[k].lower_ == "als" and doc[k + 1].lower_ in _REFERRING
+            and doc[k + 2].tag_ in {"ART", "APPR", "APPRART", "PPOSAT"})
 
 
 # "darüber", "darauf", "dafür", …: a pronominal adverb points to one object of its verb
@@ -94,7 +122,6 @@ def present_in_past(hit: TermHit, repl: str) -> bool:
                 return True
             k += step
     return False
-
 
 
 def adverb_for_noun_attribute(hit: TermHit, repl: str) -> bool:

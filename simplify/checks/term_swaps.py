@@ -18,7 +18,12 @@ from ..verbs import split_separable
 from .adjective_phrase import adjective_phrase_form, is_adjective_phrase
 from .base import GENITIVE_OPENERS, NP_OPENERS, Context, replace_suggestion
 from .glosses import attribute_after
-from .swap_clashes import adverb_for_noun_attribute, clashes_in_clause, present_in_past
+from .swap_clashes import (
+    adverb_for_noun_attribute,
+    clashes_in_clause,
+    noun_referred_after,
+    present_in_past,
+)
 
 # The case a preposition governs ("g", "d", "a"); two-way prepositions are left out.
 GOVERNS = {
@@ -305,7 +310,7 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 continue
             if last.tag_ == "VVPP" and repl.split()[-1] != last.lower_:
                 continue  # "ist in Verlust geraten" -> "ist verloren gehen" (safety review 70)
-            if adverb_for_noun_attribute(hit, repl):
+            if adverb_for_noun_attribute(hit, repl) or noun_referred_after(hit):
                 continue  # "Die Übersendung auf elektronischem Wege wahrt …" (review 79)
             opens = text[:1].isupper() and (repl[:1].isupper() or _opens_sentence(hit.tokens[0]))
             form = repl[:1].upper() + repl[1:] if opens else repl
@@ -333,8 +338,11 @@ def _line_break_between(a, b) -> bool:  # noqa: ANN001
 
 def _after_label(prev) -> bool:  # noqa: ANN001
     """"A 2 Sämtliche Eingriffe …": a condition's label, a capital and a number, opens the line
-    (safety review 56: "A 2 alle Eingriffe")."""
+    (safety review 56: "A 2 alle Eingriffe"); so does a section number, "3.5 Sämtliche Funde"
+    (safety review 87: "3.5 alle Funde")."""
     mark = neighbour(prev, -1)
+    if _SECTION.fullmatch(prev.text):
+        return mark is None or prev.is_sent_start or _line_break_between(mark, prev)
     if not prev.text.isdigit() or mark is None or not re.fullmatch(r"[A-Z]", mark.text):
         return False
     before = neighbour(mark, -1)
@@ -354,3 +362,4 @@ def _after_split_marker(prev) -> bool:  # noqa: ANN001
 
 
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,4})[.)]")
+_SECTION = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")

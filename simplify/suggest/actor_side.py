@@ -66,7 +66,10 @@ def _clause_verbs(toks: list[Token], f: int) -> set[str]:
 # pre-emption decision whose buyer may sue too)
 SERVED_ON_OTHERS = re.compile(
     r"\b(?:Abschrift|Ausfertigung|Zweitschrift)\b[^.\n]{0,80}\bzu(?:gestellt|zustellen)\b"
-    r"|\bzu(?:gestellt|zustellen)\b[^.\n]{0,40}\b(?:Abschrift|Ausfertigung)\b")
+    r"|\bzu(?:gestellt|zustellen)\b[^.\n]{0,40}\b(?:Abschrift|Ausfertigung)\b"
+    # a copy line at the foot: "Abdruck: Betriebsrat der … GmbH" (safety review 88: the
+    # permit affects the staff too, "können Sie … Widerspruch erheben" narrows it)
+    r"|^[ \t]*(?:Abdruck|Abschrift|Ausfertigung)(?:[ \t]+(?:an|für))?[ \t]*:", re.MULTILINE)
 APPEALS = {"klage", "widerspruch", "einspruch", "beschwerde"}
 
 

@@ -251,10 +251,13 @@ def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
     object ("an uns" stays: the pronoun belongs to its preposition). So is a dative with
     "der" that opens the middle field: right after the object it reads as its genitive
     ("Legen Sie einen Nachweis der Friedhofsverwaltung vor" reads "a proof from the
-    administration", safety review 37; "Legen Sie der Friedhofsverwaltung einen Nachweis vor")."""
+    administration", safety review 37; "Legen Sie der Friedhofsverwaltung einen Nachweis vor"),
+    and one with "dem": the receiver before the thing ("Übersenden Sie eine Kopie dem Amt" is
+    the wrong order, safety review 88)."""
     lead: list[str] = []
-    k = _noun_phrase_end(middle, 0) if middle and middle[0].lower_ == "der" else None
-    if k and _feminine(middle[k - 1]):
+    opener = middle[0].lower_ if middle else ""
+    k = _noun_phrase_end(middle, 0) if opener in {"der", "dem", "einem"} else None
+    if k and (opener != "der" or _feminine(middle[k - 1])):
         k = _with_genitives(middle, k)
         while k < len(middle) and middle[k].tag_ == "NE":
             k += 1  # its name: "der Stadt Musterhausen"
