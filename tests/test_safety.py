@@ -1734,3 +1734,19 @@ def test_safety_an_appeal_notice_with_a_copy_to_others_stays_impersonal(simp):  
     text = ("Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch "
             "erhoben werden.\n\nAbdruck: Betriebsrat der Kessler GmbH")
     assert not [s for _, s in suggestions(simp, text) if "können Sie" in s.replacement]
+
+
+def test_safety_an_abbreviation_glued_to_the_next_is_not_written_out(simp):  # noqa: ANN001
+    # safety review 90: "Flst.Nr." became "FlurstückNr."
+    text = "Grundstück: Talstraße 47, Flst.Nr. 245/3"
+    assert not [s for _, s in suggestions(simp, text) if "Flurstück" in s.replacement]
+
+
+def test_safety_a_phrase_joined_to_another_phrase_stays(simp):  # noqa: ANN001
+    # safety review 90: "Aus diesem Grund und im Hinblick auf …" became "Deshalb und im
+    # Hinblick auf …"
+    text = ("Aus diesem Grund und im Hinblick auf die geringe Höhe konnte auf eine Sicherheit "
+            "verzichtet werden.")
+    assert not [s for _, s in suggestions(simp, text) if s.replacement == "Deshalb"]
+    alone = "Aus diesem Grund konnte auf eine Sicherheit verzichtet werden."
+    assert [s for _, s in suggestions(simp, alone) if s.replacement == "Deshalb"]

@@ -203,7 +203,10 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             attributive = _attributive(s.tokens, i)
             several = _several_labels(s.tokens, i)  # "Buchst. b und c": needs the plural
             sugg = []
-            for form in fulls if ctx.suggest else ():
+            # "Flst.Nr.": glued to the next abbreviation, a swap writes "FlurstückNr." (safety
+            # review 90); the finding stays, the writer re-spells the pair
+            glued = nxt is not None and not t.whitespace_ and nxt.text[:1].isalnum()
+            for form in fulls if ctx.suggest and not glued else ():
                 # "des SGB" -> "des Sozialgesetzbuch": the article shows a case the
                 # written-out noun does not have; a person adds the ending
                 case_breaks = prev is not None and article_fits(prev.lower_,
@@ -234,7 +237,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                                                f"Ausschreiben: „{form}“", safety))
             # "ggf." -> "gegebenenfalls" is Amtsdeutsch itself: offer its plain form too
             plain = ctx.lexicon.plain_forms(full, rule.params.get("plain_from"))
-            for form, cleared in plain:
+            for form, cleared in plain if not glued else ():
                 sugg.append(replace_suggestion(t.idx, t.idx + len(t.text), form,
                                                f"Einfacher: „{form}“",
                                                "safe" if cleared and not attributive

@@ -32,6 +32,22 @@ def _needs_determiner(tok, repl: str) -> bool:  # noqa: ANN001
     return prev is None or prev.tag_ not in _DETERMINERS
 
 
+_AND = {"und", "oder", "sowie", "bzw."}
+
+
+def joined_to_a_phrase(hit: TermHit, repl: str) -> bool:
+    """A phrase with a preposition joined by "und" to another one: "Aus diesem Grund und im
+    Hinblick auf …" -> "Deshalb und im Hinblick auf …" joins an adverb to a phrase (safety
+    review 90: "a proof-reader would return it")."""
+    first, last = hit.tokens[0], hit.tokens[-1]
+    if " " in repl or first.tag_ not in {"APPR", "APPRART"}:
+        return False
+    doc = last.doc
+    k = last.i + 1
+    return (k + 1 < len(doc) and doc[k].lower_ in _AND
+            and doc[k + 1].tag_ in {"APPR", "APPRART"})
+
+
 _REFERRING = {"dem", "der", "den", "des", "die", "das", "jenem", "jener", "demjenigen"}
 
 

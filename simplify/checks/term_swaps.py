@@ -21,6 +21,7 @@ from .glosses import attribute_after
 from .swap_clashes import (
     adverb_for_noun_attribute,
     clashes_in_clause,
+    joined_to_a_phrase,
     noun_referred_after,
     present_in_past,
 )
@@ -310,7 +311,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 continue
             if last.tag_ == "VVPP" and repl.split()[-1] != last.lower_:
                 continue  # "ist in Verlust geraten" -> "ist verloren gehen" (safety review 70)
-            if adverb_for_noun_attribute(hit, repl) or noun_referred_after(hit):
+            if (adverb_for_noun_attribute(hit, repl) or noun_referred_after(hit)
+                    or joined_to_a_phrase(hit, repl)):
                 continue  # "Die Übersendung auf elektronischem Wege wahrt …" (review 79)
             opens = text[:1].isupper() and (repl[:1].isupper() or _opens_sentence(hit.tokens[0]))
             form = repl[:1].upper() + repl[1:] if opens else repl
