@@ -50,7 +50,16 @@ def _modal_infinitive(toks: list[Token], part: Token) -> bool:
     after = neighbour(part, 1)
     if after is not None and _is_werden(after):
         return False  # "das kann vergessen werden"
-    return any(t.tag_ == "VMFIN" and t.i < part.i for t in toks)
+    if any(t.tag_ == "VMFIN" and t.i < part.i for t in toks):
+        return True
+    # "werden wir den Bescheid … erlassen": "werden" with "wir" or "ich" is the future tense,
+    # its verb an infinitive (findings review 98: "active future tense with 'wir' already")
+    return any(_is_werden(t) and t.i < part.i and any(
+        n is not None and n.lower_ in _FIRST_PERSON for n in (neighbour(t, -1), neighbour(t, 1)))
+        for t in toks)
+
+
+_FIRST_PERSON = {"wir", "ich"}
 
 
 def _is_bitten(t: Token) -> bool:
