@@ -97,6 +97,8 @@ def _same_paragraph(text: str, first: SentenceView, second: SentenceView) -> boo
 # a sentence that opens with its legal basis states what the law says, often in its words:
 # "Gemäß § 45 Abs. 6 StVO haben Bauunternehmer … einzuholen"
 _OPENS_WITH_LAW = re.compile(r"\s*(?:(?:\d{1,2}|[a-z])[.)]\s+)?"  # a list item's number first
+                             # "Zu Nummer 1:", the reasons for one item of the decision
+                             r"(?:Zu\s+(?:Nummer|Nr\.|Ziffer|Ziff\.)\s*\d+[a-z]?\s*:\s*)?"
                              r"(?:Gemäß|Gem\.|Nach|Laut|Lt\.|Entsprechend|Auf(?:\s+G|g)rund)"
                              r"\s+(?:(?:des|der|dem|den)\s+)?(?:§§?|Art\.|Artikel)\s*\d")
 
@@ -117,8 +119,15 @@ def _in_law_paraphrase(text: str, sentences: list[SentenceView], index: int | No
     if index == 0:
         return False
     before = sentences[index - 1]
-    return (_same_paragraph(text, before, s)
-            and _OPENS_WITH_LAW.match(text, before.start) is not None)
+    if not _same_paragraph(text, before, s):
+        return False
+    # "Rechtsgrundlage ist § 12 Abs. 1 LHundG NRW. Danach kann die Behörde …": the law's
+    # words (safety review 91: "vor allem" for its "insbesondere" misquoted it)
+    return _OPENS_WITH_LAW.match(text, before.start) is not None or (
+        _SAYS_IT.match(text, s.start) is not None and "§" in text[before.start:before.end])
+
+
+_SAYS_IT = re.compile(r"\s*(?:Danach|Hiernach|Demnach|Dort heißt es)\b")
 
 
 # the measures a hearing announces: "Es ist beabsichtigt, gegenüber der … GmbH folgende

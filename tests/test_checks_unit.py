@@ -538,3 +538,12 @@ def test_a_link_inside_a_citation_chain_is_part_of_it(simp):  # noqa: ANN001
     # between two named rules, with no paragraph cited, the link is the writer's own word
     prose = "Die Pflicht folgt aus der Satzung i. V. m. dem Landesgesetz."
     assert [f for f in simp.analyze(prose).findings if f.rule == "SIM-J002"]
+
+
+def test_a_bracket_plural_in_a_form_label_is_the_forms_convention(simp):  # noqa: ANN001
+    # findings reviews 62-78: "Vorname(n):" 0 of 3 worth ("a universal form convention")
+    label = ("Angaben zur Person\nFamilienname\nFrühere Namen (z. B. aus früheren Ehen)\n"
+             "Vorname(n) (alle, Rufname unterstreichen)\nGeschlecht\n[ ] weiblich [ ] männlich")
+    assert not [f for f in simp.analyze(label).findings if f.rule == "SIM-J008"]
+    running = "Im Haushalt leben weitere Person(en)."
+    assert [f for f in simp.analyze(running).findings if f.rule == "SIM-J008"]

@@ -1750,3 +1750,23 @@ def test_safety_a_phrase_joined_to_another_phrase_stays(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if s.replacement == "Deshalb"]
     alone = "Aus diesem Grund konnte auf eine Sicherheit verzichtet werden."
     assert [s for _, s in suggestions(simp, alone) if s.replacement == "Deshalb"]
+
+
+def test_safety_vg_is_not_written_out_in_one_click(simp):  # noqa: ANN001
+    # safety review 93: "VG Obere Lahrbach" (a Verbandsgemeinde) became "Verwaltungsgericht"
+    text = "Gegen den Bescheid können Sie beim VG klagen."
+    got = [s for _, s in suggestions(simp, text) if s.replacement == "Verwaltungsgericht"]
+    assert got and not [s for s in got if s.safe]
+
+
+@pytest.mark.parametrize("text", [
+    # safety review 91: the law's words, after "Rechtsgrundlage ist § 12 …" and "Danach"
+    "Rechtsgrundlage ist § 12 Abs. 1 LHundG NRW. Danach kann die zuständige Behörde die "
+    "notwendigen Anordnungen treffen, um Gefahren, insbesondere Verstöße gegen Vorschriften "
+    "dieses Gesetzes, abzuwehren.",
+    # and the reasons for one item that open with the law: "Zu Nummer 1: Nach § 7 …"
+    "Zu Nummer 1: Nach § 7 Abs. 1 NHundG hat die Fachbehörde Hinweise, insbesondere Bisse, "
+    "zu prüfen.",
+])
+def test_safety_a_restated_law_keeps_its_insbesondere(simp, text):  # noqa: ANN001
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "vor allem"]

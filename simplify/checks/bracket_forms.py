@@ -36,10 +36,14 @@ def bracket_forms(ctx: Context, rule: Rule) -> Iterator[Match]:
                     and len(ending.text) <= MAX_ENDING):
                 continue
             start, end = word.idx, closing.idx + 1
-            if _line_has(_BLANK, ctx.text, start):
+            if _line_has(_BLANK, ctx.text, start) or (
+                    word.tag_ not in VERBS and ending.text in PLURAL_ENDINGS
+                    and (ctx.protected.in_label(start, end)
+                         or _opens_short_line(ctx.text, start))):
                 # "Vorname(n): ____", "Staatsangehörigkeit(en)": a form's label says "one or
                 # more" in the fewest words; reviews 18-74 judged 0 of 6 such findings worth
-                # the time ("a normal form convention")
+                # the time ("a normal form convention"); so does a label without a blank
+                # ("Vorname(n):", reviews 62-78: 0 of 3, "a universal form convention")
                 continue
             suffix = ending.text
             sugg = []
@@ -123,6 +127,17 @@ _FIELD_LINE = re.compile(r"\[[ xX]?\]|[☐☒□■]|_{3,}|\.{5,}|:[ \t]*$")
 
 
 _BLANK = re.compile(r"_{3,}|\.{5,}")  # a blank to fill in: the line is a field's label
+LABEL_CHARS = 60  # a form's label line: "Vorname(n) (alle, Rufname unterstreichen)"
+
+
+def _opens_short_line(text: str, pos: int) -> bool:
+    """The form opens a short line that is no sentence: a field's label in a form extracted
+    from a PDF ("Vorname(n)", "Name(n) in Druckbuchstaben")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start: end if end >= 0 else None].strip()
+    return (not text[start:pos].strip() and len(line) <= LABEL_CHARS
+            and not line.endswith((".", "!", "?")))
 
 
 def _line_has(pattern: re.Pattern[str], text: str, pos: int) -> bool:
