@@ -27,9 +27,19 @@ _COUNCIL = re.compile(
 INTERNAL_REACH = 400  # characters at the top that hold the title of an internal document
 
 
+# an office's own form to another body, known by its sections: "A. ANTRAGSTELLENDE BEHÖRDE",
+# "Hinweise für die Sachbearbeitung:" (findings review 100: an application to the court for a
+# placement, 12 findings, all noise: "plain-language advice on a filing to the court")
+_OFFICE_FORM = re.compile(
+    r"^[ \t]*(?:[A-H]\.[ \t]*)?(?:Antragstellende|Ersuchende|ANTRAGSTELLENDE|ERSUCHENDE)[ \t]+"
+    r"(?:Behörde|BEHÖRDE)\b|^[ \t]*Hinweise für die Sachbearbeitung:", re.M)
+OFFICE_FORM_REACH = 2_000  # the first sections of a form
+
+
 def internal_document(text: str) -> bool:
     """A staff instruction, or a form for the office's staff or for other offices."""
-    return _INTERNAL.search(text, 0, INTERNAL_REACH) is not None
+    return (_INTERNAL.search(text, 0, INTERNAL_REACH) is not None
+            or _OFFICE_FORM.search(text, 0, OFFICE_FORM_REACH) is not None)
 
 
 def to_council(text: str) -> bool:

@@ -78,7 +78,7 @@ def text_report(
 
 COUNCIL_NOTE = ("Der Text ist eine Vorlage für den Rat oder einen Ausschuss. Seine Leserinnen "
                 "und Leser kennen die Sprache der Verwaltung. Darum zeigen wir nur Fehler.")
-EXPERTS_NOTE = ("Der Text richtet sich an Fachleute (eine Kanzlei, ein Fachbüro, die eigenen "
+EXPERTS_NOTE = ("Der Text richtet sich an Fachleute (eine Kanzlei, ein Unternehmen, die eigenen "
                 "Beschäftigten). Darum zeigen wir nur Warnungen, keine einfachen "
                 "Hinweise.")
 

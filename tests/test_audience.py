@@ -270,6 +270,18 @@ def test_texts_for_experts_get_no_hints_and_say_so(simp):
     assert EXPERTS_NOTE not in text_report("brief.txt", for_citizen)
 
 
+def test_a_letter_to_a_firm_gets_no_hints(simp):  # noqa: ANN001
+    # findings reviews 18-101: 79 of 525 hints in letters to firms worth the time, 275 noise
+    # ("the reader is a gGmbH management that reads 'Ferner' without trouble")
+    body = ("\n\nSehr geehrte Damen und Herren,\n\nferner weisen wir auf die Frist hin. Der "
+            "Antrag wurde abgelehnt.")
+    firm = SENDER + "Rabenstedter Wohnungsbau GmbH\nHansaring 40\n59710 Rabenstedt"
+    citizen = SENDER + "Herrn\nGerd Wohlfahrt\nSonnenstieg 4\n26160 Bad Lesum"
+    assert [f for f in simp.analyze(citizen + body, "brief").findings if f.level.name == "info"]
+    to_firm = simp.analyze(firm + body, "brief")
+    assert all(f.level.name != "info" for f in to_firm.findings) and to_firm.summary["experts"]
+
+
 def test_a_council_paper_keeps_only_its_errors(simp):
     # blind reviews 18-46: 4 of 32 hints in council papers worth, 19 noise; reviews 18-60:
     # 3 of 45 warnings worth, 33 noise
@@ -380,6 +392,12 @@ def test_an_internal_form_is_for_the_offices_staff():
     assert experts(report) == experts(intake) == experts(request) == "trade"
     citizen = "Antrag auf Ermäßigung\n\nName: ________\nBitte legen Sie Nachweise bei.\n"
     assert experts(citizen) == ""
+    # findings review 100: the office's application to the court, known by its sections
+    filing = ("Stadt Dornhagen – Ordnungsamt\nVordruck OA-PsychKG-3\n\nAn das\nAmtsgericht "
+              "Heidebrück\n\nANTRAG AUF ANORDNUNG DER UNTERBRINGUNG\n\n" + "Text. " * 80
+              + "\nHinweise für die Sachbearbeitung:\n1. Der Antrag ist sofort zu stellen.\n"
+              "A. ANTRAGSTELLENDE BEHÖRDE\nAktenzeichen: ______\n")
+    assert experts(filing) == "trade"
 
 
 def test_a_letter_to_a_surveying_office_is_for_professionals():
