@@ -180,6 +180,23 @@ _PROFESSIONAL_LINE = re.compile(
     r"(?:[A-ZÄÖÜ]\w*[ \t]+)?(?:\w*[Ss]parkasse|Volksbank|Raiffeisenbank|[A-ZÄÖÜ]\w*bank))"
     r"\b[^\n]{0,80}$|^[ \t]*–?[ \t]*Drittschuldner(?:in)?[ \t]*–?[ \t]*$|\bmbB\b"
     r"|\bals Insolvenzverwalter(?:in)?\b", re.M)
+# a public body as the recipient: "Stadt Moorhusen" over "Frau Bürgermeisterin", "Landratsamt
+# Orlagrund", "An die Bürgermeisterinnen und Bürgermeister der … Gemeinden" (findings reviews
+# 103-104: a supervisory authority's letters to towns, 11 of 12 findings noise). A return
+# address line ("Landkreis X · Postfach 11 40 · …") is the sender's
+_AUTHORITY_LINE = re.compile(
+    r"^[ \t]*(?:An[ \t]+(?:die|das|den)[ \t]+)?(?:(?:Stadt|Gemeinde|Markt|Samtgemeinde|"
+    r"Verbandsgemeinde|Landkreis|Kreis|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|"
+    r"Landratsamt|Bezirksamt|Regierungspräsidium|Bezirksregierung)[ \t]+[A-ZÄÖÜ][^\n·,|\d]{1,40}"
+    r"|(?:z\.[ \t]?Hd\.[ \t]+)?(?:Frau|Herrn?|des Herrn|der Frau)[ \t]+(?:Ober)?[Bb]ürgermeister"
+    r"\w*|(?:Frau|Herrn?)[ \t]+Landr(?:at|ätin)\b[^\n]{0,40}"
+    r"|(?:Ober)?[Bb]ürgermeisterinnen und (?:Ober)?[Bb]ürgermeister)[ \t]*$", re.M)
+
+# a window envelope's return address above the recipient: the office sends the letter (a
+# citizen's form "An die Stadt …" has none)
+_RETURN_LINE = re.compile(r"^[^\n]*\S[ \t]+·[ \t][^\n]*\d{5}[^\n]*$", re.M)
+
+
 def to_professionals(text: str) -> bool:
     """The text goes to readers who handle such matters for others for a living, or to the
     office's own staff. They read the terms, the formulas and the long sentences of their
@@ -187,8 +204,11 @@ def to_professionals(text: str) -> bool:
     clerk's time ("a tax adviser reads this passive without difficulty", "internal staff
     instruction; Warnung is far too high"). Lawyers and notaries are ``to_lawyers``."""
     block, start, end = _address_block(text)
-    return bool(_PROFESSIONAL_LINE.search(block, start, end)
-                or internal_document(text))
+    if _PROFESSIONAL_LINE.search(block, start, end) or internal_document(text):
+        return True
+    body = _AUTHORITY_LINE.search(block, start, end)
+    return body is not None and block is text and _RETURN_LINE.search(
+        text, 0, body.start()) is not None
 
 
 # a court in the recipient's address block: "Amtsgericht Hermsfeld", "– Betreuungsgericht –"

@@ -270,6 +270,21 @@ def test_texts_for_experts_get_no_hints_and_say_so(simp):
     assert EXPERTS_NOTE not in text_report("brief.txt", for_citizen)
 
 
+def test_a_letter_to_a_town_from_its_supervisory_authority_is_for_experts():
+    # findings reviews 103-104: a supervisory authority's letters to towns and their mayors,
+    # read as if for citizens (11 of 12 findings noise in one of them)
+    from simplify.audience import experts
+    letter = ("Landkreis Geestenwald\nDer Landrat\nAmt 10 – Kommunalaufsicht\n\nLandkreis "
+              "Geestenwald · Postfach 11 40 · 27812 Geestenwald\n\nStadt Moorhusen\nFrau "
+              "Bürgermeisterin\nRathausplatz 2\n27826 Moorhusen\n\nSehr geehrte Frau "
+              "Bürgermeisterin,\n\nwir genehmigen den Kredit.")
+    assert experts(letter) == "trade"
+    # a citizen's form sent to the town names the town too, but has no return address
+    form = ("Samtgemeinde Heidmoor\nFachbereich Finanzen\n\nAnmeldung eines Hundes\n\n"
+            "Rücksendung an:\nSamtgemeinde Heidmoor\nSteueramt\nRathausplatz 3\n\nName: ____")
+    assert experts(form) == ""
+
+
 def test_a_letter_to_a_firm_gets_no_hints(simp):  # noqa: ANN001
     # findings reviews 18-101: 79 of 525 hints in letters to firms worth the time, 275 noise
     # ("the reader is a gGmbH management that reads 'Ferner' without trouble")

@@ -1770,3 +1770,50 @@ def test_safety_vg_is_not_written_out_in_one_click(simp):  # noqa: ANN001
 ])
 def test_safety_a_restated_law_keeps_its_insbesondere(simp, text):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "vor allem"]
+
+
+def test_safety_a_term_with_its_abbreviation_in_brackets_stays(simp):  # noqa: ANN001
+    # safety review 95: "Lichtsignalanlage (LSA)" became "Ampel (LSA)"
+    text = "Eine transportable Lichtsignalanlage (LSA) ist aufzustellen."
+    assert not [s for _, s in suggestions(simp, text) if "Ampel" in s.replacement]
+
+
+def test_safety_a_laws_title_keeps_its_words(simp):  # noqa: ANN001
+    # safety review 94: "Gesetz zur Kooperation und Information im Kinderschutz (KKG)" had
+    # "Kooperation" swapped for "Zusammenarbeit"
+    text = "Wir melden das nach dem Gesetz zur Kooperation und Information im Kinderschutz (KKG)."
+    assert not [s for _, s in suggestions(simp, text) if s.replacement == "Zusammenarbeit"]
+
+
+def test_safety_gleichermassen_means_equally(simp):  # noqa: ANN001
+    # safety review 94: "gilt für alle Familien gleichermaßen" became "ebenso" ("also")
+    text = "Die Regel gilt für alle Familien gleichermaßen."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "ebenso"]
+
+
+def test_safety_the_unit_that_is_told_comes_first(simp):  # noqa: ANN001
+    # safety review 95: "Zeigen Sie den Beginn der Arbeiten der Abt. 66.3 an"
+    text = ("Bitte lesen Sie dies. Der Beginn der Arbeiten ist der Abt. 66.3 spätestens zehn "
+            "Werktage vorher schriftlich anzuzeigen.")
+    got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-P003")]
+    assert got and all("Arbeiten der Abt." not in r for r in got), got
+
+
+def test_safety_abzueglich_before_an_adjective_in_the_wrong_case(simp):  # noqa: ANN001
+    # safety review 96: "abzgl. geleistete Vorauszahlungen" became "abzüglich geleistete …"
+    text = "abzgl. geleistete Vorauszahlungen 2024: 280,00 EUR"
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "abzüglich"]
+
+
+def test_safety_no_pay_order_where_the_office_debits(simp):  # noqa: ANN001
+    # safety review 96: "Zahlen Sie die festgesetzten Beträge …" where the notice says the
+    # amounts are debited (the reader might pay twice)
+    text = ("Die Beträge werden per SEPA-Lastschrift von Ihrem Konto abgebucht.\n\nDie "
+            "festgesetzten Beträge sind auch bei Klageerhebung zu den Terminen zu zahlen.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Zahlen Sie" in s.replacement]
+
+
+def test_safety_adresse_beside_an_e_mail_is_for_review(simp):  # noqa: ANN001
+    # safety review 96: "Name und Anschrift" of an objection by e-mail became "Name und Adresse"
+    text = "Ein Widerspruch per E-Mail ist nur wirksam, wenn Name und Anschrift angegeben sind."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Adresse"]

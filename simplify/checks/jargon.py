@@ -110,7 +110,13 @@ _CASE_PREPOSITIONS = {"zuzüglich", "abzüglich", "einschließlich", "ausschlie�
 
 def _case_shows(form: str, nxt: Token | None) -> bool:
     """The written-out preposition needs a dative plural the next noun does not have."""
-    if form not in _CASE_PREPOSITIONS or nxt is None or nxt.tag_ != "NN":
+    if form not in _CASE_PREPOSITIONS or nxt is None:
+        return False
+    if nxt.tag_ == "ADJA":
+        # "abzgl. geleistete Vorauszahlungen": the adjective shows a case the preposition does
+        # not take ("abzüglich geleisteter"; safety review 96)
+        return nxt.lower_.endswith("e")
+    if nxt.tag_ != "NN":
         return False
     found = noun(nxt.lemma_ or nxt.text)
     readings = found.analyses(nxt.text) if found is not None else set()

@@ -26,6 +26,7 @@ from ..rules import Rule
 from ..titles import UNIT_NAME
 from ..vocabulary import german_list
 from ..wordlists import Entry
+from .action_nouns import titles_of_rules
 from .base import Context, Match, check
 from .citations import citation_tip
 from .compound_terms import compound_hits
@@ -70,6 +71,7 @@ def _bare(toks: list, i: int) -> bool:
     return k >= len(toks) or toks[k].tag_.startswith("$")
 
 
+_ABBREVIATED = re.compile(r"[ \t]*\([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,4}[A-ZÄÖÜ]\)")
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:ca\.|circa|etwa|rund|bis zu|über|noch)\s+)?\d")
 _LINE_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
 
@@ -108,6 +110,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
         return word.casefold() in terms
 
     for s in ctx.sentences:
+        # the words of a rule's title after its head: "Gesetz zur Kooperation … (KKG)"
+        titles = titles_of_rules(s.tokens)
+        titled = {s.tokens[k].i for k in titles if k - 1 in titles}
         # a term of art of several words shields its parts: "mangels Masse", "von Amts wegen"
         shields = [(h.start, h.end) for p in shielding
                    for h in ctx.lexicon.find_terms(s.tokens, p) if h.last > h.first]
@@ -227,6 +232,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                                label="Erklärung in Klammern ergänzen")]
             elif skip_known and _known(ctx, e):
                 continue
+            elif mode == "replace" and hit.tokens[0].i in titled:
+                continue  # "Gesetz zur Kooperation … (KKG)": a law's title (safety review 94)
             elif mode == "replace" and bracket_is_the_name(ctx.text, hit.start, hit.end):
                 continue  # "Bauwerke (bauliche Anlagen)": the plain word is there already
             elif mode == "replace" and numbered_name(ctx.text, hit.start, hit.end):
@@ -247,6 +254,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                          and any(t.tag_.startswith(("NN", "ADJ", "VV")) for t in hit.tokens))
                 fixed = fixed_wording(ctx.text, hit.start)
                 sugg = [] if cited or fixed or not ctx.suggest else term_suggestions(hit, ctx)
+                if _ABBREVIATED.match(ctx.text, hit.end):
+                    sugg = []  # "Lichtsignalanlage (LSA)": its short form stands for it (review 95)
                 if not cited and citation_follows(ctx.text, hit.end):
                     # "auf Grund des § 11" names the legal basis: "wegen" would change it
                     # (blind reviews 21, 24); only "nach"/"laut" cite

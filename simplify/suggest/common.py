@@ -246,6 +246,15 @@ def _feminine(head: Token | None) -> bool:
     return info is not None and info.gender == "f"
 
 
+_UNIT_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _unit(head: Token) -> bool:
+    """An office unit's abbreviation: "der Abt. 66.3" is a dative (safety review 95: "Zeigen
+    Sie den Beginn der Arbeiten der Abt. 66.3 an" lost whom to tell)."""
+    return head.text in {"Abt.", "Abteilung", "Ref.", "Dienststelle", "Stelle"}
+
+
 def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
     """The object and the middle field, with the middle's object pronouns moved before the
     object ("an uns" stays: the pronoun belongs to its preposition). So is a dative with
@@ -257,10 +266,11 @@ def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
     lead: list[str] = []
     opener = middle[0].lower_ if middle else ""
     k = _noun_phrase_end(middle, 0) if opener in {"der", "dem", "einem"} else None
-    if k and (opener != "der" or _feminine(middle[k - 1])):
+    if k and (opener != "der" or _feminine(middle[k - 1]) or _unit(middle[k - 1])):
         k = _with_genitives(middle, k)
-        while k < len(middle) and middle[k].tag_ == "NE":
-            k += 1  # its name: "der Stadt Musterhausen"
+        while k < len(middle) and (middle[k].tag_ == "NE" or (
+                _unit(middle[k - 1]) and _UNIT_NUMBER.fullmatch(middle[k].text))):
+            k += 1  # its name: "der Stadt Musterhausen", "der Abt. 66.3"
         if k == len(middle) or not middle[k].text[:1].isupper():
             lead, middle = [t.text for t in middle[:k]], middle[k:]
     moved = [k for k, t in enumerate(middle)
