@@ -182,7 +182,7 @@ _PROFESSIONAL_LINE = re.compile(
     r"|\bals Insolvenzverwalter(?:in)?\b", re.M)
 # a public body as the recipient: "Stadt Moorhusen" over "Frau Bürgermeisterin", "Landratsamt
 # Orlagrund", "An die Bürgermeisterinnen und Bürgermeister der … Gemeinden" (findings reviews
-# 103-104: a supervisory authority's letters to towns, 11 of 12 findings noise). A return
+# 103-104: letters to towns and districts, 67 of 68 judged findings noise). A return
 # address line ("Landkreis X · Postfach 11 40 · …") is the sender's
 _AUTHORITY_LINE = re.compile(
     r"^[ \t]*(?:An[ \t]+(?:die|das|den)[ \t]+)?(?:(?:Stadt|Gemeinde|Markt|Samtgemeinde|"
