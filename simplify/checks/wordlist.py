@@ -110,9 +110,6 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
         return word.casefold() in terms
 
     for s in ctx.sentences:
-        # the words of a rule's title after its head: "Gesetz zur Kooperation … (KKG)"
-        titles = titles_of_rules(s.tokens)
-        titled = {s.tokens[k].i for k in titles if k - 1 in titles}
         # a term of art of several words shields its parts: "mangels Masse", "von Amts wegen"
         shields = [(h.start, h.end) for p in shielding
                    for h in ctx.lexicon.find_terms(s.tokens, p) if h.last > h.first]
@@ -124,6 +121,9 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             heads = {h.tokens[0].i for h in extra}
             found += extra
         partners = {h.tokens[-1].i: h for h in found}  # to join a pair of person nouns
+        # the words of a rule's title after its head: "Gesetz zur Kooperation … (KKG)"
+        titles = titles_of_rules(s.tokens) if found and mode == "replace" else set()
+        titled = {s.tokens[k].i for k in titles if k - 1 in titles}
         for hit in found:
             if any(a < hit.end and hit.start < b for a, b in shields) or adjective_for_noun(hit):
                 continue
