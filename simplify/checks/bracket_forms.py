@@ -133,17 +133,22 @@ LABEL_CHARS = 60  # a form's label line: "Vorname(n) (alle, Rufname unterstreich
 def _opens_short_line(text: str, pos: int) -> bool:
     """The form opens a short line that is no sentence: a field's label in a form extracted
     from a PDF ("Vorname(n)", "Name(n) in Druckbuchstaben")."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start: end if end >= 0 else None].strip()
+    start, line = _line_at(text, pos)
+    line = line.strip()
     return (not text[start:pos].strip() and len(line) <= LABEL_CHARS
             and not line.endswith((".", "!", "?")))
 
 
+def _line_at(text: str, pos: int) -> tuple[int, str]:
+    """Where the line of ``text`` at ``pos`` starts, and the line itself."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, text[start: end if end >= 0 else None]
+
+
 def _line_has(pattern: re.Pattern[str], text: str, pos: int) -> bool:
     """The line of ``text`` at ``pos`` holds ``pattern``."""
-    hi = text.find("\n", pos)
-    return pattern.search(text[text.rfind("\n", 0, pos) + 1: hi if hi >= 0 else None]) is not None
+    return pattern.search(_line_at(text, pos)[1]) is not None
 
 
 def _in_field(ctx: Context, text: str, offset: int, pos: int) -> bool:
