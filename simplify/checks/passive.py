@@ -20,15 +20,11 @@ from ..rules import Rule
 from .actors import actor_in, passive_advice, reader_acts, voices_of, who_acts
 from .base import QUOTE_MARKS, Context, Match, check, span_of
 from .duty import duty_advice, is_duty
+from .future_tense import infinitive_not_participle, is_werden
 from .legal_wording import enacted_rule
 from .named_actor import named_actor, named_duty
 
-WERDEN_FORMS = {"VAFIN", "VAINF", "VAPP"}
 SEIN_FORMS = {"VAFIN", "VAINF"}
-
-
-def _is_werden(t: Token) -> bool:
-    return t.tag_ in WERDEN_FORMS and t.lemma_.casefold() == "werden" and t.lower_ != "geworden"
 
 
 def _is_sein(t: Token) -> bool:
@@ -39,27 +35,6 @@ def _participles(tokens: list[Token]) -> list[Token]:
     # "bekannt" is the adjective: "wenn Namen bekannt werden" is no passive (findings review
     # 63); "bekannt gegeben" has its participle in "gegeben"
     return [t for t in tokens if t.tag_ == "VVPP" and t.lower_ != "bekannt"]
-
-
-def _modal_infinitive(toks: list[Token], part: Token) -> bool:
-    """A "participle" spelt like its infinitive after a modal verb, with no "werden" right
-    after it, is the modal's infinitive: "Sie können die Staatsangehörigkeit beibehalten und
-    werden mehrstaatig" (the tagger reads "beibehalten" as a participle; "werden" is "become")."""
-    if part.lower_ != part.lemma_.casefold():
-        return False
-    after = neighbour(part, 1)
-    if after is not None and _is_werden(after):
-        return False  # "das kann vergessen werden"
-    if any(t.tag_ == "VMFIN" and t.i < part.i for t in toks):
-        return True
-    # "werden wir den Bescheid … erlassen": "werden" with "wir" or "ich" is the future tense,
-    # its verb an infinitive (findings review 98: "active future tense with 'wir' already")
-    return any(_is_werden(t) and t.i < part.i and any(
-        n is not None and n.lower_ in _FIRST_PERSON for n in (neighbour(t, -1), neighbour(t, 1)))
-        for t in toks)
-
-
-_FIRST_PERSON = {"wir", "ich"}
 
 
 def _is_bitten(t: Token) -> bool:
@@ -123,11 +98,11 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     voices: tuple[bool, bool] | None = None
     tenor = [re.compile(p) for p in rule.params.get("tenor_formulas", [])]
     for si, toks in _clauses(ctx):
-        werden = [t for t in toks if _is_werden(t)]
+        werden = [t for t in toks if is_werden(t)]
         parts = [t for t in _participles(toks)
                  if not _is_bitten(t) and t.lower_ not in no_active
                  and not (t.lemma_.casefold() in naming and _names_something(toks, t))
-                 and not _modal_infinitive(toks, t) and not _perfect_active(t)]
+                 and not infinitive_not_participle(toks, t) and not _perfect_active(t)]
         if not werden or not parts:
             continue
         sentence = ctx.sentences[si]
@@ -213,7 +188,7 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     voices: tuple[bool, bool] | None = None
     for si, toks in _clauses(ctx):
         modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
-        werden = [t for t in toks if _is_werden(t) and t.tag_ == "VAINF"]
+        werden = [t for t in toks if is_werden(t) and t.tag_ == "VAINF"]
         parts = [t for t in _participles(toks) if not _is_bitten(t)]
         if modals and werden and parts and not _direct_question(ctx.sentences[si].tokens, toks):
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)
@@ -366,7 +341,7 @@ def _after_preposition(toks: list[Token], noun: Token) -> bool:
 def es_wird_gebeten(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"Es wird gebeten", "Sie werden gebeten": the request has no one who asks."""
     for si, toks in _clauses(ctx):
-        werden = [t for t in toks if _is_werden(t)]
+        werden = [t for t in toks if is_werden(t)]
         bitten = [t for t in _participles(toks) if _is_bitten(t)]
         if werden and bitten:
             start, end = span_of(sorted([werden[0], bitten[0]], key=lambda t: t.i))
@@ -381,7 +356,7 @@ def zustandspassiv(ctx: Context, rule: Rule) -> Iterator[Match]:
     """sein + Partizip II, but not the sein-perfect ("ist eingegangen"): a hint only."""
     adjectival = set(rule.params.get("adjectival", []))
     for si, toks in _clauses(ctx):
-        if any(_is_werden(t) for t in toks):
+        if any(is_werden(t) for t in toks):
             continue
         sein = [t for t in toks if _is_sein(t)]
         if not sein:

@@ -1,0 +1,64 @@
+"""Futur I read apart from the werden-passive where the verb form cannot tell them apart.
+
+Strong verbs with an inseparable prefix spell their participle like their infinitive
+("erlassen", "erhalten", "vergessen"), so "wird … erlassen" is a passive ("Der Bescheid wird
+erlassen") or the future ("Die Stadt wird den Bescheid erlassen"). The tagger reads such a form
+as a participle; the clause decides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..clauses import neighbour
+
+WERDEN_FORMS = {"VAFIN", "VAINF", "VAPP"}
+_FIRST_PERSON = {"wir", "ich"}
+# a passive clause has no accusative object: "einen"/"ihn" always mark one, "den" does before a
+# singular noun (a dative plural ends in -n: "den Bürgern")
+_ACCUSATIVE_PRONOUNS = {"ihn"}
+_ACCUSATIVE_ARTICLES = {"einen", "keinen", "diesen", "jeden", "ihren", "seinen", "unseren"}
+# adverbial accusatives of time are no objects: "wird den ganzen Tag erhalten"
+_TIME_NOUNS = {"tag", "monat", "woche", "jahr", "zeitraum", "moment", "augenblick", "abend",
+               "morgen", "vormittag", "nachmittag", "sommer", "winter"}
+
+
+def is_werden(t: Token) -> bool:
+    return t.tag_ in WERDEN_FORMS and t.lemma_.casefold() == "werden" and t.lower_ != "geworden"
+
+
+def infinitive_not_participle(toks: list[Token], part: Token) -> bool:
+    """A "participle" spelt like its infinitive that is the infinitive: after a modal ("Sie
+    können die Staatsangehörigkeit beibehalten und werden mehrstaatig"), or the future with
+    "wir"/"ich" ("werden wir den Bescheid … erlassen") or with an accusative object ("Die Stadt
+    wird den Bescheid im März erlassen")."""
+    if part.lower_ != part.lemma_.casefold():
+        return False
+    after = neighbour(part, 1)
+    if after is not None and is_werden(after) and after.tag_ != "VAFIN":
+        return False  # "das kann vergessen werden"
+    if (after is None or not is_werden(after)) and any(
+            t.tag_ == "VMFIN" and t.i < part.i for t in toks):
+        return True
+    werden = [t for t in toks if is_werden(t)]
+    if not werden:
+        return False
+    # findings review 98: "active future tense with 'wir' already"
+    if any(n is not None and n.lower_ in _FIRST_PERSON
+           for t in werden if t.i < part.i for n in (neighbour(t, -1), neighbour(t, 1))):
+        return True
+    return any(_accusative_object(t) for t in toks if t.i != part.i)
+
+
+def _accusative_object(t: Token) -> bool:
+    if t.lower_ in _ACCUSATIVE_PRONOUNS or (t.lower_ == "den" and t.tag_ == "PRELS"):
+        return True  # "der Bescheid, den der Kreis erlassen wird"
+    if t.lower_ not in _ACCUSATIVE_ARTICLES and t.lower_ != "den":
+        return False
+    noun = next((n for n in t.doc[t.i + 1:t.i + 5] if n.pos_ in {"NOUN", "PROPN"}
+                 or n.like_num or n.is_punct), None)
+    if noun is None or noun.like_num or noun.is_punct:
+        return False  # "Montag, den 5. März"
+    if noun.lemma_.casefold() in _TIME_NOUNS:
+        return False
+    return t.lower_ != "den" or not noun.lower_.endswith("n")
