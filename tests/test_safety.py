@@ -1817,3 +1817,33 @@ def test_safety_adresse_beside_an_e_mail_is_for_review(simp):  # noqa: ANN001
     # safety review 96: "Name und Anschrift" of an objection by e-mail became "Name und Adresse"
     text = "Ein Widerspruch per E-Mail ist nur wirksam, wenn Name und Anschrift angegeben sind."
     assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Adresse"]
+
+
+def test_safety_each_grown_up_applies_for_themselves(simp):  # noqa: ANN001
+    # safety review 99: "Für jede volljährige Person ist ein eigener Antrag zu stellen" became
+    # "… müssen Sie einen eigenen Antrag stellen" (each adult applies, not the reader for them)
+    adult = "Für jede volljährige Person ist ein eigener Antrag zu stellen."
+    assert not [s for _, s in suggestions(simp, adult) if "müssen Sie" in s.replacement]
+    child = "Für jedes Kind ist ein eigener Antrag zu stellen."
+    assert [s for _, s in suggestions(simp, child) if "müssen Sie" in s.replacement]
+
+
+def test_safety_a_new_operator_applies_after_a_change(simp):  # noqa: ANN001
+    # safety review 100: "Bei einem Betreiberwechsel ist eine neue Erlaubnis zu beantragen"
+    # became "… müssen Sie …" (the new operator applies, not the one who leaves)
+    text = "Bei einem Betreiberwechsel ist eine neue Erlaubnis zu beantragen."
+    assert not [s for _, s in suggestions(simp, text) if "müssen Sie" in s.replacement]
+
+
+def test_safety_a_published_ordinance_keeps_its_certificate(simp):  # noqa: ANN001
+    # safety review 100: "mit dem hierzu ergangenen Beschluss" in the mayor's certificate of a
+    # published parking-fee ordinance became "dazu"
+    text = ("ÖFFENTLICHE BEKANNTMACHUNG\nder Stadt Kellberg\n\nVerordnung über Parkgebühren\n\n"
+            "Aufgrund des § 6a Abs. 6 StVG hat der Rat der Stadt Kellberg am 3. März 2025 "
+            "folgende Verordnung beschlossen:\n\n§ 1 Geltungsbereich\nDiese Verordnung gilt "
+            "im Stadtgebiet.\n\nAusfertigung:\nEs wird bestätigt, dass der Inhalt dieser "
+            "Verordnung mit dem hierzu ergangenen Beschluss des Rates übereinstimmt.")
+    assert not [s for _, s in suggestions(simp, text) if "dazu" in s.replacement]
+    own = ("Bekanntmachung der Stadt Kellberg\n\nEs wird bestätigt, dass der Inhalt mit dem "
+           "hierzu ergangenen Beschluss des Rates übereinstimmt.")
+    assert [s for _, s in suggestions(simp, own) if "dazu" in s.replacement]

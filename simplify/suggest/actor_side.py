@@ -79,6 +79,8 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
     werden" is the office's application, never "können Sie … beantragen" (a blind safety
     review on fresh texts), though "beantragen" is a reader's verb elsewhere."""
     params = ctx_rule_params(ctx, rule_id)
+    if _each_person(toks) or _successor(toks):
+        return True
     if any(t.lower_ in APPEALS for t in toks) and SERVED_ON_OTHERS.search(ctx.text):
         return True  # every party served may appeal, not only "Sie" (safety review 68)
     ends = tuple(params.get("against_reader", []))
@@ -112,6 +114,29 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
 
 
 _USE_VERBS = {"nutzen", "benutzen"}
+# grown-ups who act for themselves: "Für jede volljährige Person ist ein eigener Antrag zu
+# stellen" means each applies, not "müssen Sie" for each (safety review 99); "Für jedes Kind
+# ist ein Antrag zu stellen" is the parent's, the reader's, duty
+_EACH = {"jede", "jeden", "jedes"}
+_GROWN_UPS = ("person", "erwachsen", "volljährig", "mitglied", "antragsteller", "teilnehmer",
+              "bewerber", "ehegatt", "ehepartner", "lebenspartner", "mitbewohner",
+              "beschäftigt", "mitarbeiter")
+
+
+def _each_person(toks: list[Token]) -> bool:
+    return any(t.lower_ in _EACH and any(n.lower_.startswith(_GROWN_UPS)
+                                         for n in toks[k + 1:k + 4])
+               for k, t in enumerate(toks))
+
+
+# a change of the holder: "Bei einem Betreiberwechsel ist eine neue Erlaubnis zu beantragen"
+# is the new operator's duty, not the reader's (safety review 100)
+_SUCCESSION = re.compile(r"(?:betreiber|inhaber|eigentümer|halter|mieter|pächter|besitzer|"
+                         r"träger|nutzer|erlaubnisnehmer)(?:in)?wechsel")
+
+
+def _successor(toks: list[Token]) -> bool:
+    return any(t.tag_ == "NN" and _SUCCESSION.search(t.lower_) for t in toks)
 
 
 def _pays_for_a_period(toks: list[Token], pay_verbs: list[str]) -> bool:
