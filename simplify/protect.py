@@ -309,9 +309,10 @@ def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]
         if is_org_word(text):
             j = i
             # "Bundesagentur für Arbeit", "Staatsministerium für Soziales und Verbraucherschutz"
-            while j + 1 < n and texts[j + 1].lower() in NAME_LINKS:
+            while j + 1 < n and (texts[j + 1].lower() in NAME_LINKS
+                                 or _listed_on(texts, j + 1, n)):
                 k = j + 1
-                while k < n and texts[k].lower() in NAME_LINKS:
+                while k < n and (texts[k].lower() in NAME_LINKS or texts[k] == ","):
                     k += 1
                 if k < n and texts[k][:1].isupper() and texts[k].isalpha():
                     j = k
@@ -327,6 +328,21 @@ def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]
                 i = j
         i += 1
     return out
+
+
+_NOT_IN_NAMES = {"herr", "herrn", "frau", "zimmer", "telefon", "tel", "az", "e-mail"}
+
+
+def _listed_on(texts: list[str], k: int, n: int) -> bool:
+    """A comma inside a body's name that lists its fields: "Amt für Umwelt, Klima und
+    Grünflächen" (findings review 105: "Grünflächen" in the office's name offered as
+    "Parks"); the list closes with "und" a few words on."""
+    if texts[k] != "," or k + 1 >= n:
+        return False
+    after = texts[k + 1]
+    if not (after[:1].isupper() and after.isalpha()) or after.lower() in _NOT_IN_NAMES:
+        return False
+    return any(texts[m] == "und" for m in range(k + 2, min(n, k + 6)))
 
 
 def _listed_names(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:

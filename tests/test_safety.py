@@ -1847,3 +1847,12 @@ def test_safety_a_published_ordinance_keeps_its_certificate(simp):  # noqa: ANN0
     own = ("Bekanntmachung der Stadt Kellberg\n\nEs wird bestätigt, dass der Inhalt mit dem "
            "hierzu ergangenen Beschluss des Rates übereinstimmt.")
     assert [s for _, s in suggestions(simp, own) if "dazu" in s.replacement]
+
+
+def test_safety_a_body_named_with_a_list_of_fields_stays(simp):  # noqa: ANN001
+    # findings review 105: "Grünflächen" in "Amt für Umwelt, Klima und Grünflächen" was offered
+    # as "Wiesen" or "Parks"; a list that names a person is no body's name
+    text = "Bitte wenden Sie sich an das Amt für Umwelt, Klima und Grünflächen."
+    assert not [s for _, s in suggestions(simp, text) if "Parks" in s.replacement]
+    other = "Das Amt für Umwelt, Herrn Maier und die Grünflächen betrifft das."
+    assert [s for _, s in suggestions(simp, other) if "Parks" in s.replacement]

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from ..forms import main_joint, noun_table
 from ..morphology import names_abstraction
-from ..rarity import common_parts, word_zipf
+from ..rarity import common_parts, negated_participle, word_zipf
 from ..rules import Rule
 from .base import Context, Match, check
 from .words import OFFICIAL_TITLES
@@ -81,7 +81,7 @@ def rare_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # a long word is SIM-W001's, unless it names a thing, a person or a
                 # document: then shortening is no advice, explaining is ("Sekundierungsvertrag")
                 continue
-            if word_zipf(t) >= threshold:
+            if word_zipf(t) >= threshold or negated_participle(word, threshold):
                 continue
             lemma = t.lemma_ or ""
             if t.tag_ == "NN" and not _known_noun(word, lemma):
