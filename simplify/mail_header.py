@@ -81,3 +81,30 @@ def _is_office(line: str) -> bool:
     sender one too (``office_to_office``)."""
     return (_INSTITUTION.search(MAIL_ADDRESS.sub("", line)) is not None
             or any(_OFFICE_DOMAIN.search(d) for d in _domains(line)))
+
+
+# a message quoted below a reply or a forward is someone else's text as it was sent ("anbei
+# übersenden wir …" in an engineering firm's quoted e-mail became "schicken"; safety review
+# 106; findings review 114 judged a finding there noise): its marker line, or a header block
+# with a sender below the reply's own text, opens it
+_QUOTE_MARK = re.compile(
+    r"^[ \t>]*[-_]{0,20}[ \t]*(?:Ursprüngliche Nachricht|Original Message|Originalnachricht|"
+    r"Weitergeleitete Nachricht|Forwarded message)[ \t]*[-_]{0,20}[ \t]*$"
+    r"|^[ \t>]*Am[ \t][^\n]{4,80}[ \t]schrieb[ \t][^\n]{0,80}:[ \t]*$", re.M | re.I)
+_SENDER = re.compile(r"^[ \t>]*(?:Von|From)[ \t]*:[^\n]*$", re.M)
+MIN_REPLY = 200  # characters of the reply's own text above a quoted header block
+
+
+def quoted_message(text: str) -> int | None:
+    """Where a message quoted below the text's own starts (it runs to the end), or None."""
+    mark = _QUOTE_MARK.search(text)
+    end = mark.start() if mark is not None else len(text)
+    for sender in _SENDER.finditer(text, 0, end):
+        above = text[:sender.start()]
+        own = HEADER_LINE.sub("", above).strip()
+        if len(own) < MIN_REPLY:
+            continue  # the text's own header
+        nxt = text.find("\n", sender.end()) + 1
+        if nxt and HEADER_LINE.match(text, nxt) is not None:
+            return sender.start()
+    return mark.start() if mark is not None else None

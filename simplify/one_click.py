@@ -37,6 +37,7 @@ from .audience import BLANK_LINE
 from .checks import SentenceView
 from .checks.legal_wording import ITEM, cites_its_law, enacted_rule
 from .checks.named_actor import names_other_actor
+from .checks.term_names import named_in_text
 from .forms import zipf
 from .report import Finding
 
@@ -62,7 +63,8 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             stem = _stem(f.term) if f.term else None
             held = cited or (stem is not None and folded.count(stem) > 1)
         held = held or (bool(f.term) and (_in_english_name(text, f.start, f.end)
-                                          or _slash_pair(text, f.start, f.end)))
+                                          or _slash_pair(text, f.start, f.end)
+                                          or named_in_text(text, f.term)))
         folded = read[f.sentence][1] if f.sentence in read else ""
         for c in safe:
             makes_act = _makes_reader_act(text, c.start, c.end, c.replacement)

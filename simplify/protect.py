@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from .linebreaks import doc_text
 from .linewords import ADDRESS  # the reader's pronouns, lower case
-from .mail_header import HEADER_LINE
+from .mail_header import HEADER_LINE, quoted_message
 from .titles import UNIT_WORDS, title_spans
 from .tokens import frozen_tokens, sentence_bounds
 
@@ -140,6 +140,9 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
     spans += title_spans(text)
     spans += _enclosures(text)
     spans += _mail_headers(text)
+    quoted = quoted_message(text)
+    if quoted is not None:
+        spans.append((quoted, len(text), "Zitat"))
     spans += _postal_lines(text)
     return Protected(spans, _labels(doc))
 

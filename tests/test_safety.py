@@ -1856,3 +1856,56 @@ def test_safety_a_body_named_with_a_list_of_fields_stays(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if "Parks" in s.replacement]
     other = "Das Amt für Umwelt, Herrn Maier und die Grünflächen betrifft das."
     assert [s for _, s in suggestions(simp, other) if "Parks" in s.replacement]
+
+
+def test_safety_formblatt_is_for_review(simp):  # noqa: ANN001
+    # safety reviews 1-101: 42 of 69 one-click swaps "Formblatt" -> "Formular" judged wrong
+    # (the law's name of a form: "durch Formblatt nachgewiesen", § 4 SchfHwG)
+    text = "Die Arbeiten sind durch Formblatt nachzuweisen. Bitte senden Sie das Formblatt zurück."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Formular" in s.replacement]
+
+
+def test_safety_a_word_that_heads_a_title_is_not_swapped_in_one_click(simp):  # noqa: ANN001
+    # safety review 101: the text's own title names the thing ("Mobilfunknummer des Leiters
+    # der Versammlung" as a field's heading); a swap in one place makes two names for it
+    titled = ("Mobilfunknummer der Versammlungsleitung und Erreichbarkeit\n\nBitte geben Sie "
+              "eine Mobilfunknummer an.")
+    assert not [s for _, s in suggestions(simp, titled) if s.safe and "Handy" in s.replacement]
+    plain = "Bitte geben Sie eine Mobilfunknummer an."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and "Handy" in s.replacement]
+
+
+def test_safety_u_before_a_reference_level_is_not_und(simp):  # noqa: ANN001
+    # safety review 104: "0,8–1,5 m u. GOK" (unter Geländeoberkante) became "… m und GOK"
+    text = "Die Probe (0,8–1,5 m u. GOK) war belastet. Sprechzeiten sind montags u. donnerstags."
+    subs = [s for _, s in suggestions(simp, text) if s.replacement == "und"]
+    assert [s.start for s in subs] == [text.index("u. d")]
+
+
+def test_safety_als_solcher_keeps_the_passive(simp):  # noqa: ANN001
+    # safety review 105: "Der Betriebssitz muss tatsächlich als solcher genutzt werden" became
+    # "Sie müssen den Betriebssitz tatsächlich als solcher nutzen" (needs "als solchen")
+    text = "Der Betriebssitz muss tatsächlich als solcher genutzt werden."
+    assert not [s for _, s in suggestions(simp, text) if "Sie müssen" in s.replacement]
+
+
+def test_safety_an_installation_is_used_by_whoever_lives_there(simp):  # noqa: ANN001
+    # safety review 101: "Die Therme kann … wieder genutzt werden" became "Sie können die
+    # Therme … nutzen" in an order to the landlord (the tenant uses it)
+    text = "Die Therme kann nach Beseitigung der Mängel wieder genutzt werden."
+    assert not [s for _, s in suggestions(simp, text) if "Sie können" in s.replacement]
+
+
+def test_safety_a_quoted_message_stays_as_sent(simp):  # noqa: ANN001
+    # safety review 106: "anbei übersenden wir" in an engineering firm's e-mail quoted below
+    # the office's reply became "anbei schicken wir"
+    reply = ("Sehr geehrter Herr Lenz,\n\nvielen Dank für Ihre Unterlagen. Wir prüfen den Antrag "
+             "und melden uns bis Ende des Monats bei Ihnen. Bitte senden Sie uns noch den "
+             "Lageplan im Maßstab 1:500, damit wir die Lage der Anlage beurteilen können.\n\n"
+             "Mit freundlichen Grüßen\nKarin Wolf\n\n")
+    quoted = ("-----Ursprüngliche Nachricht-----\nVon: Ingenieurbüro Lenz\nGesendet: Montag, "
+              "3. März 2025 09:12\nBetreff: Antrag\n\nanbei übersenden wir den Antrag.")
+    text = reply + quoted
+    assert not [s for _, s in suggestions(simp, text) if s.start >= len(reply)]
+    own = reply + "PS: Anbei übersenden wir den Antrag."
+    assert [s for _, s in suggestions(simp, own) if "schicken" in s.replacement]

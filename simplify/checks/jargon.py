@@ -169,6 +169,13 @@ NOT_DECLINED = {"abzüglich", "bezüglich", "einschließlich", "hinsichtlich", "
                 "mit", "heißt", "fort", "zurzeit"}
 
 
+def _height_reference(toks: list[Token], i: int) -> bool:
+    """"u." between a length and a reference level ("3,5 m u. GOK", "u. NN") reads "unter"."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (i > 0 and toks[i - 1].text in {"m", "cm", "mm", "km"}) or (
+        nxt.isupper() and nxt.isalpha() and len(nxt) >= 2)
+
+
 @check("abbreviations")
 def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Abbreviations to write out; in the Leichte-Sprache profile every abbreviation."""
@@ -193,6 +200,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
             if _code_with_number(s.tokens, i):
                 continue  # "Formular WBS 1": the form's code, not a word to write out
+            if e.replacements == ("und",) and _height_reference(s.tokens, i):
+                continue  # "1,5 m u. GOK" is "unter Geländeoberkante" (safety review 104)
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
             if len(t.text) == 2 and nxt is not None and len(nxt.text) == 2 \
                     and nxt.text[0].isalpha() and nxt.text[1] == ".":

@@ -79,7 +79,7 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
     werden" is the office's application, never "können Sie … beantragen" (a blind safety
     review on fresh texts), though "beantragen" is a reader's verb elsewhere."""
     params = ctx_rule_params(ctx, rule_id)
-    if _each_person(toks) or _successor(toks):
+    if _each_person(toks) or _successor(toks) or _predicate_of_subject(toks):
         return True
     if any(t.lower_ in APPEALS for t in toks) and SERVED_ON_OTHERS.search(ctx.text):
         return True  # every party served may appeal, not only "Sie" (safety review 68)
@@ -127,6 +127,17 @@ def _each_person(toks: list[Token]) -> bool:
     return any(t.lower_ in _EACH and any(n.lower_.startswith(_GROWN_UPS)
                                          for n in toks[k + 1:k + 4])
                for k, t in enumerate(toks))
+
+
+# "als solcher" agrees with the passive's subject; as the object of the active it would need
+# "als solchen" ("Der Betriebssitz muss als solcher genutzt werden" became "Sie müssen den
+# Betriebssitz tatsächlich als solcher nutzen"; safety review 105): no rewrite
+_NOMINATIVE_AFTER_ALS = {"solcher", "der", "ein", "dieser", "kein", "jener"}
+
+
+def _predicate_of_subject(toks: list[Token]) -> bool:
+    return any(t.lower_ == "als" and n.lower_ in _NOMINATIVE_AFTER_ALS
+               for t, n in itertools.pairwise(toks))
 
 
 # a change of the holder: "Bei einem Betreiberwechsel ist eine neue Erlaubnis zu beantragen"
