@@ -87,8 +87,10 @@ def _case_ending(word: str, longer: str) -> bool:
 # dates, numbers, paths or "und/oder"-free spans of codes
 _SLASH = re.compile(r"(?<=[^\W\d_])[ ]?/[ ]?(?=[^\W\d_])")
 # a unit, no pair of words: "28 km/h", "EUR/fm", "mg/l" (findings review 78)
-_UNIT_SLASH = re.compile(r"(?<![^\W\d_])(?:km|cm|mm|m|kg|mg|g|ml|l|EUR|t|kW|kWh)[ ]?/[ ]?"
-                         r"(?:h|s|min|m²|m³|l|kg|ha|fm|a|Jahr|Tag|Std)(?![^\W\d_])")
+# (and measured concentrations: "38 µg/l", "0,5 mmol/l", "120 Bq/kg"; findings review 112)
+_UNIT_SLASH = re.compile(r"(?<![^\W\d_])(?:km|cm|mm|m|kg|mg|µg|ng|g|ml|µl|l|EUR|t|kW|kWh|MWh|"
+                         r"mmol|mol|Bq)[ ]?/[ ]?"
+                         r"(?:h|s|min|m²|m³|l|kg|ha|fm|a|Jahr|Tag|Std|d|L)(?![^\W\d_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.-]*$")
 WORD_WINDOW = 80  # characters around the slashes in which the words are looked for
 # the word after the last slash, with the noun it leads to ("eingetragene Lebenspartnerin")
