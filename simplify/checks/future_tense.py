@@ -35,7 +35,8 @@ def infinitive_not_participle(toks: list[Token], part: Token) -> bool:
     if part.lower_ != part.lemma_.casefold():
         return False
     after = neighbour(part, 1)
-    if after is not None and is_werden(after) and after.tag_ != "VAFIN":
+    modal = any(t.tag_ == "VMFIN" for t in toks)
+    if after is not None and is_werden(after) and after.tag_ != "VAFIN" and modal:
         return False  # "das kann vergessen werden"
     if (after is None or not is_werden(after)) and any(
             t.tag_ == "VMFIN" and t.i < part.i for t in toks):
@@ -47,7 +48,15 @@ def infinitive_not_participle(toks: list[Token], part: Token) -> bool:
     if any(n is not None and n.lower_ in _FIRST_PERSON
            for t in werden if t.i < part.i for n in (neighbour(t, -1), neighbour(t, 1))):
         return True
-    return any(_accusative_object(t) for t in toks if t.i != part.i)
+    if any(_accusative_object(t) for t in toks if t.i != part.i):
+        return True
+    # the polite "Sie" as subject beside a noun phrase that is no prepositional object: a
+    # passive has no second case for it ("ob Sie die Bestattung veranlassen werden": findings
+    # review 117, "active future tense, not passive"; "dass Sie in die Klinik entlassen
+    # werden" stays a passive)
+    return any(t.text == "Sie" and not t.is_sent_start for t in toks) and any(
+        t.tag_ == "ART" and t.lower_ in {"die", "das"} and t.i > 0
+        and t.doc[t.i - 1].tag_ not in {"APPR", "APPRART"} for t in toks)
 
 
 def _accusative_object(t: Token) -> bool:
