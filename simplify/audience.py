@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .authority_letters import POSTCODE, to_authority
 from .doc_kind import internal_document
 from .linebreaks import doc_text
 from .mail_header import MAIL_ADDRESS, MAIL_HEAD, MAIL_TO, office_to_office
@@ -180,23 +181,6 @@ _PROFESSIONAL_LINE = re.compile(
     r"(?:[A-ZÄÖÜ]\w*[ \t]+)?(?:\w*[Ss]parkasse|Volksbank|Raiffeisenbank|[A-ZÄÖÜ]\w*bank))"
     r"\b[^\n]{0,80}$|^[ \t]*–?[ \t]*Drittschuldner(?:in)?[ \t]*–?[ \t]*$|\bmbB\b"
     r"|\bals Insolvenzverwalter(?:in)?\b", re.M)
-# a public body as the recipient: "Stadt Moorhusen" over "Frau Bürgermeisterin", "Landratsamt
-# Orlagrund", "An die Bürgermeisterinnen und Bürgermeister der … Gemeinden" (findings reviews
-# 103-104: letters to towns and districts, 67 of 68 judged findings noise). A return
-# address line ("Landkreis X · Postfach 11 40 · …") is the sender's
-_AUTHORITY_LINE = re.compile(
-    r"^[ \t]*(?:An[ \t]+(?:die|das|den)[ \t]+)?(?:(?:Stadt|Gemeinde|Markt|Samtgemeinde|"
-    r"Verbandsgemeinde|Landkreis|Kreis|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|"
-    r"Landratsamt|Bezirksamt|Regierungspräsidium|Bezirksregierung)[ \t]+[A-ZÄÖÜ][^\n·,|\d]{1,40}"
-    r"|(?:z\.[ \t]?Hd\.[ \t]+)?(?:Frau|Herrn?|des Herrn|der Frau)[ \t]+(?:Ober)?[Bb]ürgermeister"
-    r"\w*|(?:Frau|Herrn?)[ \t]+Landr(?:at|ätin)\b[^\n]{0,40}"
-    r"|(?:Ober)?[Bb]ürgermeisterinnen und (?:Ober)?[Bb]ürgermeister)[ \t]*$", re.M)
-
-# a window envelope's return address above the recipient: the office sends the letter (a
-# citizen's form "An die Stadt …" has none)
-_RETURN_LINE = re.compile(r"^[^\n]*\S[ \t]+·[ \t][^\n]*\d{5}[^\n]*$", re.M)
-
-
 def to_professionals(text: str) -> bool:
     """The text goes to readers who handle such matters for others for a living, or to the
     office's own staff. They read the terms, the formulas and the long sentences of their
@@ -206,9 +190,7 @@ def to_professionals(text: str) -> bool:
     block, start, end = _address_block(text)
     if _PROFESSIONAL_LINE.search(block, start, end) or internal_document(text):
         return True
-    body = _AUTHORITY_LINE.search(block, start, end)
-    return body is not None and block is text and _RETURN_LINE.search(
-        text, 0, body.start()) is not None
+    return block is text and to_authority(text, start, end)
 
 
 # a court in the recipient's address block: "Amtsgericht Hermsfeld", "– Betreuungsgericht –"
@@ -291,7 +273,7 @@ _PERSON_LINE = re.compile(
     re.M)
 # an address has a postcode within its next lines; a contact in the letterhead ("Ihre
 # Ansprechpartnerin / Frau Schulz / Zimmer 2.14") has none
-_POSTCODE = re.compile(r"^[ \t]*(?:D-)?\d{5}[ \t]+[A-ZÄÖÜ]", re.M)
+_POSTCODE = POSTCODE
 _POSTCODE_REACH = 120
 _PARTICLES = {"von", "van", "de", "der", "zu", "vom", "zum", "ten", "di", "da"}
 

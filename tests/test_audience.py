@@ -285,6 +285,23 @@ def test_a_letter_to_a_town_from_its_supervisory_authority_is_for_experts():
     assert experts(form) == ""
 
 
+def test_a_letter_to_another_authority_is_for_experts():
+    # findings review 118: a district's letter to the settlement authority ("Amt für
+    # regionale Landentwicklung / – Siedlungsbehörde –") read as if for citizens
+    from simplify.audience import experts
+    head = ("Landkreis Riedwangen\nDer Landrat\nAmt 36 – Landwirtschaft\n\nLandkreis "
+            "Riedwangen · Postfach 30 08 · 26881 Riedwangen\n\n")
+    letter = head + ("Amt für regionale Landentwicklung Riedwangen\n– Siedlungsbehörde –\n"
+                     "Herrn Dr. Hölscher\nAm Schöpfwerk 3\n26881 Riedwangen\n\nSehr geehrter "
+                     "Herr Dr. Hölscher,\n\nanbei erhalten Sie den Vertrag.")
+    assert experts(letter) == "trade"
+    # a citizen's letter whose sender column below the address names the office's unit
+    citizen = head + ("Herrn\nTobias Frerichs\nGartenfeldstraße 9a\n26881 Riedwangen\n\n"
+                      "Amt für Wohnungswesen\nAbteilung 64.2\n\nSehr geehrter Herr Frerichs,"
+                      "\n\nwir haben Ihren Antrag geprüft.")
+    assert experts(citizen) == ""
+
+
 def test_a_letter_to_a_firm_gets_no_hints(simp):  # noqa: ANN001
     # findings reviews 18-101: 79 of 525 hints in letters to firms worth the time, 275 noise
     # ("the reader is a gGmbH management that reads 'Ferner' without trouble")

@@ -1,0 +1,46 @@
+"""A letter from an office to another public body: a town, a district, a mayor, another
+authority or one of its units. Its readers handle such matters for a living (findings reviews
+103-104: 67 of 68 judged findings in letters to towns and districts were noise)."""
+
+from __future__ import annotations
+
+import re
+
+# a public body as the recipient: "Stadt Moorhusen" over "Frau Bürgermeisterin", "Landratsamt
+# Orlagrund", "An die Bürgermeisterinnen und Bürgermeister der … Gemeinden" (findings reviews
+# 103-104: letters to towns and districts, 67 of 68 judged findings noise). A return
+# address line ("Landkreis X · Postfach 11 40 · …") is the sender's
+AUTHORITY_LINE = re.compile(
+    r"^[ \t]*(?:An[ \t]+(?:die|das|den)[ \t]+)?(?:(?:Stadt|Gemeinde|Markt|Samtgemeinde|"
+    r"Verbandsgemeinde|Landkreis|Kreis|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|"
+    r"Landratsamt|Bezirksamt|Regierungspräsidium|Bezirksregierung)[ \t]+[A-ZÄÖÜ][^\n·,|\d]{1,40}"
+    r"|(?:z\.[ \t]?Hd\.[ \t]+)?(?:Frau|Herrn?|des Herrn|der Frau)[ \t]+(?:Ober)?[Bb]ürgermeister"
+    r"\w*|(?:Frau|Herrn?)[ \t]+Landr(?:at|ätin)\b[^\n]{0,40}"
+    r"|(?:Ober)?[Bb]ürgermeisterinnen und (?:Ober)?[Bb]ürgermeister"
+    # another authority or its unit: "Amt für regionale Landentwicklung Riedwangen",
+    # "– Siedlungsbehörde –", "Wasserwirtschaftsamt Oberhelden" (findings review 118: a
+    # district's letter to the settlement authority read as for citizens)
+    r"|Amt[ \t]+für[ \t]+[^\n]{3,60}|–?[ \t]*(?:Untere[ \t]+|Obere[ \t]+)?[A-ZÄÖÜ]\w*"
+    r"(?:behörde|amt)[ \t]*(?:–[ \t]*)?(?:[A-ZÄÖÜ][\w-]*)?)[ \t]*$", re.M)
+
+# a window envelope's return address above the recipient: the office sends the letter (a
+# citizen's form "An die Stadt …" has none)
+RETURN_LINE = re.compile(r"^[^\n]*\S[ \t]+·[ \t][^\n]*\d{5}[^\n]*$", re.M)
+
+
+POSTCODE = re.compile(r"^[ \t]*(?:D-)?\d{5}[ \t]+[A-ZÄÖÜ]", re.M)
+
+
+def to_authority(text: str, start: int, end: int) -> bool:
+    """The recipient's address block (``text[start:end]``) names a public body, below a window
+    envelope's return address (the office sends the letter; a citizen's form "An die Stadt …"
+    has none), in the recipient's lines above their postcode: the sender's own column below
+    the address ("Amt für Wohnungswesen / Abteilung 64.2") names no recipient."""
+    body = AUTHORITY_LINE.search(text, start, end)
+    if body is None:
+        return False
+    back = RETURN_LINE.search(text, 0, body.start())
+    if back is None:
+        return False
+    town = POSTCODE.search(text, back.end())
+    return town is None or body.start() < town.start()
