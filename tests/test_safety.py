@@ -1859,7 +1859,7 @@ def test_safety_a_body_named_with_a_list_of_fields_stays(simp):  # noqa: ANN001
 
 
 def test_safety_formblatt_is_for_review(simp):  # noqa: ANN001
-    # safety reviews 1-101: 42 of 69 one-click swaps "Formblatt" -> "Formular" judged wrong
+    # safety reviews 1-114: 41 of 71 one-click swaps "Formblatt" -> "Formular" judged wrong
     # (the law's name of a form: "durch Formblatt nachgewiesen", § 4 SchfHwG)
     text = "Die Arbeiten sind durch Formblatt nachzuweisen. Bitte senden Sie das Formblatt zurück."
     assert not [s for _, s in suggestions(simp, text) if s.safe and "Formular" in s.replacement]
