@@ -31,15 +31,16 @@ def infinitive_not_participle(toks: list[Token], part: Token) -> bool:
     """A "participle" spelt like its infinitive that is the infinitive: after a modal ("Sie
     können die Staatsangehörigkeit beibehalten und werden mehrstaatig"), or the future with
     "wir"/"ich" ("werden wir den Bescheid … erlassen") or with an accusative object ("Die Stadt
-    wird den Bescheid im März erlassen")."""
+    wird den Bescheid im März erlassen") or with the polite "Sie" beside a noun phrase ("ob Sie
+    die Bestattung veranlassen werden")."""
     if part.lower_ != part.lemma_.casefold():
         return False
     after = neighbour(part, 1)
-    modal = any(t.tag_ == "VMFIN" for t in toks)
-    if after is not None and is_werden(after) and after.tag_ != "VAFIN" and modal:
+    werden_next = after is not None and is_werden(after)
+    modals = [t for t in toks if t.tag_ == "VMFIN"]
+    if werden_next and after.tag_ != "VAFIN" and modals:
         return False  # "das kann vergessen werden"
-    if (after is None or not is_werden(after)) and any(
-            t.tag_ == "VMFIN" and t.i < part.i for t in toks):
+    if not werden_next and any(t.i < part.i for t in modals):
         return True
     werden = [t for t in toks if is_werden(t)]
     if not werden:
