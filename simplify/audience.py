@@ -273,7 +273,6 @@ _PERSON_LINE = re.compile(
     re.M)
 # an address has a postcode within its next lines; a contact in the letterhead ("Ihre
 # Ansprechpartnerin / Frau Schulz / Zimmer 2.14") has none
-_POSTCODE = POSTCODE
 _POSTCODE_REACH = 120
 _PARTICLES = {"von", "van", "de", "der", "zu", "vom", "zum", "ten", "di", "da"}
 
@@ -285,7 +284,7 @@ def named_recipient(text: str) -> tuple[str, str] | None:
     in all four letters to firms and council members)."""
     block, start, end = _address_block(text)
     people = [m for m in _PERSON_LINE.finditer(block, start, end)
-              if _POSTCODE.search(block, m.end(), m.end() + _POSTCODE_REACH)]
+              if POSTCODE.search(block, m.end(), m.end() + _POSTCODE_REACH)]
     if len(people) != 1:
         return None
     words = people[0]["name"].split()

@@ -100,10 +100,9 @@ def quoted_message(text: str) -> int | None:
     mark = _QUOTE_MARK.search(text)
     end = mark.start() if mark is not None else len(text)
     for sender in _SENDER.finditer(text, 0, end):
-        above = text[:sender.start()]
-        own = HEADER_LINE.sub("", above).strip()
-        if len(own) < MIN_REPLY:
-            continue  # the text's own header
+        if sender.start() < MIN_REPLY or len(
+                HEADER_LINE.sub("", text[:sender.start()]).strip()) < MIN_REPLY:
+            continue  # the text's own header (no reply's text above it)
         nxt = text.find("\n", sender.end()) + 1
         if nxt and HEADER_LINE.match(text, nxt) is not None:
             return sender.start()
