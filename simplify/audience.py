@@ -46,7 +46,7 @@ from spacy.tokens import Doc
 from .authority_letters import POSTCODE, to_authority
 from .doc_kind import internal_document
 from .linebreaks import doc_text
-from .mail_header import MAIL_ADDRESS, MAIL_HEAD, MAIL_TO, office_to_office
+from .mail_header import MAIL_ADDRESS, MAIL_HEAD, MAIL_TO, office_to_office, to_organisation
 from .report import Finding, Level
 from .tokens import frozen_tokens, sentence_bounds
 
@@ -226,7 +226,8 @@ def experts(text: str) -> str:
     (other professionals, the office's staff, an e-mail between offices), else ""."""
     if to_lawyers(text) or to_court(text):
         return "court"
-    return "trade" if to_professionals(text) or office_to_office(text) else ""
+    return "trade" if (to_professionals(text) or office_to_office(text)
+                       or to_organisation(text)) else ""
 
 
 def for_the_readers(findings: list[Finding], experts: bool,
