@@ -1909,3 +1909,14 @@ def test_safety_a_quoted_message_stays_as_sent(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if s.start >= len(reply)]
     own = reply + "PS: Anbei übersenden wir den Antrag."
     assert [s for _, s in suggestions(simp, own) if "schicken" in s.replacement]
+
+
+def test_safety_a_register_of_the_office_is_passed_on_by_the_office(simp):  # noqa: ANN001
+    # safety review 116: "Die Kaufpreissammlung darf … nur dem zuständigen Finanzamt
+    # übermittelt werden" became "Sie dürfen die Kaufpreissammlung … übermitteln" for a buyer
+    text = ("Sie erhalten diesen Fragebogen als Erwerber. Die Kaufpreissammlung darf nur dem "
+            "zuständigen Finanzamt übermittelt werden.")
+    assert not [s for _, s in suggestions(simp, text) if "Sie dürfen" in s.replacement]
+    own = ("Sie erhalten diesen Fragebogen als Erwerber. Der Fragebogen kann auch per E-Mail "
+           "übermittelt werden.")
+    assert [s for _, s in suggestions(simp, own) if "Sie können" in s.replacement]

@@ -110,7 +110,20 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
             t.tag_ == "NN" and t.lower_.endswith(benefits) and not t.lower_.startswith("eigen")
             for t in toks):
         return True
+    if _office_record_passed_on(toks, tuple(params.get("office_records", []))):
+        return True
     return _pays_for_a_period(toks, params.get("pay_verbs", []))
+
+
+_PASS_ON = {"übermitteln", "weitergeben", "übersenden", "senden", "schicken", "verwenden",
+            "nutzen", "offenbaren", "herausgeben"}
+
+
+def _office_record_passed_on(toks: list[Token], records: tuple[str, ...]) -> bool:
+    """A register or file the office keeps is passed on or used: by the office ("Die
+    Kaufpreissammlung darf nur dem Finanzamt übermittelt werden")."""
+    return bool(records) and any(t.lemma_ in _PASS_ON for t in toks) and any(
+        t.tag_ == "NN" and t.lower_.endswith(records) for t in toks)
 
 
 _USE_VERBS = {"nutzen", "benutzen"}
