@@ -80,14 +80,22 @@ def to_organisation(text: str) -> bool:
             "@" in sender.group(1) and not _domains(sender.group(1))):
         return False
     entries = list(_ENTRY.finditer(to.group(1)))
-    own = {m["local"].casefold() + "@" + m["domain"].casefold()
-           for m in _ENTRY.finditer(sender.group(1))}
+    own = {_address(m) for m in _ENTRY.finditer(sender.group(1))}
     return bool(entries) and all(
-        "." not in m["local"] and m["domain"].casefold() not in FREEMAIL
-        and f"{m['local']}@{m['domain']}".casefold() not in own and not _is_office(m[0])
-        and not (m["name"] and _PERSON_NAME.fullmatch(m["name"].strip())
-                 and not _INSTITUTION.search(m["name"]) and not _LEGAL_FORM.search(m["name"]))
-        for m in entries)
+        _address(m) not in own and _organisation_mailbox(m) for m in entries)
+
+
+def _address(entry: re.Match[str]) -> str:
+    return f"{entry['local']}@{entry['domain']}".casefold()
+
+
+def _organisation_mailbox(entry: re.Match[str]) -> bool:
+    """An "An:" entry is an organisation's mailbox, not a person's nor an office's."""
+    name = (entry["name"] or "").strip()
+    person = bool(name) and _PERSON_NAME.fullmatch(name) is not None \
+        and not _INSTITUTION.search(name) and not _LEGAL_FORM.search(name)
+    return ("." not in entry["local"] and entry["domain"].casefold() not in FREEMAIL
+            and not _is_office(entry[0]) and not person)
 
 
 # an office's mail domain: "stadt-hellerbeck.de", "kreis-ostwalden.de", a court's

@@ -100,9 +100,7 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
     if any(phrase in pairs for phrase in params.get("office_phrases", [])):
         return True
     # a property's use: "Das Haus muss 10 Jahre lang zum Wohnen genutzt werden"
-    used = tuple(params.get("used_property", []))
-    if used and any(t.lemma_ in _USE_VERBS for t in toks) and any(
-            t.tag_ == "NN" and t.lower_.endswith(used) for t in toks):
+    if _verb_on_noun(toks, _USE_VERBS, tuple(params.get("used_property", []))):
         return True
     # a benefit the office provides: "Geldleistungen sollen als Darlehen erbracht werden"
     benefits = tuple(params.get("provided_benefits", []))
@@ -110,7 +108,9 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
             t.tag_ == "NN" and t.lower_.endswith(benefits) and not t.lower_.startswith("eigen")
             for t in toks):
         return True
-    if _office_record_passed_on(toks, tuple(params.get("office_records", []))):
+    # a register or file the office keeps is passed on or used by the office: "Die
+    # Kaufpreissammlung darf nur dem Finanzamt übermittelt werden"
+    if _verb_on_noun(toks, _PASS_ON, tuple(params.get("office_records", []))):
         return True
     return _pays_for_a_period(toks, params.get("pay_verbs", []))
 
@@ -119,11 +119,10 @@ _PASS_ON = {"übermitteln", "weitergeben", "übersenden", "senden", "schicken", 
             "nutzen", "offenbaren", "herausgeben"}
 
 
-def _office_record_passed_on(toks: list[Token], records: tuple[str, ...]) -> bool:
-    """A register or file the office keeps is passed on or used: by the office ("Die
-    Kaufpreissammlung darf nur dem Finanzamt übermittelt werden")."""
-    return bool(records) and any(t.lemma_ in _PASS_ON for t in toks) and any(
-        t.tag_ == "NN" and t.lower_.endswith(records) for t in toks)
+def _verb_on_noun(toks: list[Token], verbs: set[str], endings: tuple[str, ...]) -> bool:
+    """The clause has one of ``verbs`` (lemmas) and a noun with one of ``endings``."""
+    return bool(endings) and any(t.lemma_ in verbs for t in toks) and any(
+        t.tag_ == "NN" and t.lower_.endswith(endings) for t in toks)
 
 
 _USE_VERBS = {"nutzen", "benutzen"}
