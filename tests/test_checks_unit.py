@@ -535,9 +535,30 @@ def test_a_link_inside_a_citation_chain_is_part_of_it(simp):  # noqa: ANN001
     assert not [f for f in simp.analyze(inside).findings if f.rule == "SIM-J002"]
     running = "Die Stundung ist nach § 222 AO i. V. m. § 4 NKAG möglich."
     assert not [f for f in simp.analyze(running).findings if f.rule == "SIM-J002"]
-    # between two named rules, with no paragraph cited, the link is the writer's own word
-    prose = "Die Pflicht folgt aus der Satzung i. V. m. dem Landesgesetz."
+    # between two named norms, with no paragraph cited, too: reviews 18-126 judged 1 of 14
+    # worth ("Landesverwaltungskostengesetz i. V. m. Tarifstelle 14.3.2", "(GebG NRW) i. V. m.
+    # der Allgemeinen Verwaltungsgebührenordnung")
+    for named in ("Die Pflicht folgt aus der Satzung i. V. m. dem Landesgesetz.",
+                  "Die Gebühr folgt aus dem Gebührengesetz (GebG NRW) i. V. m. der Satzung.",
+                  "Die Gebühr folgt aus dem Kostengesetz i. V. m. Tarifstelle 14.3.2."):
+        assert not [f for f in simp.analyze(named).findings if f.rule == "SIM-J002"], named
+    # joining two things, not two norms, the link is the writer's own word
+    prose = "Bitte reichen Sie das Formular i. V. m. dem Mietvertrag ein."
     assert [f for f in simp.analyze(prose).findings if f.rule == "SIM-J002"]
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    ("Ihre Daten verarbeiten wir nach §§ 67a ff. SGB X.", True),
+    ("Das regelt die Verwaltungsvorschrift zu § 45 StVO, Rn. 29 ff.", True),
+    ("Die Hinweise stehen auf den Seiten 10 ff. der Broschüre.", False),
+    ("Die Frist ist kurz (vgl. BSG, Urteil vom 29.09.2009).", True),
+    ("Die Gebühr hat sich erhöht, vgl. Anlage 1.", False),
+])
+def test_ff_and_vgl_in_a_citation_are_part_of_it(simp, text, cited):  # noqa: ANN001
+    # reviews 18-126: "ff." after a paragraph or margin number 0 of 6 worth, "(vgl. …)" 0 of
+    # 8 ("writing out 'vergleiche' helps nobody; drop it or the bracket")
+    found = [f for f in simp.analyze(text).findings if f.rule == "SIM-J002"]
+    assert not found if cited else found
 
 
 def test_a_bracket_plural_in_a_form_label_is_the_forms_convention(simp):  # noqa: ANN001

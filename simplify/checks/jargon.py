@@ -14,55 +14,8 @@ from ..lexicon import TermHit
 from ..rules import Rule
 from .action_nouns import RULE_HEADS, TITLE_LINKS
 from .base import NP_OPENERS, QUOTE_MARKS, Context, Match, check, replace_suggestion
+from .citation_links import in_citation
 from .citations import CITATION_PART
-
-# a court's or an office's file number: "1 BvR 2868/15", "Az. 32.5-0871/25"
-_FILE_NUMBER = re.compile(r"\d/\d{2}(?:\d{2})?$")
-
-
-def _line_ends(tok: Token) -> bool:
-    """A line break follows the token (the sentence's tokens leave the break out)."""
-    doc = tok.doc
-    return tok.i + 1 < len(doc) and "\n" in doc[tok.i + 1].text
-
-
-def _in_bracketed_citation(toks: list[Token], i: int) -> bool:
-    """Token i stands in an open bracket that begins with a citation ("(§ 13 PBefG …",
-    "(Art. 6 Abs. 1 …")."""
-    for k in range(i - 1, -1, -1):
-        if toks[k].text == ")":
-            return False
-        if toks[k].text == "(":
-            return k + 1 < i and toks[k + 1].text in {"§", "§§", "Art."}
-    return False
-
-
-def _in_citation(toks: list[Token], i: int) -> bool:
-    """"Abs.", "Nr.", "S." right after a § number belong to the citation (its own rule); so
-    does an abbreviation right after a file number: "(1 BvR 2868/15 u. a.)" is "und andere",
-    the joined cases ("unter anderem" there was judged wrong, safety review 37), and so is
-    "u. a." that closes a list ("(VBL u. a.)", safety review 41)."""
-    # the tokenizer may split the number at its slash: "2868", "/", "15"
-    number = "".join(t.text for t in toks[max(0, i - 3): i])
-    if i > 0 and toks[i - 1].text[-1:].isdigit() and _FILE_NUMBER.search(number):
-        return True
-    if toks[i].text.replace(" ", "") == "u.a." and (
-            i + 1 == len(toks) or toks[i + 1].text in {")", ",", ";", ".", "]"}
-            or _line_ends(toks[i])):
-        # "(VBL u. a.)" closes a list: "und andere" (safety review 41); so does the end of a
-        # line ("Kassenzeichen: 7.1100.045120.0 u. a.", safety review 79)
-        return True
-    if toks[i].text.replace(" ", "") == "i.V.m." and (_in_bracketed_citation(toks, i) or any(
-            t.text in {"§", "§§", "Art."} for t in toks[max(0, i - 8): i])):
-        # "(§ 222 AO i. V. m. § 4 NKAG)": a citation in brackets that readers skip; reviews
-        # 18-87 judged 0 of 12 such findings worth it ("spelling it out only makes it longer");
-        # so is a chain "nach § 4 KAG i. V. m. § 240 AO" (reviews 18-93: 3 of 39 worth, "the
-        # fix is to move the citation", which SIM-J007 and the sentence checks advise)
-        return True
-    return i > 0 and (toks[i - 1].tag_ == "CARD" or toks[i - 1].text in {"§", "§§"}) and any(
-        t.text in {"§", "§§", "Art."} for t in toks[max(0, i - 8): i]
-    )
-
 
 EITHER = "“ oder „"  # between two quoted forms inside the message's „…“
 # an adjective used as a noun takes the case of its place ("von Wasser und Ähnlichem"), which
@@ -194,7 +147,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                             for k in range(h.first, h.last + 1)}
             if i in deferred:
                 continue
-            if not strict and (not e.avoid or _in_citation(s.tokens, i)
+            if not strict and (not e.avoid or in_citation(s.tokens, i)
                                or _introduced(s.tokens, i, list(e.replacements))
                                or _named_short(ctx.text, t, list(e.replacements))):
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
