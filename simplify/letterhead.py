@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .checks.legal_wording import quotes_a_law
+from .protect import is_org_word
 
 MAX_LINES = 8
 MAX_WORDS = 14  # words in a line of a letterhead
@@ -67,6 +68,13 @@ def letterhead(text: str) -> list[tuple[int, int]]:
         if _short_block(second) and any(_ADDRESS.search(line) for line in second.splitlines()):
             return [(start, blank.start()), *_more_blocks(text, blank)]
     if not _short_block(block) or not any(_META.search(line) for line in block.splitlines()):
+        if _office_block(block) and _sender_name(block):
+            # a leaflet's or form's head: the office's name in lines of their own above the
+            # title ("Landratsamt Hallerfeld / Gutachterausschuss für Grundstückswerte …",
+            # "Stadt Ostervelde / Amt für Bauordnung / – Untere Bauaufsichtsbehörde –");
+            # findings reviews 119-126 judged the glosses there noise ("the institution's
+            # official name must stay")
+            return [(start, blank.start())]
         return []
     if quotes_a_law(block):
         return []  # the title of a quoted law or regulation, with its date: no sender
@@ -89,6 +97,20 @@ def _more_blocks(text: str, blank: re.Match[str]) -> list[tuple[int, int]]:
             spans.append((blank.end(), nxt.start()))
         blank = nxt
     return spans
+
+
+# the first word of an office's name: a municipality or district, or a word for an authority
+# or body ("Landratsamt", "Gutachterausschuss", "Bezirksregierung")
+_MUNICIPAL = {"stadt", "gemeinde", "landkreis", "kreis", "markt", "samtgemeinde", "amt",
+              "verbandsgemeinde", "ortsgemeinde", "bezirk", "region", "freistaat", "land"}
+
+
+def _office_block(block: str) -> bool:
+    """Two to five lines, the first opening with the name of an office or body."""
+    lines = [line.strip(" \t–-") for line in block.splitlines() if line.strip()]
+    first = lines[0].split()[0] if lines and lines[0].split() else ""
+    return 2 <= len(lines) <= 5 and (first.lower() in _MUNICIPAL or is_org_word(first)
+                                     or first.lower().endswith("ausschuss"))
 
 
 def _sender_name(block: str) -> bool:
