@@ -201,3 +201,48 @@ def contact_lines(text: str) -> list[tuple[int, int]]:
                    if len(m.group(0).split()) <= MAX_WORDS]
                   + [(m.start(), m.end()) for m in _ENDORSEMENT.finditer(text)])
 
+
+
+# a letter's closing formula: the lines under it are the signature
+_CLOSING = re.compile(
+    r"^[ \t]*(?:Mit[ \t]+(?:den[ \t]+)?(?:freundlichen|besten|herzlichen|kollegialen|vielen)"
+    r"[ \t]+Grüßen|Mit[ \t]+freundlichem[ \t]+Gruß|(?:Freundliche|Beste|Viele|Herzliche)"
+    r"[ \t]+Grüße|Hochachtungsvoll)[ \t,.!]*$", re.M)
+_SIGNING = re.compile(r"^(?:i\.[ \t]?A\.|i\.[ \t]?V\.|gez\.|Im Auftrag|In Vertretung)")
+_INITIAL_END = re.compile(r"\b[A-ZÄÖÜ][a-zäöü]?\.$")  # "Dipl.-Ing. K. Ahrens", "Abt. 3 b."
+SIGNATURE_LINES = 6
+SIGNATURE_WORDS = 8
+
+
+def signature_blocks(text: str) -> list[tuple[int, int]]:
+    """Start and end of the lines under each closing formula ("Mit freundlichen Grüßen"):
+    "Im Auftrag", the signer's name and job title, the enclosures and copies, up to
+    ``SIGNATURE_LINES`` short lines that are no sentences (blank lines between them allowed).
+    Nobody reads them to understand the letter: blind reviews 18-126 judged 9 of the 12
+    findings there noise and none worth the time ("official job title in the signature;
+    titles stay as they are", "the official's surname"). The formula itself stays in the
+    text: "Hochachtungsvoll" is worth a finding."""
+    out = []
+    for m in _CLOSING.finditer(text):
+        pos = end = m.end()
+        lines = blanks = 0
+        for line in text[pos:].split("\n")[1:]:
+            pos += 1  # the line break before the line
+            stripped = line.strip()
+            if not stripped:
+                blanks += 1
+                if blanks > 3:
+                    break
+            elif len(stripped.split()) > SIGNATURE_WORDS or (
+                    stripped.endswith((".", "?", "!", ":", ";"))
+                    and not _SIGNING.match(stripped) and not _INITIAL_END.search(stripped)):
+                break  # a sentence, or a heading of what follows ("Rechtsbehelfsbelehrung:")
+            else:
+                lines += 1
+                end = pos + len(line)
+                if lines == SIGNATURE_LINES:
+                    break
+            pos += len(line)
+        if end > m.end():
+            out.append((m.end(), end))
+    return out

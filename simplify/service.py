@@ -27,7 +27,7 @@ from .config import Config, FileOptions, Settings
 from .errors import InputError, SimplifyError
 from .fix import apply_suggestions
 from .formats_in import extract, line_starts, locate
-from .letterhead import contact_lines, letterhead, office_sections
+from .letterhead import contact_lines, letterhead, office_sections, signature_blocks
 from .report import Finding, Level, Report, group_repeats, summarize
 from .sources import decode, read_file
 
@@ -209,6 +209,7 @@ class DocumentService:
 
         report = suppress.apply(report, analysed, regions, problems, reanalyze,
                                 _problem_level(opts))
+        report = _without_signatures(report, text)
         report = regroup(report)
         starts = line_starts(text)
         locations = {f.fingerprint: locate(source, f.start, f.end, starts)
@@ -245,6 +246,16 @@ class DocumentService:
             findings.append(f.model_copy(update={"suggestions": keep}))
         new, applied = apply_suggestions(original, findings, rewrite=rewrite)
         return Fixed(new, applied, left_out)
+
+
+def _without_signatures(report: Report, text: str) -> Report:
+    """No findings in the lines under a closing formula (letterhead.signature_blocks). They
+    stay in the analysed text: whom a letter is from tells who reads it (audience.py)."""
+    blocks = signature_blocks(text)
+    if not blocks:
+        return report
+    kept = [f for f in report.findings if not any(a <= f.start < b for a, b in blocks)]
+    return report.model_copy(update={"findings": kept})
 
 
 def regroup(report: Report) -> Report:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simplify.letterhead import contact_lines, letterhead, office_sections
+from simplify.letterhead import contact_lines, letterhead, office_sections, signature_blocks
 from simplify.service import DocumentService
 
 LETTER = ("Hauptzollamt Musterstadt – Dienstsitz Beispielhausen\n"
@@ -201,3 +201,31 @@ def test_an_offices_name_above_a_leaflets_title_is_its_head(head: str) -> None:
 ])
 def test_no_office_head(text: str) -> None:
     assert letterhead(text) == []
+
+
+SIGNED = ("Sehr geehrte Frau Terhorst,\n\nbitte lassen Sie Ihre Katze kastrieren.\n\n"
+          "Mit freundlichen Grüßen\nIn Vertretung\n\nUbbelohde\nGemeindeamtsrat\n\n"
+          "Rechtsbehelfsbelehrung:\nGegen diesen Bescheid kann innerhalb eines Monats "
+          "Widerspruch erhoben werden.\n")
+
+
+def test_the_lines_under_the_closing_formula_are_the_signature() -> None:
+    # findings reviews 18-126: 9 of 12 findings in signatures noise, none worth ("official
+    # job title in the signature", "the official's surname"), e.g. "Ubbelohde" as a rare word
+    [(start, end)] = signature_blocks(SIGNED)
+    assert SIGNED[start:end].strip() == "In Vertretung\n\nUbbelohde\nGemeindeamtsrat"
+    report = DocumentService().check_text(SIGNED.replace("Gemeindeamtsrat",
+                                                         "Regierungsinspektorin"), profile="brief")
+    assert not [f for f in report.all_findings() if start <= f.start < end]
+    # what follows the signature is checked again
+    assert [f for f in report.all_findings() if f.start > SIGNED.index("Rechtsbehelfs")]
+    # the formula itself is the writer's choice: "Hochachtungsvoll" is worth a finding
+    old = DocumentService().check_text(SIGNED.replace("Mit freundlichen Grüßen",
+                                                      "Hochachtungsvoll"), profile="brief")
+    assert [f for f in old.all_findings() if f.text == "Hochachtungsvoll"]
+
+
+def test_a_sentence_after_the_closing_formula_is_no_signature() -> None:
+    text = ("Mit freundlichen Grüßen\nBitte beachten Sie die beigefügten Hinweise zur "
+            "Zahlung und zur Frist.\n")
+    assert signature_blocks(text) == []
