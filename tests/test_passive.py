@@ -258,6 +258,20 @@ def test_hidden_office_act_advice_uses_the_clause_verb(simp):  # noqa: ANN001
     assert "„Dann prüfen wir …“" in message and "sonst nennen Sie" in message
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("Für die Entscheidung ist eine Gebühr zu erheben.", "„Dann erheben wir …“"),
+    ("Dabei sind die Interessen des Kindes abzuwägen.", "„Dann wägen wir … ab“"),
+    ("Der Betrag ist mit sechs Prozent zu verzinsen.", "„Dann verzinsen wir …“"),
+])
+def test_the_offices_reckoning_and_charges_get_the_wir_advice(simp, text, said):  # noqa: ANN001
+    # findings review 127: "'Bitte erheben Sie' is wrong advice", "'Bitte wägen Sie … ab' is
+    # wrong; 'Wir wägen … ab' would be the right fix"; "Widerspruch erheben" stays the reader's
+    [message] = _p003(simp, text)
+    assert said in message and "Sie müssen" not in message
+    [reader] = _p003(simp, "Gegen den Bescheid ist Widerspruch zu erheben.")
+    assert "„Sie müssen … erheben“" in reader
+
+
 def test_a_firm_or_expert_named_after_durch_is_the_actor_not_the_office(simp):  # noqa: ANN001
     # findings review 23: "durch ein fachkundiges Unternehmen zu prüfen" got the "wir" advice
     for text in ("Die Geräte sind durch ein fachkundiges Unternehmen halbjährlich zu prüfen.",

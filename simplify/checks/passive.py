@@ -17,7 +17,7 @@ from ..audience import POLITE
 from ..clauses import neighbour
 from ..morphology import is_nominalisation, is_sein_verb
 from ..rules import Rule
-from .actors import actor_in, passive_advice, reader_acts, voices_of, who_acts
+from .actors import actor_in, levied, passive_advice, reader_acts, voices_of, who_acts
 from .base import QUOTE_MARKS, Context, Match, check, span_of
 from .duty import duty_advice, is_duty
 from .future_tense import infinitive_not_participle, is_werden
@@ -231,6 +231,7 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
     not_duty = _param_words(rule, "not_duty")
     acts = _param_words(rule, "office_acts")
     reader_verbs = _param_words(rule, "reader_verbs")
+    levies = _param_words(rule, "levies")
     for si, toks in _clauses(ctx):
         if any(t.tag_ == "KOUI" for t in toks):
             continue  # "um ... zu", "ohne ... zu"
@@ -244,7 +245,10 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
         if sein and zu and is_duty(toks, sein[0], zu[-1], not_duty):
             start, end = span_of(sorted(sein + zu, key=lambda t: t.i))
             lemma = (zu[-1].lemma_ or "").casefold()
-            office = lemma in acts and lemma not in reader_verbs
+            # a charge the office levies: "ist eine Gebühr zu erheben" (findings review 127:
+            # "'Bitte erheben Sie' is wrong advice"), though "Widerspruch erheben" is the reader's
+            office = (lemma in acts and lemma not in reader_verbs) or (
+                lemma == "erheben" and levied(toks, levies))
             past = sein[0].lower_ in PAST_SEIN
             if past:
                 advice = PAST_DUTY
