@@ -1920,3 +1920,35 @@ def test_safety_a_register_of_the_office_is_passed_on_by_the_office(simp):  # no
     own = ("Sie erhalten diesen Fragebogen als Erwerber. Der Fragebogen kann auch per E-Mail "
            "übermittelt werden.")
     assert [s for _, s in suggestions(simp, own) if "Sie können" in s.replacement]
+
+
+# -- safety reviews 119 to 122 (fresh sets 129 to 132) ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # safety review 120: "längstens nach 31 Tagen" had become "höchstens nach 31 Tagen";
+    # reviews 72 and 74: "bis längstens zum 31.08.2027" had become "bis höchstens zum …"
+    ("Die Filter sind nach Herstellerangaben, längstens nach 31 Tagen, zu wechseln.",
+     "höchstens nach", "spätestens nach"),
+    ("Die Rente wird bis längstens zum 31.08.2027 gezahlt.", "bis höchstens", "bis spätestens"),
+    # safety review 121: "seit nunmehr über 16 Monaten" had become "seit jetzt über …"
+    ("Die Wohnung steht seit nunmehr über 16 Monaten leer.", "seit jetzt", "seit über"),
+])
+def test_safety_a_limit_in_time_is_a_deadline(simp, text, wrong, right):  # noqa: ANN001
+    applied = [text[:s.start] + s.replacement + text[s.end:] for _, s in suggestions(simp, text)]
+    assert not [a for a in applied if wrong in a]
+    assert [a for a in applied if right in a]
+    # a duration keeps the plain swap: "gilt längstens ein Jahr" -> "höchstens ein Jahr"
+    assert [s for _, s in suggestions(simp, "Die Erlaubnis gilt längstens ein Jahr.")
+            if s.safe and s.replacement == "höchstens"]
+
+
+def test_safety_the_object_does_not_split_an_adverb_from_its_phrase(simp):  # noqa: ANN001
+    # safety review 121: "Eine Verlängerung kann rechtzeitig vor Fristablauf beantragt werden"
+    # had become "Sie können rechtzeitig eine Verlängerung vor Fristablauf beantragen"
+    text = "Eine Verlängerung kann rechtzeitig vor Fristablauf beantragt werden."
+    got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-P002")]
+    assert got == ["Sie können eine Verlängerung rechtzeitig vor Fristablauf beantragen."], got
+    alone = "Eine Verlängerung kann rechtzeitig beantragt werden."
+    got = [s.replacement for _, s in suggestions(simp, alone, rule="SIM-P002")]
+    assert got == ["Sie können rechtzeitig eine Verlängerung beantragen."], got

@@ -281,7 +281,8 @@ def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
         # Sie dann eine schriftliche Vollmacht vor", not "… eine schriftliche Vollmacht dann
         # vor" (safety review 79)
         k = 0
-        while k < min(len(middle), 2) and middle[k].lower_ in _MIDDLE_ADVERBS and k not in moved:
+        while k < min(len(middle), 2) and middle[k].lower_ in _MIDDLE_ADVERBS and k not in moved \
+                and not _opens_phrase(middle, k):
             k += 1
         if k < len(middle) and middle[k].lower_ in {"der", "des"}:
             k = 0  # "Melden Sie Unfälle unverzüglich der Einheitsführung": moved, "Unfälle der
@@ -289,6 +290,13 @@ def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
         moved = [*moved, *range(k)]
     return [*lead, *(middle[k].text for k in moved), *obj,
             *(t.text for k, t in enumerate(middle) if k not in moved)]
+
+
+def _opens_phrase(middle: list[Token], k: int) -> bool:
+    """The adverb leads the prepositional phrase after it ("rechtzeitig vor Fristablauf",
+    "unverzüglich nach Erhalt"): the object may not come between them ("Sie können
+    rechtzeitig eine Verlängerung vor Fristablauf beantragen", safety review 121)."""
+    return k + 1 < len(middle) and middle[k + 1].tag_ in {"APPR", "APPRART"}
 
 
 # adverbs of time and sequence that open a middle field ("dann", "zusätzlich", "rechtzeitig")
