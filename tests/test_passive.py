@@ -391,3 +391,17 @@ def test_a_question_about_others_asks_too_but_the_answer_is_a_passive(simp):
     # passive question heading in an FAQ reads naturally"); the answer below is checked
     assert "SIM-P001" not in rules_for(simp, "Wann wird der Antrag bearbeitet?")
     assert "SIM-P001" in rules_for(simp, "Der Antrag wird in zwei Wochen bearbeitet.")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Schriftform kann auch durch Übertragung eines elektronischen Dokuments ersetzt werden.",
+    "Die Frist wird auch durch Einlegung beim Regierungspräsidium gewahrt.",
+])
+def test_a_bare_action_noun_after_durch_is_the_means_not_the_actor(simp, text):  # noqa: ANN001
+    # findings reviews 46-127 on appeal notices: "the message wrongly says the sentence names
+    # the actor" ("durch Übertragung eines elektronischen Dokuments")
+    found = [f for f in simp.analyze(text, "brief").findings if f.rule in {"SIM-P001", "SIM-P002"}]
+    assert found and all("nennt schon, wer handelt" not in f.message for f in found)
+    named = "Der Antrag wird durch die Stadtverwaltung geprüft."
+    [f] = [f for f in simp.analyze(named, "brief").findings if f.rule == "SIM-P001"]
+    assert "nennt schon, wer handelt" in f.message

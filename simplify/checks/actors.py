@@ -68,6 +68,12 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
         nxt = toks[j] if j < len(toks) else None
         if nxt is None or nxt.tag_ == "CARD" or not nxt.is_alpha:
             continue
+        if t.lower_ == "durch" and j == k + 1 and nxt.tag_ == "NN" \
+                and nxt.lower_.endswith(ACTION_ENDINGS):
+            # "durch Übertragung eines elektronischen Dokuments", "durch Einlegung beim …":
+            # how, not who (findings reviews 46-127: "the message wrongly says the sentence
+            # names the actor")
+            continue
         inside = lo < t.i < hi
         prev = toks[k - 1] if k > 0 else None
         if prev is not None and prev.tag_ in {"ART", "PDAT", "PPOSAT", "PIAT"}:
@@ -87,6 +93,10 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
             continue
         return ""
     return adverb
+
+
+# the ends of a bare action noun after "durch": the means, not an agent
+ACTION_ENDINGS = ("ung", "ungen", "gabe", "nahme", "tion")
 
 
 # a decision and who made it: "mit Bescheid des Bundesamtes … abgelehnt", "durch Urteil des
