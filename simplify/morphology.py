@@ -34,6 +34,10 @@ LEXICALISED = {
     # even a verbal noun", "'Vergangenheit' is not a verbal noun"; no verdict called them an
     # action)
     "gemarkung", "vergangenheit", "umgebung", "bevölkerung", "veranstaltung",
+    # registers and lists, things the office keeps ("Schuldnerverzeichnis",
+    # "Baulastenverzeichnis", "Gästeverzeichnisse"), and other things in -ion (findings
+    # reviews 106-129 called them "names of documents that cannot become verbs")
+    "verzeichnis", "verzeichnisse", "munition", "population",
 }
 
 # Verbal nouns without a nominal suffix that are typical of nominal style ("durch Vorlage").
