@@ -52,7 +52,6 @@ from .linewords import (  # noqa: F401 - names of the decision
     FIT_RATIO,
     FORM_ABBREVIATIONS,
     LABEL_START,
-    LIST_MARKER,
     MAY_END,
     OPENERS,
     ORDINAL,
@@ -64,6 +63,7 @@ from .linewords import (  # noqa: F401 - names of the decision
     TRUNCATION_CONJ,
     UNKNOWN_SCORE,
     WRAP_MIN_CHARS,
+    starts_list,
     word_class,
 )
 
@@ -191,19 +191,6 @@ def _is_alone(line: list[Token]) -> bool:
     return text.lower() in ANSWERS or text.lower().rstrip(":") in ANSWERS
 
 
-def _starts_list(line: list[Token]) -> bool:
-    first = line[0]
-    if LIST_MARKER.match(first.text) or first.text == "#":
-        return not (first.text == "-" and len(first.whitespace_) == 0 and len(line) > 1)
-    if (len(line) > 3 and first.text == "(" and line[2].text == ")"
-            and len(line[1].text) <= 3 and line[1].text.isalnum() and line[2].whitespace_ != ""):
-        # "(1) Die Teilnahme …": a numbered paragraph of a statute starts a unit, also after
-        # a heading without a full stop ("§ 3 Zulassung"; a blind review saw "§ 3" read as
-        # a citation inside the paragraph's first sentence)
-        return True
-    return len(line) > 1 and line[1].text == ")" and len(first.text) <= 2
-
-
 def _is_abbreviation(t: Token) -> bool:
     return t.text.endswith(".") and len(t.text) > 1 and (
         bool(t._.abbr) or bool(ORDINAL.match(t.text)) or t.text[:-1].replace(".", "").isalpha()
@@ -303,7 +290,7 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
     if not prev or not line:
         return True
     # 1. structure
-    if _starts_list(line):
+    if starts_list(line):
         # "am" / "3. März": a number after a preposition or article is a date, not a point
         return not (ORDINAL.match(line[0].text) and prev[-1].lower_ in ARTICLES | PREPOSITIONS)
     if _is_alone(prev) or _is_alone(line):
@@ -327,14 +314,14 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
                 or _unknown_short(prev[-2].text)):
             # an initial or an abbreviation: "eingetr." / "Lebens…"; but a name the tagger does
             # not know ends the sentence when a sentence opener follows ("Bon Scott." / "Der")
-            return _starts_list(line) or (len(prev[-2].text) != 1 and _opens_sentence(first))
+            return starts_list(line) or (len(prev[-2].text) != 1 and _opens_sentence(first))
         return True
     if _is_abbreviation(last):
         if last.text in MAY_END or last._.abbr in MAY_END:
             return _capitalised(first)
         if ORDINAL.match(last.text) and _opens_sentence(first):
             return True
-        return _starts_list(line)
+        return starts_list(line)
     if last.text in {":", ";"}:
         return not (first.text[:1].islower() or first.text == "(")
     # 3. the start of the next line

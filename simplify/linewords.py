@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from .tagger import load_hanta
 
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
@@ -65,6 +67,10 @@ MAY_END = {"usw.", "etc.", "ff.", "f.", "usf.", "Co.", "e.V."}
 
 LIST_MARKER = re.compile(
     r"^(?:[-•*–·▪◦□☐■]|\d{1,2}[.)]|[a-zA-Z][)]|[ivxIVX]{1,4}[.)]|\(\w{1,3}\))$")
+# a numbered item of a tariff or an outline ("7.2 Plakatständer …: 2,00 EUR"; findings
+# review 130: "a tariff list, not a sentence"), unless a time follows ("7.30 Uhr")
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+TIME_WORDS = {"Uhr", "Std", "Std.", "Stunden", "Minuten"}
 PLACEHOLDER = re.compile(r"^[\s._…·\-–—/|:]*$")
 FINAL = {".", "!", "?", "…", "!!", "??", "?!", "...", "…."}
 CLOSERS = {"“", "”", "\"", "'", "’", "‘", "«", "»"}
@@ -100,3 +106,20 @@ def word_class(word: str) -> str:
 # the word lists carry the common ones ("Az.", "Gz.", "Bl.", "Nr.").
 FORM_ABBREVIATIONS = {"Lfd", "lfd", "Vordr", "Vdr", "Aktz", "Gesch", "Bearb", "Sachb", "Zi",
                       "Durchw", "Ifd", "Lfdnr", "Anl", "Bez", "Vers", "Mitgl", "Verz"}
+
+
+def starts_list(line: list[Token]) -> bool:
+    """A list marker, a bullet, a statute's numbered paragraph or an item number opens the line."""
+    first = line[0]
+    if LIST_MARKER.match(first.text) or first.text == "#":
+        return not (first.text == "-" and len(first.whitespace_) == 0 and len(line) > 1)
+    if (len(line) > 3 and first.text == "(" and line[2].text == ")"
+            and len(line[1].text) <= 3 and line[1].text.isalnum() and line[2].whitespace_ != ""):
+        # "(1) Die Teilnahme …": a numbered paragraph of a statute starts a unit, also after
+        # a heading without a full stop ("§ 3 Zulassung"; a blind review saw "§ 3" read as
+        # a citation inside the paragraph's first sentence)
+        return True
+    if len(line) > 1 and SECTION_NUMBER.match(first.text) and line[1].text[:1].isupper() \
+            and line[1].text not in TIME_WORDS:
+        return True  # "7.2 Plakatständer …: 2,00 EUR", an item of a tariff (not "7.30 Uhr")
+    return len(line) > 1 and line[1].text == ")" and len(first.text) <= 2

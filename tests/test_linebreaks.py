@@ -113,6 +113,14 @@ def test_wrapped_line_is_one_unit(nlp, text):
      "Nutzung der Trauerhalle             210,00 Euro",
      ["Beisetzung im Gemeinschaftsfeld ohne Namensnennung mit Pflege 1.180,00 Euro",
       "Nutzung der Trauerhalle 210,00 Euro"]),
+    # numbered items of a tariff (findings review 130: "a tariff list, not a sentence"); a
+    # time at the start of a wrapped line goes on
+    ("7.1 Werbeaufsteller bis 1 m² Ansichtsfläche – je Stück und Jahr: 30,00 EUR\n"
+     "7.2 Plakatständer für Veranstaltungen – je Stück und Woche: 2,00 EUR",
+     ["7.1 Werbeaufsteller bis 1 m² Ansichtsfläche – je Stück und Jahr: 30,00 EUR",
+      "7.2 Plakatständer für Veranstaltungen – je Stück und Woche: 2,00 EUR"]),
+    ("Die Sprechstunde beginnt an jedem Werktag morgens um\n7.30 Uhr und endet am Mittag.",
+     ["Die Sprechstunde beginnt an jedem Werktag morgens um 7.30 Uhr und endet am Mittag."]),
 ])
 def test_line_break_ends_unit(nlp, text, expected):
     assert sents(nlp, text) == expected
