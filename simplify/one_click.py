@@ -77,7 +77,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if held or enacted_rule(text, c.start) or _in_law_paraphrase(
                     text, sentences, f.sentence, c.start) or (makes_act and (
                     not reader_acts or _other_actor_before(sentences, f.sentence)
-                    or _in_draft_order(text, c.start))) or (
+                    or _in_draft_order(text, c.start) or _in_conditions(text, c.start))) or (
                     f.term and _said_already(folded, c.replacement)) or _focus_shift(
                     text, c.start, c.end, c.replacement):
                 c.safety = "review"
@@ -157,6 +157,26 @@ def _in_draft_order(text: str, pos: int) -> bool:
     # every paragraph from the announcement to ``pos`` is an item of its list
     paragraphs = BLANK_LINE.split(text[last.end():pos].strip("\n"))
     return all(ITEM.match(p) is not None for p in paragraphs if p.strip())
+
+
+# the conditions of a permit ("4. Nebenbestimmungen", "Auflagen:") are impersonal because
+# they bind whoever holds it, a later owner too; "Legen Sie … vor" there speaks only to
+# today's holder (safety reviews 121 and 123: "also binds later owners")
+_CONDITIONS = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:Nebenbestimmungen|Auflagen|"
+                         r"Bedingungen|Auflagen und Bedingungen|Bedingungen und Auflagen)"
+                         r"[ \t]*:?[ \t]*$", re.M)
+_CONDITION_ITEM = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]")
+
+
+def _in_conditions(text: str, pos: int) -> bool:
+    """``pos`` lies in the numbered items under a permit's heading of conditions."""
+    last = None
+    for m in _CONDITIONS.finditer(text, max(0, pos - DRAFT_REACH), pos):
+        last = m
+    if last is None:
+        return False
+    lines = [line for line in text[last.end():pos].split("\n") if line.strip()]
+    return all(_CONDITION_ITEM.match(line) for line in lines)
 
 
 # a legal definition: "Lebensmittel im Sinne dieser Vorschrift sind insbesondere: …" sets the

@@ -73,7 +73,7 @@ def test_summary_counts_findings_and_places():
 def test_word_scope_is_rule_data():
     rules = default_rules()
     word = {r.id for r in rules.values() if r.scope == "word"}
-    assert {"SIM-J001", "SIM-J002", "SIM-J005", "SIM-W001", "SIM-A001"} <= word
+    assert {"SIM-J001", "SIM-J002", "SIM-J005", "SIM-W001", "SIM-W002", "SIM-A001"} <= word
     # sentence-level families are never grouped
     assert not [r.id for r in rules.values()
                 if r.scope == "word" and r.family in {"length", "passive", "nominal"}]
@@ -265,3 +265,13 @@ def test_documents_name_the_other_places_by_paragraph(tmp_path, monkeypatch, cap
     [related] = result["relatedLocations"]
     assert related["logicalLocations"][0]["name"] == "Absatz 3"
     assert result["message"]["text"].endswith("noch 1 weitere Stelle: [Absatz 3](1)")
+
+
+def test_a_rare_word_again_is_a_repeat(service):  # noqa: ANN001
+    # findings review 125: "freiheitsentziehende" flagged three times, "a third flag on the
+    # leaflet's central term"
+    text = ("Freiheitsentziehende Maßnahmen sind zum Beispiel Bettgitter. Wir prüfen "
+            "freiheitsentziehende Maßnahmen jedes Jahr. Auch freiheitsentziehende Maßnahmen "
+            "in der Nacht zählen.")
+    [f] = [f for f in service.check_text(text, profile="brief").findings if f.rule == "SIM-W002"]
+    assert len(f.repeats) == 2

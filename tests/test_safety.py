@@ -1952,3 +1952,36 @@ def test_safety_the_object_does_not_split_an_adverb_from_its_phrase(simp):  # no
     alone = "Eine Verlängerung kann rechtzeitig beantragt werden."
     got = [s.replacement for _, s in suggestions(simp, alone, rule="SIM-P002")]
     assert got == ["Sie können rechtzeitig eine Verlängerung beantragen."], got
+
+
+def test_safety_sog_before_a_quoted_compound_needs_its_ending(simp):  # noqa: ANN001
+    # safety review 125: "sog. „Schwarz-Weiß-Prinzip“" had become "sogenannt „Schwarz-…“"
+    text = "Die Tiere stehen außerhalb des Stallbereiches (sog. „Schwarz-Weiß-Prinzip“)."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "sogenannt"]
+
+
+def test_safety_a_numbered_question_is_no_duty(simp):  # noqa: ANN001
+    # safety review 125: "13. Wie ist eine Tierhaltung abzumelden?" had become "13. Melden Sie
+    # Wie eine Tierhaltung ab?"
+    assert not [s for _, s in suggestions(simp, "13. Wie ist eine Tierhaltung abzumelden?")]
+
+
+def test_safety_geldbetrag_is_not_cut_in_one_click(simp):  # noqa: ANN001
+    # safety review 124: "Eine Ablösung durch Geldbetrag ist … nicht vorgesehen" had become
+    # "durch Betrag"; "Zahlung eines Geldbetrages" -> "eines Betrages" was not simpler
+    text = "Eine Ablösung durch Geldbetrag ist nach der Bauvorschrift nicht vorgesehen."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Betrag"]
+
+
+def test_safety_a_permits_conditions_stay_impersonal(simp):  # noqa: ANN001
+    # safety reviews 121 and 123: "3.2 Der Ersatzwohnraum ist … zur Verfügung zu stellen" and
+    # "4.6 Die Bescheinigung ist … vorzulegen" under "Nebenbestimmungen" had become "Stellen
+    # Sie …" and "Legen Sie … vor" ("the condition also binds a later owner")
+    head = "Sehr geehrte Frau Berg,\n\nSie erhalten die Erlaubnis.\n\n4. Nebenbestimmungen\n"
+    text = (head + "4.1 Die Anlage ist jährlich zu warten.\n"
+            "4.2 Die Bescheinigung ist dem Landratsamt unaufgefordert vorzulegen.\n")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Sie" in s.replacement]
+    # the same duty in the letter's own text keeps its one-click edit
+    own = ("Sehr geehrte Frau Berg,\n\nDie Bescheinigung ist dem Landratsamt unaufgefordert "
+           "vorzulegen.\n")
+    assert [s for _, s in suggestions(simp, own) if s.safe and "Legen Sie" in s.replacement]

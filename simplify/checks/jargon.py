@@ -48,8 +48,9 @@ def _needs_ending(form: str, nxt: Token | None) -> bool:
             and nxt.doc[nxt.i + 1].tag_ == "ADJA":
         nxt = nxt.doc[nxt.i + 1]  # "sog. gemischt genutzte Wohnung" (safety review 45)
     # a truncated compound is a noun too: "der sog. „Reichsbürger- und …szene“" (review 71)
+    # (a hyphenated compound too, whatever its tag: "sog. „Schwarz-Weiß-Prinzip“", review 125)
     noun_next = nxt is not None and (nxt.tag_ in {"NN", "NE", "ADJA", "TRUNC"} or (
-        (nxt._.abbr or nxt.text.isalpha()) and nxt.text[:1].isupper()))
+        (nxt._.abbr or nxt.text.replace("-", "").isalpha()) and nxt.text[:1].isupper()))
     return (last[:1].islower() and last.endswith(("t", "ig", "lich", "end"))
             and last not in NOT_DECLINED and noun_next and not _unit(nxt.text))
 

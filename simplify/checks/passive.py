@@ -276,7 +276,10 @@ def _direct_question(sentence: list[Token], toks: list[Token]) -> bool:
         return False
     if opening[0].tag_ in {"APPR", "APPRART"}:
         return any(t.tag_ in {"PWS", "PWAV", "PWAT"} for t in opening[1:])
-    return opening[0].tag_ in {"PWS", "PWAV", "PWAT", "VAFIN", "VMFIN"}
+    # the tagger may miss a question word after a list number ("13. Wie ist … abzumelden?"
+    # became "13. Melden Sie Wie … ab?", safety review 125)
+    return opening[0].tag_ in {"PWS", "PWAV", "PWAT", "VAFIN", "VMFIN"} \
+        or opening[0].lower_ in QUESTION_WORDS
 
 
 QUESTION_WORDS = {"wann", "wie", "wo", "warum", "weshalb", "wieso", "was", "wer", "wem", "wen",
