@@ -55,7 +55,10 @@ def infinitive_not_participle(toks: list[Token], part: Token) -> bool:
     # passive has no second case for it ("ob Sie die Bestattung veranlassen werden": findings
     # review 117, "active future tense, not passive"; "dass Sie in die Klinik entlassen
     # werden" stays a passive)
-    return any(t.text == "Sie" and not t.is_sent_start for t in toks) and any(
+    # (so does a third person's pronoun: "dass sie die Genehmigung nicht erteilen werde",
+    # findings review 132: "an active sentence called passive")
+    return any((t.text == "Sie" and not t.is_sent_start)
+               or (t.text in {"sie", "er"} and t.tag_ == "PPER") for t in toks) and any(
         t.tag_ == "ART" and t.lower_ in {"die", "das"} and t.i > 0
         and t.doc[t.i - 1].tag_ not in {"APPR", "APPRART"} for t in toks)
 
