@@ -202,7 +202,6 @@ def contact_lines(text: str) -> list[tuple[int, int]]:
                   + [(m.start(), m.end()) for m in _ENDORSEMENT.finditer(text)])
 
 
-
 # a letter's closing formula: the lines under it are the signature
 _CLOSING = re.compile(
     r"^[ \t]*(?:Mit[ \t]+(?:den[ \t]+)?(?:freundlichen|besten|herzlichen|kollegialen|vielen)"
@@ -212,6 +211,7 @@ _SIGNING = re.compile(r"^(?:i\.[ \t]?A\.|i\.[ \t]?V\.|gez\.|Im Auftrag|In Vertre
 _INITIAL_END = re.compile(r"\b[A-ZÄÖÜ][a-zäöü]?\.$")  # "Dipl.-Ing. K. Ahrens", "Abt. 3 b."
 SIGNATURE_LINES = 6
 SIGNATURE_WORDS = 8
+SIGNATURE_REACH = 800  # characters after the formula: a text of formulas stays linear
 
 
 def signature_blocks(text: str) -> list[tuple[int, int]]:
@@ -226,7 +226,7 @@ def signature_blocks(text: str) -> list[tuple[int, int]]:
     for m in _CLOSING.finditer(text):
         pos = end = m.end()
         lines = blanks = 0
-        for line in text[pos:].split("\n")[1:]:
+        for line in text[pos:pos + SIGNATURE_REACH].split("\n")[1:]:
             pos += 1  # the line break before the line
             stripped = line.strip()
             if not stripped:
