@@ -1985,3 +1985,25 @@ def test_safety_a_permits_conditions_stay_impersonal(simp):  # noqa: ANN001
     own = ("Sehr geehrte Frau Berg,\n\nDie Bescheinigung ist dem Landratsamt unaufgefordert "
            "vorzulegen.\n")
     assert [s for _, s in suggestions(simp, own) if s.safe and "Legen Sie" in s.replacement]
+
+
+# -- safety reviews 127 to 129 (fresh sets 137 to 139) ----------------------------------------
+
+
+def test_safety_personal_data_in_a_notice_are_passed_on_by_the_office(simp):  # noqa: ANN001
+    # safety review 127: in a grant form's data-protection notice "Die Daten können dem
+    # Rechnungsprüfungsamt … übermittelt werden" had become "Sie können die Daten …
+    # übermitteln": the city passes them on, not the applicant
+    text = ("4. Eine Fristverlängerung ist vor Ablauf der Frist schriftlich zu beantragen.\n\n"
+            "Datenschutzhinweis\nDie Stadtverwaltung Elsterau verarbeitet die in diesem Vordruck "
+            "enthaltenen personenbezogenen Daten zur Prüfung der Verwendung der Zuwendung auf "
+            "Grundlage von Art. 6 Abs. 1 Buchst. c und e DSGVO. Die Daten können dem "
+            "Rechnungsprüfungsamt der Stadt Elsterau zur Prüfung übermittelt werden. Weitere "
+            "Informationen, insbesondere zu Ihren Rechten nach Art. 15 bis 21 DSGVO, entnehmen "
+            "Sie bitte den Datenschutzhinweisen zum Förderantrag.\n")
+    assert not [s for _, s in suggestions(simp, text)
+                if s.safe and "Sie können die Daten" in s.replacement]
+    # outside such a notice the reader may send the data ("Sie können die Daten … übermitteln")
+    own = ("Bitte füllen Sie den Vordruck aus. Die Daten können auch elektronisch übermittelt "
+           "werden.")
+    assert [s for _, s in suggestions(simp, own) if s.safe and "Sie können" in s.replacement]

@@ -112,7 +112,29 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
     # Kaufpreissammlung darf nur dem Finanzamt übermittelt werden"
     if _verb_on_noun(toks, _PASS_ON, tuple(params.get("office_records", []))):
         return True
+    if _data_in_notice(ctx, toks):
+        return True
     return _pays_for_a_period(toks, params.get("pay_verbs", []))
+
+
+# personal data in a data-protection notice are processed and passed on by the office that
+# controls them: "Die Daten können dem Rechnungsprüfungsamt … übermittelt werden" became
+# "Sie können die Daten … übermitteln" in a grant form's notice (safety review 127)
+_DATA_VERBS = {"übermitteln", "weitergeben", "übersenden", "verwenden", "nutzen", "offenbaren",
+               "speichern", "verarbeiten", "löschen", "aufbewahren", "erheben"}
+_DATA_NOTICE = re.compile(r"Datenschutz|DS-?GVO|personenbezogene", re.IGNORECASE)
+_NOT_DATA = ("kandidaten", "soldaten")
+
+
+def _data_in_notice(ctx: Context, toks: list[Token]) -> bool:
+    """Personal data ("Daten", "Meldedaten") with a verb of processing, in a data-protection
+    notice (its heading or its words within 1,500 characters before the clause)."""
+    if not toks or not any(t.lemma_ in _DATA_VERBS for t in toks) or not any(
+            t.tag_ == "NN" and t.lower_.endswith("daten") and not t.lower_.endswith(_NOT_DATA)
+            for t in toks):
+        return False
+    end = toks[-1].idx + len(toks[-1].text)
+    return _DATA_NOTICE.search(ctx.text, max(0, toks[0].idx - 1500), end) is not None
 
 
 _PASS_ON = {"übermitteln", "weitergeben", "übersenden", "senden", "schicken", "verwenden",
