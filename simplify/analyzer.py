@@ -158,7 +158,9 @@ class Simplifier:
         # a letter to a firm too: reviews 18-101 judged 79 of 525 hints in such letters worth
         # the time, 275 noise ("the reader is a gGmbH management that reads 'Ferner'")
         for_experts = ctx.to_experts or council or ctx.to_business
-        findings = for_the_readers(findings, for_experts, council)
+        # lawyers, courts, professionals and the staff, like the council, get only the
+        # errors (audience.for_the_readers)
+        findings = for_the_readers(findings, for_experts, council or ctx.to_experts)
         findings, plain = hints_worth_showing(findings, text, sentences, scores.words, prof)
         if suggest:
             verifier = Verifier(self, ctx)
@@ -186,7 +188,8 @@ class Simplifier:
         )
         report.summary = summarize(report)
         report.summary["budgets"] = budgets
-        report.summary.update(experts=for_experts, council=council, plain=plain)  # left out
+        report.summary.update(experts=for_experts, council=council, plain=plain,  # left out
+                              errors_only=council or ctx.to_experts)
         return report
 
     # -- passages, for the verifier ------------------------------------------------------------

@@ -69,18 +69,22 @@ def text_report(
             lines.append(f"{name}: {passive_line(passive)}")
         if report.summary.get("council"):
             lines.append(f"{name}: {COUNCIL_NOTE}")
-        elif report.summary.get("experts"):
+        elif report.summary.get("errors_only"):
             lines.append(f"{name}: {EXPERTS_NOTE}")
+        elif report.summary.get("experts"):
+            lines.append(f"{name}: {BUSINESS_NOTE}")
         elif report.summary.get("plain"):
             lines.append(f"{name}: {plain_note(report.summary['plain'])}")
     return "\n".join(lines)
 
 
-COUNCIL_NOTE = ("Der Text ist eine Vorlage für den Rat oder einen Ausschuss. Seine Leserinnen "
-                "und Leser kennen die Sprache der Verwaltung. Darum zeigen wir nur Fehler.")
-EXPERTS_NOTE = ("Der Text richtet sich an Fachleute (eine Kanzlei, ein Unternehmen, die eigenen "
-                "Beschäftigten). Darum zeigen wir nur Warnungen, keine einfachen "
-                "Hinweise.")
+COUNCIL_NOTE = ("Der Text ist eine Vorlage oder eine Niederschrift für den Rat oder einen "
+                "Ausschuss. Seine Leserinnen und Leser kennen die Sprache der Verwaltung. Darum "
+                "zeigen wir nur Fehler.")
+EXPERTS_NOTE = ("Der Text richtet sich an Fachleute (eine Kanzlei, ein Gericht, eine andere "
+                "Behörde, die eigenen Beschäftigten). Darum zeigen wir nur Fehler.")
+BUSINESS_NOTE = ("Der Text richtet sich an ein Unternehmen. Darum zeigen wir nur Warnungen, "
+                 "keine einfachen Hinweise.")
 
 
 def plain_note(p: dict) -> str:

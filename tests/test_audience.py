@@ -268,6 +268,13 @@ def test_texts_for_experts_get_no_hints_and_say_so(simp):
     assert "SIM-P004" not in {f.rule for f in for_lawyers.findings}
     assert EXPERTS_NOTE in text_report("brief.txt", for_lawyers)
     assert EXPERTS_NOTE not in text_report("brief.txt", for_citizen)
+    # a passive warning too: reviews 18-137 judged 13 of 154 warnings in texts for experts
+    # worth, 116 noise ("letter to a lawyer; impersonal style is normal"); errors stay
+    hint = "\n\nEs wird vorsorglich darauf hingewiesen, dass die Frist am 3. Mai endet."
+    for_citizen = simp.analyze(citizen + body + hint, "brief")
+    for_lawyers = simp.analyze(lawyers + body + hint, "brief")
+    assert "SIM-P001" in {f.rule for f in for_citizen.findings}
+    assert all(f.level.name == "error" for f in for_lawyers.findings)
 
 
 def test_a_letter_to_a_town_from_its_supervisory_authority_is_for_experts():
@@ -312,6 +319,10 @@ def test_a_letter_to_a_firm_gets_no_hints(simp):  # noqa: ANN001
     assert [f for f in simp.analyze(citizen + body, "brief").findings if f.level.name == "info"]
     to_firm = simp.analyze(firm + body, "brief")
     assert all(f.level.name != "info" for f in to_firm.findings) and to_firm.summary["experts"]
+    # a firm keeps its warnings, and the report says so
+    from simplify.render import BUSINESS_NOTE, text_report
+    assert not to_firm.summary["errors_only"]
+    assert BUSINESS_NOTE in text_report("brief.txt", to_firm)
 
 
 def test_a_council_paper_keeps_only_its_errors(simp):
@@ -481,3 +492,29 @@ def test_an_e_mail_to_an_organisation_s_mailbox_is_for_experts():
     assert not to_organisation(itself)
     # a letter is no e-mail
     assert not to_organisation(mail.replace("Von:", "Absender:").replace("An:", "Empfänger:"))
+
+
+def test_the_minutes_of_a_council_session_are_read_by_its_members(simp):  # noqa: ANN001
+    # findings reviews 135 and 137: 11 of 11 findings in the minutes of a council or committee
+    # session were noise ("standard resolution formula", "minutes for council members")
+    minutes = ("Gemeinde Osterwedde\n\nAuszug aus der Niederschrift\nüber die 23. Sitzung des "
+               "Rates der Gemeinde Osterwedde\nam 21. November 2024\n\nTOP 5: Wahl\n"
+               "Die Verwaltung wird beauftragt, die Wahl bekannt zu machen.\n")
+    committee = ("Stadt Ahlenbrück\n\nNiederschrift\nüber die 14. Sitzung des Ausschusses für "
+                 "Klimaschutz\n\nDem Beschlussvorschlag wird zugestimmt.\n")
+    assert to_council(minutes) and to_council(committee)
+    report = simp.analyze(minutes, "brief")
+    assert not [f for f in report.findings if f.rule == "SIM-P001"]
+    # a record of a site visit or a notice of a session is no council paper
+    assert not to_council("Stadt Rodenbeck\n\nProtokoll über die Ortsbesichtigung am 3. Mai\n")
+    assert not to_council("Öffentliche Bekanntmachung\n\nSitzung des Ortsbeirates Niederau\n")
+
+
+def test_the_minutes_of_a_meeting_of_offices_are_internal():
+    # findings review 136: 5 of 5 findings in the minutes of a coordination meeting of the
+    # public order office, the police and the fire brigade were noise
+    from simplify.doc_kind import internal_document
+    minutes = ("Stadt Wendenau\nAmt für öffentliche Ordnung\n\nNiederschrift\nüber die "
+               "Koordinierungsbesprechung zur Vorbereitung der Entschärfung\n\nDatum: 6. März\n")
+    assert internal_document(minutes)
+    assert not internal_document("Stadt Rodenbeck\n\nProtokoll über die Ortsbesichtigung\n")

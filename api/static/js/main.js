@@ -363,9 +363,13 @@ function summaryText(count, places = count) {
     parts.push(`Verständlichkeit: ${fmt(index)} von 20 Punkten (Ziel ${fmt(state.report.target)}).`);
   }
   if (state.report.summary && state.report.summary.council) {
-    parts.push("Der Text ist eine Vorlage für den Rat oder einen Ausschuss. Darum zeigen wir nur Fehler.");
+    parts.push("Der Text ist eine Vorlage oder eine Niederschrift für den Rat oder einen " +
+      "Ausschuss. Darum zeigen wir nur Fehler.");
+  } else if (state.report.summary && state.report.summary.errors_only) {
+    parts.push("Der Text richtet sich an Fachleute. Darum zeigen wir nur Fehler.");
   } else if (state.report.summary && state.report.summary.experts) {
-    parts.push("Der Text richtet sich an Fachleute. Darum zeigen wir nur Warnungen, keine einfachen Hinweise.");
+    parts.push("Der Text richtet sich an ein Unternehmen. Darum zeigen wir nur Warnungen, " +
+      "keine einfachen Hinweise.");
   } else if (state.report.summary && state.report.summary.plain) {
     const hidden = state.report.summary.plain.hidden;
     parts.push("Der Text ist schon einfach geschrieben. Darum zeigen wir nur Warnungen, " +
