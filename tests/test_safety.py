@@ -2007,3 +2007,14 @@ def test_safety_personal_data_in_a_notice_are_passed_on_by_the_office(simp):  # 
     own = ("Bitte füllen Sie den Vordruck aus. Die Daten können auch elektronisch übermittelt "
            "werden.")
     assert [s for _, s in suggestions(simp, own) if s.safe and "Sie können" in s.replacement]
+
+
+def test_safety_a_town_s_name_stays_with_its_phrase(simp):  # noqa: ANN001
+    # safety review 131: "Die Erlaubnisurkunde vom 14.06.2021 ist … an die Stadt Wendenau
+    # zurückzugeben" had become "… müssen Sie Wendenau … an die Stadt zurückgeben"
+    text = ("Die Erlaubnisurkunde vom 14.06.2021 ist binnen zwei Wochen nach Zustellung dieses "
+            "Bescheides an die Stadt Wendenau zurückzugeben.")
+    assert not [s for _, s in suggestions(simp, text) if "Sie Wendenau" in s.replacement]
+    fronted = "Nach Ablauf der Frist ist bei der Stadt Wendenau ein neuer Antrag zu stellen."
+    assert [s for _, s in suggestions(simp, fronted)
+            if "müssen Sie einen neuen Antrag bei der Stadt Wendenau stellen" in s.replacement]

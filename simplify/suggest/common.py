@@ -331,6 +331,10 @@ def _may_be_nominative(np: list[Token]) -> bool:
     return True
 
 
+# a town, a municipality, a district: the name after it belongs to it, even tagged as a noun
+_PLACE_HEADS = ("stadt", "gemeinde", "kreis", "kreises", "markt", "bezirk", "gemeindeamt")
+
+
 def _subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The first noun phrase after position i that is not inside a prepositional phrase
     (adverbs and whole prepositional phrases may stand before it)."""
@@ -344,6 +348,9 @@ def _subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
             if k is None:
                 return None
             j = _with_genitives(toks, k)
+            while j < len(toks) and (toks[j].tag_ == "NE" or (
+                    toks[j].tag_ == "NN" and toks[j - 1].lower_.endswith(_PLACE_HEADS))):
+                j += 1  # the place's name: "an die Stadt Wendenau" (safety review 131)
         elif t.tag_ in DETERMINERS | {"NN"}:
             k = _noun_phrase_end(toks, j)
             return (j, _with_genitives(toks, k)) if k is not None else None
