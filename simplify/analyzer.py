@@ -107,12 +107,12 @@ class Simplifier:
         source: str | None = None,
         suggest: bool = True,
         max_chars: int | None = None,
+        whole: str | None = None,
     ) -> Report:
         """Check one text and return its Report.
 
         With ``suggest`` (the default) each finding carries only verified suggestions; without,
-        findings carry none (faster, for statistics).
-        """
+        none (faster). ``whole``: the text before its head was blanked (``service.py``)."""
         prof = self.profile(profile)
         if limits:
             prof = prof.model_copy(update={"limits": {**prof.limits, **limits}})
@@ -123,7 +123,8 @@ class Simplifier:
         with memory_zone(self.nlp):  # strings of this text are freed afterwards
             doc = self._parse(clean)
             report = self.report_for_doc(doc, prof, enable=enable, disable=disable,
-                                         levels=levels, source=source, suggest=suggest)
+                                         levels=levels, source=source, suggest=suggest,
+                                         whole=whole)
         if clean is not text:
             # passages as the caller wrote them (zero-width characters included), but valid UTF-8
             original = encodable(text)
@@ -141,26 +142,28 @@ class Simplifier:
         levels: dict[str, str] | None = None,
         source: str | None = None,
         suggest: bool = True,
+        whole: str | None = None,
     ) -> Report:
         text = doc_text(doc)
+        # who reads it, from the whole text ("Interne Arbeitshilfe" in a blanked head: review 138)
+        kind = whole if whole is not None and len(whole) == len(text) else text
         sentences = self._sentences(doc)
         scores, difficulty = self._scores(sentences)
         index = scores.verstaendlichkeitsindex if scores.words else None
         reader = audience(doc)
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
                       addresses_reader=reader.addresses_reader,
-                      serves_reader=reader.serves_reader, experts=experts(text),
-                      to_business=to_business(text), holds_letter=holds_letter(text, reader))
+                      serves_reader=reader.serves_reader, experts=experts(kind),
+                      to_business=to_business(kind), holds_letter=holds_letter(kind, reader))
         findings = [f for f in self._run_rules(ctx, enable, disable, levels)
                     if not ctx.protected.others_words(f.start, f.end, text, QUOTED_WORDS)]
         budgets = apply_budgets(findings, self.rules, prof, _clauses(sentences), self.budget_keys)
-        council = to_council(text)  # its readers decide; its duties are others' (review 43)
-        # a letter to a firm too: reviews 18-101 judged 79 of 525 hints in such letters worth
-        # the time, 275 noise ("the reader is a gGmbH management that reads 'Ferner'")
-        for_experts = ctx.to_experts or council or ctx.to_business
-        # lawyers, courts, professionals and the staff, like the council, get only the
-        # errors (audience.for_the_readers)
-        findings = for_the_readers(findings, for_experts, council or ctx.to_experts)
+        council = to_council(kind)  # its readers decide; its duties are others' (review 43)
+        # no hints for a firm either (reviews 18-101: 79 of 525 worth); only errors for the
+        # council, lawyers, courts, professionals and staff (audience.for_the_readers)
+        for_experts, errors_only = ctx.to_experts or council or ctx.to_business, council or \
+            ctx.to_experts
+        findings = for_the_readers(findings, for_experts, errors_only)
         findings, plain = hints_worth_showing(findings, text, sentences, scores.words, prof)
         if suggest:
             verifier = Verifier(self, ctx)
@@ -170,15 +173,12 @@ class Simplifier:
                 f.suggestions = [c for c in cands if verifier.ok(f, c)]
             # right in form and meaning, but where a person must read it (one_click.py)
             hold_for_review(text, ctx.sentences, findings, reader.says_sie
-                            and not for_someone_else(text) and not council)
+                            and not for_someone_else(kind) and not council)
         else:
             for f in findings:
                 f.suggestions = []
         report = Report(
-            profile=prof.name,
-            source=source,
-            scores=scores.model_dump(),
-            target=prof.target,
+            profile=prof.name, source=source, scores=scores.model_dump(), target=prof.target,
             sentences=[
                 SentenceInfo(start=s.start, end=s.end, words=len(s.words),
                              difficulty=difficulty[s.index], clauses=len(s.clauses.clauses))
@@ -189,7 +189,7 @@ class Simplifier:
         report.summary = summarize(report)
         report.summary["budgets"] = budgets
         report.summary.update(experts=for_experts, council=council, plain=plain,  # left out
-                              errors_only=council or ctx.to_experts)
+                              errors_only=errors_only)
         return report
 
     # -- passages, for the verifier ------------------------------------------------------------

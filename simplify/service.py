@@ -201,7 +201,7 @@ class DocumentService:
         analysed = suppress.blank_regions(text, regions)
         report = simp.analyze(analysed, opts.profile, enable=opts.enable, disable=opts.disable,
                               levels=opts.levels, limits=opts.limits, source=source.name,
-                              suggest=suggest)
+                              suggest=suggest, whole=text)
 
         def reanalyze(passage: str, profile: str) -> Report:
             return simp.analyze(passage, profile, enable=opts.enable, disable=opts.disable,

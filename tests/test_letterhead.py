@@ -229,3 +229,14 @@ def test_a_sentence_after_the_closing_formula_is_no_signature() -> None:
     text = ("Mit freundlichen Grüßen\nBitte beachten Sie die beigefügten Hinweise zur "
             "Zahlung und zur Frist.\n")
     assert signature_blocks(text) == []
+
+
+def test_a_title_in_the_head_still_tells_who_reads_the_text() -> None:
+    # findings review 138: "Interne Arbeitshilfe" and "Nur für den Dienstgebrauch" stood in
+    # the blanked head of a work aid for clerks, which was then checked as one for citizens
+    aid = ("Stadt Wendenau – Hafenamt\nInterne Arbeitshilfe\n\nVergabe von Dauerliegeplätzen\n\n"
+           "Nur für den Dienstgebrauch\n\nA. Vorbemerkung\nDie Anträge sind nach Eingang "
+           "unverzüglich zu prüfen und dem Antragsteller ist hierüber Mitteilung zu machen.\n")
+    report = DocumentService().check_text(aid, profile="brief")
+    assert report.summary["experts"] and report.summary["errors_only"]
+    assert all(f.level.name == "error" for f in report.all_findings())
