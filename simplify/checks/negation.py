@@ -83,6 +83,9 @@ def _negative(t: Token) -> bool:
 
 
 CONDITIONS = {"wenn", "falls", "sofern", "soweit"}
+# "ohne" + these is an idiom: "nicht ohne Weiteres" means "not simply" (findings reviews 81-139
+# judged 0 of 5 such findings worth: "an idiom, not a double negative")
+IDIOMS = {"weiteres", "weitere"}
 
 
 def _negator_in(toks: list[Token]) -> Token | None:
@@ -133,6 +136,8 @@ def double_negation(ctx: Context, rule: Rule) -> Iterator[Match]:
             for k in range(i + 1, min(i + 4, len(toks))):
                 w = toks[k]
                 if _negative(w) or (_is_negator(w) and k not in used):
+                    if w.lower_ == "ohne" and k + 1 < len(toks) and toks[k + 1].lower_ in IDIOMS:
+                        break  # "nicht ohne Weiteres": "not simply", an idiom (reviews 81-139)
                     if _is_negator(w) and w.lower_ == "nicht" and k + 1 < len(toks) \
                             and toks[k + 1].lower_ in {"nur", "mehr"}:
                         break  # "keine ... nicht nur": a contrast, not a negation of a negation
