@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+# the title of minutes, up to "über": "Niederschrift\nüber die …", "Protokoll über den …"
+_MINUTES_OF = r"(?:Niederschrift|Protokoll|NIEDERSCHRIFT|PROTOKOLL)\b[^\n]{0,40}\n?[ \t]*über "
 _INTERNAL = re.compile(
     r"^[ \t]*(?:Dienstanweisung|Dienstvereinbarung|Hausverfügung|Rundverfügung|Hausmitteilung|"
     r"Geschäftsanweisung|Arbeitsanweisung|Verfahrensanweisung|Arbeitshilfe|"
@@ -19,9 +21,8 @@ _INTERNAL = re.compile(
     # the minutes of a meeting of offices: "Niederschrift über die Koordinierungsbesprechung
     # zur Vorbereitung der Entschärfung …" (findings review 136: 5 of 5 findings noise, "an
     # internal protocol for police and emergency professionals")
-    r"|^[ \t]*(?:Ergebnis)?(?:Niederschrift|Protokoll|NIEDERSCHRIFT|PROTOKOLL)\b[^\n]{0,40}\n?"
-    r"[ \t]*über (?:die|den)[ \t]+[^\n]{0,40}?(?:[Bb]esprechung|Arbeitskreis|Lenkungskreis|"
-    r"Lenkungsgruppe|Krisenstab)", re.M)
+    r"|^[ \t]*(?:Ergebnis)?" + _MINUTES_OF + r"(?:die|den)[ \t]+[^\n]{0,40}?(?:[Bb]esprechung|"
+    r"Arbeitskreis|Lenkungskreis|Lenkungsgruppe|Krisenstab)", re.M)
 # a paper for the council and its committees: "Beschlussvorlage", "Drucksache", "Beratungsfolge"
 # at a line's start, or right-aligned after a wide gap ("Gemeinde X        Beschlussvorlage
 # Nr. 112/2024", fresh set 60); or the body it goes to ("Gremium: Gemeinderat")
@@ -36,8 +37,8 @@ _COUNCIL = re.compile(
 # findings reviews 135 and 137 judged 11 of 11 findings in such minutes noise ("standard
 # resolution formula", "minutes for council members"), review 30 1 of 1
 _MINUTES = re.compile(
-    r"^[ \t]*(?:Auszug aus der[ \t]+)?(?:Sitzungs)?(?:Niederschrift|Protokoll|NIEDERSCHRIFT|"
-    r"PROTOKOLL)\b[^\n]{0,40}\n?[ \t]*über die[^\n]{0,40}\bSitzung[ \t]+(?:des|der)[ \t]+"
+    r"^[ \t]*(?:Auszug aus der[ \t]+)?(?:Sitzungs)?" + _MINUTES_OF
+    + r"die[^\n]{0,40}\bSitzung[ \t]+(?:des|der)[ \t]+"
     r"[^\n]{0,60}?(?:\bRat(?:e?s)?\b|rat(?:e?s)?\b|[Aa]usschuss|Kreistag|Stadtverordneten|"
     r"Gemeindevertretung|Ortsbeirat|Bezirksvertretung)", re.M)
 INTERNAL_REACH = 400  # characters at the top that hold the title of an internal document
