@@ -40,6 +40,18 @@ GOVERNING = {"verpflichtet", "berechtigt", "befugt", "ermächtigt", "bereit", "g
              "angehalten", "gezwungen", "imstande", "fähig", "gewillt", "befähigt"}
 
 
+# verbs that mean "fear" when a dass-clause follows ("es ist zu besorgen, dass …", legal
+# register) and "obtain" otherwise ("Ersatzpapiere sind zu besorgen"); findings reviews 112
+# and 136: "misreads the legal term as an instruction to buy something"
+FEAR = {"besorgen"}
+
+
+def _dass_follows(verb: Token) -> bool:
+    """Whether a dass-clause starts within three tokens after the verb (after "wäre", a comma)."""
+    doc = verb.doc
+    return any(t.lower_ == "dass" for t in doc[verb.i + 1:min(verb.i + 4, len(doc))])
+
+
 def is_duty(toks: list[Token], aux: Token, zu: Token,
             not_duty: set[str] | frozenset[str]) -> bool:
     """Whether "aux (haben/sein) … zu" in this clause reads as an obligation."""
@@ -47,6 +59,8 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
         return False
     if zu.lemma_.casefold() in not_duty:  # the tagger's lemma: "einzureichen" -> "einreichen"
         return False
+    if zu.lemma_.casefold() in FEAR and _dass_follows(zu):
+        return False  # "es ist zu besorgen, dass …": legal German for "it is to be feared"
     haben = aux.lemma_.casefold() == "haben"
     lo, hi = sorted((aux.i, zu.i))
     between = [t for t in toks if lo < t.i < hi]
