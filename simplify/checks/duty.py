@@ -46,9 +46,12 @@ GOVERNING = {"verpflichtet", "berechtigt", "befugt", "ermächtigt", "bereit", "g
 FEAR = {"besorgen"}
 
 
-def _dass_follows(verb: Token) -> bool:
-    """Whether a dass-clause starts within three tokens after the verb (after "wäre", a comma)."""
+def _feared(verb: Token) -> bool:
+    """A dass-clause starts within three tokens after the verb (after "wäre", a comma), and no
+    "so" before it asks for a manner ("so zu besorgen, dass es seinem Wohl entspricht")."""
     doc = verb.doc
+    if any(t.lower_ == "so" for t in doc[max(verb.i - 3, 0):verb.i]):
+        return False
     return any(t.lower_ == "dass" for t in doc[verb.i + 1:min(verb.i + 4, len(doc))])
 
 
@@ -59,7 +62,7 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
         return False
     if zu.lemma_.casefold() in not_duty:  # the tagger's lemma: "einzureichen" -> "einreichen"
         return False
-    if zu.lemma_.casefold() in FEAR and _dass_follows(zu):
+    if zu.lemma_.casefold() in FEAR and aux.lemma_.casefold() != "haben" and _feared(zu):
         return False  # "es ist zu besorgen, dass …": legal German for "it is to be feared"
     haben = aux.lemma_.casefold() == "haben"
     lo, hi = sorted((aux.i, zu.i))

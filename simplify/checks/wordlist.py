@@ -58,6 +58,7 @@ from .list_advice import explain_advice, list_tip
 from .naming import introduced_after_name, named_in_text, topic_named
 from .roles import gender_partner, gender_variants
 from .senses import number_clash, ruled_out, sense_at
+from .subject_terms import used_in_body
 from .term_swaps import GOVERNS, term_suggestions, unfit_before_noun
 
 CITING = {"nach", "laut"}
@@ -176,7 +177,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                         or named_in_text(ctx.text, hit.tokens[-1].lemma_ or hit.tokens[-1].text,
                                          hit.start)
                         or glossed(ctx, s.index, hit) or in_office_name(ctx, hit)
-                        or explained_below(ctx, s.index, hit, name)):
+                        or explained_below(ctx, s.index, hit, name)
+                        or used_in_body(ctx, hit, name)):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
                 if _this_one(hit):
                     continue  # "für diesen Bescheid": the letter itself, in the reader's hand
