@@ -165,14 +165,23 @@ def _in_draft_order(text: str, pos: int) -> bool:
 _CONDITIONS = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:Nebenbestimmungen|Auflagen|"
                          r"Bedingungen|Auflagen und Bedingungen|Bedingungen und Auflagen)"
                          r"[ \t]*:?[ \t]*$", re.M)
-_CONDITION_ITEM = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]")
+# or a sentence that leads into them: "Die Erlaubnis wurde mit folgenden Auflagen versehen:"
+# (safety review 133: a hearing letter quoted the old conditions, "Teilen Sie … mit" made
+# condition 3.2 a new instruction)
+_CONDITIONS_LEAD = re.compile(r"\bfolgenden?[ \t]+(?:[a-zäöü]\w*[ \t]+)?(?:Nebenbestimmungen|"
+                              r"Auflagen|Bedingungen)\b[^\n:]{0,60}:[ \t]*$", re.M)
+_CONDITION_ITEM = re.compile(r"[ \t]*(?:[-–•][ \t]*)?(?:(?:Nr\.|Ziffer|Ziff\.)[ \t]*)?"
+                             r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))[ \t:]")
 
 
 def _in_conditions(text: str, pos: int) -> bool:
-    """``pos`` lies in the numbered items under a permit's heading of conditions."""
+    """``pos`` lies in the numbered items under a permit's heading of conditions, or under
+    a sentence that leads into them."""
     last = None
-    for m in _CONDITIONS.finditer(text, max(0, pos - DRAFT_REACH), pos):
-        last = m
+    lo = max(0, pos - DRAFT_REACH)
+    for m in (*_CONDITIONS.finditer(text, lo, pos), *_CONDITIONS_LEAD.finditer(text, lo, pos)):
+        if last is None or m.end() > last.end():
+            last = m
     if last is None:
         return False
     lines = [line for line in text[last.end():pos].split("\n") if line.strip()]

@@ -2018,3 +2018,23 @@ def test_safety_a_town_s_name_stays_with_its_phrase(simp):  # noqa: ANN001
     fronted = "Nach Ablauf der Frist ist bei der Stadt Wendenau ein neuer Antrag zu stellen."
     assert [s for _, s in suggestions(simp, fronted)
             if "müssen Sie einen neuen Antrag bei der Stadt Wendenau stellen" in s.replacement]
+
+
+# -- safety review 133 (fresh set 143: private wells) ------------------------------------------
+
+
+def test_safety_conditions_a_sentence_leads_into_stay_impersonal(simp):  # noqa: ANN001
+    # safety review 133: a hearing letter quotes a permit's old conditions after "Die Erlaubnis
+    # wurde mit folgenden Auflagen versehen:"; "- Nr. 3.2: Die Jahresentnahmemenge ist … der
+    # unteren Wasserbehörde mitzuteilen" had become "Teilen Sie … mit", a new instruction
+    head = ("Sehr geehrte Frau Lenzen,\n\nmit Bescheid vom 18.04.2016 wurde Ihnen die Erlaubnis "
+            "erteilt, Grundwasser zu entnehmen. Die Erlaubnis wurde mit folgenden Auflagen "
+            "versehen:\n\n")
+    text = head + ("- Nr. 3.1: Die entnommene Wassermenge ist mit einem Wasserzähler zu erfassen.\n"
+                   "- Nr. 3.2: Die Jahresentnahmemenge ist der unteren Wasserbehörde bis zum "
+                   "31. Januar des Folgejahres mitzuteilen.\n")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Sie" in s.replacement]
+    # after the list, the letter's own request keeps its one-click edit
+    own = text + ("\nDiese Auflage haben Sie nicht erfüllt. Der Zählerstand ist der unteren "
+                  "Wasserbehörde bis zum 15. Mai 2025 mitzuteilen.\n")
+    assert [s for _, s in suggestions(simp, own) if s.safe and "Teilen Sie" in s.replacement]
