@@ -2038,3 +2038,15 @@ def test_safety_conditions_a_sentence_leads_into_stay_impersonal(simp):  # noqa:
     own = text + ("\nDiese Auflage haben Sie nicht erfüllt. Der Zählerstand ist der unteren "
                   "Wasserbehörde bis zum 15. Mai 2025 mitzuteilen.\n")
     assert [s for _, s in suggestions(simp, own) if s.safe and "Teilen Sie" in s.replacement]
+
+
+# -- safety reviews 134 to 136 (fresh sets 144 to 146) ----------------------------------------
+
+
+def test_safety_a_preposition_used_as_adverb_keeps_its_word(simp):  # noqa: ANN001
+    # safety review 136: "Zuzüglich sind Auslagen … zu erstatten" had become "Plus sind
+    # Auslagen …": "plus" replaces "zuzüglich" only before the phrase it governs
+    text = "Die Gebühr beträgt 25 Euro. Zuzüglich sind Auslagen in Höhe von 3,50 Euro zu erstatten."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Plus" in s.replacement]
+    own = "Die Miete beträgt 450 Euro zuzüglich Nebenkosten."
+    assert [s for _, s in suggestions(simp, own) if s.safe and s.replacement == "plus"]

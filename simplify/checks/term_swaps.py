@@ -46,6 +46,7 @@ GOVERNS.update(dict.fromkeys(["plus", "minus"], "-"))
 ARTICLES = {"der", "des", "dem", "den", "die", "das", "eines", "einer", "einem", "einen", "ein",
             "eine"}
 DET_GENDER = {"die": "f", "eine": "f", "das": "n", "den": "m", "einen": "m"}
+FINITE = {"VAFIN", "VMFIN", "VVFIN"}
 NOUN_DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "APPRART"}
 
 
@@ -67,6 +68,10 @@ def _case_safe(hit: TermHit, ctx: Context, repl: str) -> bool:
     if old is None and new is None:
         return True
     nxt = neighbour(hit.tokens[-1], 1)
+    if hit.entry.term.casefold() in GOVERNS and (nxt is None or nxt.is_punct
+                                                 or nxt.tag_ in FINITE):
+        return False  # no phrase follows: an adverb ("Zuzüglich sind Auslagen …" -> "Plus
+        # sind …": not written German, safety review 136)
     shows_case = nxt is not None and (nxt.lower_ in ARTICLES or nxt.tag_ in {"PPOSAT", "ADJA"})
     return old == new or not shows_case
 
