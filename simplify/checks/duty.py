@@ -46,6 +46,13 @@ GOVERNING = {"verpflichtet", "berechtigt", "befugt", "ermächtigt", "bereit", "g
 FEAR = {"besorgen"}
 
 
+# "ist dem Plan zu entnehmen" says where something can be read (findings reviews 24, 60 and
+# 143: "wrong diagnosis, means 'can be seen'"); "Proben sind aus jedem Volk zu entnehmen"
+# (taken out of something) is a duty
+READ_OFF = {"entnehmen"}
+TAKEN_FROM = {"aus", "von", "vom"}
+
+
 def _feared(verb: Token) -> bool:
     """A dass-clause starts within three tokens after the verb (after "wäre", a comma), and no
     "so" before it asks for a manner ("so zu besorgen, dass es seinem Wohl entspricht")."""
@@ -62,6 +69,9 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
         return False
     if zu.lemma_.casefold() in not_duty:  # the tagger's lemma: "einzureichen" -> "einreichen"
         return False
+    if zu.lemma_.casefold() in READ_OFF and aux.lemma_.casefold() != "haben" and not any(
+            t.lower_ in TAKEN_FROM for t in toks):
+        return False  # "ist dem Übersichtsplan zu entnehmen": can be read there, no duty
     if zu.lemma_.casefold() in FEAR and aux.lemma_.casefold() != "haben" and _feared(zu):
         return False  # "es ist zu besorgen, dass …": legal German for "it is to be feared"
     haben = aux.lemma_.casefold() == "haben"
