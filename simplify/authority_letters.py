@@ -28,6 +28,14 @@ AUTHORITY_LINE = re.compile(
 RETURN_LINE = re.compile(r"^[^\n]*\S[ \t]+·[ \t][^\n]*\d{5}[^\n]*$", re.M)
 
 
+# or the office's own lines above it: who handles the case, the file number ("Bearbeiterin:
+# Frau …", "Aktenzeichen: …"; fresh set 145: a statement to the supervising authority without
+# a window envelope's return address)
+SENDER_LINE = re.compile(r"^[ \t]*(?:Bearbeiter(?:in)?|Sachbearbeit\w*|Auskunft erteilt|"
+                         r"Ansprechpartner(?:in)?|Unser Zeichen|Aktenzeichen|Az\.)[ \t]*:?[ \t]*"
+                         r"[^\s_:][^\n]*$", re.M)  # filled in: a form's blank field is no sender
+
+
 POSTCODE = re.compile(r"^[ \t]*(?:D-)?\d{5}[ \t]+[A-ZÄÖÜ]", re.M)
 
 
@@ -39,7 +47,8 @@ def to_authority(text: str, start: int, end: int) -> bool:
     body = AUTHORITY_LINE.search(text, start, end)
     if body is None:
         return False
-    back = RETURN_LINE.search(text, 0, body.start())
+    back = RETURN_LINE.search(text, 0, body.start()) or SENDER_LINE.search(
+        text, 0, body.start())
     if back is None:
         return False
     town = POSTCODE.search(text, back.end())

@@ -309,6 +309,22 @@ def test_a_letter_to_another_authority_is_for_experts():
     assert experts(citizen) == ""
 
 
+def test_a_letter_to_another_authority_without_a_return_address_is_for_experts():
+    # fresh set 145: a town's statement to the supervising authority has no window envelope's
+    # return address, only the clerk and the file number above the recipient
+    from simplify.audience import experts
+    head = ("Stadt Kranichsfeld\nBürger- und Ordnungsamt\nSchlossplatz 2, 76999 Kranichsfeld\n\n"
+            "Bearbeiterin: Frau Reuschle\nAktenzeichen: 32.1-824.3-02/2025\n\n")
+    letter = head + ("Regierungspräsidium Neckarhalde\nReferat 14\nPostfach 10 14 60\n"
+                     "70998 Neckarhalde\n\nSehr geehrte Damen und Herren,\n\nwir nehmen Stellung.")
+    assert experts(letter) == "trade"
+    # a citizen's form has a blank file number field above "An die Stadt …"
+    form = ("Stadt Velmerstedt\nAntrag Zweckentfremdung\n\nEingang:\nAktenzeichen:\n"
+            "An die\nStadt Velmerstedt\nAmt für Wohnungswesen\nKanonikerstraße 40\n"
+            "59302 Velmerstedt\n\nName: ____")
+    assert experts(form) == ""
+
+
 def test_a_letter_to_a_firm_gets_no_hints(simp):  # noqa: ANN001
     # findings reviews 18-101: 79 of 525 hints in letters to firms worth the time, 275 noise
     # ("the reader is a gGmbH management that reads 'Ferner' without trouble")
