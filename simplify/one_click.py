@@ -68,9 +68,13 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
         folded = read[f.sentence][1] if f.sentence in read else ""
         for c in safe:
             makes_act = _makes_reader_act(text, c.start, c.end, c.replacement)
-            if makes_act and _PAYS.search(c.replacement) and _DEBITED.search(text):
+            if makes_act and _PAYS.search(c.replacement) and (
+                    _DEBITED.search(text) or _TO_READER.search(text, c.start, c.end)):
                 c.safety = "review"  # "Zahlen Sie …" where the office debits the account:
                 continue  # the reader might pay twice (safety review 96)
+            if makes_act and _heading_line(text, c.start, c.end):
+                c.safety = "review"  # "Grund 2: Das Geld muss … verwendet werden": a heading
+                continue  # states the rule; "Sie müssen …" made it an order (safety review 137)
             if c.replacement.casefold().startswith("adresse") and "mail" in folded:
                 c.safety = "review"  # beside an e-mail, "Adresse" reads as the e-mail address
                 continue  # ("Name und Adresse" of an objection by e-mail; safety review 96)
@@ -283,10 +287,22 @@ def _said_already(sentence: str, replacement: str) -> bool:
 _POLITE = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b")
 
 
-_PAYS = re.compile(r"\b(?:Zahlen|Entrichten|Überweisen|Begleichen|zahlen|entrichten|"
-                   r"überweisen|begleichen)\b")
+_PAYS = re.compile(r"\b(?:Zahlen|Bezahlen|Entrichten|Überweisen|Begleichen|zahlen|bezahlen|"
+                   r"entrichten|überweisen|begleichen)\b")
+# the money goes to the reader: "Die Bezahlung erfolgt … an ein auf Ihren Namen geführtes
+# Konto" has others pay, and "Sie bezahlen …" made the reader the payer (safety review 137)
+_TO_READER = re.compile(r"\b(?:an Sie|auf Ihr(?:e|em|en)? [\w-]*[Kk]onto|auf Ihren Namen|"
+                        r"an Ihr(?:e|em|en)? [\w-]*[Kk]onto)\b")
 _DEBITED = re.compile(r"Lastschrift|abgebucht|abbuchen|Abbuchung|eingezogen|einziehen|"
                       r"SEPA-Mandat")
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """The edited passage runs to the end of its line without a sentence's final mark: a
+    heading or a label, which names a rule or a topic rather than telling anyone to act."""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    return not rest.strip() and not text[start:end].rstrip().endswith((".", "!", "?", ":"))
 
 
 def _makes_reader_act(text: str, start: int, end: int, replacement: str) -> bool:

@@ -290,11 +290,12 @@ def test_safety_a_described_group_acts_never_the_reader(simp, text):  # noqa: AN
 
 
 def test_safety_a_numbered_form_keeps_its_name(simp):  # noqa: ANN001
-    text = "Bitte füllen Sie Formblatt 3 (Einkommenserklärung) aus."
+    text = "Bitte füllen Sie Vordruck 3 (Einkommenserklärung) aus."
     assert not [f for f in simp.analyze(text, "formular").findings
-                if text[f.start:f.end] == "Formblatt"]
+                if text[f.start:f.end] == "Vordruck"]
     # without a number it is a word like any other
-    assert suggestions(simp, "Bitte legen Sie das Formblatt bei.", rule="SIM-J001")
+    plain = "Bitte nutzen Sie für den Antrag den Vordruck der Stadt."
+    assert [f for f in simp.analyze(plain, "formular").findings if f.text == "Vordruck"]
 
 
 def test_safety_words_before_a_citation_are_not_swapped(simp):  # noqa: ANN001
@@ -1177,11 +1178,11 @@ def test_safety_review_40_held_words(simp):  # noqa: ANN001
     def safe(text: str) -> list[str]:
         return [s.replacement for _, s in suggestions(simp, text, "brief") if s.safe]
     # the name of an enclosed form stays as the reader holds it
-    enclosure = ("Bitte schicken Sie das Formblatt zurück.\n\nAnlage: Formblatt zum Nachweis "
+    enclosure = ("Bitte schicken Sie das Vordruck zurück.\n\nAnlage: Vordruck zum Nachweis "
                  "der Durchführung von Schornsteinfegerarbeiten")
     report = simp.analyze(enclosure, "brief")
-    assert [f.start for f in report.findings if f.text == "Formblatt"] == [
-        enclosure.index("Formblatt")]
+    assert [f.start for f in report.findings if f.text == "Vordruck"] == [
+        enclosure.index("Vordruck")]
     # "und folgende" takes the case of the citation ("der §§ 46, 49a und folgenden")
     assert "und folgende" not in safe("Die Verarbeitung erfolgt auf der Grundlage der "
                                       "§§ 46, 49a ff. OWiG.")
@@ -2050,3 +2051,33 @@ def test_safety_a_preposition_used_as_adverb_keeps_its_word(simp):  # noqa: ANN0
     assert not [s for _, s in suggestions(simp, text) if s.safe and "Plus" in s.replacement]
     own = "Die Miete beträgt 450 Euro zuzüglich Nebenkosten."
     assert [s for _, s in suggestions(simp, own) if s.safe and s.replacement == "plus"]
+
+
+# -- safety review 137 (fresh set 147: raffles and collections) --------------------------------
+
+
+def test_safety_a_noun_pair_after_one_preposition_stays(simp):  # noqa: ANN001
+    # "zur Abholung und Verteilung von Lebensmitteln" had become "zum Abholen und Verteilung"
+    text = "Das Fahrzeug dient zur Abholung und Verteilung von Lebensmitteln."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "zum Abholen" in s.replacement]
+    alone = "Ihr Ausweis liegt zur Abholung bereit."
+    assert [s for _, s in suggestions(simp, alone) if s.safe and s.replacement == "zum Abholen"]
+
+
+def test_safety_money_paid_to_the_reader_is_not_paid_by_the_reader(simp):  # noqa: ANN001
+    # "Die Bezahlung erfolgt … an ein auf Ihren Namen geführtes Konto" had become "Sie
+    # bezahlen …": the ticket buyers pay, the reader receives
+    text = ("Sehr geehrter Herr Lang,\n\nSie verkaufen Lose im Internet. Die Bezahlung erfolgt "
+            "über einen Bezahldienst an ein auf Ihren Namen geführtes Konto.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Sie bezahlen" in s.replacement]
+
+
+def test_safety_a_heading_that_states_a_rule_stays_a_heading(simp):  # noqa: ANN001
+    # "Grund 2: Das Geld muss ganz für einen guten Zweck verwendet werden" (a heading) had
+    # become "Sie müssen das Geld … verwenden.", an order to the reader
+    text = ("Sehr geehrter Herr Lang,\n\nwir wollen Ihren Antrag ablehnen.\n\nGrund 2: Das Geld "
+            "muss ganz für einen guten Zweck verwendet werden\n\nDer Verein behält einen Teil.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Sie müssen" in s.replacement]
+    own = ("Sehr geehrter Herr Lang,\n\nDas Geld muss ganz für einen guten Zweck verwendet "
+           "werden.\n")
+    assert [s for _, s in suggestions(simp, own) if s.safe and "Sie müssen" in s.replacement]

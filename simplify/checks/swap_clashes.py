@@ -40,12 +40,18 @@ def joined_to_a_phrase(hit: TermHit, repl: str) -> bool:
     Hinblick auf …" -> "Deshalb und im Hinblick auf …" joins an adverb to a phrase (safety
     review 90: "a proof-reader would return it")."""
     first, last = hit.tokens[0], hit.tokens[-1]
-    if " " in repl or first.tag_ not in {"APPR", "APPRART"}:
+    if first.tag_ not in {"APPR", "APPRART"}:
         return False
     doc = last.doc
     k = last.i + 1
-    return (k + 1 < len(doc) and doc[k].lower_ in _AND
-            and doc[k + 1].tag_ in {"APPR", "APPRART"})
+    if not (k + 1 < len(doc) and doc[k].lower_ in _AND):
+        return False
+    # "zur Abholung und Verteilung von …": the second noun shares the preposition, and "zum
+    # Abholen und Verteilung" breaks the pair (safety review 137)
+    if last.tag_ == "NN" and (doc[k + 1].tag_ == "NN" or (
+            doc[k + 1].tag_ == "ADJA" and k + 2 < len(doc) and doc[k + 2].tag_ == "NN")):
+        return True
+    return " " not in repl and doc[k + 1].tag_ in {"APPR", "APPRART"}
 
 
 _REFERRING = {"dem", "der", "den", "des", "die", "das", "jenem", "jener", "demjenigen"}
