@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..forms import zipf
+from ..forms import noun, zipf
 from ..morphology import LEXICALISED, VERB_OF_NOUN, compound_parts, is_nominalisation
 from ..verbs import verb_from_noun
 
@@ -20,8 +20,24 @@ def genitive_attribute(toks: list[Token], j: int) -> int | None:
     while m < len(toks) and toks[m].tag_ in {"ADJA", "ADV", "CARD", "PIAT"}:
         m += 1
     if m < len(toks) and toks[m].tag_ in {"NN", "NE"}:
+        if toks[j].lower_ in {"der", "einer"} and not _genitive_after_der(toks[m]):
+            return None  # "die Entscheidung, für die der Rat zuständig ist": a subject
         return m
     return None
+
+
+def _genitive_after_der(tok: Token) -> bool:
+    """Whether "der/einer" + this noun can be a genitive: a feminine noun or a plural, from
+    the noun's paradigm (german-nouns); unknown nouns may be (findings review 146: "der Rat"
+    after "Entscheidung" read as a genitive)."""
+    paradigm = noun(tok.lemma_ or tok.text)
+    if paradigm is None or not paradigm.gender:
+        return True
+    found = paradigm.analyses(tok.text)
+    if not found:
+        return True
+    return any(case == "genitiv" and (number == "plural" or paradigm.gender == "f")
+               for case, number in found)
 
 
 def object_after(toks: list[Token], k: int) -> bool:
