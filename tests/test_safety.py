@@ -2081,3 +2081,25 @@ def test_safety_a_heading_that_states_a_rule_stays_a_heading(simp):  # noqa: ANN
     own = ("Sehr geehrter Herr Lang,\n\nDas Geld muss ganz für einen guten Zweck verwendet "
            "werden.\n")
     assert [s for _, s in suggestions(simp, own) if s.safe and "Sie müssen" in s.replacement]
+
+
+# -- safety review 139 (fresh set 149: funfairs and showmen) -----------------------------------
+
+
+def test_safety_an_adjective_without_article_takes_the_object_case(simp):  # noqa: ANN001
+    # "Vorläufiger Rechtsschutz kann … beantragt werden" had become "Sie können vorläufiger
+    # Rechtsschutz … beantragen"
+    text = ("Sehr geehrter Herr Lang,\n\nwir lehnen ab.\n\nVorläufiger Rechtsschutz kann beim "
+            "Verwaltungsgericht beantragt werden.\n")
+    got = [s.replacement for _, s in suggestions(simp, text) if s.safe]
+    assert not [r for r in got if "vorläufiger Rechtsschutz" in r], got
+    assert [r for r in got if "Sie können vorläufigen Rechtsschutz" in r], got
+
+
+def test_safety_a_word_the_text_defines_keeps_its_form(simp):  # noqa: ANN001
+    # "Untersagen heißt: …" had become "Verbieten heißt: …", after a sentence that named the
+    # legal term: the definition lost the word it explains
+    text = ("Sehr geehrter Herr Lang,\n\nwir wollen Ihnen die Teilnahme untersagen. Untersagen "
+            "heißt: Sie dürfen nicht teilnehmen.\n")
+    found = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J001"]
+    assert [f.start for f in found] == [text.index("untersagen")]

@@ -63,3 +63,17 @@ def introduced_after_name(e: Entry, text: str, start: int) -> bool:
         return False
     near = {w.casefold() for w in re.findall(r"\w+", before)[-6:]}
     return any(w.casefold() in near for r in e.replacements for w in re.findall(r"\w{5,}", r))
+
+
+# "Untersagen heißt: …", "Was bedeutet Säumniszuschlag?": the text explains the word itself
+_DEFINED_AFTER = re.compile(r"[ \t]*[„\"]?[ \t]*(?:heißt|bedeutet|meint)\b")
+_DEFINED_BEFORE = re.compile(r"\b(?:[Ww]as (?:heißt|bedeutet|ist) (?:eine?n? |der |die |das )?"
+                             r"[„\"]?)$")
+
+
+def defined_here(text: str, start: int, end: int) -> bool:
+    """The sentence defines this very word: a swap would leave its definition without the
+    word it explains (safety review 139: "Untersagen heißt: …" had become "Verbieten heißt:
+    …", after a sentence that used "Untersagung")."""
+    return (_DEFINED_AFTER.match(text, end) is not None
+            or _DEFINED_BEFORE.search(text, max(0, start - 30), start) is not None)

@@ -100,6 +100,23 @@ MASC_INDEF = {"ein": "einen", "kein": "keinen", "ihr": "ihren", "unser": "unsere
               "sein": "seinen", "mein": "meinen"}
 
 
+def _strong_masculine(np: list[Token], words: list[str], head: int, adjs: list[int]) -> bool:
+    """A masculine noun with adjectives and no article: "vorläufiger Rechtsschutz" becomes
+    "vorläufigen Rechtsschutz" as an object (safety review 139 saw "Sie können vorläufiger
+    Rechtsschutz beantragen"). False if the noun's gender or number is not known to be
+    masculine singular: "-er" then may be a genitive or dative."""
+    t = np[head - 1]
+    paradigm = noun(t.text) if t.tag_ == "NN" else None
+    if paradigm is None or paradigm.gender != "m" or \
+            t.text != paradigm.form("nominativ", "singular"):
+        return False
+    for k in adjs:
+        if words[k].endswith("er"):
+            words[k] = words[k][:-2] + "en"
+    _masculine_object(np, words, head)
+    return True
+
+
 def _accusative(np: list[Token]) -> list[str] | None:
     """The noun phrase as a sentence-internal accusative object, or None if unsure.
 
@@ -133,9 +150,11 @@ def _accusative(np: list[Token]) -> list[str] | None:
             _masculine_object(np, words, head)
         else:
             return None  # "ein Antrag": masculine or neuter? The form does not say.
-    elif first.tag_ in {"NN", "NE"} or first.tag_ == "ADJA":
-        pass
-    else:
+    elif first.tag_ == "ADJA":
+        if any(words[k].endswith("er") for k in [0, *adjs]) and not _strong_masculine(
+                np, words, head, [0, *adjs]):
+            return None
+    elif first.tag_ not in {"NN", "NE"}:
         return None
     if first.i == first.sent.start and first.tag_ in DETERMINERS and words[0] == first.text:
         words[0] = words[0].lower()
