@@ -158,7 +158,7 @@ def _address_block(text: str) -> tuple[str, int, int]:
         names = "\n".join(w for p in parts if p.strip() for w in _address_words(p.strip()))
         return names, 0, len(names)
     start, end = _recipient(text)
-    salutation = _SALUTATION.search(text, start, end)
+    salutation = SALUTATION_LINE.search(text, start, end)
     return text, start, salutation.start() if salutation else end
 
 
@@ -216,7 +216,7 @@ def to_court(text: str) -> bool:
     start, end = _recipient(text)
     # the subject lines of a court's file may push the salutation further down
     reach = max(end, SALUTATION_REACH)
-    salutation = _SALUTATION.search(text, start, reach) or _RUBRUM.search(text, start, reach)
+    salutation = SALUTATION_LINE.search(text, start, reach) or _RUBRUM.search(text, start, reach)
     return salutation is not None and _COURT_LINE.search(
         text, start, min(salutation.start(), end)) is not None
 
@@ -328,7 +328,7 @@ def for_someone_else(text: str) -> bool:
 
 # the reader holds a letter or a form of the office: a salutation or closing formula, the
 # text's own name for itself in its legal-remedy notice ("gegen diesen Bescheid"), or fields
-_SALUTATION = re.compile(r"^[ \t]*(?:Sehr geehrte[rs]?|Guten Tag|Hallo|Liebe[rs]?)\b", re.M)
+SALUTATION_LINE = re.compile(r"^[ \t]*(?:Sehr geehrte[rs]?|Guten Tag|Hallo|Liebe[rs]?)\b", re.M)
 _ITSELF = re.compile(r"\b[Gg]egen diese[nm]? (?:\w+)?(?:[Bb]escheid|Entscheidung|Verfügung)\b")
 LETTER_FIELDS = 2
 
@@ -338,7 +338,7 @@ def holds_letter(text: str, reader: Audience) -> bool:
     such documents ("Bescheid": blind reviews 3-33 judged its explanation in letters and
     forms never worth a clerk's time, 21 of 30 noise); an information page about a
     procedure still explains them (the editor marked "Bescheid" there)."""
-    return bool(reader.fields >= LETTER_FIELDS or _SALUTATION.search(text)
+    return bool(reader.fields >= LETTER_FIELDS or SALUTATION_LINE.search(text)
                 or _CLOSING.search(text) or _ITSELF.search(text))
 
 

@@ -13,19 +13,17 @@ the body does not use the term; otherwise the first use in the body is the one t
 
 from __future__ import annotations
 
-import re
-
+from ..audience import SALUTATION_LINE
 from ..lexicon import TermHit
 from .base import Context
 
-_SALUTATION = re.compile(r"^[ \t]*(?:Sehr geehrte[rs]?|Guten Tag|Hallo|Liebe[rs]?)\b", re.M)
 HEAD_REACH = 1_500  # characters between a term in the head and the salutation
 
 
 def used_in_body(ctx: Context, hit: TermHit, list_name: str) -> bool:
     """The term stands above the letter's salutation, and a sentence below it uses it again."""
-    salutation = _SALUTATION.search(ctx.text, hit.end, hit.end + HEAD_REACH)
-    if salutation is None or _SALUTATION.search(ctx.text, 0, hit.start) is not None:
+    salutation = SALUTATION_LINE.search(ctx.text, hit.end, hit.end + HEAD_REACH)
+    if salutation is None or SALUTATION_LINE.search(ctx.text, 0, hit.start) is not None:
         return False  # no letter head here (or the term stands below a salutation already)
     term = hit.entry.term
     for s in ctx.sentences:
