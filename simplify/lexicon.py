@@ -95,6 +95,13 @@ class Lexicon:
             hits = memo[key] = self._kept_search(tokens, list_name)
         return list(hits)  # a copy: a caller may extend its list
 
+    def protected_spans(self, tokens: list[Token]) -> list[tuple[int, int]]:
+        """Character spans of the protected terms of several words in a sentence ("mangels
+        Masse", "Anordnung der sofortigen Vollziehung"): their parts are no findings of
+        their own."""
+        return [(h.start, h.end) for name in sorted(self.protecting)
+                for h in self.find_terms(tokens, name) if h.last > h.first]
+
     def _kept_search(self, tokens: list[Token], list_name: str) -> list[TermHit]:
         """The hits of a search of the same tokens done before (in any text), else a search."""
         key = (signature(tokens), list_name)

@@ -297,12 +297,6 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                                      "clause": preps[t.lower_]}, sentence=s.index)
 
 
-def _term_spans(ctx: Context, toks: list[Token]) -> list[tuple[int, int]]:
-    """Character spans of the protected terms of several words in a sentence."""
-    return [(h.start, h.end) for p in sorted(ctx.lexicon.protecting)
-            for h in ctx.lexicon.find_terms(toks, p) if h.last > h.first]
-
-
 @check("nominal_chain")
 def nominal_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
     """A nominalisation with a nominalisation in the genitive: "die Beantragung der
@@ -323,7 +317,7 @@ def nominal_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
             if nxt is None or not is_nominalisation(toks[nxt]) or nxt in titled:
                 continue
             if terms is None:
-                terms = _term_spans(ctx, toks)
+                terms = ctx.lexicon.protected_spans(toks)
             if any(a <= t.idx and toks[nxt].idx < b for a, b in terms):
                 continue  # one term of art: "Anordnung der sofortigen Vollziehung" (§ 80
                 # VwGO) has no verbs to say it with (findings reviews 48-144: 0 of 12 worth)

@@ -92,7 +92,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     seen: set[tuple[str, bool]] = set()
     introduced: set[str] = set()
     name = rule.list_name or ""
-    shielding = [] if name in ctx.lexicon.protecting else sorted(ctx.lexicon.protecting)
+    shielded = name not in ctx.lexicon.protecting  # a protected list shields nothing itself
     paired: set[int] = set()  # second forms of person-noun pairs explained with the first
     terms = ctx.lexicon.single.get(name, {})
     # terms with another sense at the end of a heading: "Das Wichtigste in Kürze" is "in
@@ -112,8 +112,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
 
     for s in ctx.sentences:
         # a term of art of several words shields its parts: "mangels Masse", "von Amts wegen"
-        shields = [(h.start, h.end) for p in shielding
-                   for h in ctx.lexicon.find_terms(s.tokens, p) if h.last > h.first]
+        shields = ctx.lexicon.protected_spans(s.tokens) if shielded else []
         found = ctx.lexicon.find_terms(s.tokens, name)
         heads: set[int] = set()  # token indices of compounds found by their head
         if compounds:
