@@ -2103,3 +2103,16 @@ def test_safety_a_word_the_text_defines_keeps_its_form(simp):  # noqa: ANN001
             "heißt: Sie dürfen nicht teilnehmen.\n")
     found = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J001"]
     assert [f.start for f in found] == [text.index("untersagen")]
+
+
+# -- safety review 132 (fresh set 142: citizen participation, left open until session 31) -----
+
+
+def test_safety_no_adverb_for_an_embedded_nouns_attribute(simp):  # noqa: ANN001
+    # "überwiegt das Interesse am Fortbestand der Erlaubnis in vollem Umfang" had become
+    # "… der Erlaubnis vollständig": the whole permit became "outweighs completely"
+    text = ("Das öffentliche Interesse überwiegt das Interesse des Erlaubnisnehmers am "
+            "Fortbestand der Erlaubnis in vollem Umfang.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "vollständig"]
+    verb = "Wir übernehmen die Kosten in vollem Umfang."
+    assert [s for _, s in suggestions(simp, verb) if s.safe and s.replacement == "vollständig"]

@@ -164,3 +164,28 @@ def adverb_for_noun_attribute(hit: TermHit, repl: str) -> bool:
             return False  # after the finite verb the phrase may be the verb's own
         k -= 1
     return True
+
+
+_NP_INNER = {"ART", "ADJA", "PPOSAT", "PDAT", "PIAT", "CARD", "ADV"}
+
+
+def adverb_after_embedded_noun(hit: TermHit, repl: str) -> bool:
+    """A phrase with a preposition that closes the clause after a noun which itself hangs on
+    another noun or a preposition: "überwiegt das Interesse am Fortbestand der Erlaubnis in
+    vollem Umfang." The phrase may belong to that noun ("the whole permit"); an adverb there
+    would belong to the verb ("outweighs completely", safety review 142)."""
+    first, last = hit.tokens[0], hit.tokens[-1]
+    if " " in repl or not repl[:1].islower() or first.tag_ not in {"APPR", "APPRART"}:
+        return False
+    doc = first.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if first.i == 0 or doc[first.i - 1].tag_ != "NN" or (nxt is not None and not nxt.is_punct):
+        return False
+    k = first.i - 2
+    while k >= 0 and doc[k].tag_ in _NP_INNER:
+        k -= 1  # to the word before the noun phrase
+    if k < 0:
+        return False
+    opener = doc[k + 1] if k + 1 < first.i - 1 else doc[first.i - 1]
+    return doc[k].tag_ in {"NN", "NE", "APPR", "APPRART"} or opener.tag_ == "APPRART"
+

@@ -19,6 +19,7 @@ from .adjective_phrase import adjective_phrase_form, is_adjective_phrase
 from .base import GENITIVE_OPENERS, NP_OPENERS, Context, replace_suggestion
 from .glosses import attribute_after
 from .swap_clashes import (
+    adverb_after_embedded_noun,
     adverb_for_noun_attribute,
     clashes_in_clause,
     joined_to_a_phrase,
@@ -321,7 +322,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
                 continue  # "Die Übersendung auf elektronischem Wege wahrt …" (review 79)
             opens = text[:1].isupper() and (repl[:1].isupper() or _opens_sentence(hit.tokens[0]))
             form = repl[:1].upper() + repl[1:] if opens else repl
-            safe = e.may_apply(repl) and not present_in_past(hit, repl)
+            safe = (e.may_apply(repl) and not present_in_past(hit, repl)
+                    and not adverb_after_embedded_noun(hit, repl))
             out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“",
                                           "safe" if safe else "review"))
     return out
