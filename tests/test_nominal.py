@@ -50,6 +50,28 @@ def test_unit_a_phrase_of_the_law_gets_advice_to_explain_not_a_replacement(simp)
 
 
 
+@pytest.mark.parametrize("text", [
+    "Wir beabsichtigen, Sie als Verursacherin für die Kosten in Anspruch zu nehmen.",
+    "Die Stadt nimmt Sie als Zustandsstörer in Anspruch.",
+    "Wir nehmen Sie für die Kosten des Einsatzes in Anspruch.",
+    "Der Eigentümer kann als Zustandsstörer in Anspruch genommen werden.",
+])
+def test_unit_in_anspruch_nehmen_of_a_person_is_no_use(simp, text):
+    # findings reviews: "the police-law term of art for holding someone liable; 'nutzen' would
+    # be wrong"; and "Die Stadt nutzen Sie …" was offered as a rewrite
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]
+
+
+def test_unit_in_anspruch_nehmen_takes_time_or_uses_a_service(simp):
+    took = "Die Bearbeitung wird einige Wochen in Anspruch nehmen."
+    [f] = [f for f in simp.analyze(took, "brief").findings if f.rule == "SIM-N001"]
+    assert "„dauern“" in f.message and "nutzen" not in f.message and not f.suggestions
+    used = "Bitte nehmen Sie die kostenlose Beratung in Anspruch."
+    [f] = [f for f in simp.analyze(used, "brief").findings if f.rule == "SIM-N001"]
+    assert "„nutzen“" in f.message
+    assert [s.replacement for s in f.suggestions] == ["Bitte nutzen Sie die kostenlose Beratung."]
+
+
 def test_unit_nach_a_rule_means_according_to(simp):
     # blind review 27: "nach der Verordnung" is "according to", no "nachdem"
     text = "Die Gebühr richtet sich nach der Verordnung über die Benutzung der Bäder."

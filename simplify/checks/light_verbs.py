@@ -8,12 +8,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..clauses import FINITE, neighbour
 from ..rules import Rule
 from ..sentence_index import separable_particle
 from ..vocabulary import german_list
 from ..wordlists import Entry
 from .base import Context, Match, check, span_of
 from .nominal import NOUN_PHRASE_INNER
+from .roles import is_role_noun
 
 FVG_WINDOW = 12  # tokens between light verb and noun: the verb bracket can be wide
 STOP = {",", ";", ":", "(", ")", "–", "—"}
@@ -82,14 +84,54 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                         continue
                     if e.term.casefold() in everyday and not _nominal_complement(toks, k):
                         continue  # "Stellen Sie den Antrag bis Mai": everyday German
+                    sense = claim_sense(toks, i, e)
+                    if sense == "liable":
+                        break  # a term of art of police and liability law, no "use"
                     parts = sorted({t, n, toks[last_verb]} | ({prep} if prep else set()),
                                    key=lambda x: x.i)
                     start, end = span_of(parts)
                     used.add(k)
                     phrase = " ".join(x for x in (e.preposition, e.term, e.verb) if x)
-                    yield Match(start, end, {"phrase": phrase, "advice": _advice(e)},
+                    advice = "Einfacher: „dauern“." if sense == "time" else _advice(e)
+                    yield Match(start, end, {"phrase": phrase, "advice": advice},
                                 entry=e, sentence=s.index, softer=e.hint)
                     break
+
+
+# "in Anspruch nehmen" has three senses: use a service ("nutzen"), take time ("dauern") and,
+# with a person as its object, hold someone liable (police and liability law: "Sie als
+# Verursacherin in Anspruch zu nehmen"), where "nutzen" would be wrong (findings reviews:
+# "the police-law term of art for holding someone liable; 'nutzen' would be wrong"; "Use
+# 'dauern'")
+_TIME_NOUNS = {"zeit", "woche", "tag", "monat", "stunde", "minute", "jahr", "zeitraum"}
+_OBJECT_PRONOUNS = {"ihn", "mich", "dich", "euch"}
+_OTHER_SUBJECTS = {"wir", "ich", "er", "man"}
+
+
+def claim_sense(toks: list[Token], i: int, e: Entry) -> str:
+    """"liable", "time" or "" (to use) for "in Anspruch nehmen" with its verb at i."""
+    if e.term.casefold() != "anspruch" or e.verb != "nehmen":
+        return ""
+    clause = [toks[k] for k in _window(toks, i)] + [toks[i]]
+    if any(t.lemma_.casefold() in _TIME_NOUNS and t.tag_ == "NN" for t in clause):
+        return "time"
+    verb = toks[i]
+    zu = verb.tag_ == "VVIZU" or (i > 0 and toks[i - 1].tag_ == "PTKZU")
+    passive = verb.tag_ == "VVPP" and any(t.lemma_ == "werden" for t in clause)
+    finite = next((t for t in clause if t.tag_ in FINITE), None)
+    for t in clause:
+        nxt = neighbour(t, 1)
+        if t.lower_ == "als" and nxt is not None and nxt.tag_ in {"NN", "ADJA"}:
+            return "liable"  # "als Eigentümerin", "als Zustandsstörer"
+        if t.lower_ in _OBJECT_PRONOUNS or (is_role_noun(t) and not passive):
+            return "liable"
+        if t.text == "Sie" and t.tag_ == "PPER":
+            if zu or (passive and not t.is_sent_start):
+                return "liable"  # "Sie für die Kosten in Anspruch zu nehmen"
+            if any(o.lower_ in _OTHER_SUBJECTS for o in clause) or (
+                    finite is not None and not finite.lower_.endswith("n")):
+                return "liable"  # "Die Stadt nimmt Sie in Anspruch"
+    return ""
 
 
 # prepositions that open the noun's own complement: "einen Antrag auf Eigenverwaltung stellen"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..checks.base import Context, SentenceView
+from ..checks.light_verbs import claim_sense
 from ..report import Finding, Suggestion
 from ..verbs import (
     plural_present,
@@ -32,6 +33,8 @@ def fvg_verb(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
                if e.preposition and e.term.casefold() in nouns and e.replacements]
     out = []
     for e in entries[:1]:
+        if claim_sense(toks, toks.index(verb), e):
+            continue  # "dauert", or a person held liable: no "nutzen"
         # the preposition, its article and the noun go away
         noun_i = next((k for k, t in enumerate(toks) if f.start <= t.idx < f.end
                        and t.lemma_.casefold() == e.term.casefold()), None)
@@ -69,7 +72,10 @@ def fvg_verb(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
 
 
 def _plural_subject(toks: list[Token], verb: Token) -> bool:
-    """The finite verb agrees with "Sie" or "wir" next to it (V1/V2 position)."""
+    """The finite verb agrees with "Sie" or "wir" next to it (V1/V2 position): "Die Stadt nimmt
+    Sie in Anspruch" has "Sie" as its object."""
+    if not verb.lower_.endswith("n"):
+        return False
     k = toks.index(verb)
     near = toks[max(0, k - 1): k + 2]
     return any(t.text in {"Sie", "wir", "Wir"} and t.tag_ == "PPER" for t in near)
