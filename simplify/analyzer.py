@@ -49,6 +49,7 @@ DEFAULT_MAX_CHARS = 1_000_000
 # reviews 18-40: in quotes of 4-7 words 1 worth, 3 noise); a shorter one names a term
 QUOTED_WORDS = 4
 _NEWLINE = re.compile("\n")
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")  # a quoted passage of a PDF text: one line
 _LEVELS = {level.value: level for level in Level}
 
 
@@ -362,7 +363,7 @@ class Simplifier:
             rule=rule.id,
             family=rule.family,
             level=level,
-            message=rule.message.format_map(values),
+            message=_LINE_BREAK.sub(" ", rule.message.format_map(values)),
             start=m.start,
             end=m.end,
             line=line,

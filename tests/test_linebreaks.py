@@ -217,3 +217,13 @@ def test_many_merged_abbreviations_keep_their_marks(simp):  # noqa: ANN001
     doc = simp.nlp(text)
     marked = [t.text for t in doc if t._.abbr]
     assert marked.count("Ziff.") == 40 and marked.count("Lfd.") == 40
+
+
+def test_a_message_quotes_a_wrapped_passage_on_one_line(simp):  # noqa: ANN001
+    # findings review 149: "„hat die meldepflichtige\nPerson dies … mitzuteilen“" came with
+    # the PDF's line break inside the message (web page, /v2 and the review files)
+    text = ("Wohnungsgeberbestätigung nach § 19 BMG\nVerweigert der Wohnungsgeber die Bestätigung, "
+            "so hat die meldepflichtige\nPerson dies der Meldebehörde unverzüglich mitzuteilen.\n")
+    found = simp.analyze(text, "brief").findings
+    assert [f for f in found if "meldepflichtige Person dies" in f.message]
+    assert not [f.message for f in found if "\n" in f.message]
