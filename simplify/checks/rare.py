@@ -28,6 +28,10 @@ from ..rules import Rule
 from .base import Context, Match, check
 from .words import OFFICIAL_TITLES
 
+# the head of a law's name: "Bundesmeldegesetz" names a law, it is no word to explain
+# (findings review 149: "Wrong diagnosis: this is the name of the law"); SIM-J007 asks for the
+# law's name where only its abbreviation stands
+LAW_HEADS = ("gesetz", "gesetzes", "gesetzbuch", "gesetzbuches", "verordnung", "satzung")
 CONTENT = {"NN", "ADJA", "ADJD", "ADV", "VVFIN", "VVINF", "VVIZU", "VVPP", "VVIMP"}
 MIN_LETTERS = 4
 
@@ -73,6 +77,8 @@ def rare_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if sum(map(str.isupper, word)) > 1:
                 continue  # a code or abbreviation ("BAföG")
+            if t.tag_ == "NN" and word.lower().endswith(LAW_HEADS):
+                continue
             if _place_adjective(t):
                 continue  # "Wesselbrocker Straße": a name (findings reviews 84 and 88)
             if len(word) > max_letters and (not long_names or t.tag_ != "NN"
