@@ -18,10 +18,16 @@ OTHER_PERSON = {"als", "alle", "allen", "aller", "beide", "beiden", "anderen", "
                 "früheren", "frühere", "früherer", "bisherige", "bisherigen", "bisheriger",
                 "neue", "neuen", "neuer", "weitere", "weiteren", "weiterer", "jede", "jeder"}
 
+# someone else's (lower case: the polite "Ihren" is the reader's)
+THIRD_POSSESSIVES = {"ihre", "ihren", "ihrem", "ihrer", "ihres", "seine", "seinen", "seinem",
+                     "seiner", "seines", "deren", "dessen"}
+
 
 def _other_person(toks: list, i: int) -> bool:  # noqa: ANN001
     """"Sie als Halter", "alle Sorgeberechtigten", "der frühere Halter": not the reader."""
     before = [t.lower_ for t in toks[max(0, i - 3): i]]
+    if i > 0 and toks[i - 1].tag_ == "PPOSAT" and toks[i - 1].text in THIRD_POSSESSIVES:
+        return True  # "den Schülern oder ihren Erziehungsberechtigten": the child's parents
     return any(w in OTHER_PERSON for w in before)
 
 
