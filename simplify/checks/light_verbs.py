@@ -4,6 +4,7 @@ Anwendung bringen", "in Anspruch zu nehmen"). Split from ``nominal.py``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -17,6 +18,7 @@ from .base import Context, Match, check, span_of
 from .nominal import NOUN_PHRASE_INNER
 from .roles import is_role_noun
 
+_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?")
 FVG_WINDOW = 12  # tokens between light verb and noun: the verb bracket can be wide
 STOP = {",", ";", ":", "(", ")", "–", "—"}
 
@@ -39,6 +41,8 @@ def _light_verb_lemmas(toks: list[Token], i: int) -> tuple[set[str], int]:
 def _preposition_before(toks: list[Token], k: int) -> Token | None:
     m = k - 1
     while m >= 0 and toks[m].tag_ in NOUN_PHRASE_INNER:
+        if _DATE.fullmatch(toks[m].text):
+            return None  # "am 21.01.2025 Kenntnis erlangt": the date is the preposition's
         m -= 1
     if m >= 0 and toks[m].tag_ in {"APPR", "APPRART"}:
         return toks[m]
@@ -132,6 +136,18 @@ def claim_sense(toks: list[Token], i: int, e: Entry) -> str:
                     finite is not None and not finite.lower_.endswith("n")):
                 return "liable"  # "Die Stadt nimmt Sie in Anspruch"
     return ""
+
+
+def light_verb_of_listed_phrase(ctx: Context, toks: list[Token], tok: Token) -> bool:
+    """``tok`` is the verb of a listed light-verb construction in its clause ("Kenntnis
+    erlangt"): SIM-N001 advises on the whole phrase ("erfahren"), and the verb's own
+    Amtsdeutsch tip ("bekommen") would be wrong there (findings review 150)."""
+    entries = ctx.lexicon.fvg.get(tok.lemma_.casefold(), []) if tok.tag_.startswith("V") else []
+    if not entries or tok not in toks:
+        return False
+    nouns = {e.term.casefold() for e in entries}
+    return any(toks[k].tag_ in {"NN", "NE"} and {toks[k].lemma_.casefold(), toks[k].lower_} & nouns
+               for k in _window(toks, toks.index(tok)))
 
 
 # prepositions that open the noun's own complement: "einen Antrag auf Eigenverwaltung stellen"

@@ -54,6 +54,7 @@ from .legal_wording import (
     in_appeal_notice,
     source_follows,
 )
+from .light_verbs import light_verb_of_listed_phrase
 from .list_advice import explain_advice, list_tip
 from .naming import defined_here, introduced_after_name, named_in_text, topic_named
 from .roles import gender_partner, gender_variants
@@ -129,8 +130,10 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if _in_body_name(ctx, hit.start, hit.end):
                 continue  # "Fachdienst 23 – Liegenschaften": a body's name (review 32)
-            if mode != "explain" and defined_here(ctx.text, hit.start, hit.end):
-                continue  # "Untersagen heißt: …": the text explains this very word
+            if mode != "explain" and (defined_here(ctx.text, hit.start, hit.end) or (
+                    len(hit.tokens) == 1 and light_verb_of_listed_phrase(ctx, s.tokens,
+                                                                         hit.tokens[0]))):
+                continue  # "Untersagen heißt: …"; "Kenntnis erlangt": SIM-N001's phrase
             if mode != "explain" and (_body_with_place(ctx, hit) or _form_with_code(ctx, hit)):
                 continue  # no other word for it; a term of art is still explained
             if heading_senses and hit.entry.term.casefold() in heading_senses and \
