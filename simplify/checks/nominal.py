@@ -222,6 +222,8 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
     content_nouns = {w.casefold() for w in rule.params.get("content_nouns", [])}
     plain = {p.casefold(): tuple(w.casefold() for w in words)
              for p, words in rule.params.get("plain_phrases", {}).items()}
+    period_starts = {w.casefold() for w in rule.params.get("period_starts", [])}
+    periods = tuple(w.casefold() for w in rule.params.get("periods", []))
     for s in ctx.sentences:
         toks = s.tokens
         listed: set[int] | None = None
@@ -255,6 +257,8 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # "mit dem Erlass … rechnen": the verb's own "mit"
             if _plain_phrase(toks[m].lower_, plain.get(t.lower_, ())):
                 continue  # "vor Kursbeginn", "mit Zustimmung der Stadt": everyday phrases
+            if toks[m].lower_ in period_starts and _period_after(toks, m, periods):
+                continue  # "vor Beginn der Badesaison": a point in time, nobody acts
             inside = False
             if t.lower_ in need_object:
                 # "bei der Anmeldung" alone is an ordinary event; with its object it hides
@@ -295,6 +299,18 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
             start, end = span_of([t, toks[m]])
             yield Match(start, end, {"preposition": t.text, "noun": toks[m].text,
                                      "clause": preps[t.lower_]}, sentence=s.index)
+
+
+def _period_after(toks: list[Token], m: int, periods: tuple[str, ...]) -> bool:
+    """A genitive after the noun at m names a period of time: "Beginn des Schuljahres"."""
+    k = m + 1
+    if k >= len(toks) or toks[k].lower_ not in {"des", "der"}:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].tag_ in {"ADJA", "CARD"}:
+        k += 1
+    return k < len(toks) and toks[k].tag_ == "NN" and bool(periods) and (
+        (toks[k].lemma_ or toks[k].text).casefold().endswith(periods))
 
 
 @check("nominal_chain")
