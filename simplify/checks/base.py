@@ -14,6 +14,7 @@ from ..report import Level, Suggestion
 from ..rules import Profile, Rule
 from ..wordlists import Entry
 from .legal_wording import enacted_rule, in_appeal_notice
+from .letter_head import in_letter_head
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -146,7 +147,9 @@ def replace_suggestion(start: int, end: int, replacement: str, label: str,
 def skipped_at(ctx: Context, rule: Rule, m: Match, law: bool) -> bool:
     """Places a rule's params exclude: a statute's own paragraphs (a statute speaks of "der
     Halter", never "Sie"; blind review 21: "direct address is inappropriate for a Satzung"),
-    in a text that quotes a law everywhere, and the appeal notice's model wording."""
+    in a text that quotes a law everywhere, the appeal notice's model wording, and a letter's
+    head (``letter_head.py``)."""
     p = rule.params
     return bool(((law or p.get("skip_enacted")) and enacted_rule(ctx.text, m.start))
-                or (p.get("skip_in_appeal_notice") and in_appeal_notice(ctx.text, m.start)))
+                or (p.get("skip_in_appeal_notice") and in_appeal_notice(ctx.text, m.start))
+                or (p.get("skip_in_letter_head") and in_letter_head(ctx.text, m.start)))

@@ -18,14 +18,13 @@ import re
 from ..audience import SALUTATION_LINE
 from ..lexicon import TermHit
 from .base import Context
-
-HEAD_REACH = 1_500  # characters between a term in the head and the salutation
+from .letter_head import salutation_after
 
 
 def used_in_body(ctx: Context, hit: TermHit, list_name: str) -> bool:
     """The term stands above the letter's salutation, and a sentence below it uses it again."""
-    salutation = SALUTATION_LINE.search(ctx.text, hit.end, hit.end + HEAD_REACH)
-    if salutation is None or SALUTATION_LINE.search(ctx.text, 0, hit.start) is not None:
+    salutation = salutation_after(ctx.text, hit.start)
+    if salutation is None:
         return False  # no letter head here (or the term stands below a salutation already)
     term = hit.entry.term
     for s in ctx.sentences:
