@@ -2116,3 +2116,14 @@ def test_safety_no_adverb_for_an_embedded_nouns_attribute(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "vollständig"]
     verb = "Wir übernehmen die Kosten in vollem Umfang."
     assert [s for _, s in suggestions(simp, verb) if s.safe and s.replacement == "vollständig"]
+
+
+# -- safety review 144 (fresh set 154: wind energy) --------------------------------------------
+
+
+def test_safety_no_cause_beside_a_contrast(simp):  # noqa: ANN001
+    # "Vor diesem Hintergrund ist jedoch sicherzustellen …" had become "Deshalb ist jedoch …"
+    text = "Vor diesem Hintergrund ist jedoch sicherzustellen, dass die Stadt nichts verspricht."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Deshalb"]
+    plain = "Vor diesem Hintergrund lehnen wir den Antrag ab."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and s.replacement == "Deshalb"]

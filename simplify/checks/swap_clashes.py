@@ -189,3 +189,24 @@ def adverb_after_embedded_noun(hit: TermHit, repl: str) -> bool:
     opener = doc[k + 1] if k + 1 < first.i - 1 else doc[first.i - 1]
     return doc[k].tag_ in {"NN", "NE", "APPR", "APPRART"} or opener.tag_ == "APPRART"
 
+
+CAUSAL = {"deshalb", "daher", "darum", "deswegen", "also", "somit"}
+CONTRAST = {"jedoch", "aber", "allerdings", "dennoch", "trotzdem", "gleichwohl", "indes",
+            "indessen"}
+
+
+def cause_beside_contrast(hit: TermHit, repl: str) -> bool:
+    """A causal connector where the clause says "jedoch": "Vor diesem Hintergrund ist jedoch
+    sicherzustellen" -> "Deshalb ist jedoch …" reads as a contradiction (safety review 144);
+    the background a phrase names need not be a cause."""
+    if repl.casefold() not in CAUSAL:
+        return False
+    doc = hit.tokens[0].doc
+    for step, start in ((-1, hit.tokens[0].i - 1), (1, hit.tokens[-1].i + 1)):
+        k = start
+        while 0 <= k < len(doc) and abs(k - start) < 8 and not doc[k].is_punct:
+            if doc[k].lower_ in CONTRAST:
+                return True
+            k += step
+    return False
+

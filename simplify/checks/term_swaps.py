@@ -21,6 +21,7 @@ from .glosses import attribute_after
 from .swap_clashes import (
     adverb_after_embedded_noun,
     adverb_for_noun_attribute,
+    cause_beside_contrast,
     clashes_in_clause,
     joined_to_a_phrase,
     noun_referred_after,
@@ -323,7 +324,8 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
             opens = text[:1].isupper() and (repl[:1].isupper() or _opens_sentence(hit.tokens[0]))
             form = repl[:1].upper() + repl[1:] if opens else repl
             safe = (e.may_apply(repl) and not present_in_past(hit, repl)
-                    and not adverb_after_embedded_noun(hit, repl))
+                    and not adverb_after_embedded_noun(hit, repl)
+                    and not cause_beside_contrast(hit, repl))
             out.append(replace_suggestion(hit.start, hit.end, form, f"Ersetzen durch „{form}“",
                                           "safe" if safe else "review"))
     return out
