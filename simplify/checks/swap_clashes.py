@@ -68,6 +68,18 @@ def noun_referred_after(hit: TermHit) -> bool:
             and doc[k + 2].tag_ in {"ART", "APPR", "APPRART", "PPOSAT"})
 
 
+def noun_described_after(hit: TermHit) -> bool:
+    """A relative clause describes the noun of a listed phrase: "als Anlage, die der Nutzung
+    der Windenergie dient" is an installation, not an enclosure (findings review 152: "wrong
+    diagnosis"); the phrase's noun is meant literally there."""
+    last = hit.tokens[-1]
+    if len(hit.tokens) < 2 or last.tag_ != "NN":
+        return False
+    doc = last.doc
+    k = last.i + 1
+    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ == "PRELS"
+
+
 # "darüber", "darauf", "dafür", …: a pronominal adverb points to one object of its verb
 PRONOMINAL_ADVERB = re.compile(r"da(?:r?(?:an|auf|aus|in|um|über|unter)|bei|durch|für|gegen|"
                                r"hinter|mit|nach|neben|von|vor|zu|zwischen)")

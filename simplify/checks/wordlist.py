@@ -60,6 +60,7 @@ from .naming import defined_here, introduced_after_name, named_in_text, topic_na
 from .roles import gender_partner, gender_variants
 from .senses import number_clash, ruled_out, sense_at
 from .subject_terms import heads_its_section, used_in_body
+from .swap_clashes import noun_described_after
 from .term_swaps import GOVERNS, term_suggestions, unfit_before_noun
 
 CITING = {"nach", "laut"}
@@ -132,7 +133,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # "Fachdienst 23 – Liegenschaften": a body's name (review 32)
             if mode != "explain" and (defined_here(ctx.text, hit.start, hit.end) or (
                     len(hit.tokens) == 1 and light_verb_of_listed_phrase(ctx, s.tokens,
-                                                                         hit.tokens[0]))):
+                                                                         hit.tokens[0]))
+                                      or noun_described_after(hit)):
                 continue  # "Untersagen heißt: …"; "Kenntnis erlangt": SIM-N001's phrase
             if mode != "explain" and (_body_with_place(ctx, hit) or _form_with_code(ctx, hit)):
                 continue  # no other word for it; a term of art is still explained
