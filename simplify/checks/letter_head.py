@@ -12,13 +12,15 @@ art keep their own handling (``subject_terms.py``).
 
 from __future__ import annotations
 
+import re
+
 from ..audience import SALUTATION_LINE
 
 HEAD_REACH = 1_500  # characters between a place in the head and the salutation
 SENTENCE_WORDS = 3  # a line of this many words with a final mark is a sentence
 
 
-def salutation_after(text: str, pos: int):  # noqa: ANN201
+def salutation_after(text: str, pos: int) -> re.Match[str] | None:
     """The salutation line that closes the letter head ``pos`` stands in, or None."""
     salutation = SALUTATION_LINE.search(text, pos, pos + HEAD_REACH)
     if salutation is None or SALUTATION_LINE.search(text, 0, pos) is not None:

@@ -146,13 +146,19 @@ PAST_MARKERS = PAST_WERDEN | {"war", "waren", "warst", "wart", "hatte", "hatten"
 
 def present_in_past(hit: TermHit, repl: str) -> bool:
     """The replacement says "now" in a clause told in the past tense."""
-    if repl.casefold() not in PRESENT_TIME:
-        return False
+    return repl.casefold() in PRESENT_TIME and _clause_says(hit, PAST_MARKERS)
+
+
+CLAUSE_REACH = 8  # tokens on each side of a hit, up to a punctuation mark
+
+
+def _clause_says(hit: TermHit, words: set[str]) -> bool:
+    """One of ``words`` stands beside the hit in its clause (up to a punctuation mark)."""
     doc = hit.tokens[0].doc
     for step, start in ((-1, hit.tokens[0].i - 1), (1, hit.tokens[-1].i + 1)):
         k = start
-        while 0 <= k < len(doc) and abs(k - start) < 8 and not doc[k].is_punct:
-            if doc[k].lower_ in PAST_MARKERS:
+        while 0 <= k < len(doc) and abs(k - start) < CLAUSE_REACH and not doc[k].is_punct:
+            if doc[k].lower_ in words:
                 return True
             k += step
     return False
@@ -211,14 +217,5 @@ def cause_beside_contrast(hit: TermHit, repl: str) -> bool:
     """A causal connector where the clause says "jedoch": "Vor diesem Hintergrund ist jedoch
     sicherzustellen" -> "Deshalb ist jedoch …" reads as a contradiction (safety review 144);
     the background a phrase names need not be a cause."""
-    if repl.casefold() not in CAUSAL:
-        return False
-    doc = hit.tokens[0].doc
-    for step, start in ((-1, hit.tokens[0].i - 1), (1, hit.tokens[-1].i + 1)):
-        k = start
-        while 0 <= k < len(doc) and abs(k - start) < 8 and not doc[k].is_punct:
-            if doc[k].lower_ in CONTRAST:
-                return True
-            k += step
-    return False
+    return repl.casefold() in CAUSAL and _clause_says(hit, CONTRAST)
 
