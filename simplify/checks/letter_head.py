@@ -12,7 +12,7 @@ art keep their own handling (``subject_terms.py``).
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from ..audience import SALUTATION_LINE
 
@@ -20,12 +20,26 @@ HEAD_REACH = 1_500  # characters between a place in the head and the salutation
 SENTENCE_WORDS = 3  # a line of this many words with a final mark is a sentence
 
 
-def salutation_after(text: str, pos: int) -> re.Match[str] | None:
-    """The salutation line that closes the letter head ``pos`` stands in, or None."""
-    salutation = SALUTATION_LINE.search(text, pos, pos + HEAD_REACH)
-    if salutation is None or SALUTATION_LINE.search(text, 0, pos) is not None:
-        return None  # no letter head here (or the place stands below a salutation already)
-    return salutation
+@lru_cache(maxsize=8)
+def _first_salutation(text: str) -> tuple[int, int] | None:
+    """Span of the text's first salutation line: found once per text, not once per finding
+    (the rules ask for every place they flag)."""
+    m = SALUTATION_LINE.search(text)
+    return None if m is None else m.span()
+
+
+def salutation_after(text: str, pos: int) -> tuple[int, int] | None:
+    """Span of the salutation line that closes the letter head ``pos`` stands in, or None
+    (no salutation within reach below, or one above ``pos`` already)."""
+    first = _first_salutation(text)
+    if first is None or not pos <= first[0] < pos + HEAD_REACH:
+        return None
+    return first
+
+
+def salutation_before(text: str, pos: int) -> bool:
+    first = _first_salutation(text)
+    return first is not None and first[0] < pos
 
 
 def in_letter_head(text: str, pos: int) -> bool:

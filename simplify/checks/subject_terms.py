@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 
-from ..audience import SALUTATION_LINE
 from ..lexicon import TermHit
 from .base import Context
-from .letter_head import salutation_after
+from .letter_head import salutation_after, salutation_before
 
 
 def used_in_body(ctx: Context, hit: TermHit, list_name: str) -> bool:
@@ -28,7 +27,7 @@ def used_in_body(ctx: Context, hit: TermHit, list_name: str) -> bool:
         return False  # no letter head here (or the term stands below a salutation already)
     term = hit.entry.term
     for s in ctx.sentences:
-        if s.start < salutation.end():
+        if s.start < salutation[1]:
             continue
         if any(other.entry.term == term for other in ctx.lexicon.find_terms(s.tokens, list_name)):
             return True
@@ -47,7 +46,7 @@ def heads_its_section(ctx: Context, hit: TermHit) -> bool:
     clutter it"). On an information page or a form the heading names the page's topic, and
     editors asked to explain it there ("Einstweilige Anordnung", "Abtretung")."""
     text = ctx.text
-    if SALUTATION_LINE.search(text, 0, hit.start) is None:
+    if not salutation_before(text, hit.start):
         return False
     start = text.rfind("\n", 0, hit.start) + 1
     end = text.find("\n", hit.end)
