@@ -2127,3 +2127,31 @@ def test_safety_no_cause_beside_a_contrast(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Deshalb"]
     plain = "Vor diesem Hintergrund lehnen wir den Antrag ab."
     assert [s for _, s in suggestions(simp, plain) if s.safe and s.replacement == "Deshalb"]
+
+
+# -- safety review 146 (fresh set 156: tourist and accommodation taxes) ------------------------
+
+
+def test_safety_no_duty_from_a_phrase_that_points_back(simp):  # noqa: ANN001
+    # "Ein entsprechender Nachweis ist bis zum 31. März zu erbringen" (proof for an exemption
+    # the sentence before describes) had become "Erbringen Sie einen entsprechenden Nachweis
+    # …", a duty of readers who never claimed the exemption
+    text = ("Eine Befreiung kommt nur in Betracht, wenn die Wohnung das ganze Jahr vermietet "
+            "ist. Ein entsprechender Nachweis ist bis zum 31. März des Folgejahres zu erbringen.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Erbringen Sie" in
+                s.replacement]
+    plain = "Der Nachweis ist bis zum 31. März des Folgejahres zu erbringen."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and "Erbringen Sie" in s.replacement]
+
+
+# -- safety review 147 (fresh set 157: restaurants and bars) -----------------------------------
+
+
+def test_safety_numbered_field_is_no_subject(simp):  # noqa: ANN001
+    # "Bei juristischen Personen ist bei Feld Nr. 3 bis 9 der gesetzliche Vertreter anzugeben"
+    # had become "… müssen Sie Nr. bei Feld 3 bis 9 der gesetzliche Vertreter angeben": "Nr."
+    # was read as the subject and the real one stayed in the nominative
+    text = "Bei juristischen Personen ist bei Feld Nr. 3 bis 9 der gesetzliche Vertreter anzugeben."
+    rewrites = [s.replacement for _, s in suggestions(simp, text) if s.kind == "rewrite"]
+    assert rewrites
+    assert all("Sie Nr." not in r and "der gesetzliche Vertreter" not in r for r in rewrites)

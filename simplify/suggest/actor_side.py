@@ -201,3 +201,12 @@ def _pays_for_a_period(toks: list[Token], pay_verbs: list[str]) -> bool:
 
 
 _DATE_WORDS = MONTHS | {"jahresende", "monatsende", "quartalsende", "fälligkeit"}
+
+
+def points_back(toks: list[Token]) -> bool:
+    """The clause's noun phrase points back to a condition said before: "Ein entsprechender
+    Nachweis ist bis zum 31. März zu erbringen" holds only for whoever claims the exemption
+    the sentence before describes. "Erbringen Sie einen entsprechenden Nachweis" made it a
+    duty of the reader, who did not claim it (safety review 146)."""
+    return any((t.tag_ == "ADJA" and t.lower_.startswith("entsprechend"))
+               or (t.tag_ in {"PIAT", "PIDAT"} and t.lower_.startswith("solch")) for t in toks)

@@ -354,6 +354,9 @@ def _may_be_nominative(np: list[Token]) -> bool:
 _PLACE_HEADS = ("stadt", "gemeinde", "kreis", "kreises", "markt", "bezirk", "gemeindeamt")
 
 
+_NUMBERING = {"Nr.", "Nummer", "Ziff.", "Ziffer", "Abs."}
+
+
 def _subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The first noun phrase after position i that is not inside a prepositional phrase
     (adverbs and whole prepositional phrases may stand before it)."""
@@ -370,7 +373,11 @@ def _subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
             while j < len(toks) and (toks[j].tag_ == "NE" or (
                     toks[j].tag_ == "NN" and toks[j - 1].lower_.endswith(_PLACE_HEADS))):
                 j += 1  # the place's name: "an die Stadt Wendenau" (safety review 131)
-        elif t.tag_ in DETERMINERS | {"NN"}:
+            while j < len(toks) and (toks[j].text in _NUMBERING or toks[j].tag_ == "CARD" or (
+                    toks[j].text in {"bis", "und"} and j + 1 < len(toks)
+                    and toks[j + 1].tag_ == "CARD")):
+                j += 1  # "bei Feld Nr. 3 bis 9": its number (safety review 147)
+        elif t.tag_ in DETERMINERS | {"NN"} and not t.text.endswith("."):
             k = _noun_phrase_end(toks, j)
             return (j, _with_genitives(toks, k)) if k is not None else None
         else:

@@ -18,7 +18,7 @@ from ..verbs import (
     split_zu_infinitive,
     verb_from_noun,
 )
-from .actor_side import against_reader, reader_verb
+from .actor_side import against_reader, points_back, reader_verb
 from .common import (
     AGENTS,
     _accusative,
@@ -69,8 +69,7 @@ def _object(np: list[Token], clause: list[Token]) -> list[str] | None:
 
 def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     """"Der Antrag ist bis zum 1. März einzureichen." -> "Reichen Sie den Antrag bis ... ein.";
-    "Nach Ablauf ist ein neuer Antrag zu stellen." -> "Nach Ablauf müssen Sie einen neuen …
-    stellen"."""
+    "Nach Ablauf ist ein neuer Antrag zu stellen." -> "… müssen Sie einen neuen … stellen"."""
     toks, end = _ends(s)
     sein_i = next((k for k, t in enumerate(toks) if t.lemma_ == "sein" and t.tag_ == "VAFIN"),
                   None)
@@ -94,8 +93,9 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     elif verb.tag_ != "VVIZU":
         return []
     infinitive = _infinitive(verb)
-    if not reader_verb(ctx, f.rule, infinitive) or against_reader(ctx, f.rule, toks):
-        return []  # who has to act is not clear: no rewrite
+    if not reader_verb(ctx, f.rule, infinitive) or against_reader(ctx, f.rule, toks) \
+            or points_back(toks):
+        return []  # who has to act, or when, is not clear: no rewrite
     if verb.tag_ == "VVINF":  # "zu unterschreiben": a separate "zu", so no particle
         prefix, base = "", infinitive
     else:
