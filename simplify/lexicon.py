@@ -270,6 +270,8 @@ def _separated_verb_phrase(tokens: list[Token], sentence: SentenceIndex, i: int,
         return None  # "wurde nicht wirksam ausgeübt": "werden" is the passive's (review 76)
     for k in _clause_window(sentence, i, i + n - 1):
         if tags[k].startswith("V") and verb in keys[k]:
+            if verb == "werden" and k > 0 and tags[k - 1] == "VVPP":
+                continue  # "die dort betreut werden oder dort tätig sind": the passive's
             positions = tuple(sorted([*range(i, i + n), k]))
             return TermHit(entry, positions[0], positions[-1],
                            tuple(tokens[p] for p in positions), positions)

@@ -48,6 +48,30 @@ def _citation_end(toks: list[Token], i: int) -> int:
     return j - 1
 
 
+_CHAIN = {"i. V. m.", "i.V.m.", "iVm"}
+
+
+def _chain_end(toks: list[Token], end: int) -> int:
+    """The last token of a chain of citations: "Art. 7 Abs. 1 KAG in Verbindung mit § 1 KBS"
+    is one legal basis. Its second link is no citation of its own in the middle of the
+    sentence (findings review 154: "§ 1 KBS belongs to the opening citation")."""
+    while True:
+        j = end + 1
+        if j < len(toks) and toks[j].text in _CHAIN:
+            j += 1
+        elif j + 2 < len(toks) and [t.lower_ for t in toks[j: j + 3]] == ["in", "verbindung",
+                                                                             "mit"]:
+            j += 3
+        else:
+            return end
+        if j < len(toks) and toks[j].lower_ in {"den", "dem", "der", "des"}:
+            j += 1  # "in Verbindung mit den §§ 191 und 219 AO"
+        if j >= len(toks) or not (toks[j].text in {"§", "§§"} or (
+                toks[j].text == "Art." and j + 1 < len(toks) and toks[j + 1].tag_ == "CARD")):
+            return end
+        end = _citation_end(toks, j)
+
+
 def bracket_depths(toks: list[Token]) -> list[int]:
     """Round-bracket depth before each token (and, last, after all of them)."""
     depths, depth = [], 0
@@ -227,7 +251,7 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
                                                    and toks[i + 1].tag_ == "CARD"):
                 i += 1
                 continue
-            end = _citation_end(toks, i)
+            end = _chain_end(toks, _citation_end(toks, i))
             first = i
             if i > 0 and toks[i - 1].lower_ in CITATION_LEAD:
                 first = i - 1

@@ -58,7 +58,10 @@ _PREAMBLE = re.compile(r"(?:wird|werden)\s+(?:folgendes\s+)?(?:verordnet|beschlo
                        r"|folgende\s+(?:\w+)?"
                        r"(?:[Ss]atzung|[Vv]erordnung|[Oo]rdnung|[Vv]erfügung)\s*(?:beschlossen\s*)?:"
                        # "Erlassen aufgrund des § 4 der Satzung …" under house rules (review 35)
-                       r"|^[ \t]*Erlassen\s+(?:auf\s+Grund|aufgrund)\b", re.M)
+                       r"|^[ \t]*Erlassen\s+(?:auf\s+Grund|aufgrund)\b"
+                       # "… erlässt auf Grund von Art. 7 KAG … folgenden / Haftungsbescheid:"
+                       # (findings review 154: "opening formula listing the legal bases")
+                       r"|\b(?:erlässt|erlassen)\b[^\n]*\bfolgenden?\s*$", re.M)
 # the heading of a section of a statute on a line of its own: "§ 3 Steuerpflichtiger"
 _SECTION_HEADING = re.compile(r"[ \t]*§\s*\d+[a-z]?\s+[^\n.;:]{0,60}$")
 
