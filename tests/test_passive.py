@@ -405,3 +405,16 @@ def test_a_bare_action_noun_after_durch_is_the_means_not_the_actor(simp, text): 
     named = "Der Antrag wird durch die Stadtverwaltung geprüft."
     [f] = [f for f in simp.analyze(named, "brief").findings if f.rule == "SIM-P001"]
     assert "nennt schon, wer handelt" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # "von denen einzelne": some of a group, not who acts (findings review 156)
+    "Wir schützen die Beschäftigten, von denen einzelne aus medizinischen Gründen nicht "
+    "geimpft werden können.",
+    # the actor of another clause's state ("durch Masern gefährdet sind"), joined by "und"
+    "Zu bedenken ist, dass die Bewohner durch eine Masernerkrankung gefährdet sind und eine "
+    "Übertragung bei der Pflege nicht ausgeschlossen werden kann.",
+])
+def test_von_or_durch_of_another_phrase_names_no_actor(simp, text):
+    advice = _advice(simp, text)
+    assert "Wer handelt?" in advice and "nennt schon" not in advice

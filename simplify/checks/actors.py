@@ -50,6 +50,10 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
     lo, hi = min(v.i for v in verbs), max(v.i for v in verbs)
     if _decided_by(toks):
         return ""
+    own = {v.i for v in verbs}
+    # a finite verb of another clause before the passive: what precedes it is that clause's
+    others = [x.i for x in toks if x.tag_ in _FINITE and x.i not in own and x.i < lo]
+    start = max(others, default=-1)
     adverb = None
     von_object = any((v.lemma_ or "").lower() in VON_NOT_ACTOR for v in verbs)  # keeps "ß"
     for k, t in enumerate(toks):
@@ -58,7 +62,8 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
                 continue  # "der notariell beglaubigten Bewilligung": an attribute's (review 79)
             adverb = adverb or t.text
             continue
-        if t.lower_ not in AGENT_PREPOSITIONS or t.tag_ not in {"APPR", "APPRART"}:
+        if t.lower_ not in AGENT_PREPOSITIONS or t.tag_ not in {"APPR", "APPRART"} \
+                or t.i < start:
             continue
         if von_object and t.lower_ != "durch":
             continue  # "von der Zuzahlung befreit": what, not who
@@ -68,6 +73,9 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
         nxt = toks[j] if j < len(toks) else None
         if nxt is None or nxt.tag_ == "CARD" or not nxt.is_alpha:
             continue
+        if nxt.tag_ in {"PRELS", "PDS"} and j + 1 < len(toks) and (
+                toks[j + 1].tag_ in {"PIS", "CARD"} or toks[j + 1].lower_ in _SOME):
+            continue  # "von denen einzelne … nicht geimpft werden können": of whom some
         if t.lower_ == "durch" and j == k + 1 and nxt.tag_ == "NN" \
                 and nxt.lower_.endswith(ACTION_ENDINGS):
             # "durch Übertragung eines elektronischen Dokuments", "durch Einlegung beim …":
@@ -95,6 +103,10 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
     return adverb
 
 
+_FINITE = {"VAFIN", "VVFIN", "VMFIN"}
+# quantifiers after "von denen": a part of a group, not who acts (findings review 156)
+_SOME = {"einzelne", "einige", "manche", "viele", "mehrere", "wenige", "keine", "alle",
+         "beide"}
 # the ends of a bare action noun after "durch": the means, not an agent
 ACTION_ENDINGS = ("ung", "ungen", "gabe", "nahme", "tion")
 

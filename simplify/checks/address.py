@@ -26,8 +26,11 @@ THIRD_POSSESSIVES = {"ihre", "ihren", "ihrem", "ihrer", "ihres", "seine", "seine
 def _other_person(toks: list, i: int) -> bool:  # noqa: ANN001
     """"Sie als Halter", "alle Sorgeberechtigten", "der frühere Halter": not the reader."""
     before = [t.lower_ for t in toks[max(0, i - 3): i]]
-    if i > 0 and toks[i - 1].tag_ == "PPOSAT" and toks[i - 1].text in THIRD_POSSESSIVES:
-        return True  # "den Schülern oder ihren Erziehungsberechtigten": the child's parents
+    if i > 0 and toks[i - 1].text in THIRD_POSSESSIVES and toks[i - 1].tag_ in {
+            "PPOSAT", "PRELAT", "PDAT", "PDS", "PRELS"}:
+        # "den Schülern oder ihren Erziehungsberechtigten": the child's parents; "die Person
+        # bzw. deren Personensorgeberechtigte" (findings review 156)
+        return True
     return any(w in OTHER_PERSON for w in before)
 
 

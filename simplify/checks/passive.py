@@ -65,6 +65,15 @@ def _perfect_active(t: Token) -> bool:
     return nxt is not None and nxt.tag_ in {"VAFIN", "VAINF"} and nxt.lemma_.casefold() == "haben"
 
 
+def _with_sein(t: Token) -> bool:
+    """A participle with a finite "sein" right after it is a state or a perfect of its own:
+    "dass sie durch Masern gefährdet sind und eine Übertragung nicht ausgeschlossen werden
+    kann" has one passive, "ausgeschlossen werden kann", without an actor (findings review
+    156: "the sentence does not name an actor")."""
+    nxt = neighbour(t, 1)
+    return nxt is not None and nxt.tag_ == "VAFIN" and nxt.lemma_ == "sein"
+
+
 def _param_words(rule: Rule, key: str) -> frozenset[str]:
     """The casefolded words of a list parameter of the rule, made once per list: the checks
     below run on every passage the verifier analyses, and folding the lists each time was
@@ -102,7 +111,8 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         parts = [t for t in _participles(toks)
                  if not _is_bitten(t) and t.lower_ not in no_active
                  and not (t.lemma_.casefold() in naming and _names_something(toks, t))
-                 and not infinitive_not_participle(toks, t) and not _perfect_active(t)]
+                 and not infinitive_not_participle(toks, t) and not _perfect_active(t)
+                 and not _with_sein(t)]
         if not werden or not parts:
             continue
         sentence = ctx.sentences[si]
@@ -189,7 +199,7 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     for si, toks in _clauses(ctx):
         modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
         werden = [t for t in toks if is_werden(t) and t.tag_ == "VAINF"]
-        parts = [t for t in _participles(toks) if not _is_bitten(t)]
+        parts = [t for t in _participles(toks) if not _is_bitten(t) and not _with_sein(t)]
         if modals and werden and parts and not _direct_question(ctx.sentences[si].tokens, toks):
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)
             start, end = span_of(verbs)
