@@ -327,6 +327,8 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
     # 3. the start of the next line
     if first.text[:1].islower() or first.text[:1] in "(…._[":
         return False
+    if last.text == "_" and (first.text[:1].isupper() or first.text[:1].isdigit()):
+        return True  # "… Rechtsform: ______" / "2  Angaben zur …": the field is filled in
     if _opens_sentence(first):
         return True
     # 4. the last word says the sentence goes on

@@ -108,9 +108,25 @@ FORM_ABBREVIATIONS = {"Lfd", "lfd", "Vordr", "Vdr", "Aktz", "Gesch", "Bearb", "S
                       "Durchw", "Ifd", "Lfdnr", "Anl", "Bez", "Vers", "Mitgl", "Verz"}
 
 
+BOXES = {"☐", "□", "☒", "☑", "■"}
+
+
+def checkbox_at(line: list[Token]) -> bool:
+    """The line opens with a box to tick: "[ ]", "[x]", "☐"."""
+    first = line[0]
+    if first.text in BOXES:
+        return True
+    if first.text != "[" or len(line) < 2:
+        return False
+    return line[1].text == "]" or (len(line) > 2 and line[1].text in {"x", "X"}
+                                   and line[2].text == "]")
+
+
 def starts_list(line: list[Token]) -> bool:
     """A list marker, a bullet, a statute's numbered paragraph or an item number opens the line."""
     first = line[0]
+    if checkbox_at(line):
+        return True  # "[ ] Kopie Personalausweis": a box to tick opens an item (fresh set 157)
     if LIST_MARKER.match(first.text) or first.text == "#":
         return not (first.text == "-" and len(first.whitespace_) == 0 and len(line) > 1)
     if (len(line) > 3 and first.text == "(" and line[2].text == ")"

@@ -104,6 +104,26 @@ def test_segmenter_form_lines_are_units(nlp):
     ]
 
 
+def test_segmenter_boxes_and_filled_fields_end_units_in_a_wrapped_form(nlp):
+    # a form extracted from a PDF, wrapped every 80 characters: a box to tick opens an item,
+    # a blank to fill in ends one (fresh set 157: three such blocks read as one long sentence)
+    text = ("7. Beizufügende Unterlagen (Zutreffendes bitte ankreuzen)\n"
+            "[ ] Kopie Personalausweis / Reisepass (bei Nicht-EU-Staatsangehörigen zusätzlich\n"
+            "Aufenthaltstitel mit Berechtigung zur selbstständigen Erwerbstätigkeit)\n"
+            "[ ] Führungszeugnis zur Vorlage bei einer Behörde (Belegart O), beim\n"
+            "Bürgerbüro zu beantragen, nicht älter als drei Monate\n\n"
+            "1  Im Handels-, Genossenschafts-, Vereins- oder Partnerschaftsregister\n"
+            "   eingetragener Name mit Rechtsform: ___________________________________\n"
+            "   Ort und Nr. des Registereintrages: ___________________________________\n"
+            "2  Angaben zur juristischen Person: Bei einer ausländischen juristischen\n"
+            "   Person Staat angeben: _________________________________________________\n")
+    got = sents(nlp, text)
+    assert got[1].startswith("[ ] Kopie") and got[1].endswith("Erwerbstätigkeit)")
+    assert got[2].startswith("[ ] Führungszeugnis") and got[2].endswith("drei Monate")
+    assert any(s.startswith("Ort und Nr.") for s in got)
+    assert any(s.startswith("2  Angaben") for s in got)
+
+
 def test_segmenter_joins_wrapped_prose(nlp):
     text = ("Die Unterlagen müssen vollständig bei der zuständigen Stelle im\n"
             "Bürgeramt eingereicht werden, damit wir den Antrag prüfen können.")
