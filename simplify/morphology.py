@@ -40,6 +40,9 @@ LEXICALISED = {
     "verzeichnis", "verzeichnisse", "munition", "population",
 }
 
+# heads of a body's name: "Kurverwaltung", "Hausverwaltung", "Kitaleitung"
+BODY_HEADS = {"verwaltung", "leitung", "abteilung", "versammlung", "direktion", "inspektion"}
+
 # Verbal nouns without a nominal suffix that are typical of nominal style ("durch Vorlage").
 VERBAL_NOUNS = {
     "vorlage", "angabe", "abgabe", "rückgabe", "übergabe", "weitergabe", "vergabe", "eingabe",
@@ -139,9 +142,11 @@ def _nominal_lemma(lemma: str) -> bool:
     if lemma in VERBAL_NOUNS:
         return True
     for lex in LEXICALISED:
-        # compounds with a lexicalised head ("Mietwohnung"), not prefixed verbs ("Einrichtung")
+        # compounds with a lexicalised head ("Mietwohnung"), not prefixed verbs ("Einrichtung");
+        # a body's name may have a short first part ("Kurverwaltung": findings review 154)
         stem = lemma[: len(lemma) - len(lex)]
-        if lemma.endswith(lex) and len(stem) >= 4 and stem not in PREFIXES:
+        if lemma.endswith(lex) and len(stem) >= (2 if lex in BODY_HEADS else 4) \
+                and stem not in PREFIXES:
             return False
     return lemma.endswith(NOMINAL_SUFFIXES)
 
