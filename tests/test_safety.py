@@ -2155,3 +2155,20 @@ def test_safety_numbered_field_is_no_subject(simp):  # noqa: ANN001
     rewrites = [s.replacement for _, s in suggestions(simp, text) if s.kind == "rewrite"]
     assert rewrites
     assert all("Sie Nr." not in r and "der gesetzliche Vertreter" not in r for r in rewrites)
+
+
+# -- safety review 148 (fresh set 158: measles protection) -------------------------------------
+
+
+def test_safety_the_case_of_another_person_is_no_duty_of_the_reader(simp):  # noqa: ANN001
+    # notes for the certifying doctor: "In diesem Fall ist das Zeugnis … zu übersenden", after
+    # "…, sofern die Patientin … nicht wünscht", had become "In diesem Fall müssen Sie …": the
+    # doctor's duty, where the patient sends it
+    text = ("Hinweise für die Ärztin\n\nDer Einrichtungsleitung ist das Zeugnis ohne Teil 3.2 "
+            "vorzulegen, sofern die Patientin die Offenlegung nicht wünscht. In diesem Fall ist "
+            "das vollständige Zeugnis unmittelbar dem Gesundheitsamt zu übersenden.")
+    assert not [s for _, s in suggestions(simp, text) if "müssen Sie" in s.replacement]
+    # the reader's own case: the rewrite stays
+    own = ("Sie können Widerspruch einlegen, wenn Sie nicht einverstanden sind. In diesem Fall "
+           "ist eine Kopie des Bescheids beizufügen.")
+    assert [s for _, s in suggestions(simp, own) if s.safe and "müssen Sie" in s.replacement]

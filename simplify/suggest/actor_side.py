@@ -203,10 +203,22 @@ def _pays_for_a_period(toks: list[Token], pay_verbs: list[str]) -> bool:
 _DATE_WORDS = MONTHS | {"jahresende", "monatsende", "quartalsende", "fälligkeit"}
 
 
-def points_back(toks: list[Token]) -> bool:
-    """The clause's noun phrase points back to a condition said before: "Ein entsprechender
-    Nachweis ist bis zum 31. März zu erbringen" holds only for whoever claims the exemption
-    the sentence before describes. "Erbringen Sie einen entsprechenden Nachweis" made it a
-    duty of the reader, who did not claim it (safety review 146)."""
-    return any((t.tag_ == "ADJA" and t.lower_.startswith("entsprechend"))
-               or (t.tag_ in {"PIAT", "PIDAT"} and t.lower_.startswith("solch")) for t in toks)
+def points_back(toks: list[Token], before: list[Token]) -> bool:
+    """The clause points back to a condition said before. "Ein entsprechender Nachweis ist bis
+    zum 31. März zu erbringen" holds only for whoever claims the exemption the sentence before
+    describes; "Erbringen Sie einen entsprechenden Nachweis" made it a duty of the reader, who
+    did not claim it (safety review 146). "In diesem Fall ist das Zeugnis … zu übersenden"
+    after "…, sofern die Patientin … nicht wünschen" is the case of another person: "müssen
+    Sie" made it the duty of the doctor who read the notes (safety review 148)."""
+    if any((t.tag_ == "ADJA" and t.lower_.startswith("entsprechend"))
+           or (t.tag_ in {"PIAT", "PIDAT"} and t.lower_.startswith("solch")) for t in toks):
+        return True
+    words = [t.lower_ for t in toks[:3]]
+    if words[:3] not in (["in", "diesem", "fall"], ["in", "diesen", "fällen"]):
+        return False
+    return any(t.lower_ in _CONDITIONS for t in before) and not any(
+        t.text in {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"}
+        for t in before[1:])
+
+
+_CONDITIONS = {"wenn", "sofern", "falls", "soweit"}

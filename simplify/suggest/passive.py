@@ -94,7 +94,7 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         return []
     infinitive = _infinitive(verb)
     if not reader_verb(ctx, f.rule, infinitive) or against_reader(ctx, f.rule, toks) \
-            or points_back(toks):
+            or points_back(toks, ctx.sentences[s.index - 1].tokens if s.index else []):
         return []  # who has to act, or when, is not clear: no rewrite
     if verb.tag_ == "VVINF":  # "zu unterschreiben": a separate "zu", so no particle
         prefix, base = "", infinitive
