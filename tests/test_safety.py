@@ -2172,3 +2172,17 @@ def test_safety_the_case_of_another_person_is_no_duty_of_the_reader(simp):  # no
     own = ("Sie können Widerspruch einlegen, wenn Sie nicht einverstanden sind. In diesem Fall "
            "ist eine Kopie des Bescheids beizufügen.")
     assert [s for _, s in suggestions(simp, own) if s.safe and "müssen Sie" in s.replacement]
+
+
+# -- safety review 149 (fresh set 159: film and photo shoots) ----------------------------------
+
+
+def test_safety_an_agent_with_an_extended_attribute_acts_itself(simp):  # noqa: ANN001
+    # "Die Erklärung ist von einer zur Vertretung der Produktionsfirma berechtigten Person zu
+    # unterzeichnen" had become "Unterzeichnen Sie die Erklärung von einer … Person"
+    text = ("Die Erklärung ist von einer zur Vertretung der Produktionsfirma berechtigten Person "
+            "zu unterzeichnen.")
+    assert not [s for _, s in suggestions(simp, text) if "Unterzeichnen Sie" in s.replacement]
+    plain = "Die Erklärung ist bis zum 3. Mai zu unterzeichnen."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and "Unterzeichnen Sie" in
+            s.replacement]

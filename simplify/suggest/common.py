@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -352,6 +353,16 @@ def _may_be_nominative(np: list[Token]) -> bool:
 
 # a town, a municipality, a district: the name after it belongs to it, even tagged as a noun
 _PLACE_HEADS = ("stadt", "gemeinde", "kreis", "kreises", "markt", "bezirk", "gemeindeamt")
+
+
+def attribute_head(toks: list[Token], j: int) -> bool:
+    """An extended attribute opens at j and a noun heads it: "von einer [zur Vertretung der
+    Firma berechtigten] Person" names who signs (safety review 149: "Unterzeichnen Sie …")."""
+    if j == 0 or j >= len(toks) or toks[j - 1].tag_ != "ART" or toks[j].tag_ not in {
+            "APPR", "APPRART", "ADV", "ADJD"}:
+        return False
+    return any(a.tag_ == "ADJA" and b.tag_ in {"NN", "NE"}
+               for a, b in itertools.pairwise(toks[j:]))
 
 
 _NUMBERING = {"Nr.", "Nummer", "Ziff.", "Ziffer", "Abs."}

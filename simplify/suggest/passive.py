@@ -31,6 +31,7 @@ from .common import (
     _simple_middle,
     _subject_after,
     _with_genitives,
+    attribute_head,
     cap,
     ctx_rule_params,
     join,
@@ -50,7 +51,7 @@ def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Toke
                 j += 1  # "von allen volljährigen Haushaltsmitgliedern"
             if j == plain and j < len(toks) and _is_role(ctx, f, toks[j]):
                 return toks[:k] + toks[j + 1:]
-            if j < len(toks) and toks[j].tag_ in {"NN", "NE", "PPER"}:
+            if (j < len(toks) and toks[j].tag_ in {"NN", "NE", "PPER"}) or attribute_head(toks, j):
                 return None
     return toks
 
@@ -157,8 +158,7 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
     verb = _infinitive(toks[-2])
     third = _third_party(ctx, f, middle)
     if third is not None:
-        # "Der Antrag muss vom Vermieter unterschrieben werden." -> "Der Vermieter muss den
-        # Antrag unterschreiben.": the named agent acts, never the reader
+        # "Der Antrag muss vom Vermieter …" -> "Der Vermieter muss …": the agent acts, not "Sie"
         subject, rest = third
         if subject is None:
             return []
