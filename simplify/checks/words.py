@@ -159,6 +159,9 @@ def demonstrative_pronoun(ctx: Context, rule: Rule) -> Iterator[Match]:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.tag_ in {"NN", "NE", "ADJA", "ADJD", "CARD"}:
                 continue  # "dieser Angehörige", "eine dieser Leistungen": it has its noun
+            if t.lower_ in {"dasselbe", "dieses"} and nxt is not None and nxt.lemma_ == "gelten":
+                continue  # "Dasselbe gilt für …": the statement before, like "Dies gilt"
+                # (findings reviews 157 and 158: "a normal idiom, not a pronoun for a noun")
             clash = polite and _polite_clash(toks, i)
             advice = (REPEAT_NOUN.format(*(("sie", "Sie") if t.lower_ == "diese"
                                            else ("ihnen", "Ihnen"))) if clash else PRONOUN)
