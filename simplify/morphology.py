@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -130,7 +131,29 @@ def is_nominalisation(t: Token) -> bool:
     """A noun made from a verb or adjective (-ung, -heit, -keit, -ion, ...), not lexicalised."""
     if t.tag_ != "NN":
         return False
-    return _nominal_lemma((t.lemma_ or t.text).casefold())
+    lemma = (t.lemma_ or t.text).casefold()
+    if lemma in MEASURES and _measured(t):
+        return False  # "eine Entfernung von ca. 6 m": a distance, nothing is removed
+    return _nominal_lemma(lemma)
+
+
+# nouns that are also a measure: "Entfernung" is removal and distance (fresh reviews 18-158
+# judged four "distance" findings noise: "it means distance, not the act of removing")
+MEASURES = {"entfernung", "entfernungen"}
+_UNITS = {"m", "km", "meter", "metern", "kilometer", "kilometern", "cm", "zentimeter",
+          "zentimetern", "luftlinie", "gehminuten", "fahrminuten"}
+_MEASURE_REACH = 6
+
+
+def _measured(t: Token) -> bool:
+    """A distance follows: a number with its unit ("von ca. 1,4 km", "von mindestens 500
+    Metern"), or the two ends ("zwischen …", "zur Schule", "bis zum Ort")."""
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in {"zwischen", "zur", "zum", "bis"}:
+        return True
+    window = doc[t.i + 1: t.i + 1 + _MEASURE_REACH]
+    return any(a.like_num and b.lower_ in _UNITS for a, b in itertools.pairwise(window))
 
 
 @lru_cache(maxsize=50_000)
