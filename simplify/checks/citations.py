@@ -161,6 +161,7 @@ def _names_its_noun(toks: list[Token], first: int, end: int) -> bool:
 
 
 GOVERNING_ARTICLES = {"des", "der", "den", "dem"}
+_FINITE_VERBS = {"VVFIN", "VAFIN", "VMFIN"}
 ANNOUNCEMENT = 8  # words of a sentence that only announces what follows its colon
 
 
@@ -276,7 +277,11 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
                      # "im Sinne des § 51 BMG", "die Voraussetzungen des § 12", "nach den §§
                      # 906 und 1004 BGB": the paragraph is a noun phrase of the sentence, with
                      # its article; brackets would break it (reviews 18-151: 6 of 56 worth)
-                     or (first == i and i > 0 and toks[i - 1].lower_ in GOVERNING_ARTICLES))
+                     or (first == i and i > 0 and toks[i - 1].lower_ in GOVERNING_ARTICLES)
+                     # "Der Berücksichtigung steht § 32 Abs. 4 EStG nicht entgegen": after the
+                     # finite verb, without a lead word, the paragraph is the subject or object
+                     # (findings review 159: "it cannot be moved to the end")
+                     or (first == i and i > 0 and toks[i - 1].tag_ in _FINITE_VERBS))
             if (not where and not _citation_in_place(toks, first, end, depths, tail)
                     and len(s.words) > 3):
                 start, stop = span_of(toks[first: end + 1])

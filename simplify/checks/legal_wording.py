@@ -37,9 +37,25 @@ _SOURCE_GOVERNED = re.compile(
     r"|(?:Verordnung|Richtlinie)\s+\((?:EU|EG|EWG)\))")
 
 
+# an instrument the words rest on: "aufgrund des Festsetzungsbescheides vom 11.10.2021",
+# "aufgrund einer Ausnahmegenehmigung", "im Sinne der Satzung" (findings reviews 18-159:
+# "'aufgrund' means 'on the basis of'; 'wegen' would be wrong")
+_INSTRUMENT_GOVERNED = re.compile(
+    r"\s*(?:des|der|dem|den|eines|einer|einem|ihres|ihrer|ihrem|Ihres|Ihrer|Ihrem)\s+"
+    r"(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]*(?:bescheids?|bescheides|verfügung|genehmigung|"
+    r"erlaubnis|satzung|verordnung|gesetz|gesetzes|vorschrift|vorschriften|befugnis|ermächtigung|"
+    r"beschlusses|beschluss|vertrag|vertrages|vertrags|vereinbarung|feststellungen|urteils?|"
+    r"richtlinie|richtlinien)\b")
+
+
 def source_follows(text: str, end: int) -> bool:
     """A law, a standard or an EU act follows, with its article."""
     return _SOURCE_GOVERNED.match(text, end) is not None
+
+
+def instrument_follows(text: str, end: int) -> bool:
+    """A source or an instrument (a notice, a permit, a bylaw) follows, with its article."""
+    return source_follows(text, end) or _INSTRUMENT_GOVERNED.match(text, end) is not None
 
 
 # an enacted rule: a numbered paragraph "(2) …" or a section "§ 5 …"

@@ -52,6 +52,7 @@ from .legal_wording import (
     citation_follows,
     fixed_wording,
     in_appeal_notice,
+    instrument_follows,
     source_follows,
 )
 from .light_verbs import light_verb_of_listed_phrase
@@ -103,6 +104,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     # terms that introduce a source ("im Sinne des § 42 IfSG") are the reference itself before
     # one (findings reviews 18-52: 1 of 16 worth, "precise legal reference")
     citing = {t.casefold() for t in rule.params.get("silent_before_source", [])}
+    resting = {t.casefold() for t in rule.params.get("silent_before_instrument", [])}
     # "derzeit 9,50 EUR": the current value of a figure that changes (rules/jargon.yaml)
     figures = {t.casefold() for t in rule.params.get("silent_before_figure", [])}
     # inside the appeal notice only the terms its reader acts on are explained (None: all)
@@ -143,6 +145,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             key = hit.entry.term.casefold()
             if (key in citing and source_follows(ctx.text, hit.end)) or (
+                    key in resting and instrument_follows(ctx.text, hit.end)) or (
                     key in figures and _FIGURE_AFTER.match(ctx.text, hit.end)):
                 continue
             if notice_terms is not None and hit.entry.term.casefold() not in notice_terms \
