@@ -34,6 +34,9 @@ VON_NOT_ACTOR = {"abbuchen", "abgrenzen", "abhalten", "abheben", "ableiten", "ab
                  "benachrichtigen", "befreien", "einziehen", "entbinden", "entfernen",
                  "entlasten", "freistellen", "lösen", "trennen", "unterrichten",
                  "unterscheiden", "überzeugen"}
+# with these verbs "durch" names what takes the place: "Die Schriftform kann durch die
+# elektronische Form ersetzt werden" (findings reviews 18-153: "not an agent", three times)
+DURCH_NOT_ACTOR = {"ersetzen", "ergänzen"}
 
 
 def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
@@ -56,6 +59,7 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
     start = max(others, default=-1)
     adverb = None
     von_object = any((v.lemma_ or "").lower() in VON_NOT_ACTOR for v in verbs)  # keeps "ß"
+    replaced = any((v.lemma_ or "").lower() in DURCH_NOT_ACTOR for v in verbs)
     for k, t in enumerate(toks):
         if t.lower_ in AGENT_ADVERBS and t.tag_ in {"ADJD", "ADV"}:
             if k + 1 < len(toks) and toks[k + 1].tag_ == "ADJA":
@@ -65,8 +69,8 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
         if t.lower_ not in AGENT_PREPOSITIONS or t.tag_ not in {"APPR", "APPRART"} \
                 or t.i < start:
             continue
-        if von_object and t.lower_ != "durch":
-            continue  # "von der Zuzahlung befreit": what, not who
+        if (von_object and t.lower_ != "durch") or (replaced and t.lower_ == "durch"):
+            continue  # "von der Zuzahlung befreit", "durch die … Form ersetzt": what, not who
         j = k + 1
         while j < len(toks) and toks[j].tag_ == "ADV":
             j += 1  # "von höchstens acht Jahren", "von bis zu": an amount still
