@@ -252,6 +252,9 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
         zu = _zu_infinitive(toks)
         # the finite (or infinite) "sein" of the construction, not "zu sein" itself
         sein = [t for t in toks if _is_sein(t) and t not in zu]
+        if sein and zu and sein[0].lower_ in PAST_SEIN and (
+                zu[-1].lemma_ or "").casefold() in _param_words(rule, "not_duty_past"):
+            continue  # "waren erneut Schäden festzustellen": what was found, no duty
         if sein and zu and is_duty(toks, sein[0], zu[-1], not_duty):
             start, end = span_of(sorted(sein + zu, key=lambda t: t.i))
             lemma = (zu[-1].lemma_ or "").casefold()
