@@ -21,6 +21,7 @@ _LEGAL_BASIS = re.compile(r"\W*(?:\d+\.\s*)?(?:Rechtsgrundlagen?\b[^.]{0,60}?\b(
 
 
 def _names_legal_basis(ctx: Context, s: SentenceView) -> bool:
+    """The sentence names the legal basis or is the formula that enacts what follows."""
     return bool(_LEGAL_BASIS.match(ctx.text, s.start)) or enacting_formula(ctx.text, s.start)
 
 

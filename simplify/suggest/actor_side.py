@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..audience import POLITE
 from ..checks.actors import levied
 from ..checks.base import Context
 from ..segmenter import MONTHS
@@ -213,12 +214,12 @@ def points_back(toks: list[Token], before: list[Token]) -> bool:
     if any((t.tag_ == "ADJA" and t.lower_.startswith("entsprechend"))
            or (t.tag_ in {"PIAT", "PIDAT"} and t.lower_.startswith("solch")) for t in toks):
         return True
-    words = [t.lower_ for t in toks[:3]]
-    if words[:3] not in (["in", "diesem", "fall"], ["in", "diesen", "fällen"]):
+    if [t.lower_ for t in toks[:3]] not in (["in", "diesem", "fall"], ["in", "diesen", "fällen"]):
         return False
+    # the condition before is someone else's: no "Sie" after its first word ("Sie" there may
+    # be "they")
     return any(t.lower_ in _CONDITIONS for t in before) and not any(
-        t.text in {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"}
-        for t in before[1:])
+        t.text in POLITE for t in before[1:])
 
 
 _CONDITIONS = {"wenn", "sofern", "falls", "soweit"}
