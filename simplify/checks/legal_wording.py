@@ -74,10 +74,21 @@ _PREAMBLE = re.compile(r"(?:wird|werden)\s+(?:folgendes\s+)?(?:verordnet|beschlo
                        r"|folgende\s+(?:\w+)?"
                        r"(?:[Ss]atzung|[Vv]erordnung|[Oo]rdnung|[Vv]erfügung)\s*(?:beschlossen\s*)?:"
                        # "Erlassen aufgrund des § 4 der Satzung …" under house rules (review 35)
-                       r"|^[ \t]*Erlassen\s+(?:auf\s+Grund|aufgrund)\b"
-                       # "… erlässt auf Grund von Art. 7 KAG … folgenden / Haftungsbescheid:"
-                       # (findings review 154: "opening formula listing the legal bases")
-                       r"|\b(?:erlässt|erlassen)\b[^\n]*\bfolgenden?\s*$", re.M)
+                       r"|^[ \t]*Erlassen\s+(?:auf\s+Grund|aufgrund)\b", re.M)
+# "… erlässt auf Grund von Art. 7 KAG … folgenden / Haftungsbescheid:" (findings review 154:
+# "opening formula listing the legal bases"): the line ends in "folgenden" and says "erlässt".
+# Tested from the line's end: a regex from each "erlassen" to the line's end was quadratic on
+# a long line (bench_adversarial: "der Bescheid wird erlassen, …" on one 100,000-char line)
+_FOLLOWING_END = re.compile(r"\bfolgenden?\s*$")
+_ENACTS = re.compile(r"\b(?:erlässt|erlassen)\b")
+
+
+def _preamble(text: str, start: int, end: int) -> bool:
+    """The line text[start:end] is a formula that enacts what follows."""
+    if _PREAMBLE.search(text, start, end) is not None:
+        return True
+    tail = text[max(start, end - 12): end]
+    return _FOLLOWING_END.search(tail) is not None and _ENACTS.search(text, start, end) is not None
 # the heading of a section of a statute on a line of its own: "§ 3 Steuerpflichtiger"
 _SECTION_HEADING = re.compile(r"[ \t]*§\s*\d+[a-z]?\s+[^\n.;:]{0,60}$")
 
@@ -103,7 +114,7 @@ def enacting_formula(text: str, pos: int) -> bool:
     OBG i. V. m. § 35 Satz 2 VwVfG wird verfügt:"): its citation has its fixed place."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    return _PREAMBLE.search(text, start, len(text) if end < 0 else end) is not None
+    return _preamble(text, start, len(text) if end < 0 else end)
 
 
 def enacted_rule(text: str, pos: int) -> bool:
@@ -129,7 +140,7 @@ def enacted_rule(text: str, pos: int) -> bool:
     if _STATUTE.match(text, start) is not None:
         return True
     end = text.find("\n", pos)
-    if _PREAMBLE.search(text, start, len(text) if end < 0 else end) is not None:
+    if _preamble(text, start, len(text) if end < 0 else end):
         return True  # "Auf Grund des § 4 … wird verordnet:", "… erlässt folgende Satzung:"
     # the heading right above, or above one blank line ("§ 14 Ordnungswidrigkeiten" / "" /
     # "Ordnungswidrig handelt, wer …": fresh set 36)
