@@ -197,6 +197,12 @@ def _ended_on_interrupt(pool: ProcessPoolExecutor) -> Iterator[None]:
         yield
     except BaseException:
         processes = list((getattr(pool, "_processes", None) or {}).values())
+        # the queue's feeder thread may be blocked writing jobs into a pipe that no worker
+        # reads any more; without this the exit joins it for ever (Ctrl+C on a loaded
+        # machine left the command hanging after its workers were gone)
+        calls = getattr(pool, "_call_queue", None)
+        if calls is not None:
+            calls.cancel_join_thread()
         pool.shutdown(wait=False, cancel_futures=True)
         for proc in processes:
             if proc.is_alive():
