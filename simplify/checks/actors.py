@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..audience import POLITE
+from ..clauses import FINITE
 from .base import Context
 from .roles import is_role_noun
 
@@ -55,7 +56,7 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
         return ""
     own = {v.i for v in verbs}
     # a finite verb of another clause before the passive: what precedes it is that clause's
-    others = [x.i for x in toks if x.tag_ in _FINITE and x.i not in own and x.i < lo]
+    others = [x.i for x in toks if x.tag_ in FINITE and x.i not in own and x.i < lo]
     start = max(others, default=-1)
     adverb = None
     von_object = any((v.lemma_ or "").lower() in VON_NOT_ACTOR for v in verbs)  # keeps "ß"
@@ -107,7 +108,6 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
     return adverb
 
 
-_FINITE = {"VAFIN", "VVFIN", "VMFIN"}
 # quantifiers after "von denen": a part of a group, not who acts (findings review 156)
 _SOME = {"einzelne", "einige", "manche", "viele", "mehrere", "wenige", "keine", "alle",
          "beide"}

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..clauses import FINITE
 from ..rules import Rule
 from .base import Context, Match, check, span_of
 from .legal_wording import enacting_formula
@@ -161,7 +162,6 @@ def _names_its_noun(toks: list[Token], first: int, end: int) -> bool:
 
 
 GOVERNING_ARTICLES = {"des", "der", "den", "dem"}
-_FINITE_VERBS = {"VVFIN", "VAFIN", "VMFIN"}
 ANNOUNCEMENT = 8  # words of a sentence that only announces what follows its colon
 
 
@@ -281,7 +281,7 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
                      # "Der Berücksichtigung steht § 32 Abs. 4 EStG nicht entgegen": after the
                      # finite verb, without a lead word, the paragraph is the subject or object
                      # (findings review 159: "it cannot be moved to the end")
-                     or (first == i and i > 0 and toks[i - 1].tag_ in _FINITE_VERBS))
+                     or (first == i and i > 0 and toks[i - 1].tag_ in FINITE))
             if (not where and not _citation_in_place(toks, first, end, depths, tail)
                     and len(s.words) > 3):
                 start, stop = span_of(toks[first: end + 1])

@@ -239,6 +239,7 @@ PAST_DUTY = ("sagt im Nachhinein, was zu tun war, aber nicht, wer es tun musste.
 def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
     """"ist/sind ... zu + Infinitiv": "Der Antrag ist bis Mai einzureichen"."""
     not_duty = _param_words(rule, "not_duty")
+    not_duty_past = _param_words(rule, "not_duty_past")
     acts = _param_words(rule, "office_acts")
     reader_verbs = _param_words(rule, "reader_verbs")
     levies = _param_words(rule, "levies")
@@ -253,7 +254,7 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
         # the finite (or infinite) "sein" of the construction, not "zu sein" itself
         sein = [t for t in toks if _is_sein(t) and t not in zu]
         if sein and zu and sein[0].lower_ in PAST_SEIN and (
-                zu[-1].lemma_ or "").casefold() in _param_words(rule, "not_duty_past"):
+                zu[-1].lemma_ or "").casefold() in not_duty_past:
             continue  # "waren erneut Schäden festzustellen": what was found, no duty
         if sein and zu and is_duty(toks, sein[0], zu[-1], not_duty):
             start, end = span_of(sorted(sein + zu, key=lambda t: t.i))
