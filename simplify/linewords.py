@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from .clauses import FINITE
 from .tagger import load_hanta
 
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
@@ -139,3 +140,17 @@ def starts_list(line: list[Token]) -> bool:
             and line[1].text not in TIME_WORDS:
         return True  # "7.2 Plakatständer …: 2,00 EUR", an item of a tariff (not "7.30 Uhr")
     return len(line) > 1 and line[1].text == ")" and len(first.text) <= 2
+
+
+def on_field_label(text: str, pos: int, tokens: list) -> bool:
+    """The word at ``pos`` labels a form's field: its line holds a blank to fill in
+    ("Anschrift: ______", "Geburtsname (falls abweichend) ......") and no finite verb of the
+    passage ``tokens`` (a sentence with a blank, "Ich habe Einkünfte in Höhe von ……… EUR",
+    is no label)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    if "___" not in line and "....." not in line and "……" not in line:
+        return False
+    return not any(start <= t.idx < end and t.tag_ in FINITE for t in tokens)

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ..clauses import neighbour
 from ..lexicon import TermHit
 from ..linebreaks import doc_text
+from ..linewords import on_field_label
 from ..protect import is_org_word
 from ..report import Suggestion
 from ..rules import Rule
@@ -107,6 +108,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     resting = {t.casefold() for t in rule.params.get("silent_before_instrument", [])}
     # "derzeit 9,50 EUR": the current value of a figure that changes (rules/jargon.yaml)
     figures = {t.casefold() for t in rule.params.get("silent_before_figure", [])}
+    field_hints = bool(rule.params.get("hints_silent_in_fields", False))
     # inside the appeal notice only the terms its reader acts on are explained (None: all)
     notice = rule.params.get("in_appeal_notice")
     notice_terms = None if notice is None else {t.casefold() for t in notice}
@@ -148,6 +150,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                     key in resting and instrument_follows(ctx.text, hit.end)) or (
                     key in figures and _FIGURE_AFTER.match(ctx.text, hit.end)):
                 continue
+            if field_hints and hit.entry.hint and on_field_label(ctx.text, hit.start, s.tokens):
+                continue  # "Anschrift: ______": a form's field label (rules/jargon.yaml)
             if notice_terms is not None and hit.entry.term.casefold() not in notice_terms \
                     and in_appeal_notice(ctx.text, hit.start):
                 continue
