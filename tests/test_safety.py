@@ -2186,3 +2186,16 @@ def test_safety_an_agent_with_an_extended_attribute_acts_itself(simp):  # noqa: 
     plain = "Die Erklärung ist bis zum 3. Mai zu unterzeichnen."
     assert [s for _, s in suggestions(simp, plain) if s.safe and "Unterzeichnen Sie" in
             s.replacement]
+
+
+# -- safety review 154 (fresh set 164: heritable building rights) ------------------------------
+
+
+def test_safety_an_entry_in_a_public_register_is_made_by_its_keeper(simp):  # noqa: ANN001
+    # a contract offer: "Der Erbbauzins ist als Reallast … im Erbbaugrundbuch einzutragen" had
+    # become "Tragen Sie den Erbbauzins … ein", a task of the land registry
+    text = ("Der Erbbauzins ist als Reallast an erster Rangstelle im Erbbaugrundbuch "
+            "einzutragen.")
+    assert not [s for _, s in suggestions(simp, text) if "Tragen Sie" in s.replacement]
+    form = "Die Änderung ist bis zum 3. Mai in das Formular einzutragen."
+    assert [s for _, s in suggestions(simp, form) if s.safe and "Tragen Sie" in s.replacement]

@@ -113,6 +113,11 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
     # Kaufpreissammlung darf nur dem Finanzamt übermittelt werden"
     if _verb_on_noun(toks, _PASS_ON, tuple(params.get("office_records", []))):
         return True
+    # an entry in a public register is made by its keeper (the land registry, the court):
+    # "Der Erbbauzins ist als Reallast … im Erbbaugrundbuch einzutragen" had become "Tragen
+    # Sie den Erbbauzins … ein" in a contract offer (safety review 154)
+    if _verb_on_noun(toks, _ENTER, _REGISTERS):
+        return True
     if _data_in_notice(ctx, toks):
         return True
     return _pays_for_a_period(toks, params.get("pay_verbs", []))
@@ -149,6 +154,9 @@ def _verb_on_noun(toks: list[Token], verbs: set[str], endings: tuple[str, ...]) 
 
 
 _USE_VERBS = {"nutzen", "benutzen"}
+_ENTER = {"eintragen", "löschen", "vormerken", "berichtigen"}
+_REGISTERS = ("grundbuch", "grundbuchs", "grundbuches", "register", "registers", "kataster",
+              "katasters")
 # grown-ups who act for themselves: "Für jede volljährige Person ist ein eigener Antrag zu
 # stellen" means each applies, not "müssen Sie" for each (safety review 99); "Für jedes Kind
 # ist ein Antrag zu stellen" is the parent's, the reader's, duty
