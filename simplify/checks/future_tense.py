@@ -49,6 +49,12 @@ def infinitive_not_participle(toks: list[Token], part: Token) -> bool:
     if any(n is not None and n.lower_ in _FIRST_PERSON
            for t in werden if t.i < part.i for n in (neighbour(t, -1), neighbour(t, 1))):
         return True
+    # "ich"/"wir" as the subject of a clause with the verb at its end: "dass ich das Haus
+    # selbst bewohnen werde" (findings review 162: "active future tense, not passive")
+    # ("dass wir vom Landratsamt beraten werden", with its agent, stays a passive)
+    if any(t.lower_ in _FIRST_PERSON and t.tag_ == "PPER" and t.i < part.i for t in toks) \
+            and not any(t.lower_ in {"von", "vom", "durch"} for t in toks):
+        return True
     if any(_accusative_object(t) for t in toks if t.i != part.i):
         return True
     # the polite "Sie" as subject beside a noun phrase that is no prepositional object: a
