@@ -245,6 +245,10 @@ def hanta_tagger(doc: Doc) -> Doc:
         for t in sent:
             (spaces if t.is_space else tokens).append(t)
         texts = [t.text for t in tokens]  # each read once: spaCy's strings are slow to read
+        # a word hyphenated at a line end ("berück-\nsichtigter", merged by linebreaks.py) is
+        # tagged as the joined word, its norm: its lemma is "berücksichtigt", not the pieces
+        # (fresh set 164: a rare-word hint on "berück- sichtigter")
+        texts = [t.norm_ if "\n" in x else x for t, x in zip(tokens, texts)]
         fixed_tags = [_fixed_tag(t, text) for t, text in zip(tokens, texts)]
         _collapse_symbol_runs(texts, fixed_tags)
         # HanTa sees a stand-in word for tokens we tag ourselves, so its context stays sane.
