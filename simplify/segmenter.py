@@ -245,6 +245,15 @@ def _book_number(t: Token) -> bool:
             and before.text.isupper() and before.text.isalpha())
 
 
+def _joined_to_a_number(t: Token) -> bool:
+    """A hyphen or slash joins the token to a cardinal number before it: "1143-1."."""
+    if t.i < 2:
+        return False
+    dash, number = t.doc[t.i - 1], t.doc[t.i - 2]
+    return (dash.text in {"-", "–", "/"} and not dash.whitespace_ and not number.whitespace_
+            and number.text.isdigit())
+
+
 def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     text = t.text
     if text in {"!", "?", "…"} or _FINAL_RUN.match(text):
@@ -278,6 +287,10 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     if (_YEAR_END.match(text) and nxt.text.lower() not in MONTHS
             and (prev is None or prev.lower_ not in _ORDINAL_BEFORE)):
         # "im Jahr 2016. Bereits jetzt ...": a year ends the sentence
+        return _sentence_start_plausible(nxt)
+    if _ORDINAL.match(text) and _joined_to_a_number(t) and nxt.text.lower() not in MONTHS:
+        # "nach DIN EN 1143-1. Munition …": the second part of a code or a range of cardinal
+        # numbers is no ordinal (fresh set 162); "vom 1.-3. März" is, with its month
         return _sentence_start_plausible(nxt)
     if _ORDINAL.match(text):
         # "am 31. Oktober", "die 2. Mahnung": an ordinal inside a sentence; but "ab 3. Unsere

@@ -171,3 +171,12 @@ def test_the_eu_official_journal_abbreviation_ends_no_sentence(simp):  # noqa: A
     doc = simp.nlp("Auf Grund der Richtlinie 2006/7/EG (ABl. L 64 vom 4.3.2006, S. 37) gibt "
                    "der Landkreis die Badegewässer bekannt.")
     assert len(list(doc.sents)) == 1
+
+
+def test_the_last_part_of_a_code_or_a_range_is_no_ordinal(nlp):  # noqa: ANN001
+    # fresh set 162: "nach der Norm DIN EN 1143-1. Munition gehört …" was one sentence
+    assert sents(nlp, "Der Schrank entspricht DIN EN 1143-1. Munition gehört in einen "
+                      "Behälter.") == ["Der Schrank entspricht DIN EN 1143-1.",
+                                       "Munition gehört in einen Behälter."]
+    # a range of ordinals before its month stays inside the sentence
+    assert len(sents(nlp, "Die Ferien dauern vom 1.-3. März an.")) == 1
