@@ -78,6 +78,9 @@ def genitive_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
                 chain.append(toks[nxt])
                 j = nxt + 1
             counted = chain[:-1] if _name_link(chain[-1]) else chain
+            if len(chain) > 2 and _dative_object(toks, k, chain):
+                counted = counted[1:]  # "dass die Grundschuld der Sicherung eines Darlehens
+                # dient": "der Sicherung" is the verb's dative object (findings review 162)
             if len(counted) - 1 >= limit:
                 start, end = span_of(chain)
                 # a chain just at the limit is a hint: blind reviews 18-68 judged 15 of 62
@@ -86,6 +89,29 @@ def genitive_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
                 yield Match(start, end, {"links": len(chain) - 1}, sentence=s.index,
                             softer=len(counted) - 1 == limit == own)
             k = j if len(chain) > 1 else k + 1
+
+
+# verbs with a dative object, which a clause with its verb at the end puts right after the
+# subject: "… der Sicherung eines Darlehens dienen soll" ("der Sicherung" is no genitive)
+_DATIVE_VERBS = {"dienen", "entsprechen", "unterliegen", "obliegen", "zustehen", "widersprechen",
+                 "zugutekommen", "vorausgehen", "gleichstehen", "gleichkommen"}
+
+
+def _dative_object(toks: list[Token], k: int, chain: list[Token]) -> bool:
+    """The chain's first link ("der …" right after its head) is the dative object of a verb
+    at the clause's end."""
+    if toks[k + 1].lower_ not in {"der", "einer"}:
+        return False
+    last = chain[-1].i - toks[0].i
+    for q in range(last + 1, min(last + 6, len(toks))):
+        t = toks[q]
+        if t.tag_ in {"$,", "$.", "KON", "ART", "PPOSAT"}:
+            return False  # another noun phrase ("dem Bedarf entspricht") is the object
+        if t.lemma_ in _DATIVE_VERBS:
+            # at the clause's end: "… dienen soll." ("entspricht dem Bedarf": verb second)
+            rest = [x for x in toks[q + 1:] if not x.tag_.startswith("V")]
+            return not rest or rest[0].tag_ in {"$,", "$.", "$("}
+    return False
 
 
 # The last link of a chain that names a body, or a law or statute, ends it as a name does:
