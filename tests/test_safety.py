@@ -2199,3 +2199,17 @@ def test_safety_an_entry_in_a_public_register_is_made_by_its_keeper(simp):  # no
     assert not [s for _, s in suggestions(simp, text) if "Tragen Sie" in s.replacement]
     form = "Die Änderung ist bis zum 3. Mai in das Formular einzutragen."
     assert [s for _, s in suggestions(simp, form) if s.safe and "Tragen Sie" in s.replacement]
+
+
+# -- safety review 155 (fresh set 165: supervision of foundations) ------------------------------
+
+
+def test_safety_a_request_in_a_tick_box_option_is_the_readers_own(simp):  # noqa: ANN001
+    # "[ ] … Es wird gebeten, die Änderung nach Genehmigung dem Finanzamt mitzuteilen": the
+    # applicant asks the office; "Bitte teilen Sie … mit" made it the applicant's task
+    text = ("7. Steuerliche Prüfung\n[ ] Eine Stellungnahme des Finanzamts liegt noch nicht "
+            "vor. Es wird gebeten, die Änderung nach Genehmigung dem Finanzamt mitzuteilen.\n")
+    assert not [s for _, s in suggestions(simp, text) if "Bitte teilen Sie" in s.replacement]
+    letter = "Es wird gebeten, die Änderung dem Finanzamt mitzuteilen."
+    assert [s for _, s in suggestions(simp, letter) if s.safe and "Bitte teilen Sie" in
+            s.replacement]

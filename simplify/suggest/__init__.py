@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..checks.base import Context
+from ..plain import on_check_box_line
 from ..report import Finding, Suggestion
 from .address import man_to_sie, role_subject
 from .common import Generator
@@ -47,6 +48,11 @@ def candidates(ctx: Context, finding: Finding) -> list[Suggestion]:
         return []
     s = ctx.sentences[finding.sentence]
     if len(s.words) > MAX_REWRITE_WORDS:
+        return []
+    if rule.rewrite == "es_wird_gebeten" and on_check_box_line(ctx.text, s.start):
+        # an option the reader ticks is the reader's own statement: "[ ] … Es wird gebeten,
+        # die Änderung dem Finanzamt mitzuteilen" asks the office; "Bitte teilen Sie … mit"
+        # made it the applicant's task (safety review 155)
         return []
     words = _LETTERS.findall(ctx.text[finding.start:finding.end])
     if words and len(words[-1]) > 3 and words[-1].isupper():
