@@ -78,7 +78,7 @@ def genitive_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
                 chain.append(toks[nxt])
                 j = nxt + 1
             counted = chain[:-1] if _name_link(chain[-1]) else chain
-            if len(chain) > 2 and _dative_object(toks, k, chain):
+            if len(chain) > 2 and _dative_object(toks, k, j):
                 counted = counted[1:]  # "dass die Grundschuld der Sicherung eines Darlehens
                 # dient": "der Sicherung" is the verb's dative object (findings review 162)
             if len(counted) - 1 >= limit:
@@ -97,13 +97,12 @@ _DATIVE_VERBS = {"dienen", "entsprechen", "unterliegen", "obliegen", "zustehen",
                  "zugutekommen", "vorausgehen", "gleichstehen", "gleichkommen"}
 
 
-def _dative_object(toks: list[Token], k: int, chain: list[Token]) -> bool:
-    """The chain's first link ("der …" right after its head) is the dative object of a verb
-    at the clause's end."""
+def _dative_object(toks: list[Token], k: int, after: int) -> bool:
+    """The chain's first link ("der …" right after its head at k; the chain ends before
+    ``after``) is the dative object of a verb at the clause's end."""
     if toks[k + 1].lower_ not in {"der", "einer"}:
         return False
-    last = chain[-1].i - toks[0].i
-    for q in range(last + 1, min(last + 6, len(toks))):
+    for q in range(after, min(after + 5, len(toks))):
         t = toks[q]
         if t.tag_ in {"$,", "$.", "KON", "ART", "PPOSAT"}:
             return False  # another noun phrase ("dem Bedarf entspricht") is the object
