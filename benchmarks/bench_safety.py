@@ -207,13 +207,17 @@ def main() -> int:
             print(f"review: {col}: {yes} of {n} = {100 * yes / max(n, 1):.1f} %")
         if args.sample_file:
             # every edit judged wrong in form or meaning: does the current code make it again?
-            with args.sample_file.open(encoding="utf-8", newline="") as fh:
-                judged = {r["key"]: r["after"] for r in csv.DictReader(
-                    fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")}
+            # samples are written by csv.writer (quoted fields) but older ones were read
+            # raw; an edit counts as made again if either reading of its row matches
+            judged: dict[str, set[str]] = {}
+            for options in ({}, {"quoting": csv.QUOTE_NONE, "escapechar": "\\"}):
+                with args.sample_file.open(encoding="utf-8", newline="") as fh:
+                    for r in csv.DictReader(fh, delimiter="\t", **options):
+                        judged.setdefault(r["key"], set()).add(r["after"])
             now = {key: after for key, _before, after in items}
             wrong = [r["key"] for r in rows if "no" in (r["grammatical"].strip().lower(),
                                                         r["meaning"].strip().lower())]
-            again = [k for k in wrong if k in judged and now.get(k) == judged[k]]
+            again = [k for k in wrong if k in judged and now.get(k) in judged[k]]
             print(f"edits judged wrong: {len(wrong)}; made again by this code: {len(again)}")
             for k in again:
                 print("   ", k)
