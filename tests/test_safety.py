@@ -2213,3 +2213,22 @@ def test_safety_a_request_in_a_tick_box_option_is_the_readers_own(simp):  # noqa
     letter = "Es wird gebeten, die Änderung dem Finanzamt mitzuteilen."
     assert [s for _, s in suggestions(simp, letter) if s.safe and "Bitte teilen Sie" in
             s.replacement]
+
+
+# -- safety review 157 (fresh set 167: children at work) ----------------------------------------
+
+
+def test_safety_a_task_the_text_gives_a_named_third_party_is_not_the_readers(simp):  # noqa: ANN001
+    # a parents' leaflet: "Die Ausnahme muss vorher beim Landesamt beantragt werden." and,
+    # later, "Den Antrag stellt der Betrieb." The rewrite "Sie müssen die Ausnahme …
+    # beantragen" gave the parents the company's task
+    task = "Die Ausnahme muss vorher beim Landesamt beantragt werden. "
+    for who in ("Den Antrag stellt der Betrieb.", "Die Ausnahme beantragt die Schule.",
+                "Wenn die Produktionsfirma die Ausnahme beantragt, prüfen wir die Unterlagen."):
+        assert not [s for _, s in suggestions(simp, task + who) if "Sie müssen" in
+                    s.replacement], who
+    # past events and the reader's own steps do not move the task
+    for other in ("Der Betrieb beantragte sie im Mai.", "Den Antrag stellen Sie online.",
+                  "Das Landesamt prüft den Antrag."):
+        assert [s for _, s in suggestions(simp, task + other) if s.safe and "Sie müssen" in
+                s.replacement], other

@@ -18,24 +18,37 @@ from ..sentence_index import CLAUSE_END
 from .common import FINITE, _infinitive, ctx_rule_params
 
 
-def reader_verb(ctx: Context, rule_id: str, infinitive: str) -> bool:
+def reader_verb(ctx: Context, rule_id: str, infinitive: str,
+                toks: list[Token] | None = None) -> bool:
     """The reader is the one who does this (rule data: ``reader_verbs``), unless the text says
     "wir" do it: "Den Schlamm holen wir ab" (safety review 50: "Der Schlamm muss bald abgeholt
-    werden" had become "Sie müssen den Schlamm bald abholen")."""
-    return (infinitive in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
-            and infinitive not in _office_verbs(ctx))
+    werden" had become "Sie müssen den Schlamm bald abholen"), or a named third party does it
+    to the same thing (the passive clause ``toks``): "Die Ausnahme beantragt die Schule"."""
+    if (infinitive not in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
+            or infinitive in _text_actors(ctx)[0]):
+        return False
+    things = _text_actors(ctx)[1].get(infinitive)
+    if things is None:
+        return True
+    return ANY_THING not in things and not any(
+        t.lemma_.casefold() in things for t in toks or [] if t.tag_ == "NN")
 
 
 _OFFICE_VERBS = "simplify.office_verbs"
+ANY_THING = "*"  # a light-verb phrase names its own thing: "Den Antrag stellt der Betrieb"
 
 
-def _office_verbs(ctx: Context) -> frozenset[str]:
+def _text_actors(ctx: Context) -> tuple[frozenset[str], dict[str, set[str]]]:
     """The verbs (infinitives, particle joined) whose subject is "wir" somewhere in the text:
-    "holen wir … ab", "wir werden … abholen"."""
+    "holen wir … ab", "wir werden … abholen", or one named third party: "Den Antrag stellt
+    der Betrieb" (safety review 157: a parents' leaflet said "Die Ausnahme muss … beantragt
+    werden", and the rewrite "Sie müssen die Ausnahme … beantragen" gave the parents the
+    company's task), the latter with the nouns of their clauses."""
     memo = ctx.doc.user_data
     found = memo.get(_OFFICE_VERBS)
     if found is None:
         verbs: set[str] = set()
+        others: dict[str, set[str]] = {}
         for s in ctx.sentences:
             toks = s.tokens
             for i, t in enumerate(toks):
@@ -44,8 +57,52 @@ def _office_verbs(ctx: Context) -> frozenset[str]:
                 for f in (i - 1, i + 1):
                     if 0 <= f < len(toks) and toks[f].tag_ in FINITE:
                         verbs.update(_clause_verbs(toks, f))
-        found = memo[_OFFICE_VERBS] = frozenset(verbs)
+            for verb, things in _third_party_verbs(ctx, toks).items():
+                others.setdefault(verb, set()).update(things)
+        found = memo[_OFFICE_VERBS] = (frozenset(verbs), others)
     return found
+
+
+# a clause with one of these has the reader, the writer or anyone as its subject
+_NOT_THIRD = {"ich", "wir", "man", "wer", "jeder", "jede", "jedermann", "jemand", "du", "ihr"}
+
+
+def _third_party_verbs(ctx: Context, toks: list[Token]) -> dict[str, set[str]]:
+    """Verbs that a named third party does in the present tense, singular, in a clause
+    without "Sie", "ich", "wir" or a generic subject: "Den Antrag stellt der Betrieb",
+    "wenn das Jugendamt die Ausnahme beantragt". A light-verb phrase adds its plain verb
+    ("Antrag stellen": "beantragen"). Each verb comes with the nouns of its clause: "Die
+    Stadt erhebt eine Steuer" says nothing of who raises an objection ("Widerspruch
+    erheben")."""
+    verbs: dict[str, set[str]] = {}
+    start = 0
+    for end in [*(k for k, t in enumerate(toks) if t.text in CLAUSE_END), len(toks)]:
+        clause = toks[start:end]
+        start = end + 1
+        if any(t.lower_ in _NOT_THIRD or t.text in {"Sie", "Ihnen"} for t in clause):
+            continue
+        # a participle's form at the end of a clause without an auxiliary is finite: "wenn
+        # die Firma die Ausnahme beantragt" (the tagger may read "beantragt" as VVPP)
+        bare = not any(t.tag_.startswith(("VA", "VM")) for t in clause)
+        for f, t in enumerate(clause):
+            if (t.tag_ == "VVFIN" or (bare and t.tag_ == "VVPP")) and _third_singular(t):
+                found = _clause_verbs(clause, f) if t.tag_ == "VVFIN" else {t.lemma_}
+                nouns = {n.lemma_.casefold() for n in clause if n.tag_ == "NN"}
+                for v in found:
+                    verbs.setdefault(v, set()).update(nouns)
+                    for e in ctx.lexicon.fvg.get(v.casefold(), []):
+                        if not e.preposition and e.term.casefold() in nouns:
+                            for r in e.replacements:
+                                verbs.setdefault(r, set()).add(ANY_THING)
+    return verbs
+
+
+def _third_singular(verb: Token) -> bool:
+    """The present tense, third person singular of a weak stem: "stellt", "beantragt",
+    "handelt", "arbeitet" (not "stellte", not "stellen")."""
+    lemma = verb.lemma_.casefold()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return verb.lower_ in {stem + "t", stem + "et"}
 
 
 def _clause_verbs(toks: list[Token], f: int) -> set[str]:

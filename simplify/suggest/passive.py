@@ -94,7 +94,7 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     elif verb.tag_ != "VVIZU":
         return []
     infinitive = _infinitive(verb)
-    if not reader_verb(ctx, f.rule, infinitive) or against_reader(ctx, f.rule, toks) \
+    if not reader_verb(ctx, f.rule, infinitive, toks) or against_reader(ctx, f.rule, toks) \
             or points_back(toks, ctx.sentences[s.index - 1].tokens if s.index else []):
         return []  # who has to act, or when, is not clear: no rewrite
     if verb.tag_ == "VVINF":  # "zu unterschreiben": a separate "zu", so no particle
@@ -167,7 +167,7 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
         new = join([*subject, MODAL_THIRD_SINGULAR[modal.lower_], *obj,
                     *(t.text for t in rest), verb]) + end
         return [_sentence_suggestion(s, new, "Aktiv: wer handelt, wird Subjekt")]
-    if agent is None and (not reader_verb(ctx, f.rule, verb)
+    if agent is None and (not reader_verb(ctx, f.rule, verb, toks)
                           or against_reader(ctx, f.rule, toks)
                           or declared_by_other(toks[:np_end], verb)):
         return []  # "kann erteilt werden": the office acts, or nobody knows who
@@ -258,7 +258,7 @@ def _modal_passive_front(ctx: Context, f: Finding, s: SentenceView, toks: list[T
     if toks[-1].lemma_ != "werden" or toks[-2].tag_ != "VVPP":
         return []
     front, rest = toks[:m], toks[m + 1: -2]
-    if (not _simple_middle(front) or not reader_verb(ctx, f.rule, _infinitive(toks[-2]))
+    if (not _simple_middle(front) or not reader_verb(ctx, f.rule, _infinitive(toks[-2]), toks)
             or against_reader(ctx, f.rule, toks)):
         return []
     subj = _subject_after(rest, 0)
