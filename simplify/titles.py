@@ -18,6 +18,9 @@ TITLE = re.compile(
     r"(?:\((?!(?:PDF|DOCX?|ODT|HTML?|XLSX?)\))"
     r"(?:[A-ZÄÖÜ][\w-]*(?:satzung|verordnung|gesetz|ordnung|richtlinie|vorschrift|abkommen)"
     r"(?:[ \t]+[–-][ \t]+[A-ZÄÖÜ][\w.-]*)?"  # "(Elternbeitragssatzung – EBS)"
+    # "(Förderrichtlinie „Saubere Wärme“)" (safety review 158: "in Wohngebäuden" in the
+    # guideline's title became "in Wohnhäusern")
+    r"(?:[ \t]+[„\"»][^“\"«\n()]{1,40}[“\"«])?"
     r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][\w.-]*)\)"
     # "…, kurz BHKG" (safety review 57: "die Hilfeleistung" in the title became "die Hilfe")
     r"|,[ \t]+(?:kurz|abgekürzt)[ \t]+[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][\w.-]*)"
@@ -75,6 +78,11 @@ UNIT_NAME = re.compile(
     # abbreviated, with its number: "FB 23 Liegenschaften" (findings review 76)
     r"|(?:FB|FD|SG|Abt\.|Ref\.)[ \t]*\d+(?:\.\d+)*[ \t]*[–-]?[ \t]*)"
     r"[A-ZÄÖÜ][\w-]*(?:(?:[ \t]*[,/&][ \t]*|[ \t]+und[ \t]+|[ \t]+)[A-ZÄÖÜ][\w-]*){0,6}")
+
+
+def rule_titles(text: str) -> list[tuple[int, int]]:
+    """The titles of statutes and rules cited with their short name, as (start, end)."""
+    return [m.span() for m in TITLE.finditer(text)]
 
 
 def title_spans(text: str) -> list[tuple[int, int, str]]:

@@ -2232,3 +2232,22 @@ def test_safety_a_task_the_text_gives_a_named_third_party_is_not_the_readers(sim
                   "Das Landesamt prüft den Antrag."):
         assert [s for _, s in suggestions(simp, task + other) if s.safe and "Sie müssen" in
                 s.replacement], other
+
+
+# -- safety review 158 (fresh set 168: chimneys and fireplaces) ---------------------------------
+
+
+def test_safety_a_term_of_a_cited_rules_title_is_not_swapped(simp):  # noqa: ANN001
+    # a funding programme's page cites "Richtlinie … zur Förderung klimafreundlicher
+    # Heizungsanlagen in Wohngebäuden (Förderrichtlinie „Saubere Wärme“)"; "Wohngebäuden" in
+    # its title and in "Antragsberechtigt sind Eigentümer von Wohngebäuden" had become
+    # "Wohnhäusern": the page no longer matched the guideline
+    title = ("Rechtsgrundlage ist die Richtlinie des Landkreises Auenfeld zur Förderung "
+             "klimafreundlicher Heizungsanlagen in Wohngebäuden (Förderrichtlinie „Saubere "
+             "Wärme“) vom 12. Dezember 2024.")
+    who = "Antragsberechtigt sind Eigentümer von selbst genutzten Wohngebäuden im Landkreis."
+    text = f"{who}\n\n{title}"
+    assert not [s for _, s in suggestions(simp, text) if "Wohnh" in s.replacement]
+    findings = [f for f in simp.analyze(text).findings if f.text.startswith("Wohngebäude")]
+    assert findings and all("Titel der Vorschrift" in f.message for f in findings)
+    assert [s for _, s in suggestions(simp, who) if s.safe and "Wohnhäusern" in s.replacement]

@@ -64,6 +64,7 @@ from .senses import number_clash, ruled_out, sense_at
 from .subject_terms import heads_its_section, used_in_body
 from .swap_clashes import noun_described_after
 from .term_swaps import GOVERNS, term_suggestions, unfit_before_noun
+from .title_terms import from_cited_title
 
 CITING = {"nach", "laut"}
 # replacements that are prepositions and need their noun phrase after them
@@ -267,7 +268,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 cited = (before_citation(ctx.text, hit.end)
                          and hit.tokens[-1].tag_ not in {"APPR", "APPO", "APPRART"}
                          and any(t.tag_.startswith(("NN", "ADJ", "VV")) for t in hit.tokens))
-                fixed = fixed_wording(ctx.text, hit.start)
+                fixed = fixed_wording(ctx.text, hit.start) or from_cited_title(ctx, hit, values)
                 sugg = [] if cited or fixed or not ctx.suggest else term_suggestions(hit, ctx)
                 if _ABBREVIATED.match(ctx.text, hit.end):
                     sugg = []  # "Lichtsignalanlage (LSA)": its short form stands for it (review 95)
