@@ -53,6 +53,25 @@ READ_OFF = {"entnehmen"}
 TAKEN_FROM = {"aus", "von", "vom"}
 
 
+# verbs that say how a thing counts when "als"/"wie"/"dahin" goes with them: "ist als Antrag
+# auszulegen" (is to be read as), "sind wie Kinder zu behandeln" (count as) (findings
+# reviews 167, 168: "'Bitte legen Sie … aus' is absurd"); "Die Pläne sind öffentlich
+# auszulegen" (displayed) and "Anträge sind vorrangig zu behandeln" stay duties
+COUNTS_AS = {"auslegen", "behandeln", "deuten", "interpretieren", "einordnen", "qualifizieren"}
+AS_WORDS = {"als", "wie"}
+NOUN_PHRASE_START = {"ART", "NN", "NE", "ADJA", "PPOSAT", "PIAT", "PDAT"}
+
+
+def _counts_as(t: Token) -> bool:
+    """ "als/wie" before a noun phrase ("als Antrag", "wie leibliche Kinder"), or "dahin(gehend)";
+    not "als vertraulich" (an instruction on how to treat it) nor "wie folgt"."""
+    if t.lower_ in {"dahin", "dahingehend"}:
+        return True
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return (t.lower_ in AS_WORDS and nxt is not None and nxt.tag_ in NOUN_PHRASE_START
+            and nxt.lower_ != "folgt")
+
+
 def _feared(verb: Token) -> bool:
     """A dass-clause starts within three tokens after the verb (after "wäre", a comma), and no
     "so" before it asks for a manner ("so zu besorgen, dass es seinem Wohl entspricht")."""
@@ -72,6 +91,8 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
     if zu.lemma_.casefold() in READ_OFF and aux.lemma_.casefold() != "haben" and not any(
             t.lower_ in TAKEN_FROM for t in toks):
         return False  # "ist dem Übersichtsplan zu entnehmen": can be read there, no duty
+    if zu.lemma_.casefold() in COUNTS_AS and any(_counts_as(t) and t.i < zu.i for t in toks):
+        return False  # "ist als Antrag auszulegen": how it counts, no task
     if zu.lemma_.casefold() in FEAR and aux.lemma_.casefold() != "haben" and _feared(zu):
         return False  # "es ist zu besorgen, dass …": legal German for "it is to be feared"
     haben = aux.lemma_.casefold() == "haben"
