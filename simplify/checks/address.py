@@ -16,7 +16,9 @@ FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 OTHER_PERSON = {"als", "alle", "allen", "aller", "beide", "beiden", "anderen", "andere",
                 "zwischen",
                 "früheren", "frühere", "früherer", "bisherige", "bisherigen", "bisheriger",
-                "neue", "neuen", "neuer", "weitere", "weiteren", "weiterer", "jede", "jeder"}
+                "neue", "neuen", "neuer", "weitere", "weiteren", "weiterer", "jede", "jeder",
+                # "die jeweils Verpflichteten": each of several parties (findings review 166)
+                "jeweils", "jeweilige", "jeweiligen", "jeweiliger"}
 
 # someone else's (lower case: the polite "Ihren" is the reader's)
 THIRD_POSSESSIVES = {"ihre", "ihren", "ihrem", "ihrer", "ihres", "seine", "seinen", "seinem",
