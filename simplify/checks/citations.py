@@ -145,7 +145,7 @@ def _names_its_noun(toks: list[Token], first: int, end: int) -> bool:
             "NN", "NE"}:
         return False
     # "die Messung nach § 15 der 1. BImSchV", "eine Ordnungswidrigkeit nach § 24 SchfHwG":
-    # a short "nach" citation after any noun names which one (reviews 18-170: 2 of 107 such
+    # a short "nach" citation after any noun names which one (reviews 18-168: 2 of 107 such
     # findings worth); "gemäß" after a noun mostly goes with the verb (47 of 129 worth)
     short_nach = toks[first].lower_ == "nach" and end - first < SHORT_AFTER_NOUN
     if not short_nach and not INSTRUMENT.search(toks[first - 1].lower_):

@@ -55,7 +55,7 @@ TAKEN_FROM = {"aus", "von", "vom"}
 
 # verbs that say how a thing counts when "als"/"wie"/"dahin" goes with them: "ist als Antrag
 # auszulegen" (is to be read as), "sind wie Kinder zu behandeln" (count as) (findings
-# reviews 167, 168: "'Bitte legen Sie … aus' is absurd"); "Die Pläne sind öffentlich
+# reviews 165, 168: "'Bitte legen Sie … aus' is absurd"); "Die Pläne sind öffentlich
 # auszulegen" (displayed) and "Anträge sind vorrangig zu behandeln" stay duties
 COUNTS_AS = {"auslegen", "behandeln", "deuten", "interpretieren", "einordnen", "qualifizieren"}
 AS_WORDS = {"als", "wie"}
