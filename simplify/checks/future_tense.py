@@ -81,3 +81,20 @@ def _accusative_object(t: Token) -> bool:
     if noun.lemma_.casefold() in _TIME_NOUNS:
         return False
     return t.lower_ != "den" or not noun.lower_.endswith("n")
+
+
+# the first subjunctive of reported speech: "es werde um Stundung gebeten", "die Fläche werde
+# seit Jahren genutzt", "sei geprüft worden", "könne nicht beschieden werden". It reports what
+# someone else wrote or said (findings reviews 18-170: 1 of 18 such passives worth, "the
+# addressee's own argument; an active rewrite would distort it")
+_REPORTED = {"werde", "könne", "müsse", "dürfe", "solle", "wolle"}
+
+
+def reported(toks: list[Token]) -> bool:
+    """The clause reports speech in the first subjunctive ("werde", "könne", "sei … worden")."""
+    if any(t.lower_ == "ich" for t in toks):
+        return False  # "ich werde": the future, said by the writer
+    return any(t.tag_ in {"VAFIN", "VMFIN"} and (
+        t.lower_ in _REPORTED or (t.lower_ in {"sei", "seien"}
+                                  and any(x.lower_ == "worden" for x in toks)))
+               for t in toks)

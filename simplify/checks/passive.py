@@ -20,7 +20,7 @@ from ..rules import Rule
 from .actors import actor_in, levied, passive_advice, reader_acts, voices_of, who_acts
 from .base import QUOTE_MARKS, Context, Match, check, span_of
 from .duty import duty_advice, is_duty
-from .future_tense import infinitive_not_participle, is_werden
+from .future_tense import infinitive_not_participle, is_werden, reported
 from .legal_wording import enacted_rule
 from .named_actor import named_actor, named_duty
 
@@ -113,7 +113,7 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
                  and not (t.lemma_.casefold() in naming and _names_something(toks, t))
                  and not infinitive_not_participle(toks, t) and not _perfect_active(t)
                  and not _with_sein(t)]
-        if not werden or not parts:
+        if not werden or not parts or reported(toks):
             continue
         sentence = ctx.sentences[si]
         if tenor and any(p.search(ctx.text[sentence.start:sentence.end].casefold())
@@ -200,7 +200,8 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
         werden = [t for t in toks if is_werden(t) and t.tag_ == "VAINF"]
         parts = [t for t in _participles(toks) if not _is_bitten(t) and not _with_sein(t)]
-        if modals and werden and parts and not _direct_question(ctx.sentences[si].tokens, toks):
+        if modals and werden and parts and not _direct_question(
+                ctx.sentences[si].tokens, toks) and not reported(toks):
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)
             start, end = span_of(verbs)
             voices = voices or voices_of(ctx)  # once per text, and only where a passive is found
@@ -364,7 +365,7 @@ def es_wird_gebeten(ctx: Context, rule: Rule) -> Iterator[Match]:
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if is_werden(t)]
         bitten = [t for t in _participles(toks) if _is_bitten(t)]
-        if werden and bitten:
+        if werden and bitten and not reported(toks):
             start, end = span_of(sorted([werden[0], bitten[0]], key=lambda t: t.i))
             es = [t for t in toks if t.lower_ == "es" and t.i < werden[0].i]
             if es and es[-1].i == werden[0].i - 1:
