@@ -249,6 +249,7 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
              for p, words in rule.params.get("plain_phrases", {}).items()}
     period_starts = {w.casefold() for w in rule.params.get("period_starts", [])}
     periods = tuple(w.casefold() for w in rule.params.get("periods", []))
+    mit_times = tuple(w.casefold() for w in rule.params.get("mit_points_in_time", []))
     for s in ctx.sentences:
         toks = s.tokens
         listed: set[int] | None = None
@@ -282,6 +283,8 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # "mit dem Erlass … rechnen": the verb's own "mit"
             if _plain_phrase(toks[m].lower_, plain.get(t.lower_, ())):
                 continue  # "vor Kursbeginn", "mit Zustimmung der Stadt": everyday phrases
+            if t.lower_ == "mit" and not toks[m].lower_.endswith(mit_times):
+                continue  # "mit Ordnungsverfügung", "mit Nachweis": how or what, no time
             if toks[m].lower_ in period_starts and _period_after(toks, m, periods):
                 continue  # "vor Beginn der Badesaison": a point in time, nobody acts
             inside = False
