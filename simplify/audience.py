@@ -113,10 +113,11 @@ class Audience:
 
 
 # a letter to lawyers or notaries: their address block ("Rechtsanwälte Hollerbach & Partner",
-# "… PartG mbB") near the top, or the body speaks of their client
+# "… PartG mbB", a firm's "Rechtsabteilung": findings review 170, "the reader is a
+# platform's legal department") near the top, or the body speaks of their client
 _LAWYER_LINE = re.compile(
     r"^[ \t]*(?:(?:Herrn|Frau)[ \t]+)?(?:Rechtsanw(?:alt|ältin|älte|ältinnen)|Kanzlei|"
-    r"Notar(?:in)?|Notariat)\b"
+    r"Notar(?:in)?|Notariat|Rechtsabteilung|Justi[tz]iariat|Legal Department)\b"
     r"[^\n]{0,80}$|\bPartG mbB\b|\bRechtsanwaltsgesellschaft\b", re.M)
 _CLIENT = re.compile(r"\bIhre[rnms]? Mandant(?:in|innen|en|schaft)?\b")
 ADDRESS_REACH = 700  # characters at the top that hold the recipient's address

@@ -789,6 +789,17 @@ def test_a_letter_to_herrn_notar_is_a_letter_to_lawyers():  # noqa: ANN201
     assert not to_lawyers(head.format("Herrn") + "Sehr geehrter Herr Dr. Ehrengard,")
 
 
+def test_a_letter_to_a_firms_legal_department_is_a_letter_to_lawyers():  # noqa: ANN201
+    # findings review 170: "the reader is a platform's legal department" (10 findings, 9 noise)
+    from simplify.audience import to_lawyers
+
+    head = ("Stadt Wendenau\nAbteilung Wohnraumschutz\n\nTripnest Europe Limited\n{}\n"
+            "8 Harbour Quay\n\n")
+    for line in ("Legal Department – Public Authority Requests", "Rechtsabteilung"):
+        assert to_lawyers(head.format(line) + "Sehr geehrte Damen und Herren,"), line
+    assert not to_lawyers(head.format("Kundenservice") + "Sehr geehrte Damen und Herren,")
+
+
 @pytest.mark.parametrize(("recipient", "firm"), [
     ("Feldmark Wohnbau GmbH & Co. KG\nHerrn Jonas Brettschneider", True),
     ("Grundwerk Immobilienverwaltung GmbH", True),
