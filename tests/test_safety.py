@@ -2251,3 +2251,23 @@ def test_safety_a_term_of_a_cited_rules_title_is_not_swapped(simp):  # noqa: ANN
     findings = [f for f in simp.analyze(text).findings if f.text.startswith("Wohngebäude")]
     assert findings and all("Titel der Vorschrift" in f.message for f in findings)
     assert [s for _, s in suggestions(simp, who) if s.safe and "Wohnhäusern" in s.replacement]
+
+
+# -- safety review 163 (fresh set 173: contaminated land) ---------------------------------------
+
+
+def test_safety_a_citation_with_satz_stays_whole(simp):  # noqa: ANN001
+    # "sind gemäß § 15 Abs. 2 Satz 2 BBodSchG fünf Jahre lang aufzubewahren" had become
+    # "müssen Sie Satz gemäß § 15 Abs. 2 2 BBodSchG …": "Satz" of the citation was taken
+    # for a noun phrase of the sentence
+    text = ("Sehr geehrte Frau Weber,\n\ndie Aufzeichnungen über die Eigenkontrollmaßnahmen sind "
+            "gemäß § 15 Abs. 2 Satz 2 "
+            "BBodSchG {}.")
+    for rest in ("fünf Jahre lang aufzubewahren", "bis zum 3. Mai vorzulegen"):
+        for _, s in suggestions(simp, text.format(rest)):
+            if "Sie" in s.replacement:
+                assert "gemäß § 15 Abs. 2 Satz 2 BBodSchG" in s.replacement, s.replacement
+    short = ("Sehr geehrte Frau Weber,\n\ndie Aufzeichnungen sind gemäß § 15 Abs. 2 Satz 2 "
+             "BBodSchG bis zum 3. Mai vorzulegen.")
+    assert [s for _, s in suggestions(simp, short) if s.safe and "Legen Sie die Aufzeichnungen "
+            "gemäß § 15 Abs. 2 Satz 2 BBodSchG bis zum 3. Mai vor." in s.replacement]

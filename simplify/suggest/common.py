@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..checks.base import GENITIVE_OPENERS, Context, SentenceView
+from ..checks.citations import LAW_NAME
 from ..checks.legal_wording import enacted_rule
 from ..forms import article_fits, noun
 from ..linebreaks import doc_text
@@ -365,7 +366,8 @@ def attribute_head(toks: list[Token], j: int) -> bool:
                for a, b in itertools.pairwise(toks[j:]))
 
 
-_NUMBERING = {"Nr.", "Nummer", "Ziff.", "Ziffer", "Abs."}
+_NUMBERING = {"Nr.", "Nummer", "Ziff.", "Ziffer", "Abs.", "Absatz", "Satz", "S.", "Art.",
+              "Artikel", "Buchst.", "Buchstabe", "lit.", "Halbsatz", "Hs.", "UAbs.", "Alt."}
 
 
 def _subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -388,6 +390,8 @@ def _subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
                     toks[j].text in {"bis", "und"} and j + 1 < len(toks)
                     and toks[j + 1].tag_ == "CARD")):
                 j += 1  # "bei Feld Nr. 3 bis 9": its number (safety review 147)
+            if j < len(toks) and toks[j - 1].tag_ == "CARD" and LAW_NAME.match(toks[j].text):
+                j += 1  # "gemäß § 15 Abs. 2 Satz 2 BBodSchG": the law (safety review 163)
         elif t.tag_ in DETERMINERS | {"NN"} and not t.text.endswith("."):
             k = _noun_phrase_end(toks, j)
             return (j, _with_genitives(toks, k)) if k is not None else None
