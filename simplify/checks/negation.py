@@ -29,7 +29,13 @@ LEXICALISED = {"unbedingt", "ungefähr", "unheimlich", "ungemein", "unmittelbar"
                "unbeschadet", "ungeachtet", "unverzüglich",
                # "nicht unnötig lange" is an idiom for "no longer than needed" (findings
                # reviews 68-132: 0 of 4 worth, "an ordinary idiom, not a double negative")
-               "unnötig"}
+               "unnötig",
+               # legal tests and terms: "nicht unverhältnismäßig", "nicht unzumutbar",
+               # "nicht unbeachtlich" state the law's standard, "keinen unbefristeten
+               # Leerstand" a span of time, "nicht ungeschehen machen" an idiom (findings
+               # reviews 18-173: 0 of 7 worth, "the legal test; a positive rewrite would
+               # change the meaning")
+               "unverhältnismäßig", "unzumutbar", "unbeachtlich", "unbefristet", "ungeschehen"}
 ADJECTIVAL = {"ADJD", "ADJA", "ADV", "VVPP", "PTKVZ"}
 BASE_ZIPF = 3.0  # the base must be a common word: "erheblich" 4.4, "verschuldet" 3.4
 CLAUSE_END = {",", ";", ":", "(", ")", "–", "—", "."}
