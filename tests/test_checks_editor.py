@@ -744,6 +744,13 @@ def test_von_after_abweichend_names_no_actor(simp):  # noqa: ANN001
     assert found and "Wer handelt?" in found[0].message
 
 
+def test_von_after_a_place_word_names_no_actor(simp):  # noqa: ANN001
+    # findings review 173: "the message's claim that the actor is named is wrong"
+    text = "Für Verträge, die außerhalb von Geschäftsräumen geschlossen werden, gilt eine Frist."
+    found = [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-P001"]
+    assert found and "Wer handelt?" in found[0].message
+
+
 def test_a_term_the_text_names_needs_no_explanation(simp):  # noqa: ANN001
     # review 36: "the leaflet explains the term in the very next sentence"
     text = ("Erst fragen, dann planen: die Bauvoranfrage\n\nSie möchten bauen? Dann können Sie "

@@ -25,7 +25,10 @@ AGENT_ADVERBS = {"staatlich", "behördlich", "gerichtlich", "amtlich", "ärztlic
 AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 # adjectives and participles whose object takes "von": "abweichend von", "unabhängig von"
 GOVERN_VON = {"abweichend", "unabhängig", "abhängig", "abgesehen", "ausgehend", "frei",
-              "fern", "entfernt", "getrennt", "verschieden", "weit"}
+              "fern", "entfernt", "getrennt", "verschieden", "weit",
+              # a place: "außerhalb von Geschäftsräumen geschlossen" (findings review 173)
+              "außerhalb", "innerhalb", "oberhalb", "unterhalb", "anstelle", "anstatt",
+              "nördlich", "südlich", "östlich", "westlich"}
 # verbs (lemmas) whose "von" names what one is freed or kept from, a source or a topic, not who
 # acts: "von der Zuzahlung befreit", "vom Konto abgebucht", "von der Änderung benachrichtigt"
 # (blind review 15: "the insured person is not the actor" where the message said the sentence
