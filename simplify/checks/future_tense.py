@@ -3,7 +3,8 @@
 Strong verbs with an inseparable prefix spell their participle like their infinitive
 ("erlassen", "erhalten", "vergessen"), so "wird … erlassen" is a passive ("Der Bescheid wird
 erlassen") or the future ("Die Stadt wird den Bescheid erlassen"). The tagger reads such a form
-as a participle; the clause decides.
+as a participle; the clause decides. A clause in the first subjunctive ("es werde …
+gebeten", "könne … beschieden werden") reports someone else's words (``reported``).
 """
 
 from __future__ import annotations

@@ -228,7 +228,7 @@ _PUBLISHED = re.compile(r"^[ \t]*[–—-][ \t]*Auszug\b|^[ \t]*\(?Auszug\b|\bAu
 # 2024", "in der Fassung der 3. Änderungssatzung vom 12.12.2024": the enacted text, not a
 # draft (findings reviews 45-168: 0 of 40 findings in such bylaws worth the time, "enacted
 # Satzung text; a clerk cannot reword it")
-_DATED = re.compile(r"^[ \t]*(?:vom|in der Fassung\b[^\n]{0,80}?vom)[ \t]+\d{1,2}\.[ \t]?"
+_ENACTED_HEAD = re.compile(r"^[ \t]*(?:vom|in der Fassung\b[^\n]{0,80}?vom)[ \t]+\d{1,2}\.[ \t]?"
                     r"(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)[ \t]?\d{4}"
                     # "vom 26.06.2025 – Auszug –", "– Lesefassung (Auszug) –"
                     r"|\(Auszug\)|[–—-][ \t]*Auszug[ \t]*[–—-]|\bLesefassung\b", re.M)
@@ -270,7 +270,7 @@ def published_rules(text: str) -> bool:
     lines = [line for line in text[:3000].split("\n") if line.strip()][:PUBLISHED_HEAD]
     head = "\n".join(lines)
     if _PUBLISHED.search(head) is not None or (
-            _DATED.search(head) is not None and _DRAFT.search(head) is None
+            _ENACTED_HEAD.search(head) is not None and _DRAFT.search(head) is None
             and any(_STATUTE_TITLE.match(line) for line in lines[:STATUTE_TITLE_LINES])):
         return True
     # the council's statute as the town publishes it: "Öffentliche Bekanntmachung" over
