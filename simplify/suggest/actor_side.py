@@ -24,17 +24,18 @@ def reader_verb(ctx: Context, rule_id: str, infinitive: str,
     "wir" do it: "Den Schlamm holen wir ab" (safety review 50: "Der Schlamm muss bald abgeholt
     werden" had become "Sie müssen den Schlamm bald abholen"), or a named third party does it
     to the same thing (the passive clause ``toks``): "Die Ausnahme beantragt die Schule"."""
-    if (infinitive not in ctx_rule_params(ctx, rule_id).get("reader_verbs", [])
-            or infinitive in _text_actors(ctx)[0]):
+    office, others = _text_actors(ctx)
+    if infinitive not in ctx_rule_params(ctx, rule_id).get("reader_verbs", []) \
+            or infinitive in office:
         return False
-    things = _text_actors(ctx)[1].get(infinitive)
+    things = others.get(infinitive)
     if things is None:
         return True
     return ANY_THING not in things and not any(
         t.lemma_.casefold() in things for t in toks or [] if t.tag_ == "NN")
 
 
-_OFFICE_VERBS = "simplify.office_verbs"
+_TEXT_ACTORS = "simplify.text_actors"
 ANY_THING = "*"  # a light-verb phrase names its own thing: "Den Antrag stellt der Betrieb"
 
 
@@ -45,7 +46,7 @@ def _text_actors(ctx: Context) -> tuple[frozenset[str], dict[str, set[str]]]:
     werden", and the rewrite "Sie müssen die Ausnahme … beantragen" gave the parents the
     company's task), the latter with the nouns of their clauses."""
     memo = ctx.doc.user_data
-    found = memo.get(_OFFICE_VERBS)
+    found = memo.get(_TEXT_ACTORS)
     if found is None:
         verbs: set[str] = set()
         others: dict[str, set[str]] = {}
@@ -59,7 +60,7 @@ def _text_actors(ctx: Context) -> tuple[frozenset[str], dict[str, set[str]]]:
                         verbs.update(_clause_verbs(toks, f))
             for verb, things in _third_party_verbs(ctx, toks).items():
                 others.setdefault(verb, set()).update(things)
-        found = memo[_OFFICE_VERBS] = (frozenset(verbs), others)
+        found = memo[_TEXT_ACTORS] = (frozenset(verbs), others)
     return found
 
 
