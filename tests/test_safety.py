@@ -2271,3 +2271,20 @@ def test_safety_a_citation_with_satz_stays_whole(simp):  # noqa: ANN001
              "BBodSchG bis zum 3. Mai vorzulegen.")
     assert [s for _, s in suggestions(simp, short) if s.safe and "Legen Sie die Aufzeichnungen "
             "gemäß § 15 Abs. 2 Satz 2 BBodSchG bis zum 3. Mai vor." in s.replacement]
+
+
+# -- safety review 168 (fresh set 178: bee health) ----------------------------------------------
+
+
+def test_safety_an_office_units_number_stays_with_its_name(simp):  # noqa: ANN001
+    # "Die Durchführung ist dem Fachdienst 39 unverzüglich schriftlich anzuzeigen." had become
+    # "Zeigen Sie dem Fachdienst die Durchführung 39 …": the unit's number was left behind
+    text = ("Sehr geehrter Herr Brandt,\n\ndie Durchführung ist dem Fachdienst 39 unverzüglich "
+            "schriftlich anzuzeigen.")
+    got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-P003") if s.safe]
+    assert got and all("dem Fachdienst 39 die Durchführung" in r for r in got), got
+    # a number that counts the noun after it is no name: "dem Amt 3 Kopien"
+    counted = "Sehr geehrter Herr Brandt,\n\nder Antrag ist dem Bauamt 3 Kopien beizufügen."
+    assert not [s for _, s in suggestions(simp, counted, rule="SIM-P003")
+                if s.safe and "Bauamt 3 den" in s.replacement]
+

@@ -29,8 +29,6 @@ UNCHANGED = {"die", "das", "diese", "dieses", "jedes", "jede", "alle", "ihre", "
 DEFINING = {"nennen", "bezeichnen", "heißen", "verstehen", "sprechen"}
 AGENTS = {("von", "uns"): "wir", ("durch", "uns"): "wir", ("von", "ihnen"): "Sie"}
 
-Generator = Callable[[Context, Finding, SentenceView], list[Suggestion]]
-
 
 def join(parts: list[str]) -> str:
     """Join words with spaces, but not before punctuation or after opening quotes."""
@@ -68,10 +66,7 @@ def _noun_phrase_end(toks: list[Token], i: int) -> int | None:
 
 def _head_end(np: list[Token]) -> int:
     """Index after the head noun of a noun phrase (genitive attributes follow it)."""
-    for k, t in enumerate(np):
-        if t.tag_ in {"NN", "NE"}:
-            return k + 1
-    return len(np)
+    return next((k + 1 for k, t in enumerate(np) if t.tag_ in {"NN", "NE"}), len(np))
 
 
 def _with_genitives(toks: list[Token], j: int) -> int:
@@ -89,9 +84,7 @@ def _masculine_object(np: list[Token], words: list[str], head: int) -> None:
     Familiennamen", "der Kunde" -> "den Kunden" (german-nouns paradigms; a blind safety
     review saw "Tragen Sie den Familienname … ein")."""
     t = np[head - 1]
-    if t.tag_ != "NN":
-        return
-    paradigm = noun(t.text)
+    paradigm = noun(t.text) if t.tag_ == "NN" else None
     if paradigm is None or paradigm.gender != "m":
         return
     if t.text == paradigm.form("nominativ", "singular"):
@@ -276,6 +269,13 @@ def _unit(head: Token) -> bool:
     return head.text in {"Abt.", "Abteilung", "Ref.", "Dienststelle", "Stelle"}
 
 
+def _unit_number(middle: list[Token], k: int) -> bool:
+    """The number names the unit before it: "der Abt. 66.3", "dem Fachdienst 39" if no noun
+    follows for it to count (safety review 168: "dem Fachdienst die Durchführung 39")."""
+    return bool(_UNIT_NUMBER.fullmatch(middle[k].text)) and (_unit(middle[k - 1]) or not (
+        k + 1 < len(middle) and middle[k + 1].tag_ == "NN"))
+
+
 def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
     """The object and the middle field, with the middle's object pronouns moved before the
     object ("an uns" stays: the pronoun belongs to its preposition). So is a dative with
@@ -289,9 +289,8 @@ def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
     k = _noun_phrase_end(middle, 0) if opener in {"der", "dem", "einem"} else None
     if k and (opener != "der" or _feminine(middle[k - 1]) or _unit(middle[k - 1])):
         k = _with_genitives(middle, k)
-        while k < len(middle) and (middle[k].tag_ == "NE" or (
-                _unit(middle[k - 1]) and _UNIT_NUMBER.fullmatch(middle[k].text))):
-            k += 1  # its name: "der Stadt Musterhausen", "der Abt. 66.3"
+        while k < len(middle) and (middle[k].tag_ == "NE" or _unit_number(middle, k)):
+            k += 1  # its name: "der Stadt Musterhausen", "der Abt. 66.3", "dem Fachdienst 39"
         if k == len(middle) or not middle[k].text[:1].isupper():
             lead, middle = [t.text for t in middle[:k]], middle[k:]
     moved = [k for k, t in enumerate(middle)
