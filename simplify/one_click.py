@@ -25,6 +25,11 @@ some are right in form and meaning but still need a person, because of where the
   (safety review 29, ``audience.for_someone_else``); and one member of a paired form, "die
   Ehegattin oder der Ehegatte" (the shared stem counts as a repeated word).
 
+* an adverb for a prepositional phrase right after a noun of action: "die Beendigung der
+  Beauftragung mit sofortiger Wirkung" → "… ab sofort" no longer belongs to the noun (167);
+* a rewrite that makes the reader the actor in a sentence that gives a reason ("Eine Sperre
+  kann nämlich jederzeit neu eingetragen werden": by someone else; safety review 169).
+
 Each class was found by a blind safety review on fresh texts; the edits stay, for review.
 """
 
@@ -81,8 +86,10 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if held or enacted_rule(text, c.start) or _in_law_paraphrase(
                     text, sentences, f.sentence, c.start) or (makes_act and (
                     not reader_acts or _other_actor_before(sentences, f.sentence)
+                    or _REASON.search(folded) is not None
                     or _in_draft_order(text, c.start) or _in_conditions(text, c.start))) or (
                     f.term and _said_already(folded, c.replacement)) or _focus_shift(
+                    text, c.start, c.end, c.replacement) or _leaves_its_noun(
                     text, c.start, c.end, c.replacement):
                 c.safety = "review"
 
@@ -92,6 +99,12 @@ def _other_actor_before(sentences: list[SentenceView], index: int | None) -> boo
     Sachverständige/n prüfen zu lassen. Der Prüfbericht ist … vorzulegen"): the duty may be
     that party's, not the reader's (safety review 34: § 47 AwSV has the expert send it)."""
     return bool(index) and names_other_actor(sentences[index - 1].tokens)
+
+
+# a sentence that gives a reason explains what happens, whoever does it: "Eine Sperre kann
+# nämlich jederzeit neu eingetragen werden" (by the player or a provider) became "Sie können
+# eine Sperre nämlich jederzeit neu eintragen" to an arcade's operator (safety review 169)
+_REASON = re.compile(r"\bnämlich\b")
 
 
 # words that can single out the phrase after them ("besonders über 20 Jahre", "nur für Sie")
@@ -238,6 +251,26 @@ def _focus_shift(text: str, start: int, end: int, replacement: str) -> bool:
     # 32); "sind in besonderem Maße gefährdet" (a state) stays one-click
     sentence = text[max(text.rfind(".", 0, start), start - 200, 0):start]
     return _PARTICIPLE_END.match(text, end) is not None and _WERDEN.search(sentence) is not None
+
+
+# a phrase that opens with a preposition; the endings of nouns that name an action
+_PREPOSITION = re.compile(r"(?:mit|in|im|zu|zum|zur|aus|nach|von|vom|auf|bei|unter)\s", re.I)
+_ACTION_ENDINGS = ("ung", "ion", "nahme", "gabe")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _leaves_its_noun(text: str, start: int, end: int, replacement: str) -> bool:
+    """A prepositional phrase right after a noun may belong to that noun, and the adverb that
+    replaces it no longer can: "ein Recht zur Beendigung der Beauftragung mit sofortiger
+    Wirkung" → "… der Beauftragung ab sofort" reads as the time the right is given (safety
+    review 167). Such phrases belong to nouns of actions ("Beendigung", "Rücknahme"); after
+    other nouns they belong to the verb ("die Daten zu diesem Zweck verarbeiten"). A swap to
+    another prepositional phrase ("auf Papier") keeps its place."""
+    if not _PREPOSITION.match(text, start, end) or replacement != replacement.lower():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    word = before.group(1) if before else ""
+    return word[:1].isupper() and word.isalpha() and word.endswith(_ACTION_ENDINGS)
 
 
 _PARTICIPLE_END = re.compile(r"\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;:!?)]|$)")

@@ -2288,3 +2288,26 @@ def test_safety_an_office_units_number_stays_with_its_name(simp):  # noqa: ANN00
     assert not [s for _, s in suggestions(simp, counted, rule="SIM-P003")
                 if s.safe and "Bauamt 3 den" in s.replacement]
 
+
+def test_safety_an_adverb_does_not_replace_a_nouns_phrase(simp):  # noqa: ANN001
+    # safety review 167: "ein Recht zur Beendigung der Beauftragung mit sofortiger Wirkung"
+    # became "… der Beauftragung ab sofort": now the time the right is given
+    text = ("Der Vertrag sieht in § 9 für diesen Fall ein Recht zur Beendigung der Beauftragung "
+            "mit sofortiger Wirkung vor.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "ab sofort"]
+    verb = "Die Straße ist mit sofortiger Wirkung gesperrt."
+    assert [s for _, s in suggestions(simp, verb) if s.safe and s.replacement == "ab sofort"]
+
+
+# -- safety review 169 (fresh set 179: gambling halls) ------------------------------------------
+
+
+def test_safety_a_reason_is_no_task_for_the_reader(simp):  # noqa: ANN001
+    # "Eine Sperre kann nämlich jederzeit neu eingetragen werden" (by a player or a provider)
+    # became "Sie können eine Sperre nämlich jederzeit neu eintragen" to the arcade's operator
+    text = ("Sehr geehrter Herr Akgül,\n\nSie müssen jeden Gast vor dem Spielen prüfen. Eine "
+            "Sperre kann {}jederzeit neu eingetragen werden.")
+    assert not [s for _, s in suggestions(simp, text.format("nämlich "))
+                if s.safe and "Sie können" in s.replacement]
+    plain = text.format("")
+    assert [s for _, s in suggestions(simp, plain) if s.safe and "Sie können" in s.replacement]
