@@ -28,14 +28,36 @@ def is_werden(t: Token) -> bool:
     return t.tag_ in WERDEN_FORMS and t.lemma_.casefold() == "werden" and t.lower_ != "geworden"
 
 
+# the prefixes a verb keeps in its participle without "ge-" ("erhalten", "übertragen")
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "durch",
+                "hinter", "wider", "um", "voll")
+# strong verbs whose participle keeps the infinitive's vowel: "(ge)geben", "(ge)halten" (all
+# the forms UD German GSD tags as participles spelt like their infinitive end in one of these;
+# "überstehen" -> "überstanden", "verbieten" -> "verboten" do not)
+_KEEP_VOWEL = ("geben", "halten", "lassen", "fahren", "laden", "messen", "sehen", "schlafen",
+               "tragen", "graben", "waschen", "fallen", "raten", "laufen", "rufen", "stoßen",
+               "heißen", "lesen", "treten", "essen", "backen", "blasen", "braten", "fangen",
+               "hauen", "schlagen", "wachsen", "kommen", "schaffen", "mahlen", "spalten", "salzen")
+
+
+def participle_like_infinitive(word: str) -> bool:
+    """A verb whose participle is spelt like its infinitive: an inseparable prefix before a
+    strong stem that keeps its vowel ("erlassen", "bekommen", "übertragen"), also after a
+    separable one ("zurückbehalten")."""
+    return any(word.endswith(p + k) for p in _INSEPARABLE for k in _KEEP_VOWEL)
+
+
 def infinitive_not_participle(toks: list[Token], part: Token) -> bool:
-    """A "participle" spelt like its infinitive that is the infinitive: after a modal ("Sie
+    """A "participle" spelt like its infinitive that is the infinitive: a verb whose participle
+    is spelt otherwise (``participle_like_infinitive``), or after a modal ("Sie
     können die Staatsangehörigkeit beibehalten und werden mehrstaatig"), or the future with
     "wir"/"ich" ("werden wir den Bescheid … erlassen") or with an accusative object ("Die Stadt
     wird den Bescheid im März erlassen") or with the polite "Sie" beside a noun phrase ("ob Sie
     die Bestattung veranlassen werden")."""
     if part.lower_ != part.lemma_.casefold():
         return False
+    if not participle_like_infinitive(part.lower_):
+        return True  # "ob das Volk den Winter überstehen würde": "überstanden" is its participle
     after = neighbour(part, 1)
     werden_next = after is not None and is_werden(after)
     modals = [t for t in toks if t.tag_ == "VMFIN"]
