@@ -190,13 +190,18 @@ def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
             toks = c.tokens
             if any(t.tag_ == "KOUI" for t in toks):
                 continue
-            haben = [t for t in toks if t.lemma_.casefold() == "haben" and t.tag_ == "VAFIN"]
+            haben = [t for t in toks if t.lemma_.casefold() == "haben" and t.tag_ == "VAFIN"
+                     and t.lower_ != "ha"]  # the unit "ha" is no "hat" (findings review 175)
             zu = [t for t in toks if t.tag_ == "VVIZU"]
             zu += [t for i, t in enumerate(toks) if t.tag_ == "VVINF" and i > 0
                    and toks[i - 1].tag_ == "PTKZU"]
             # "ich"/"du" speak for themselves; the office's "Sie haben … vorzulegen" and
             # "wir haben … zu prüfen" are the same stiff duty as "Der Mieter hat … zu"
             addressed = any(t.lower_ in {"ich", "du"} and t.tag_ == "PPER" for t in toks)
+            # "hat 12 ha und ist der Barbenregion zuzuordnen": the infinitive is "ist"'s
+            if haben and zu and any(t.lemma_.casefold() == "sein" and t.tag_ == "VAFIN"
+                                    and haben[0].i < t.i < zu[-1].i for t in toks):
+                continue
             if haben and zu and not addressed and is_duty(toks, haben[0], zu[-1], not_duty):
                 start, end = span_of(sorted([haben[0], zu[-1]], key=lambda t: t.i))
                 # in a text that does not speak to its reader the duty is someone else's
