@@ -32,10 +32,19 @@ def _light_verb_lemmas(toks: list[Token], i: int) -> tuple[set[str], int]:
     if j is not None:
         lemmas = {toks[j].lower_ + lem for lem in lemmas}
         last = j
-    elif "geben" in lemmas and any(0 <= k < len(toks) and toks[k].lower_ == "es"
-                                   for k in (i - 1, i + 1)):
+    elif "geben" in lemmas and (any(0 <= k < len(toks) and toks[k].lower_ == "es"
+                                    for k in (i - 1, i + 1)) or _es_opens_clause(toks, i)):
         return set(), last  # "es gibt zwei Möglichkeiten": there are, nobody gives
     return lemmas, last
+
+
+def _es_opens_clause(toks: list[Token], i: int) -> bool:
+    """The verb at i ends a subordinate clause whose subject is "es": "wenn es Hinweise gibt"
+    (there are; findings review 177), not "wenn wir es Ihnen geben"."""
+    k = i - 1
+    while k >= 0 and toks[k].text not in STOP and toks[k].tag_ != "KOUS":
+        k -= 1
+    return (k >= 0 and toks[k].tag_ == "KOUS" and k + 1 < i and toks[k + 1].lower_ == "es")
 
 
 def _preposition_before(toks: list[Token], k: int) -> Token | None:

@@ -19,8 +19,10 @@ from ..rules import Rule
 from .base import Context, Match, SentenceView, check, span_of
 
 NEGATORS = {"nicht", "niemand", "niemandem", "niemanden", "nie", "niemals"}
+# ("nicht verboten" is "erlaubt"; the verb is not: "warum wir die Bienenhaltung nicht verbieten
+# können" is one negation, findings review 176)
 NEGATIVE_MEANING = {"selten", "gering", "ohne", "ausgeschlossen", "ausschließen", "unmöglich",
-                    "falsch", "schlecht", "wenig", "abwegig", "verboten", "verbieten"}
+                    "falsch", "schlecht", "wenig", "abwegig", "verboten"}
 # un- words whose meaning is not "not X": "nicht unbedingt" means "not necessarily"; the
 # legal "unbillige Härte" is no "billige" one negated ("keine unbillige Härte", findings
 # review 46), "unbeschadet" and "ungeachtet" are prepositions, "unverzüglich" a time term

@@ -264,8 +264,12 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if t.lower_ in {"zur", "zum"} and _complement(toks, i, zur_verbs):
                 continue  # "Zur Zahlung verpflichtet ist …": a complement, no purpose
-            if t.lower_ == "nach" and _names_a_rule(toks, i, according_to):
-                continue  # "nach der Verordnung": according to, no "nachdem" (review 27)
+            if t.lower_ == "nach" and (_names_a_rule(toks, i, according_to) or (
+                    i > 0 and toks[i - 1].tag_ == "NN"
+                    and (toks[i - 1].lemma_ or toks[i - 1].text).casefold().endswith(
+                        according_to))):
+                continue  # "nach der Verordnung": according to, no "nachdem" (review 27);
+                # "Ihrer Auffassung nach einer Einziehung …": "nach" closes the view (175)
             if (t.lower_ == "mit" and i > 0 and toks[i - 1].tag_ == "NN" and i + 1 < len(toks)
                     and (toks[i + 1].lemma_ or toks[i + 1].text).casefold() in content_nouns):
                 continue  # "ein Lageplan mit Darstellung der Grenzen": what the plan shows
