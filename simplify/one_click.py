@@ -74,7 +74,8 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
         for c in safe:
             makes_act = _makes_reader_act(text, c.start, c.end, c.replacement)
             if makes_act and _PAYS.search(c.replacement) and (
-                    _DEBITED.search(text) or _TO_READER.search(text, c.start, c.end)):
+                    _DEBITED.search(text) or _JOINT.search(text)
+                    or _TO_READER.search(text, c.start, c.end)):
                 c.safety = "review"  # "Zahlen Sie …" where the office debits the account:
                 continue  # the reader might pay twice (safety review 96)
             if makes_act and _heading_line(text, c.start, c.end):
@@ -328,6 +329,10 @@ _TO_READER = re.compile(r"\b(?:an Sie|auf Ihr(?:e|em|en)? [\w-]*[Kk]onto|auf Ihr
                         r"an Ihr(?:e|em|en)? [\w-]*[Kk]onto)\b")
 _DEBITED = re.compile(r"Lastschrift|abgebucht|abbuchen|Abbuchung|eingezogen|einziehen|"
                       r"SEPA-Mandat")
+# several persons owe the sum: "Der Gesamtbetrag ist jedoch nur einmal zu zahlen" among joint
+# debtors became "Zahlen Sie den Gesamtbetrag jedoch nur einmal" to one heir (safety reviews
+# 64 and 85)
+_JOINT = re.compile(r"[Gg]esamtschuldner")
 
 
 def _heading_line(text: str, start: int, end: int) -> bool:

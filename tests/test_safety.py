@@ -2311,3 +2311,13 @@ def test_safety_a_reason_is_no_task_for_the_reader(simp):  # noqa: ANN001
                 if s.safe and "Sie können" in s.replacement]
     plain = text.format("")
     assert [s for _, s in suggestions(simp, plain) if s.safe and "Sie können" in s.replacement]
+
+
+def test_safety_no_pay_order_to_one_of_joint_debtors(simp):  # noqa: ANN001
+    # safety reviews 64 and 85: "Der Gesamtbetrag ist jedoch nur einmal zu zahlen" among
+    # joint debtors became "Zahlen Sie den Gesamtbetrag jedoch nur einmal" to one heir
+    joint = ("Sehr geehrter Herr Brandt,\n\nnach § 2058 BGB haften mehrere Erben als "
+             "Gesamtschuldner. Der Gesamtbetrag ist jedoch nur einmal zu zahlen.")
+    assert not [s for _, s in suggestions(simp, joint) if s.safe and "Zahlen Sie" in s.replacement]
+    alone = "Sehr geehrter Herr Brandt,\n\nder Gesamtbetrag ist bis zum 3. Mai zu zahlen."
+    assert [s for _, s in suggestions(simp, alone) if s.safe and "Zahlen Sie" in s.replacement]
