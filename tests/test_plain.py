@@ -109,3 +109,19 @@ def test_check_box_lines_are_found_on_their_line():
     assert not on_check_box_line(text, text.index("Gebühr"))
     assert on_check_box_line(text, text.index("ja"))
     assert not on_check_box_line(text, text.index("Zahlweise"))
+
+
+def test_no_nominal_hints_in_a_letters_subject_lines(simp):  # noqa: ANN001
+    # findings reviews 18-177: a noun-style subject line is conventional ("Anordnung der
+    # Behandlung Ihrer Bienenvölker"); the same words in the body keep their hint
+    subject = "Anordnung der Behandlung Ihrer Bienenvölker gegen Varroose"
+    letter = ("Landkreis Auenfeld\nVeterinäramt\nAm Markt 1\n12345 Auenfeld\n\nHerrn\nMax Bauer\n"
+              f"Weg 2\n12346 Hollerbeck\n\n{subject}\n\nSehr geehrter Herr Bauer,\n\nwir haben "
+              "Ihre Bienenvölker am 2. Mai 2025 untersucht. Dabei haben wir einen starken Befall "
+              "mit Varroamilben festgestellt. Wir schreiben Ihnen wegen der {}.\n\nMit "
+              "freundlichen Grüßen\nIm Auftrag\nSchulz")
+    body = letter.replace("{}", "Anordnung der Behandlung Ihrer Bienenvölker")
+    found = [(f.rule, f.start) for f in simp.analyze(body, "brief").findings
+             if f.rule.startswith("SIM-N")]
+    head = body.index(subject)
+    assert found and all(start > head + len(subject) for _, start in found), found
