@@ -69,6 +69,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             held = cited or (stem is not None and folded.count(stem) > 1)
         held = held or (bool(f.term) and (_in_english_name(text, f.start, f.end)
                                           or _slash_pair(text, f.start, f.end)
+                                          or _BRACKET_ENDING.match(text, f.end) is not None
                                           or named_in_text(text, f.term)))
         folded = read[f.sentence][1] if f.sentence in read else ""
         for c in safe:
@@ -285,6 +286,11 @@ ENGLISH_MARGIN = 1.0  # Zipf: a word this much more frequent in English than in 
 
 # "EU/EWR": two short names joined by a slash, each in the case the other leaves open
 _SLASHED = re.compile(r"[A-ZÄÖÜ]{2,}")
+
+
+# an ending in brackets belongs to the word's own plural: "Website(s)" became
+# "Internetseite(s)" (safety review 170); the new word needs its own ending
+_BRACKET_ENDING = re.compile(r"\((?:s|n|en|e|es|er|nen|innen)\)")
 
 
 def _slash_pair(text: str, start: int, end: int) -> bool:

@@ -2321,3 +2321,15 @@ def test_safety_no_pay_order_to_one_of_joint_debtors(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, joint) if s.safe and "Zahlen Sie" in s.replacement]
     alone = "Sehr geehrter Herr Brandt,\n\nder Gesamtbetrag ist bis zum 3. Mai zu zahlen."
     assert [s for _, s in suggestions(simp, alone) if s.safe and "Zahlen Sie" in s.replacement]
+
+
+# -- safety review 170 (fresh set 180: pharmacies) ----------------------------------------------
+
+
+def test_safety_a_bracketed_ending_stays_with_its_word(simp):  # noqa: ANN001
+    # "Website(s)" had become "Internetseite(s)": the plural marker belongs to the old word
+    text = "Bitte geben Sie die Adresse Ihrer {} an."
+    assert not [s for _, s in suggestions(simp, text.format("Website(s)"))
+                if s.safe and s.replacement == "Internetseite"]
+    assert [s for _, s in suggestions(simp, text.format("Website"))
+            if s.safe and s.replacement == "Internetseite"]
