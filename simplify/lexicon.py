@@ -179,6 +179,10 @@ class Lexicon:
                     # the verb and its particle only: the words between them ("fügen Sie
                     # den Bescheid bei") are neither part of the entry nor hidden by it
                     return TermHit(entry, i, j, (tokens[i], tokens[j]), (i, j))
+            if sentence.tags[i].startswith("VV") and (t.text[:1].islower() or i == 0):
+                # "laden wir Sie … ein" is "einladen", no "laden" (findings review 179); a
+                # noun read as a verb keeps its entry ("liegt Wucher vor")
+                return None
         for key in keys[i]:
             for entry in single.get(key, []):
                 if _case_fits(entry.term, t):
