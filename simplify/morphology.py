@@ -142,6 +142,8 @@ def is_nominalisation(t: Token) -> bool:
 MEASURES = {"entfernung", "entfernungen"}
 _UNITS = {"m", "km", "meter", "metern", "kilometer", "kilometern", "cm", "zentimeter",
           "zentimetern", "luftlinie", "gehminuten", "fahrminuten"}
+# compounds of a unit: "von 23 Straßenkilometern" (findings review 178), "5 Fußminuten"
+_UNIT_ENDS = ("kilometer", "kilometern", "meter", "metern", "minuten")
 _MEASURE_REACH = 6
 
 
@@ -153,7 +155,8 @@ def _measured(t: Token) -> bool:
     if nxt is not None and nxt.lower_ in {"zwischen", "zur", "zum", "bis"}:
         return True
     window = doc[t.i + 1: t.i + 1 + _MEASURE_REACH]
-    return any(a.like_num and b.lower_ in _UNITS for a, b in itertools.pairwise(window))
+    return any(a.like_num and (b.lower_ in _UNITS or b.lower_.endswith(_UNIT_ENDS))
+               for a, b in itertools.pairwise(window))
 
 
 @lru_cache(maxsize=50_000)
