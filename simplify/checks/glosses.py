@@ -191,19 +191,22 @@ def glossed(ctx: Context, s_index: int, hit: TermHit) -> bool:
     that = _THAT_NEXT.match(following)
     if last_noun and that and _IS_DEFINITION.match(following[that.end():]):
         return True  # "Sie erhalten einen Bescheid. Das ist ein Brief, in dem …"
-    return _defined_next(nxt.tokens, hit.tokens[-1])
+    return _defined_next(nxt.tokens, hit.tokens)
 
 
-def _defined_next(tokens: list[Token], term: Token) -> bool:
+def _defined_next(tokens: list[Token], term: tuple[Token, ...]) -> bool:
     """The next sentence opens with the term and defines it: "Der Bescheid ist ein Brief …",
-    "Die Rahmenfrist bedeutet …"."""
-    key = (term.lemma_ or term.text).casefold()
+    "Die Rahmenfrist bedeutet …", "Grob fahrlässig heißt: …" (findings review 174)."""
+    keys = [{t.lower_, (t.lemma_ or t.text).casefold()} for t in term]
+    n = len(keys)
     for k, t in enumerate(tokens):
         if t.tag_ in _OPENERS:
             continue
-        if (t.lemma_ or t.text).casefold() != key or k + 2 >= len(tokens):
+        if k + n + 1 >= len(tokens) or not all(
+                {tokens[k + m].lower_, (tokens[k + m].lemma_ or tokens[k + m].text).casefold()}
+                & keys[m] for m in range(n)):
             return False
-        verb, nxt = tokens[k + 1], tokens[k + 2]
+        verb, nxt = tokens[k + n], tokens[k + n + 1]
         if verb.lower_ in {"bedeutet", "bedeuten", "heißt", "meint"}:
             return True
         return verb.lower_ in {"ist", "sind"} and nxt.tag_ in {"ART", "PIAT"}
