@@ -241,7 +241,8 @@ def _analyse(tokens: list[Token]) -> ClauseAnalysis:
             result.subordinate += 1
             # "an wen, wofür, seit wann … geleistet werden": question words without a verb
             # share the verb of the last one; they are listed side by side, not nested
-            coordinated = seg[0].tag_ == "KON" or (prev is not None and _bare_question(prev.tokens))
+            coordinated = seg[0].tag_ == "KON" or (prev is not None and (
+                _bare_question(prev.tokens) or _same_question(prev.tokens, seg)))
             if coordinated and prev is not None and prev.kind in {"sub", "inf"}:
                 clause.depth = prev.depth
             elif open_subs:
@@ -264,6 +265,17 @@ def _analyse(tokens: list[Token]) -> ClauseAnalysis:
         result.clauses.append(clause)
         prev = clause
     return result
+
+
+# the words that open an indirect question
+_QUESTION_WORDS = {"wie", "wer", "was", "wo", "wann", "warum", "wozu", "weshalb", "ob"}
+
+
+def _same_question(prev: list[Token], seg: list[Token]) -> bool:
+    """Indirect questions listed side by side: "wissen, wie Hunde lernen, wie man
+    Körpersprache liest und …" (findings review 180: "coordinated, not nested")."""
+    return (bool(prev) and bool(seg) and seg[0].lower_ in _QUESTION_WORDS
+            and prev[0].lower_ == seg[0].lower_)
 
 
 def _open_duty(clauses: list[Clause]) -> bool:
