@@ -240,6 +240,9 @@ class Lexicon:
                 return entry if t.i > 0 and any(c.isdigit() for c in t.nbor(-1).text) else None
         if entry is None or self.lists.allowed(entry.term):
             return None
+        if t.i > 1 and t.nbor(-1).text == "/" and not t.nbor(-2).whitespace_ \
+                and not t.nbor(-1).whitespace_:
+            return None  # "2,5 l/s.": a unit's part, no "siehe" (safety review 173)
         if abbr is None and not text.endswith(".") and text != entry.term:
             return None  # without a full stop only the exact spelling counts ("Kfz", "km")
         if t.text.islower() and not t.text.endswith("."):

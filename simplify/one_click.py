@@ -70,6 +70,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
         held = held or (bool(f.term) and (_in_english_name(text, f.start, f.end)
                                           or _slash_pair(text, f.start, f.end)
                                           or _BRACKET_ENDING.match(text, f.end) is not None
+                                          or _PLURAL_AFTER.match(text, f.end) is not None
                                           or named_in_text(text, f.term)))
         folded = read[f.sentence][1] if f.sentence in read else ""
         for c in safe:
@@ -291,6 +292,9 @@ _SLASHED = re.compile(r"[A-ZÄÖÜ]{2,}")
 # an ending in brackets belongs to the word's own plural: "Website(s)" became
 # "Internetseite(s)" (safety review 170); the new word needs its own ending
 _BRACKET_ENDING = re.compile(r"\((?:s|n|en|e|es|er|nen|innen)\)")
+# numbers in the plural after it: "Flst. Nrn. 118 und 118/1" are "Flurstücke", not the
+# singular the list writes out (safety review 173)
+_PLURAL_AFTER = re.compile(r"\s+(?:Nrn\.|Nummern\b)")
 
 
 def _slash_pair(text: str, start: int, end: int) -> bool:

@@ -2333,3 +2333,29 @@ def test_safety_a_bracketed_ending_stays_with_its_word(simp):  # noqa: ANN001
                 if s.safe and s.replacement == "Internetseite"]
     assert [s for _, s in suggestions(simp, text.format("Website"))
             if s.safe and s.replacement == "Internetseite"]
+
+
+# -- safety reviews 173 and 174 (fresh sets 183: water law, 184: school transport) ---------------
+
+
+def test_safety_no_siehe_inside_a_unit(simp):  # noqa: ANN001
+    # "2,5 l/s." (litres per second, at a sentence's end) had become "2,5 l/siehe"
+    text = "Die Entnahme ist auf höchstens 2,5 l/s. Mehr ist nicht erlaubt."
+    assert not [f for f in simp.analyze(text).findings if f.text == "s."]
+
+
+def test_safety_no_singular_before_plural_numbers(simp):  # noqa: ANN001
+    # "Flst. Nrn. 118 und 118/1" had become "Flurstück Nrn. …": two plots
+    text = ("Sehr geehrter Herr Schoch,\n\nfür das Bauvorhaben „Am Stadtgarten“ ({} 118 und "
+            "118/1, Gemarkung Talheim) setzen wir die Gebühr fest.")
+    assert not [s for _, s in suggestions(simp, text.format("Flst. Nrn."))
+                if s.safe and s.replacement == "Flurstück"]
+
+
+def test_safety_no_reader_order_where_the_duty_names_its_actor(simp):  # noqa: ANN001
+    # "Die nachstehende Erklärung ist von allen an der Fahrgemeinschaft beteiligten
+    # Erziehungsberechtigten abzugeben" had become "Geben Sie die … Erklärung von allen …
+    # ab": the parents named as actors ("allen" is read as a pronoun before the attribute)
+    text = ("Bitte füllen Sie das Formular aus. Die nachstehende Erklärung ist von allen an "
+            "der Fahrgemeinschaft beteiligten Erziehungsberechtigten abzugeben.")
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-P003") if s.safe]

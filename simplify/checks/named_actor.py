@@ -21,7 +21,7 @@ NAMED_DUTY = ("versteckt, wer handelt, obwohl es im Satz steht („{agent}“). 
 NAMED_DUTY_PLAIN = ("versteckt, wer handelt, obwohl es im Satz steht („{agent}“). Machen Sie "
                     "daraus das Subjekt und schreiben Sie „muss“ oder „müssen“.")
 _SAME_IN_NOMINATIVE = {"die", "das", "jede", "jedes", "alle", "beide"}
-_AGENT_TAGS = {"ART", "ADJA", "NN", "NE", "PIAT", "PIDAT", "PPOSAT", "CARD", "TRUNC",
+_AGENT_TAGS = {"ART", "ADJA", "NN", "NE", "PIAT", "PIDAT", "PIS", "PPOSAT", "CARD", "TRUNC",
                "KON"}
 
 
@@ -38,17 +38,49 @@ def named_actor(toks: list[Token], verb: Token | None) -> list[Token] | None:
             continue
         if k and (is_nominalisation(words[k - 1]) or words[k - 1].tag_ == "NE"):
             continue  # "eine Vorbeglaubigung durch die Behörde": it belongs to the noun
-        phrase = []
-        for x in words[k + 1:]:
-            if x.tag_ not in _AGENT_TAGS or x.i >= end:
+        phrase: list[Token] = []
+        embedded: set[int] = set()  # the attribute's own phrase: its nouns do not act
+        rest = words[k + 1:]
+        m = 0
+        while m < len(rest):
+            x = rest[m]
+            if x.i >= end:
+                break
+            if x.tag_ in {"APPR", "APPRART"} and all(p.tag_ in _DETERMINERS for p in phrase):
+                inner = _extended_attribute(rest, m, end)  # "von allen an der … beteiligten
+                if inner is None:  # Erziehungsberechtigten" (safety review 174)
+                    break
+                phrase.extend(rest[m:inner])
+                embedded.update(id(y) for y in rest[m:inner])
+                m = inner
+                continue
+            if x.tag_ not in _AGENT_TAGS:
                 break
             phrase.append(x)
+            m += 1
         while phrase and phrase[-1].tag_ not in {"NN", "NE"}:
             phrase.pop()
-        heads = [x for x in phrase if x.tag_ == "NN"]
+        heads = [x for x in phrase if x.tag_ == "NN" and id(x) not in embedded]
         if not heads or not all(_acts(x) for x in heads):
             return None  # "durch Vorlage des Ausweises": the means, not who acts
         return [t, *phrase]
+    return None
+
+
+_DETERMINERS = {"ART", "PIAT", "PIDAT", "PIS", "PPOSAT"}  # "allen" before an attribute: PIS
+ATTRIBUTE_REACH = 8  # tokens of a prepositional phrase inside an extended attribute
+
+
+def _extended_attribute(rest: list[Token], m: int, end: int) -> int | None:
+    """Where the prepositional phrase at ``m`` of an extended attribute ends: at the
+    participle or adjective before the head noun ("an der Fahrgemeinschaft beteiligten"); None
+    if no such adjective follows within ``ATTRIBUTE_REACH`` tokens."""
+    for n in range(m + 1, min(len(rest) - 1, m + ATTRIBUTE_REACH)):
+        x = rest[n]
+        if x.i >= end or x.is_punct or x.tag_.startswith("V"):
+            return None
+        if x.tag_ == "ADJA" and rest[n + 1].tag_ in {"NN", "NE", "ADJA"}:
+            return n
     return None
 
 

@@ -358,8 +358,8 @@ _PLACE_HEADS = ("stadt", "gemeinde", "kreis", "kreises", "markt", "bezirk", "gem
 def attribute_head(toks: list[Token], j: int) -> bool:
     """An extended attribute opens at j and a noun heads it: "von einer [zur Vertretung der
     Firma berechtigten] Person" names who signs (safety review 149: "Unterzeichnen Sie …")."""
-    if j == 0 or j >= len(toks) or toks[j - 1].tag_ != "ART" or toks[j].tag_ not in {
-            "APPR", "APPRART", "ADV", "ADJD"}:
+    if j == 0 or j >= len(toks) or toks[j - 1].tag_ not in {"ART", "PIS", "PIAT"} or toks[
+            j].tag_ not in {"APPR", "APPRART", "ADV", "ADJD"}:  # "allen" is PIS (review 174)
         return False
     return any(a.tag_ == "ADJA" and b.tag_ in {"NN", "NE"}
                for a, b in itertools.pairwise(toks[j:]))

@@ -47,8 +47,8 @@ def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Toke
             if j < len(toks) and toks[j].tag_ == "ART":
                 j += 1
             plain = j
-            while j < len(toks) and toks[j].tag_ in NP_WORDS:
-                j += 1  # "von allen volljährigen Haushaltsmitgliedern"
+            while j < len(toks) and (toks[j].tag_ in NP_WORDS or toks[j].lower_ in _ALL):
+                j += 1  # "von allen volljährigen …", "von allen an der … beteiligten" (174)
             if j == plain and j < len(toks) and _is_role(ctx, f, toks[j]):
                 return toks[:k] + toks[j + 1:]
             if (j < len(toks) and toks[j].tag_ in {"NN", "NE", "PPER"}) or attribute_head(toks, j):
@@ -57,6 +57,7 @@ def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Toke
 
 
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
+_ALL = {"allen", "beiden", "sämtlichen"}  # tagged PIS, not PIAT
 
 
 def _object(np: list[Token], clause: list[Token]) -> list[str] | None:
@@ -79,8 +80,7 @@ def sein_zu(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
     if enacted_rule(ctx.text, f.start):
         return []  # a statute says "muss" (the finding's advice), it asks nobody (review 26)
     if any(t.tag_ == "PPER" for t in toks[:sein_i]):
-        # "Sie sind … vorzulegen" means the records: "Legen Sie Sie … vor" (safety review
-        # 33) would need the pronoun's case and person, which only the sentence before tells
+        # "Sie sind … vorzulegen" (the records): "Legen Sie Sie … vor" (safety review 33)
         return []
     if any(t.text in {"Sie", "Ihnen"} for t in toks[sein_i + 1:]) or any(
             t.lower_ in {"dritte", "dritten"} and t.text[:1].isupper() for t in toks):
