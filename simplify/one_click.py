@@ -28,7 +28,10 @@ some are right in form and meaning but still need a person, because of where the
 * an adverb for a prepositional phrase right after a noun of action: "die Beendigung der
   Beauftragung mit sofortiger Wirkung" → "… ab sofort" no longer belongs to the noun (167);
 * a rewrite that makes the reader the actor in a sentence that gives a reason ("Eine Sperre
-  kann nämlich jederzeit neu eingetragen werden": by someone else; safety review 169).
+  kann nämlich jederzeit neu eingetragen werden": by someone else; safety review 169);
+* a swap of a word whose plural ending stands in brackets ("Website(s)", 170) or that plural
+  numbers follow ("Flst. Nrn. 118 und 118/1", 173), and a pay order among joint debtors
+  ("Gesamtschuldner": the sum is owed once by all; 64, 85).
 
 Each class was found by a blind safety review on fresh texts; the edits stay, for review.
 """

@@ -45,8 +45,8 @@ _BOX = re.compile(r"\[[ xX]?\]|[☐☒□]|\([ ]?\)")
 # the subject lines above a letter's salutation name the matter the way letters do, in nouns,
 # with the legal basis and its abbreviations ("Anordnung der Behandlung Ihrer Bienenvölker",
 # "hier: Anhörung gem. § 28 VwVfG vor Erlass einer Nutzungsuntersagung"): of the hints on
-# nominal style, citations and abbreviations there that the code of 14c5cc9 still raised,
-# reviews 18-177 judged 2 of 58 worth a clerk's time ("a noun-style letter title is
+# nominal style, citations and abbreviations there that the code of a37b578 still raised,
+# reviews 18-177 judged 3 of 57 worth a clerk's time ("a noun-style letter title is
 # conventional"). Explanations of terms stay: the reader meets the term there first.
 HEAD_STYLE = ("SIM-N", "SIM-J002", "SIM-J003")
 
