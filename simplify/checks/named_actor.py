@@ -51,7 +51,7 @@ def named_actor(toks: list[Token], verb: Token | None) -> list[Token] | None:
                 if inner is None:  # Erziehungsberechtigten" (safety review 174)
                     break
                 phrase.extend(rest[m:inner])
-                embedded.update(id(y) for y in rest[m:inner])
+                embedded.update(y.i for y in rest[m:inner])
                 m = inner
                 continue
             if x.tag_ not in _AGENT_TAGS:
@@ -60,7 +60,7 @@ def named_actor(toks: list[Token], verb: Token | None) -> list[Token] | None:
             m += 1
         while phrase and phrase[-1].tag_ not in {"NN", "NE"}:
             phrase.pop()
-        heads = [x for x in phrase if x.tag_ == "NN" and id(x) not in embedded]
+        heads = [x for x in phrase if x.tag_ == "NN" and x.i not in embedded]
         if not heads or not all(_acts(x) for x in heads):
             return None  # "durch Vorlage des Ausweises": the means, not who acts
         return [t, *phrase]
