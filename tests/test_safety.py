@@ -409,6 +409,26 @@ def test_safety_no_one_click_edit_of_any_rule_inside_an_enacted_rule(simp):  # n
     assert [s.replacement for _, s in suggestions(simp, running) if s.safe] == ["Prozent"]
 
 
+def test_safety_one_click_gives_the_plain_word_not_the_amtsdeutsch_expansion(simp):  # noqa: ANN001
+    # a blind safety review on fresh texts: "(50 v. H.)" -> "(50 vom Hundert)", no simpler;
+    # "vom Hundert" is Amtsdeutsch itself, so the click writes "Prozent"
+    for text in ("davon Anteil Gemeinde (50 v. H.) 2.730,00 Euro",
+                 "Gefördert werden Bauten bis zu 30 v. H., Antrag bis 30.09."):
+        got = [s.replacement for _, s in suggestions(simp, text) if s.safe]
+        assert got and got[0] == "Prozent", text
+        assert "vom Hundert" not in got
+
+
+def test_safety_in_der_zwischenzeit_is_no_one_click_inzwischen(simp):  # noqa: ANN001
+    # blind safety reviews 81 and 177: "in der Zwischenzeit" (a span: between two bookings)
+    # -> "inzwischen" reads as "by now"; the hint stays, the writer chooses the word
+    text = ("Zwischen den Buchungen am Samstag und Sonntag bleibt in der Zwischenzeit keine "
+            "Zeit für die Reinigung der Halle.")
+    found = suggestions(simp, text, rule="SIM-J001")
+    assert [s.replacement for _, s in found] == ["inzwischen"]
+    assert not [s for _, s in found if s.safe]
+
+
 def test_safety_a_unit_of_an_office_is_a_name(simp):  # noqa: ANN001
     # a blind review on fresh texts: "Hilfe zur Pflege" explained in "Sachgebiet Hilfe zur
     # Pflege" of a letterhead; the same term in running text is still explained
@@ -493,7 +513,8 @@ def test_safety_an_adjective_used_as_a_noun_is_written_out_by_a_person(simp):  #
 def test_safety_adverbs_and_prepositions_are_still_written_out(simp):  # noqa: ANN001
     # the hold for adjectives before their noun ("sog.", "amtl.") must not catch "zzgl. Porto"
     # or the column head "mtl. EUR" (adverb, preposition: no ending needed)
-    for text, long_form in (("Die Miete beträgt 500 Euro zzgl. Nebenkosten.", "zuzüglich"),
+    # ("zuzüglich" is Amtsdeutsch itself: the click writes its plain word, "plus")
+    for text, long_form in (("Die Miete beträgt 500 Euro zzgl. Nebenkosten.", "plus"),
                             ("Einkommen mtl. EUR brutto", "monatlich")):
         assert [s for _, s in suggestions(simp, text) if s.safe and s.replacement == long_form]
     assert not [s for _, s in suggestions(simp, "Die mtl. Kosten betragen 30 Euro.") if s.safe]
@@ -1604,8 +1625,8 @@ def test_safety_a_written_out_preposition_gets_no_case_error(simp):  # noqa: ANN
     # dative "Säumniszuschlägen" is needed)
     text = "Zu zahlen sind 300 Euro zzgl. Säumniszuschläge."
     assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "zuzüglich"]
-    fine = "Die Miete beträgt 300 Euro zzgl. Nebenkosten."
-    assert [s for _, s in suggestions(simp, fine) if s.safe and s.replacement == "zuzüglich"]
+    # the click writes the plain word, which governs no case ("300 Euro plus Säumniszuschläge")
+    assert [s.replacement for _, s in suggestions(simp, text) if s.safe] == ["plus"]
 
 
 def test_safety_a_plural_swap_does_not_make_staff_women(simp):  # noqa: ANN001

@@ -206,11 +206,17 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                                                f"Ausschreiben: „{form}“", safety))
             # "ggf." -> "gegebenenfalls" is Amtsdeutsch itself: offer its plain form too
             plain = ctx.lexicon.plain_forms(full, rule.params.get("plain_from"))
-            for form, cleared in plain if not glued else ():
-                sugg.append(replace_suggestion(t.idx, t.idx + len(t.text), form,
-                                               f"Einfacher: „{form}“",
-                                               "safe" if cleared and not attributive
-                                               else "review"))
+            simpler = [replace_suggestion(t.idx, t.idx + len(t.text), form,
+                                          f"Einfacher: „{form}“",
+                                          "safe" if cleared and not attributive else "review")
+                       for form, cleared in (plain if not glued else ())]
+            if any(x.safe for x in simpler):
+                # "50 v. H." -> "50 vom Hundert" writes Amtsdeutsch out in full; one click
+                # gives the plain word ("50 Prozent"), the written-out form stays for a
+                # person (findings reviews 68 and 174: "ignore 'vom Hundert', no better")
+                sugg = simpler + [x.model_copy(update={"safety": "review"}) for x in sugg]
+            else:
+                sugg += simpler
             # several written-out forms are quoted one by one: „geboren“ oder „geborene“ (a
             # blind reviewer read „geboren oder geborene“ as one phrase to write)
             write = plain[0][0] if plain else EITHER.join(fulls)
