@@ -274,8 +274,12 @@ def test_the_offices_reckoning_and_charges_get_the_wir_advice(simp, text, said):
 
 def test_a_firm_or_expert_named_after_durch_is_the_actor_not_the_office(simp):  # noqa: ANN001
     # findings review 23: "durch ein fachkundiges Unternehmen zu prüfen" got the "wir" advice
+    # findings review 187: an adverb before the participle and a citation inside the
+    # attribute ("durch eine nach § 29b BImSchG bekannt gegebene Messstelle")
     for text in ("Die Geräte sind durch ein fachkundiges Unternehmen halbjährlich zu prüfen.",
-                 "Die Anlage ist von einem Sachverständigen jährlich zu prüfen."):
+                 "Die Anlage ist von einem Sachverständigen jährlich zu prüfen.",
+                 "Die Messung ist durch eine bekannt gegebene Messstelle vorzunehmen.",
+                 "Die Messung ist durch eine nach § 29b BImSchG anerkannte Stelle vorzunehmen."):
         [message] = _p003(simp, text)
         assert "obwohl es im Satz steht" in message and "„wir“" not in message
 

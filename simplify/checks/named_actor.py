@@ -54,7 +54,10 @@ def named_actor(toks: list[Token], verb: Token | None) -> list[Token] | None:
                 embedded.update(y.i for y in rest[m:inner])
                 m = inner
                 continue
-            if x.tag_ not in _AGENT_TAGS:
+            # an adverbial adjective before the participle: "eine bekannt gegebene
+            # Messstelle", "eine amtlich anerkannte Stelle" (findings review 187)
+            graded = x.tag_ == "ADJD" and m + 1 < len(rest) and rest[m + 1].tag_ == "ADJA"
+            if x.tag_ not in _AGENT_TAGS and not graded:
                 break
             phrase.append(x)
             m += 1
@@ -77,7 +80,8 @@ def _extended_attribute(rest: list[Token], m: int, end: int) -> int | None:
     if no such adjective follows within ``ATTRIBUTE_REACH`` tokens."""
     for n in range(m + 1, min(len(rest) - 1, m + ATTRIBUTE_REACH)):
         x = rest[n]
-        if x.i >= end or x.is_punct or x.tag_.startswith("V"):
+        # "§" is punctuation to spaCy but a word of the citation ("nach § 29b BImSchG")
+        if x.i >= end or (x.is_punct and x.text != "§") or x.tag_.startswith("V"):
             return None
         if x.tag_ == "ADJA" and rest[n + 1].tag_ in {"NN", "NE", "ADJA"}:
             return n
