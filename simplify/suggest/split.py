@@ -23,8 +23,8 @@ def split_sentence(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion
     """Split at "; ", at ", und/aber/denn" between main clauses, and turn a final
     "..., weil X Verb." into "... . Denn X Verb ...."."""
     toks, end = _ends(s)
-    pieces: list[list[str]] = []
-    current: list[str] = []
+    pieces: list[list[Token | str]] = []
+    current: list[Token | str] = []
     k = 0
     while k < len(toks):
         t = toks[k]
@@ -41,22 +41,40 @@ def split_sentence(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion
         elif (t.text == "," and nxt is not None and nxt.lower_ in {"weil", "da"}
               and current and _final_sub_clause(toks, k + 2)):
             pieces.append(current)
-            pieces.append(_v2_from_verb_final(toks[k + 2:], "Denn"))
+            pieces.append(list(_v2_from_verb_final(toks[k + 2:], "Denn")))
             current = []
             k = len(toks)
             continue
         else:
-            current.append(t.text)
+            current.append(t)
         k += 1
     if current:
         pieces.append(current)
     if len(pieces) < 2 or any(len(p) < 3 for p in pieces):
         return []
-    sentences = [cap(join(p)) + end if i == len(pieces) - 1 else cap(join(p)) + "."
-                 for i, p in enumerate(pieces)]
+    sentences = [cap(join(_runs(p))) + end if i == len(pieces) - 1
+                 else cap(join(_runs(p))) + "." for i, p in enumerate(pieces)]
     return [Suggestion(replacement=with_marker(s, " ".join(sentences)), start=s.start,
                        end=s.end, kind="split",
                        safety="review", label=f"In {len(sentences)} Sätze teilen")]
+
+
+def _runs(piece: list[Token | str]) -> list[str]:
+    """The piece's words, each run of tokens that stand side by side in the text written as
+    there: "55 dB(A)" stays, where joining the tokens one by one wrote "dB (A)" (findings
+    review 187)."""
+    out: list[str] = []
+    for k, p in enumerate(piece):
+        if isinstance(p, str):
+            out.append(p)
+            continue
+        glued = k > 0 and isinstance(piece[k - 1], Token) and piece[k - 1].i == p.i - 1
+        if glued and out:
+            before = piece[k - 1]
+            out[-1] += (" " if before.whitespace_ else "") + p.text  # type: ignore[union-attr]
+        else:
+            out.append(p.text)
+    return out
 
 
 def _main_clause_follows(toks: list[Token], i: int) -> bool:
