@@ -202,6 +202,9 @@ def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
             if haben and zu and any(t.lemma_.casefold() == "sein" and t.tag_ == "VAFIN"
                                     and haben[0].i < t.i < zu[-1].i for t in toks):
                 continue
+            # "ergriffen hat oder zu ergreifen beabsichtigt": a full verb right after the
+            # infinitive governs it, "hat" belongs to the participle (findings review 185)
+            zu = [t for t in zu if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].tag_ != "VVFIN"]
             if haben and zu and not addressed and is_duty(toks, haben[0], zu[-1], not_duty):
                 start, end = span_of(sorted([haben[0], zu[-1]], key=lambda t: t.i))
                 # in a text that does not speak to its reader the duty is someone else's

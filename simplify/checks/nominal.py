@@ -78,7 +78,7 @@ def genitive_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
                 chain.append(toks[nxt])
                 j = nxt + 1
             counted = chain[:-1] if _name_link(chain[-1]) else chain
-            if len(chain) > 2 and _dative_object(toks, k, j):
+            if len(chain) > 2 and (_dative_object(toks, k, j) or _genitive_object(toks, k)):
                 counted = counted[1:]  # "dass die Grundschuld der Sicherung eines Darlehens
                 # dient": "der Sicherung" is the verb's dative object (findings review 162)
             if len(counted) - 1 >= limit:
@@ -111,6 +111,21 @@ def _dative_object(toks: list[Token], k: int, after: int) -> bool:
             rest = [x for x in toks[q + 1:] if not x.tag_.startswith("V")]
             return not rest or rest[0].tag_ in {"$,", "$.", "$("}
     return False
+
+
+# verbs with a genitive object: "Die Änderung bedarf nach den Vorschriften der vorherigen
+# Zustimmung der Verwaltung" ("der Zustimmung" is the object, not an attribute of
+# "Vorschriften"; findings review 184)
+_GENITIVE_VERBS = {"bedürfen", "entbehren"}
+
+
+def _genitive_object(toks: list[Token], k: int) -> bool:
+    """The chain's first link ("der …" right after its head at k) can be the genitive object
+    of a verb of the sentence: the head ends a prepositional phrase ("nach den Vorschriften"),
+    so the object does not open the chain ("bedarf der Prüfung der Voraussetzungen der …")."""
+    in_phrase = any(t.tag_ in {"APPR", "APPRART"} for t in toks[max(0, k - 3):k])
+    return in_phrase and toks[k + 1].lower_ in {"der", "einer"} and any(
+        t.lemma_ in _GENITIVE_VERBS for t in toks if t.tag_.startswith("V"))
 
 
 # The last link of a chain that names a body, or a law or statute, ends it as a name does:

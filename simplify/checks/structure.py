@@ -135,7 +135,12 @@ def _bracket(s: SentenceView) -> Iterator[tuple[Token, Token, int]]:
             j = k
             while j < len(clauses) and clauses[j].kind in {"sub", "inf"}:
                 j += 1
-            if j < len(clauses) and j > k and _continues(clauses[j]):
+            # a subordinate clause without a verb was cut at a comma of its own list: the
+            # verb after it is its own ("haftet … für alle Schäden, die der Stadt an den
+            # Räumen, Einrichtungen und Geräten … entstehen"; findings review 185)
+            cut = any(not any(t.tag_.startswith("V") for t in clauses[x].tokens)
+                      for x in range(k, j))
+            if j < len(clauses) and j > k and not cut and _continues(clauses[j]):
                 parts = [t for t in clauses[j].tokens if t.tag_ in VERB_REST]
                 if parts:
                     rest = parts[0]
