@@ -429,6 +429,12 @@ def test_safety_in_der_zwischenzeit_is_no_one_click_inzwischen(simp):  # noqa: A
     assert not [s for _, s in found if s.safe]
 
 
+def test_safety_sog_before_a_quoted_phrase_needs_its_ending(simp):  # noqa: ANN001
+    # blind safety review 179: "(sog. „bekannt und bewährt“)" -> "(sogenannt „bekannt …“)"
+    text = "Das Kriterium „Erfahrung“ (sog. „bekannt und bewährt“) zählt höchstens 10 Punkte."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "sogenannt" in s.replacement]
+
+
 def test_safety_a_unit_of_an_office_is_a_name(simp):  # noqa: ANN001
     # a blind review on fresh texts: "Hilfe zur Pflege" explained in "Sachgebiet Hilfe zur
     # Pflege" of a letterhead; the same term in running text is still explained

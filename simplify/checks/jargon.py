@@ -51,6 +51,10 @@ def _needs_ending(form: str, nxt: Token | None) -> bool:
     # (a hyphenated compound too, whatever its tag: "sog. „Schwarz-Weiß-Prinzip“", review 125)
     noun_next = nxt is not None and (nxt.tag_ in {"NN", "NE", "ADJA", "TRUNC"} or (
         (nxt._.abbr or nxt.text.replace("-", "").isalpha()) and nxt.text[:1].isupper()))
+    # a quoted phrase is a designation, whatever its first word: "(sog. „bekannt und
+    # bewährt“)" -> "(sogenannt „bekannt …“)" lacks its ending (safety review 179)
+    noun_next = noun_next or (nxt is not None and nxt.i > 0
+                              and nxt.doc[nxt.i - 1].text in QUOTE_MARKS)
     return (last[:1].islower() and last.endswith(("t", "ig", "lich", "end"))
             and last not in NOT_DECLINED and noun_next and not _unit(nxt.text))
 
