@@ -36,6 +36,10 @@ MAY_END = {"usw.", "etc.", "ff.", "f.", "u. a. m.", "u. v. m.", "usf.", "e. V.",
            # units after a number: "in Höhe von 50 v. H. Außerdem …" (safety review 56)
            "v. H.", "v. T.", "p. a.", "Mio.", "Mrd.", "Tsd.", "Std.", "Stk.", "Min."}
 
+# units of measure that the tokenizer keeps whole with a stop after a number ("210 m.")
+UNITS = {"m", "km", "cm", "mm", "qm", "kg", "g", "t", "l", "ml", "ha", "h", "min", "kw", "kwh",
+         "mw", "db", "ct"}
+
 # Capitalised closed-class words that open a sentence (after "usw." or at a wrapped line).
 SENTENCE_OPENERS = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "bitte",
@@ -298,8 +302,12 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
         if _number_of_noun(prev, nxt):
             return _sentence_start_plausible(nxt)
         return _closed_class_start(nxt)
-    if t._.abbr in MAY_END or text in MAY_END:
-        return nxt.text.lower() in SENTENCE_OPENERS and nxt.text[:1].isupper()
+    if t._.abbr in MAY_END or text in MAY_END or (
+            prev is not None and prev.text[:1].isdigit() and text[:-1].lower() in UNITS):
+        # a unit after a number ends the sentence with its stop before an opener: "ca.
+        # 210 m. Insgesamt stehen …" (findings review 186)
+        return nxt.text[:1].isupper() and (nxt.text.lower() in SENTENCE_OPENERS
+                                           or nxt.text.lower() in _OPENERS_STRICT)
     # Any other abbreviation: its full stop is also the sentence's when it stands last (Duden:
     # one stop for both). A capitalised closed-class word cannot continue a sentence after a
     # capitalised abbreviation, a noun ("Art.", "Str."), as after an ordinal: "Projekte jeder

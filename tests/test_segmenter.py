@@ -46,6 +46,9 @@ def test_segmenter_keeps_one_sentence(nlp, text):
     # a degree's unit is no initial (findings review 77: two sentences read as one)
     ("Im Rücklauf waren es 43 °C. Eine Analyse liegt nicht vor.",
      ["Im Rücklauf waren es 43 °C.", "Eine Analyse liegt nicht vor."]),
+    # a unit after a number ends the sentence before an opener (findings review 186)
+    ("Der Teich liegt ca. 210 m entfernt, also 210 m. Insgesamt reicht das Wasser.",
+     ["Der Teich liegt ca. 210 m entfernt, also 210 m.", "Insgesamt reicht das Wasser."]),
     ("Haben Sie Fragen? Rufen Sie an!", ["Haben Sie Fragen?", "Rufen Sie an!"]),
     ("Er sagte: „Das geht.“ Dann ging er.", ["Er sagte: „Das geht.“", "Dann ging er."]),
     # the space after the full stop lost when the text was copied from a web page
