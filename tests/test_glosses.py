@@ -117,6 +117,26 @@ def test_income_from_self_employment_gets_the_tax_sense(simp):  # noqa: ANN001
     assert "steuerlicher Begriff" in f.message
 
 
+def test_kostenersatz_of_a_fire_brigade_is_no_social_benefit_refund(simp):  # noqa: ANN001
+    # findings review 186: "Kostenersatz" for false alarms was glossed as a refund of social
+    # benefits for a need caused by one's own fault ("Leistungen der Feuerwehr")
+    text = ("Bei Fehlalarmen der Brandmeldeanlage verlangt die Stadt Kostenersatz. Andere "
+            "Leistungen der Feuerwehr sind kostenfrei.")
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.text == "Kostenersatz"]
+    assert "Einsatzes" in f.message and "schuldhaft" not in f.message
+
+
+def test_einspruch_against_a_fee_notice_gets_no_tax_gloss(simp):  # noqa: ANN001
+    # findings review 186: "Einspruch" against a fire inspection fee was glossed "etwa zu
+    # Steuern"; a tax notice keeps the tax sense
+    fee = "Gegen den Gebührenbescheid können Sie Einspruch einlegen."
+    assert not [s for f in simp.analyze(fee, "brief").findings if f.text == "Einspruch"
+                for s in f.suggestions if "Steuer" in s.replacement]
+    tax = "Gegen den Grundsteuerbescheid können Sie Einspruch einlegen."
+    [f] = [f for f in simp.analyze(tax, "brief").findings if f.text == "Einspruch"]
+    assert "Steuerbescheid" in f.message
+
+
 def test_a_listed_phrase_with_sharp_s_is_found_in_any_case(simp):  # noqa: ANN001
     # list phrases are casefolded ("pflichtgemäss~"): an inflected "pflichtgemäßem" must still
     # find "pflichtgemäßes Ermessen", and its parts are not swapped on their own (blind
