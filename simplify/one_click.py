@@ -86,6 +86,11 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if makes_act and _heading_line(text, c.start, c.end):
                 c.safety = "review"  # "Grund 2: Das Geld muss … verwendet werden": a heading
                 continue  # states the rule; "Sie müssen …" made it an order (safety review 137)
+            if c.replacement in {"genauso", "ebenso"} and _DISTRIBUTED.search(
+                    text, sentences[f.sentence].start if f.sentence is not None else 0,
+                    c.start):
+                c.safety = "review"  # "gilt für alle Familien gleichermaßen": equal for each,
+                continue  # "genauso" compares with nothing (safety reviews 76, 94, 179)
             if c.replacement.casefold().startswith("adresse") and "mail" in folded:
                 c.safety = "review"  # beside an e-mail, "Adresse" reads as the e-mail address
                 continue  # ("Name und Adresse" of an objection by e-mail; safety review 96)
@@ -105,6 +110,12 @@ def _other_actor_before(sentences: list[SentenceView], index: int | None) -> boo
     Sachverständige/n prüfen zu lassen. Der Prüfbericht ist … vorzulegen"): the duty may be
     that party's, not the reader's (safety review 34: § 47 AwSV has the expert send it)."""
     return bool(index) and names_other_actor(sentences[index - 1].tokens)
+
+
+# a quantifier that spreads the phrase over each of a group ("für alle Nutzer", "auf
+# sämtliche Bewerbungen", "eine Vielzahl von Familien")
+_DISTRIBUTED = re.compile(r"\b(?:alle|allen|aller|sämtliche|sämtlichen|jede|jeden|jedem|jeder|"
+                         r"beide|beiden|vielzahl)\b", re.I)
 
 
 # a sentence that gives a reason explains what happens, whoever does it: "Eine Sperre kann

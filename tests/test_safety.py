@@ -435,6 +435,16 @@ def test_safety_sog_before_a_quoted_phrase_needs_its_ending(simp):  # noqa: ANN0
     assert not [s for _, s in suggestions(simp, text) if s.safe and "sogenannt" in s.replacement]
 
 
+def test_safety_gleichermassen_for_each_of_a_group_is_no_one_click_genauso(simp):  # noqa: ANN001
+    # safety reviews 76, 94, 179: "gilt für alle Familien gleichermaßen" -> "genauso" (or
+    # "ebenso") compares with nothing; equal for each stays for the writer
+    text = "Die Ferienregelung gilt für alle Familien gleichermaßen."
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
+    other = "Dies gilt gleichermaßen für nadelfreie Geräte."
+    assert [s.replacement for _, s in suggestions(simp, other, rule="SIM-J001")
+            if s.safe] == ["genauso"]
+
+
 def test_safety_a_unit_of_an_office_is_a_name(simp):  # noqa: ANN001
     # a blind review on fresh texts: "Hilfe zur Pflege" explained in "Sachgebiet Hilfe zur
     # Pflege" of a letterhead; the same term in running text is still explained
