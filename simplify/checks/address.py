@@ -199,8 +199,11 @@ def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
             # "wir haben … zu prüfen" are the same stiff duty as "Der Mieter hat … zu"
             addressed = any(t.lower_ in {"ich", "du"} and t.tag_ == "PPER" for t in toks)
             # "hat 12 ha und ist der Barbenregion zuzuordnen": the infinitive is "ist"'s
+            # (or right after it: "… hat und auf den die Grundsätze entsprechend anzuwenden
+            # sind", findings review 189)
             if haben and zu and any(t.lemma_.casefold() == "sein" and t.tag_ == "VAFIN"
-                                    and haben[0].i < t.i < zu[-1].i for t in toks):
+                                    and (haben[0].i < t.i < zu[-1].i
+                                         or haben[0].i < zu[-1].i == t.i - 1) for t in toks):
                 continue
             # "ergriffen hat oder zu ergreifen beabsichtigt": a full verb right after the
             # infinitive governs it, "hat" belongs to the participle (findings review 185)

@@ -36,6 +36,9 @@ EASE = {"schwer", "leicht", "einfach", "gut", "kaum", "schlecht", "schwierig", "
 
 
 # predicative words that take a zu-infinitive of their own: "ist verpflichtet zu prüfen"
+# nouns that give "haben" an object the infinitive belongs to: a right or a chance, no duty
+OFFERS = {"recht", "möglichkeit", "gelegenheit", "anspruch", "befugnis", "berechtigung",
+          "erlaubnis", "chance", "zeit", "wahl"}
 GOVERNING = {"verpflichtet", "berechtigt", "befugt", "ermächtigt", "bereit", "gehalten",
              "angehalten", "gezwungen", "imstande", "fähig", "gewillt", "befähigt"}
 
@@ -113,6 +116,8 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
     if haben and any(t.lower_ in QUANTITIES and t.tag_ in {"PIS", "PIAT", "PWS", "ADV"}
                      for t in between):
         return False  # "nichts zu befürchten haben", "viel zu bieten haben"
+    if haben and any(t.tag_ == "NN" and t.text.casefold() in OFFERS for t in between):
+        return False  # "Sie haben das Recht zu erfahren": a right (findings review 188)
     # "ist im Schnee schlecht zu erkennen": a possibility; the adverb stands right before
     # the infinitive ("ist gut lesbar … auszulegen" is a duty)
     first = zu.i - 1 if zu.i - 1 >= 0 and zu.doc[zu.i - 1].tag_ == "PTKZU" else zu.i
