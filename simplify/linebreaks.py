@@ -289,6 +289,11 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
     prev, line = lines[k - 1], lines[k]
     if not prev or not line:
         return True
+    # a bracket the line opens and the next line closes: "… des Innenministeriums (GebVO" /
+    # "IM) in der jeweils …" is one sentence (findings review 188)
+    before, after = _line_text(text, prev), _line_text(text, line)
+    if before.count("(") > before.count(")") and after.count(")") > after.count("("):
+        return False
     # 1. structure
     if starts_list(line):
         # "am" / "3. März": a number after a preposition or article is a date, not a point
