@@ -137,6 +137,17 @@ def test_einspruch_against_a_fee_notice_gets_no_tax_gloss(simp):  # noqa: ANN001
     assert "Steuerbescheid" in f.message
 
 
+def test_glosses_that_fit_every_case(simp):  # noqa: ANN001
+    # findings review 189: the gloss of "Schriftform" said an e-mail is not enough where the
+    # text allowed one; "Verkehrssicherungspflicht" spoke of "your land" beside posters
+    text = ("Der Antrag bedarf der Schriftform; eine E-Mail genügt. Für die Plakate tragen "
+            "Sie die Verkehrssicherungspflicht.")
+    messages = {f.text: f.message for f in simp.analyze(text, "brief").findings
+                if f.rule == "SIM-J006"}
+    assert "reicht nicht" not in messages["Schriftform"]
+    assert "Ihrem Grundstück" not in messages["Verkehrssicherungspflicht"]
+
+
 def test_a_listed_phrase_with_sharp_s_is_found_in_any_case(simp):  # noqa: ANN001
     # list phrases are casefolded ("pflichtgemäss~"): an inflected "pflichtgemäßem" must still
     # find "pflichtgemäßes Ermessen", and its parts are not swapped on their own (blind
