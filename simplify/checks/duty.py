@@ -37,8 +37,8 @@ EASE = {"schwer", "leicht", "einfach", "gut", "kaum", "schlecht", "schwierig", "
 
 # predicative words that take a zu-infinitive of their own: "ist verpflichtet zu prüfen"
 # nouns that give "haben" an object the infinitive belongs to: a right or a chance, no duty
-OFFERS = {"recht", "möglichkeit", "gelegenheit", "anspruch", "befugnis", "berechtigung",
-          "erlaubnis", "chance", "zeit", "wahl"}
+# ("Erlaubnis", "Anspruch" are often the verb's object: "hat die Erlaubnis … zu beantragen")
+OFFERS = {"recht", "möglichkeit", "gelegenheit", "chance"}
 GOVERNING = {"verpflichtet", "berechtigt", "befugt", "ermächtigt", "bereit", "gehalten",
              "angehalten", "gezwungen", "imstande", "fähig", "gewillt", "befähigt"}
 
