@@ -302,7 +302,7 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
         return True
     if _parallel(lines, k, para):
         return True
-    if TABLE_ROW.search(_line_text(text, prev)):  # "… Ruhezeit    1.180,00 Euro" (review 45)
+    if TABLE_ROW.search(before):  # "… Ruhezeit    1.180,00 Euro" (review 45)
         return True
     last, first = prev[-1], line[0]
     # 2. the end of the line
@@ -343,7 +343,7 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
     if last.text not in {")", "]"} and _continues_after(last, first, last.i == prev[0].i):
         return False
     # 5. the next line starts with a label ("Datum: …", "Bescheid vom: …")
-    if LABEL_START.match(_line_text(text, line)):
+    if LABEL_START.match(after):
         return True
     # a pair of one-word lines that repeats in the document is a column header printed in two
     # lines ("Beleg" / "Nummer" over every section of a form), not two labels

@@ -304,8 +304,8 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
         return _closed_class_start(nxt)
     if t._.abbr in MAY_END or text in MAY_END or (
             prev is not None and prev.text[:1].isdigit() and text[:-1].lower() in UNITS):
-        # a unit after a number ends the sentence with its stop before an opener: "ca.
-        # 210 m. Insgesamt stehen …" (findings review 186)
+        # a listed abbreviation, or a unit after a number ("ca. 210 m. Insgesamt stehen …",
+        # findings review 186), ends the sentence with its stop before an opener
         return nxt.text[:1].isupper() and (nxt.text.lower() in SENTENCE_OPENERS
                                            or nxt.text.lower() in _OPENERS_STRICT)
     # Any other abbreviation: its full stop is also the sentence's when it stands last (Duden:

@@ -35,10 +35,10 @@ EASE = {"schwer", "leicht", "einfach", "gut", "kaum", "schlecht", "schwierig", "
         "bequem", "deutlich", "klar", "besser", "schlechter", "leichter", "schwerer", "gern"}
 
 
-# predicative words that take a zu-infinitive of their own: "ist verpflichtet zu prüfen"
 # nouns that give "haben" an object the infinitive belongs to: a right or a chance, no duty
 # ("Erlaubnis", "Anspruch" are often the verb's object: "hat die Erlaubnis … zu beantragen")
 OFFERS = {"recht", "möglichkeit", "gelegenheit", "chance"}
+# predicative words that take a zu-infinitive of their own: "ist verpflichtet zu prüfen"
 GOVERNING = {"verpflichtet", "berechtigt", "befugt", "ermächtigt", "bereit", "gehalten",
              "angehalten", "gezwungen", "imstande", "fähig", "gewillt", "befähigt"}
 

@@ -41,7 +41,7 @@ def split_sentence(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion
         elif (t.text == "," and nxt is not None and nxt.lower_ in {"weil", "da"}
               and current and _final_sub_clause(toks, k + 2)):
             pieces.append(current)
-            pieces.append(list(_v2_from_verb_final(toks[k + 2:], "Denn")))
+            pieces.append([*_v2_from_verb_final(toks[k + 2:], "Denn")])
             current = []
             k = len(toks)
             continue
@@ -65,15 +65,11 @@ def _runs(piece: list[Token | str]) -> list[str]:
     review 187)."""
     out: list[str] = []
     for k, p in enumerate(piece):
-        if isinstance(p, str):
-            out.append(p)
-            continue
-        glued = k > 0 and isinstance(piece[k - 1], Token) and piece[k - 1].i == p.i - 1
-        if glued and out:
-            before = piece[k - 1]
-            out[-1] += (" " if before.whitespace_ else "") + p.text  # type: ignore[union-attr]
+        before = piece[k - 1] if k else None
+        if isinstance(p, Token) and isinstance(before, Token) and before.i == p.i - 1 and out:
+            out[-1] += (" " if before.whitespace_ else "") + p.text
         else:
-            out.append(p.text)
+            out.append(p if isinstance(p, str) else p.text)
     return out
 
 
