@@ -91,6 +91,9 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                     c.start):
                 c.safety = "review"  # "gilt für alle Familien gleichermaßen": equal for each,
                 continue  # "genauso" compares with nothing (safety reviews 76, 94, 179)
+            if c.replacement.startswith("am Ende") and _DECLARED.match(text, c.end):
+                c.safety = "review"  # "den Verzicht … mit Ablauf des 31.03. erklärt": the date
+                continue  # is the waiver's; "am Ende des" dates the declaration (review 170)
             if c.replacement.casefold().startswith("adresse") and "mail" in folded:
                 c.safety = "review"  # beside an e-mail, "Adresse" reads as the e-mail address
                 continue  # ("Name und Adresse" of an objection by e-mail; safety review 96)
@@ -116,6 +119,12 @@ def _other_actor_before(sentences: list[SentenceView], index: int | None) -> boo
 # sämtliche Bewerbungen", "eine Vielzahl von Familien")
 _DISTRIBUTED = re.compile(r"\b(?:alle|allen|aller|sämtliche|sämtlichen|jede|jeden|jedem|jeder|"
                          r"beide|beiden|vielzahl)\b", re.I)
+
+
+# a date, then a verb of declaring or finding that closes the clause: the date belongs to
+# the noun before it ("der Wegfall der Rente mit Ablauf des 30.06. festgestellt")
+_DECLARED = re.compile(r"(?:[^,;:.\n]|\.(?=\d)){0,40}?\s(?:erklärt|festgestellt|mitgeteilt|"
+                       r"beantragt|angezeigt|bestätigt|angekündigt|zugesagt)\b")
 
 
 # a sentence that gives a reason explains what happens, whoever does it: "Eine Sperre kann

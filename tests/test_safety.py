@@ -445,6 +445,16 @@ def test_safety_gleichermassen_for_each_of_a_group_is_no_one_click_genauso(simp)
             if s.safe] == ["genauso"]
 
 
+def test_safety_a_date_of_a_declared_waiver_is_no_one_click_am_ende(simp):  # noqa: ANN001
+    # safety reviews 72 and 170: "den Verzicht … mit Ablauf des 31.03.2025 erklärt" -> "am
+    # Ende des" dates the declaration, not the waiver; a date that ends something stays
+    declared = "Er hat den Verzicht auf die Erlaubnis mit Ablauf des 31.03.2025 erklärt."
+    assert not [s for _, s in suggestions(simp, declared, rule="SIM-J001") if s.safe]
+    ends = "Der Vertrag endet mit Ablauf des 31.12.2025."
+    assert [s.replacement for _, s in suggestions(simp, ends, rule="SIM-J001")
+            if s.safe] == ["am Ende des"]
+
+
 def test_safety_a_unit_of_an_office_is_a_name(simp):  # noqa: ANN001
     # a blind review on fresh texts: "Hilfe zur Pflege" explained in "Sachgebiet Hilfe zur
     # Pflege" of a letterhead; the same term in running text is still explained
