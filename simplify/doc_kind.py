@@ -29,7 +29,8 @@ _INTERNAL = re.compile(
     # the records of a traffic inspection, a cash audit, a site visit and a police talk
     r"|^[ \t]*(?:Ergebnis|Verlaufs)?(?:[Nn]iederschrift|[Pp]rotokoll|NIEDERSCHRIFT|PROTOKOLL)\b"
     r"[^\n]{0,40}\n?[ \t]*(?i:(?:über|der|des|zur|zum|vom)[ \t]+[^\n]{0,60}?(?:besprechung|"
-    r"arbeitskreis|lenkungskreis|lenkungsgruppe|krisenstab|termin|verhandlung|versammlung|"
+    r"arbeitskreis|arbeitsgruppe|projektgruppe|runde[nr]?[ \t]+tisch|sitzung|konferenz|"
+    r"kommission|schau|lenkungskreis|lenkungsgruppe|krisenstab|termin|verhandlung|versammlung|"
     r"veranstaltung|gespräch|begehung|besichtigung|verkehrsschau|kontrolle|prüfung))"
     r"|^[ \t]*(?:Kontroll|Besichtigungs|Begehungs)(?:bericht|protokoll)\b", re.M)
 # a paper for the council and its committees: "Beschlussvorlage", "Drucksache", "Beratungsfolge"
