@@ -17,6 +17,9 @@ AUTHORITY_LINE = re.compile(
     r"|(?:z\.[ \t]?Hd\.[ \t]+)?(?:Frau|Herrn?|des Herrn|der Frau)[ \t]+(?:Ober)?[Bb]ürgermeister"
     r"\w*|(?:Frau|Herrn?)[ \t]+Landr(?:at|ätin)\b[^\n]{0,40}"
     r"|(?:Ober)?[Bb]ürgermeisterinnen und (?:Ober)?[Bb]ürgermeister"
+    # the benefit offices of the federal employment agency (fresh set 192: a music school's
+    # statement of account to a Jobcenter's team read as a letter to parents)
+    r"|(?:Jobcenter|Agentur[ \t]+für[ \t]+Arbeit|Familienkasse)\b[^\n·,|\d]{0,40}"
     # another authority or its unit: "Amt für regionale Landentwicklung Riedwangen",
     # "– Siedlungsbehörde –", "Wasserwirtschaftsamt Oberhelden" (findings review 118: a
     # district's letter to the settlement authority read as for citizens)
@@ -36,6 +39,8 @@ SENDER_LINE = re.compile(r"^[ \t]*(?:Bearbeiter(?:in)?|Sachbearbeit\w*|Auskunft 
                          r"[^\s_:][^\n]*$", re.M)  # filled in: a form's blank field is no sender
 
 
+OUR_LINE = re.compile(r"^[ \t]*(?:Unser Zeichen|Bearbeiter(?:in)?)[ \t]*:[ \t]*[^\s_:][^\n]*$",
+                      re.M)
 POSTCODE = re.compile(r"^[ \t]*(?:D-)?\d{5}[ \t]+[A-ZÄÖÜ]", re.M)
 
 
@@ -50,6 +55,12 @@ def to_authority(text: str, start: int, end: int) -> bool:
     back = RETURN_LINE.search(text, 0, body.start()) or SENDER_LINE.search(
         text, 0, body.start())
     if back is None:
-        return False
+        # or the office's reference lines right below the recipient's postcode ("Unser
+        # Zeichen: …", "Bearbeiterin: Frau …"; fresh set 192: a town's statement to the
+        # district's supervision, its own address above); no other address in between
+        town = POSTCODE.search(text, body.end(), end)
+        ours = OUR_LINE.search(text, body.end(), end)
+        return town is not None and ours is not None and town.start() < ours.start() and \
+            POSTCODE.search(text, town.end(), ours.start()) is None
     town = POSTCODE.search(text, back.end())
     return town is None or body.start() < town.start()

@@ -325,6 +325,26 @@ def test_a_letter_to_another_authority_without_a_return_address_is_for_experts()
     assert experts(form) == ""
 
 
+def test_a_letter_with_the_office_lines_below_the_recipient_is_for_experts():
+    # fresh set 192: a town's statement to the district's supervision and a music school's
+    # account to a Jobcenter, their own address above, "Unser Zeichen" below the recipient's
+    from simplify.audience import experts
+    head = "Stadt Ebersmühl\nDer Bürgermeister\nLindenplatz 1\n63619 Ebersmühl\n\n"
+    lines = "\n\nUnser Zeichen: HA 1.1 – 022.31\nBearbeiterin: Frau Engelhardt\n\n"
+    body = "Sehr geehrte Damen und Herren,\n\nwir nehmen Stellung."
+    for to in ("Landkreis Auenfeld\n– Kommunalaufsicht –\nAm Schlosspark 1\n35619 Bad Sülzheim",
+               "Jobcenter Kreis Marschland\nTeam Bildung und Teilhabe\nKirchplatz 3\n"
+               "25813 Marschhusen"):
+        assert experts(head + to + lines + body) == "trade"
+    # a letter to a citizen below the office's letterhead, the same lines below
+    citizen = head + "Herrn\nTobias Rennecke\nGartenstraße 15\n63619 Ebersmühl" + lines + body
+    assert experts(citizen) == ""
+    agency = ("Agentur für Arbeit Wendenau\nIndustriestraße 44\n47812 Wendenau\n\nAgentur für "
+              "Arbeit Wendenau · 47801 Wendenau\n\nHerrn\nTobias Rennecke\nGartenstraße 15\n"
+              "47815 Wendenau" + lines + body)
+    assert experts(agency) == ""
+
+
 def test_a_letter_to_a_firm_gets_no_hints(simp):  # noqa: ANN001
     # findings reviews 18-101: 79 of 525 hints in letters to firms worth the time, 275 noise
     # ("the reader is a gGmbH management that reads 'Ferner' without trouble")
