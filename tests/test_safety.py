@@ -455,6 +455,14 @@ def test_safety_a_date_of_a_declared_waiver_is_no_one_click_am_ende(simp):  # no
             if s.safe] == ["am Ende des"]
 
 
+def test_safety_the_current_month_of_a_recurring_payment_is_no_one_click(simp):  # noqa: ANN001
+    # safety review 182: "jeweils am 15. des laufenden Monats fällig" (each month) became
+    # "am 15. dieses Monats", one month only; the hint stays for the writer
+    text = "Die Monatsbeträge werden jeweils am 15. des laufenden Monats fällig."
+    found = suggestions(simp, text, rule="SIM-J001")
+    assert found and not [s for _, s in found if s.safe]
+
+
 def test_safety_a_unit_of_an_office_is_a_name(simp):  # noqa: ANN001
     # a blind review on fresh texts: "Hilfe zur Pflege" explained in "Sachgebiet Hilfe zur
     # Pflege" of a letterhead; the same term in running text is still explained
