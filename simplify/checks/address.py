@@ -36,6 +36,19 @@ def _other_person(toks: list, i: int) -> bool:  # noqa: ANN001
     return any(w in OTHER_PERSON for w in before)
 
 
+# a line that opens with the role noun and a colon, then the person's data, not a blank to
+# fill in: "Betroffener: Patrick Sonnleitner, geb. …" heads the data block of a fine notice
+# (findings reviews 63-191: 5 of 5 such findings noise, "the statutory field label")
+_DATA_LABEL = re.compile(r"[ \t]*(?:/[ \t]*-?in|\(in\))?[ \t]*:[ \t]*\n?[ \t]*[^\s_.]")
+
+
+def _data_label(text: str, hit) -> bool:  # noqa: ANN001
+    """The role noun labels the data of a named person: "Betroffener: Laakmann, Dennis"."""
+    start, end = hit.tokens[0].idx, hit.tokens[-1].idx + len(hit.tokens[-1].text)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and \
+        _DATA_LABEL.match(text, end) is not None
+
+
 def _attributive(toks: list, hit) -> bool:  # noqa: ANN001
     """A role noun made from an adjective ("Betroffene", "Versicherte") used as an adjective
     before a noun: "Betroffener Flug", "versicherte Person"."""
@@ -143,6 +156,8 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
             if letter and hit.entry.term.casefold().startswith("unterzeichn"):
                 continue
             if label and _section_heading(ctx.text, hit):
+                continue
+            if _data_label(ctx.text, hit):
                 continue
             toks = list(hit.tokens)
             # take the "/in", "*in" or "(in)" gender ending along
