@@ -694,6 +694,11 @@ def test_safety_what_was_due_is_not_turned_into_a_request(simp):  # noqa: ANN001
     assert f.level.value == "info" and "im Nachhinein" in f.message
     now = "Der Beitrag ist bis zum 1. Mai zu zahlen."
     assert [s for _, s in suggestions(simp, now, "brief") if s.kind == "rewrite" and s.safe]
+    # a condition in the Konjunktiv looks ahead, not back (findings reviews 45-172: "the
+    # message misreads 'wären … vorzulegen' as past tense")
+    maybe = "Für eine Befreiung wären entsprechende Nachweise vorzulegen."
+    [f] = [f for f in simp.analyze(maybe, "brief").findings if f.rule == "SIM-P003"]
+    assert "im Nachhinein" not in f.message and "müsste" in f.message
 
 
 # -- safety review 19 (fresh-texts-29) ---------------------------------------------------------

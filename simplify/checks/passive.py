@@ -232,6 +232,8 @@ STATUTE_DUTY = ("verschweigt, wer handelt. In einer Vorschrift sagen Sie es mit 
 # "war … zu zahlen" tells what should have been done: no request, no rewrite into one (blind
 # review 26: "the authority's reasoning, not an instruction to the reader")
 PAST_SEIN = {"war", "waren", "warst", "wart", "wäre", "wären"}
+IF_DUTY = ("sagt, was dann zu tun wäre, aber nicht, wer es tun müsste. Nennen Sie die Person "
+           "oder Stelle: „Sie müssten … vorlegen“ oder „Wir müssten … prüfen“.")
 PAST_DUTY = ("sagt im Nachhinein, was zu tun war, aber nicht, wer es tun musste. Nennen Sie "
              "die Person oder Stelle: „Sie mussten … zahlen“ oder „Wir mussten … prüfen“.")
 
@@ -266,7 +268,9 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
                 lemma == "erheben" and levied(toks, levies))
             past = sein[0].lower_ in PAST_SEIN
             if past:
-                advice = PAST_DUTY
+                # "wären … vorzulegen" is a condition, no look back (findings reviews 45-172:
+                # "the message misreads the Konjunktiv as past tense")
+                advice = IF_DUTY if sein[0].lower_.startswith("wär") else PAST_DUTY
             else:
                 advice = (named_duty(toks, zu[-1])
                           or (STATUTE_DUTY if enacted_rule(ctx.text, start)
