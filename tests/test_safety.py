@@ -1747,6 +1747,20 @@ def test_safety_a_split_sentence_separates_the_verbs_particle(simp):  # noqa: AN
     assert got and all("Denn das Einsatzfahrzeug fand" in r and r.endswith("vor.") for r in got)
 
 
+def test_safety_a_split_sentence_keeps_the_subjects_genitive(simp):  # noqa: ANN001
+    # findings review 195: "…, da eine auch nur teilweise zweckentsprechende Verwendung der
+    # Zuwendung nicht nachgewiesen ist" became "Denn eine ist auch nur teilweise …"; and the
+    # finite verb went between a noun and its genitive ("Denn die Verwendung ist der …")
+    head = ("Mildere, gleich geeignete Mittel, etwa ein lediglich teilweiser Widerruf, kommen "
+            "leider überhaupt nicht in Betracht, da ")
+    plain = head + "die Verwendung der Zuwendung nicht nachgewiesen ist."
+    got = [s.replacement for _, s in suggestions(simp, plain, "brief", rule="SIM-L001")]
+    assert got and all("Denn die Verwendung der Zuwendung ist nicht" in r for r in got)
+    spread = head + "eine auch nur teilweise Verwendung der Zuwendung nicht nachgewiesen ist."
+    got = [s.replacement for _, s in suggestions(simp, spread, "brief", rule="SIM-L001")]
+    assert not [r for r in got if "Denn eine ist" in r]
+
+
 def test_safety_a_phrase_whose_noun_is_taken_up_stays(simp):  # noqa: ANN001
     # safety review 86: "nicht zu einem früheren Zeitpunkt als dem der Stilllegung" had become
     # "nicht früher als dem der Stilllegung" ("dem" lost its noun)

@@ -11,6 +11,7 @@ from .common import (
     FINITE,
     _ends,
     _noun_phrase_end,
+    _with_genitives,
     cap,
     join,
     with_marker,
@@ -95,7 +96,13 @@ def _v2_from_verb_final(rest: list[Token], adverb: str) -> list[str]:
     verb = rest[-1]
     body = rest[:-1]
     np_end = _noun_phrase_end(body, 0)
-    if body and body[0].tag_ in {"PPER", "PDS", "PIS"}:
+    if np_end is not None:
+        # with its genitive: "die Verwendung der Zuwendung ist", never "die Verwendung ist
+        # der Zuwendung" (findings review 195)
+        np_end = _with_genitives(body, np_end)
+    elif body and body[0].tag_ in {"PPER", "PDS", "PIS"}:
+        if body[0].tag_ != "PPER" and _noun_follows(body):
+            return []  # "eine auch nur teilweise … Verwendung": a determiner, no pronoun
         np_end = 1
     if np_end is None:
         return []
@@ -115,3 +122,14 @@ def _v2_from_verb_final(rest: list[Token], adverb: str) -> list[str]:
 
 
 # Sentence rewrites by name; a rule names its rewrite in its YAML (``rewrite: sein_zu``).
+
+
+def _noun_follows(body: list[Token]) -> bool:
+    """After the first word, only adverbs and adjectives lead to a noun: the first word is its
+    determiner ("eine auch nur teilweise zweckentsprechende Verwendung")."""
+    for t in body[1:]:
+        if t.tag_ in {"NN", "NE"}:
+            return True
+        if t.tag_ not in {"ADV", "PTKA", "ADJD", "ADJA"}:
+            return False
+    return False
