@@ -62,7 +62,21 @@ def introduced_after_name(e: Entry, text: str, start: int) -> bool:
     if not before.endswith(("(", "[")):
         return False
     near = {w.casefold() for w in re.findall(r"\w+", before)[-6:]}
-    return any(w.casefold() in near for r in e.replacements for w in re.findall(r"\w{5,}", r))
+    return any(_same_word(w.casefold(), n) for r in e.replacements
+               for w in re.findall(r"\w{5,}", r) for n in near)
+
+
+def _same_word(word: str, near: str) -> bool:
+    """The same word, or a long compound that holds the other without its genitive ending:
+    "Verwaltungsvollstreckungsgesetzes für Baden-Württemberg (LVwVG)" introduces the
+    "Landesverwaltungsvollstreckungsgesetz" (findings review 193)."""
+    if word == near:
+        return True
+    a, b = _GENITIVE.sub("", word), _GENITIVE.sub("", near)
+    return min(len(a), len(b)) >= 12 and (a in b or b in a)
+
+
+_GENITIVE = re.compile(r"(?:es|s)$")
 
 
 # "Untersagen heißt: …", "Was bedeutet Säumniszuschlag?": the text explains the word itself
