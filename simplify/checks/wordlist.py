@@ -65,6 +65,7 @@ from .subject_terms import heads_its_section, used_in_body
 from .swap_clashes import noun_described_after
 from .term_swaps import GOVERNS, term_suggestions, unfit_before_noun
 from .title_terms import from_cited_title
+from .word_senses import OtherSenses
 
 CITING = {"nach", "laut"}
 # replacements that are prepositions and need their noun phrase after them
@@ -79,7 +80,6 @@ def _bare(toks: list, i: int) -> bool:
 
 _ABBREVIATED = re.compile(r"[ \t]*\([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,4}[A-ZÄÖÜ]\)")
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:ca\.|circa|etwa|rund|bis zu|über|noch)\s+)?\d")
-_LINE_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
 
 
 @check("wordlist")
@@ -100,9 +100,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     shielded = name not in ctx.lexicon.protecting  # a protected list shields nothing itself
     paired: set[int] = set()  # second forms of person-noun pairs explained with the first
     terms = ctx.lexicon.single.get(name, {})
-    # terms with another sense at the end of a heading: "Das Wichtigste in Kürze" is "in
-    # brief", not "soon" (findings review 44: "replacing it with 'bald' would be wrong")
-    heading_senses = {t.casefold() for t in rule.params.get("other_sense_at_line_end", [])}
+    other_senses = OtherSenses(rule.params)  # "in Kürze" in a heading, "eingeräumt" (admitted)
     # terms that introduce a source ("im Sinne des § 42 IfSG") are the reference itself before
     # one (findings reviews 18-52: 1 of 16 worth, "precise legal reference")
     citing = {t.casefold() for t in rule.params.get("silent_before_source", [])}
@@ -143,8 +141,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue  # "Untersagen heißt: …"; "Kenntnis erlangt": SIM-N001's phrase
             if mode != "explain" and (_body_with_place(ctx, hit) or _form_with_code(ctx, hit)):
                 continue  # no other word for it; a term of art is still explained
-            if heading_senses and hit.entry.term.casefold() in heading_senses and \
-                    _LINE_END.match(ctx.text, hit.end):
+            if other_senses.applies(ctx.text, hit, s.tokens):
                 continue
             key = hit.entry.term.casefold()
             if (key in citing and source_follows(ctx.text, hit.end)) or (

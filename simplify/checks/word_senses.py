@@ -1,0 +1,37 @@
+"""Listed words used in another, everyday sense where they stand (params of a word-list rule,
+``rules/jargon.yaml``): the list's advice would be wrong there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..lexicon import TermHit
+
+_LINE_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
+
+
+class OtherSenses:
+    """``other_sense_at_line_end``: terms with another sense at the end of a heading ("Das
+    Wichtigste in Kürze" is "in brief", not "soon"; findings review 44). ``only_with_nouns``:
+    a verb that is Amtsdeutsch only with one of these nouns in its sentence ("eine Frist
+    einräumen", to grant); elsewhere it has its everyday sense ("Sie haben den Verstoß
+    eingeräumt", admitted: findings reviews 123-193 judged 6 such findings noise, "the
+    suggested 'geben' has the wrong sense")."""
+
+    def __init__(self, params: Mapping[str, Any]) -> None:
+        self.heading = {t.casefold() for t in params.get("other_sense_at_line_end", [])}
+        self.nouns = {k.casefold(): tuple(n.casefold() for n in v)
+                      for k, v in params.get("only_with_nouns", {}).items()}
+
+    def applies(self, text: str, hit: TermHit, tokens: list[Token]) -> bool:
+        key = hit.entry.term.casefold()
+        if key in self.heading and _LINE_END.match(text, hit.end):
+            return True
+        nouns = self.nouns.get(key)
+        return nouns is not None and not any(
+            t.tag_ in {"NN", "NE"} and (t.lemma_ or t.text).casefold().endswith(nouns)
+            for t in tokens)
