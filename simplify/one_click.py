@@ -98,7 +98,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                 c.safety = "review"  # beside an e-mail, "Adresse" reads as the e-mail address
                 continue  # ("Name und Adresse" of an objection by e-mail; safety review 96)
             if held or enacted_rule(text, c.start) or _in_law_paraphrase(
-                    text, sentences, f.sentence, c.start) or (makes_act and (
+                    text, sentences, f.sentence, c.end - 1) or (makes_act and (
                     not reader_acts or _other_actor_before(sentences, f.sentence)
                     or _REASON.search(folded) is not None
                     or _in_draft_order(text, c.start) or _in_conditions(text, c.start))) or (
@@ -156,7 +156,8 @@ _OPENS_WITH_LAW = re.compile(r"\s*(?:(?:\d{1,2}|[a-z])[.)]\s+)?"  # a list item'
 
 def _in_law_paraphrase(text: str, sentences: list[SentenceView], index: int | None,
                        pos: int) -> bool:
-    """``pos`` lies after the legal basis of a sentence that opens with it, or in the sentence
+    """``pos`` (an edit's last character: a rewrite of the whole sentence reaches past it)
+    lies after the legal basis of a sentence that opens with it, or in the sentence
     after such a one in the same paragraph: "Gemäß § 45 Abs. 6 StVO haben Bauunternehmer …
     Sie haben diese Anordnungen zu befolgen und Lichtzeichenanlagen zu bedienen." gives the
     law's words ("Ampeln" for them changed the statute's wording; safety review 40). The

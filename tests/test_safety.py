@@ -463,6 +463,35 @@ def test_safety_the_current_month_of_a_recurring_payment_is_no_one_click(simp): 
     assert found and not [s for _, s in found if s.safe]
 
 
+def test_safety_a_rewrite_that_starts_with_the_legal_basis_waits(simp):  # noqa: ANN001
+    # safety review 190: "Nach § 14 Abs. 1 Satz 1 GewO ist der Beginn … anzuzeigen" became
+    # "… müssen Sie den Beginn … anzeigen" in a fine notice: the law's rule for every trader
+    text = ("Sehr geehrter Herr Maier,\n\nNach § 14 Abs. 1 Satz 1 GewO ist der Beginn des "
+            "Gewerbes der zuständigen Behörde gleichzeitig anzuzeigen.")
+    got = [s for _, s in suggestions(simp, text) if s.kind == "rewrite"]
+    assert got and not [s for s in got if s.safe]
+
+
+def test_safety_someone_named_by_a_role_with_ein_is_not_the_reader(simp):  # noqa: ANN001
+    # safety review 189: "ist die Verlustanzeige durch einen Personensorgeberechtigten zu
+    # unterzeichnen" became "müssen Sie die Verlustanzeige unterzeichnen": a parent signs
+    text = ("Bitte füllen Sie das Formular aus. Bei minderjährigen Verlierern ist die "
+            "Verlustanzeige durch einen Personensorgeberechtigten zu unterzeichnen.")
+    assert not [s for _, s in suggestions(simp, text) if "müssen Sie" in s.replacement]
+    own = ("Bitte füllen Sie das Formular aus. Der Antrag ist durch den Antragsteller zu "
+           "unterschreiben.")
+    assert [s.replacement for _, s in suggestions(simp, own) if s.safe] == [
+        "Unterschreiben Sie den Antrag."]
+
+
+def test_safety_the_place_of_an_office_stays_with_it(simp):  # noqa: ANN001
+    # safety review 190: "an das Landratsamt Auenfeld zurückzugeben" became "müssen Sie
+    # Auenfeld … an das Landratsamt zurückgeben"
+    text = ("Sehr geehrter Herr Maier,\n\ndie Erlaubnisurkunde vom 14. Mai 2012 ist binnen zwei "
+            "Wochen im Original an das Landratsamt Auenfeld zurückzugeben.")
+    assert not [s for _, s in suggestions(simp, text) if "Sie Auenfeld" in s.replacement]
+
+
 def test_safety_a_unit_of_an_office_is_a_name(simp):  # noqa: ANN001
     # a blind review on fresh texts: "Hilfe zur Pflege" explained in "Sachgebiet Hilfe zur
     # Pflege" of a letterhead; the same term in running text is still explained

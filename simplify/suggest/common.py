@@ -352,7 +352,8 @@ def _may_be_nominative(np: list[Token]) -> bool:
 
 
 # a town, a municipality, a district: the name after it belongs to it, even tagged as a noun
-_PLACE_HEADS = ("stadt", "gemeinde", "kreis", "kreises", "markt", "bezirk", "gemeindeamt")
+_PLACE_HEADS = ("stadt", "gemeinde", "kreis", "kreises", "markt", "bezirk", "amt", "behörde",
+                "verwaltung", "gericht", "kasse", "verband", "präsidium")  # "Landratsamt X"
 
 
 def attribute_head(toks: list[Token], j: int) -> bool:

@@ -44,13 +44,14 @@ def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Toke
     for k, t in enumerate(toks):
         if t.lower_ in {"von", "vom", "durch"} and t.tag_ in {"APPR", "APPRART"}:
             j = k + 1
+            some = j < len(toks) and toks[j].lower_ in _INDEFINITE  # "durch einen Vormund"
             if j < len(toks) and toks[j].tag_ == "ART":
                 j += 1
             plain = j
             while j < len(toks) and (toks[j].tag_ in NP_WORDS or toks[j].lower_ in _ALL):
                 j += 1  # "von allen volljährigen …", "von allen an der … beteiligten" (174)
             if j == plain and j < len(toks) and _is_role(ctx, f, toks[j]):
-                return toks[:k] + toks[j + 1:]
+                return None if some else toks[:k] + toks[j + 1:]  # someone, not the reader
             if (j < len(toks) and toks[j].tag_ in {"NN", "NE", "PPER"}) or attribute_head(toks, j):
                 return None
     return toks
@@ -206,11 +207,9 @@ def declared_by_other(np: list[Token], verb: str) -> bool:
 
 def _third_party(ctx: Context, f: Finding, toks: list[Token]
                  ) -> tuple[list[str] | None, list[Token]] | None:
-    """A named agent that is not the reader ("vom Vermieter", "durch die Schule").
-
-    None: no such agent. Otherwise (subject words in the nominative, or None when they cannot
-    be built safely; the tokens without the agent phrase).
-    """
+    """A named agent that is not the reader ("vom Vermieter", "durch die Schule"). None: no
+    such agent. Otherwise (subject words in the nominative, or None when they cannot be built
+    safely; the tokens without the agent phrase)."""
     for k, t in enumerate(toks):
         if t.lower_ not in {"von", "vom", "durch"} or t.tag_ not in {"APPR", "APPRART"}:
             continue
