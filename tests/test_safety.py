@@ -438,21 +438,22 @@ def test_safety_sog_before_a_quoted_phrase_needs_its_ending(simp):  # noqa: ANN0
 def test_safety_gleichermassen_for_each_of_a_group_is_no_one_click_genauso(simp):  # noqa: ANN001
     # safety reviews 76, 94, 179: "gilt für alle Familien gleichermaßen" -> "genauso" (or
     # "ebenso") compares with nothing; equal for each stays for the writer
-    text = "Die Ferienregelung gilt für alle Familien gleichermaßen."
-    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
-    other = "Dies gilt gleichermaßen für nadelfreie Geräte."
-    assert [s.replacement for _, s in suggestions(simp, other, rule="SIM-J001")
-            if s.safe] == ["genauso"]
+    _one_click_only_in(simp, "Die Ferienregelung gilt für alle Familien gleichermaßen.",
+                       "Dies gilt gleichermaßen für nadelfreie Geräte.", "genauso")
+
+
+def _one_click_only_in(simp, held: str, kept: str, replacement: str) -> None:  # noqa: ANN001
+    """No one-click SIM-J001 edit in ``held``; in ``kept`` exactly ``replacement``."""
+    assert not [s for _, s in suggestions(simp, held, rule="SIM-J001") if s.safe]
+    assert [s.replacement for _, s in suggestions(simp, kept, rule="SIM-J001")
+            if s.safe] == [replacement]
 
 
 def test_safety_a_date_of_a_declared_waiver_is_no_one_click_am_ende(simp):  # noqa: ANN001
     # safety reviews 72 and 170: "den Verzicht … mit Ablauf des 31.03.2025 erklärt" -> "am
     # Ende des" dates the declaration, not the waiver; a date that ends something stays
-    declared = "Er hat den Verzicht auf die Erlaubnis mit Ablauf des 31.03.2025 erklärt."
-    assert not [s for _, s in suggestions(simp, declared, rule="SIM-J001") if s.safe]
-    ends = "Der Vertrag endet mit Ablauf des 31.12.2025."
-    assert [s.replacement for _, s in suggestions(simp, ends, rule="SIM-J001")
-            if s.safe] == ["am Ende des"]
+    _one_click_only_in(simp, "Er hat den Verzicht auf die Erlaubnis mit Ablauf des 31.03.2025 "
+                       "erklärt.", "Der Vertrag endet mit Ablauf des 31.12.2025.", "am Ende des")
 
 
 def test_safety_the_current_month_of_a_recurring_payment_is_no_one_click(simp):  # noqa: ANN001
