@@ -44,9 +44,8 @@ _DATA_LABEL = re.compile(r"[ \t]*(?:/[ \t]*-?in|\(in\))?[ \t]*:[ \t]*\n?[ \t]*[^
 
 def _data_label(text: str, hit) -> bool:  # noqa: ANN001
     """The role noun labels the data of a named person: "Betroffener: Laakmann, Dennis"."""
-    start, end = hit.tokens[0].idx, hit.tokens[-1].idx + len(hit.tokens[-1].text)
-    return not text[text.rfind("\n", 0, start) + 1:start].strip() and \
-        _DATA_LABEL.match(text, end) is not None
+    return not text[text.rfind("\n", 0, hit.start) + 1:hit.start].strip() and \
+        _DATA_LABEL.match(text, hit.end) is not None
 
 
 def _attributive(toks: list, hit) -> bool:  # noqa: ANN001

@@ -121,9 +121,6 @@ def _v2_from_verb_final(rest: list[Token], adverb: str) -> list[str]:
             *particle]
 
 
-# Sentence rewrites by name; a rule names its rewrite in its YAML (``rewrite: sein_zu``).
-
-
 def _noun_follows(body: list[Token]) -> bool:
     """After the first word, only adverbs and adjectives lead to a noun: the first word is its
     determiner ("eine auch nur teilweise zweckentsprechende Verwendung")."""
@@ -133,3 +130,6 @@ def _noun_follows(body: list[Token]) -> bool:
         if t.tag_ not in {"ADV", "PTKA", "ADJD", "ADJA"}:
             return False
     return False
+
+
+# Sentence rewrites by name; a rule names its rewrite in its YAML (``rewrite: sein_zu``).
