@@ -15,7 +15,29 @@ from .passive import PAST_WERDEN
 def clashes_in_clause(tok, repl: str) -> bool:  # noqa: ANN001
     """Replacing ``tok`` by ``repl`` breaks the clause it stands in."""
     return (_doubles_negation(tok, repl) or _clashes_with_next_word(tok, repl)
-            or _second_pronominal_adverb(tok, repl) or _needs_determiner(tok, repl))
+            or _second_pronominal_adverb(tok, repl) or _needs_determiner(tok, repl)
+            or _genitive_pronoun_after(tok, repl))
+
+
+# prepositions that take the genitive, as replacements of other genitive ones
+_GENITIVE_PREPOSITIONS = {"wegen", "trotz", "statt", "anstatt", "während", "innerhalb",
+                          "außerhalb", "aufgrund", "anhand", "mithilfe"}
+
+
+def _genitive_pronoun_after(tok, repl: str) -> bool:  # noqa: ANN001
+    """A preposition with the genitive before a pronoun in the genitive, replaced by one with
+    the dative: "eine Auskunft, ausweislich derer Sie …" -> "laut derer" (safety review 181:
+    ungrammatical; "laut der" would be right). "mittels dessen Hilfe" -> "mit dessen Hilfe"
+    stays: there "dessen" is the noun's article, and its case does not change."""
+    doc = tok.doc
+    k = tok.i + 1
+    if tok.tag_ != "APPR" or k >= len(doc) or repl.split()[0].casefold() in _GENITIVE_PREPOSITIONS:
+        return False
+    word = doc[k].lower_
+    if word == "derer":
+        return True
+    return word in {"dessen", "deren"} and not (
+        k + 1 < len(doc) and doc[k + 1].tag_ in {"NN", "NE", "ADJA", "ADV", "CARD"})
 
 
 # attributes that point back only with a determiner: "in der genannten Sache", never "in
