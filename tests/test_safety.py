@@ -2463,3 +2463,16 @@ def test_safety_no_reader_order_where_the_duty_names_its_actor(simp):  # noqa: A
     text = ("Bitte füllen Sie das Formular aus. Die nachstehende Erklärung ist von allen an "
             "der Fahrgemeinschaft beteiligten Erziehungsberechtigten abzugeben.")
     assert not [s for _, s in suggestions(simp, text, rule="SIM-P003") if s.safe]
+
+
+# -- safety review 181 (fresh set 191: elections) ------------------------------------------------
+
+
+def test_safety_a_genitive_pronoun_keeps_its_preposition(simp):  # noqa: ANN001
+    # "eine Auskunft …, ausweislich derer Sie dort … eingetragen worden sind" had become
+    # "laut derer": "laut" wants "der" there
+    text = ("Wir haben eine Auskunft der Gemeinde Ostrup eingeholt, ausweislich derer Sie dort "
+            "im Wählerverzeichnis eingetragen waren.")
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
+    plain = "Der Betrag wurde ausweislich dieser Quittung bezahlt."
+    assert [s for _, s in suggestions(simp, plain, rule="SIM-J001") if s.safe]
