@@ -60,6 +60,23 @@ def test_group_repeats_by_rule_term_and_level():
     assert grouped[0].repeats  # flattening copies, it does not empty the groups
 
 
+def test_word_level_hints_of_one_rule_are_one_finding_naming_the_other_words():
+    hints = [_finding("SIM-J001", 0, "gemäß", Level.info), _finding("SIM-J001", 10, "ferner",
+                                                                     Level.info),
+             _finding("SIM-J001", 20, "gemäß", Level.info), _finding("SIM-J006", 30, "bescheid",
+                                                                     Level.info)]
+    hints[1].text = "Ferner"
+    warnings = [_finding("SIM-J001", 40, "umgehend"), _finding("SIM-J001", 50, "alsbald")]
+    grouped = group_repeats(hints + warnings)
+    assert [(f.rule, f.start, [r.start for r in f.repeats]) for f in grouped] == [
+        ("SIM-J001", 0, [10, 20]), ("SIM-J006", 30, []),
+        ("SIM-J001", 40, []), ("SIM-J001", 50, []),  # warnings: one finding per word
+    ]
+    assert grouped[0].message == "m Weitere Wörter dieser Art im Text: „Ferner“."
+    assert group_repeats(grouped) == grouped  # idempotent: the note is not added twice
+    assert [f.message for f in flatten(grouped)] == ["m"] * 6  # each place its own message
+
+
 def test_summary_counts_findings_and_places():
     report = Report(profile="formular", findings=group_repeats(
         [_finding("SIM-J001", 0, "umgehend"), _finding("SIM-J001", 10, "umgehend"),
