@@ -77,14 +77,14 @@ def test_a_forms_office_section_is_not_checked():
     from simplify.service import DocumentService
     svc = DocumentService()
     form = ("Antrag auf einen Jugendjagdschein\n\nName, Vorname: ____________\n\n"
-            "Vom Amt auszufüllen: BZR-Anfrage am ________ Jagdschein ausgehändigt am ________\n")
+            "Vom Amt auszufüllen: BZR-Anfrage am ________ Jagdschein übersandt am ________\n")
     report = svc.check(svc.read_text(form)).report
     office = form.index("Vom Amt")
     assert not [f for f in report.findings if f.start >= office]
     # the same words in the applicant's part are checked
     open_form = form.replace("Vom Amt auszufüllen: ", "")
     assert [f for f in svc.check(svc.read_text(open_form)).report.findings
-            if f.text == "ausgehändigt"]
+            if f.text == "übersandt"]
 
 
 
