@@ -127,10 +127,10 @@ _DECLARED = re.compile(r"(?:[^,;:.\n]|\.(?=\d)){0,40}?\s(?:erklärt|festgestellt
                        r"beantragt|angezeigt|bestätigt|angekündigt|zugesagt)\b")
 
 
-# a sentence that gives a reason explains what happens, whoever does it: "Eine Sperre kann
-# nämlich jederzeit neu eingetragen werden" (by the player or a provider) became "Sie können
-# eine Sperre nämlich jederzeit neu eintragen" to an arcade's operator (safety review 169)
-_REASON = re.compile(r"\bnämlich\b")
+# no order to the reader: a reason ("Eine Sperre kann nämlich … eingetragen werden", by anyone;
+# safety review 169), a remedy's form ("Der Einspruch ist … einzulegen": if you object; 192)
+_REASON = re.compile(r"\bnämlich\b|^\W*(?:der|die|ein|eine)\s+(?:widerspruch|einspruch|klage|"
+                     r"beschwerde|berufung|revision|rechtsbehelf|rechtsmittel)\b")
 
 
 # words that can single out the phrase after them ("besonders über 20 Jahre", "nur für Sie")

@@ -2476,3 +2476,32 @@ def test_safety_a_genitive_pronoun_keeps_its_preposition(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
     plain = "Der Betrag wurde ausweislich dieser Quittung bezahlt."
     assert [s for _, s in suggestions(simp, plain, rule="SIM-J001") if s.safe]
+
+
+# -- safety reviews 191 to 193 (fresh sets 201: noise control, 202: property tax, 203: trees) ----
+
+
+def test_safety_a_remedys_form_is_no_order_to_use_it(simp):  # noqa: ANN001
+    # "Der Einspruch ist unter Angabe des Aktenzeichens einzulegen" had become "Legen Sie den
+    # Einspruch … ein": the form of an optional remedy read as an order to object
+    text = ("Sehr geehrte Frau Rademacher,\n\ngegen diesen Bescheid ist der Einspruch gegeben. "
+            "Der Einspruch ist unter Angabe des Aktenzeichens einzulegen.")
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-P003") if s.safe]
+
+
+def test_safety_money_the_reader_pays_is_spent_by_the_office(simp):  # noqa: ANN001
+    # "Die Ausgleichszahlung ist … zweckgebunden für Baumpflanzungen zu verwenden" had become
+    # "Verwenden Sie die Ausgleichszahlung …" to the man who pays it
+    text = ("Sehr geehrter Herr Gläser,\n\nwir setzen eine Ausgleichszahlung von 2.400 Euro fest. "
+            "Die Ausgleichszahlung ist zweckgebunden für Baumpflanzungen zu verwenden.")
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-P003") if "Sie" in s.replacement]
+    grant = "Sehr geehrter Herr Gläser,\n\ndie Fördermittel sind zweckgebunden zu verwenden."
+    assert [s for _, s in suggestions(simp, grant, rule="SIM-P003") if s.safe]
+
+
+def test_safety_no_amount_word_before_a_deferred_date(simp):  # noqa: ANN001
+    # "längstens jedoch bis zum 30.11.2026" had become "höchstens jedoch bis zum …"
+    text = ("Die Ersatzpflanzung hat in der ersten Pflanzperiode, längstens jedoch bis zum "
+            "30.11.2026, zu erfolgen.")
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001")
+                if s.replacement == "höchstens"]

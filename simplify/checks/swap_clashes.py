@@ -142,6 +142,7 @@ def _doubles_negation(tok, repl: str) -> bool:  # noqa: ANN001
     return False
 
 
+_BUT = {"jedoch", "aber", "allerdings"}
 _DATE = re.compile(r"\d{1,2}\.(?:\d{1,2}\.|$)")  # "26.08.2025", "26." before a month
 
 
@@ -150,6 +151,8 @@ def _clashes_with_next_word(tok, repl: str) -> bool:  # noqa: ANN001
     vor" -> "sieht vor allem vor", safety review 67), or it counts and a date follows."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if nxt is not None and nxt.lower_ in _BUT and tok.i + 2 < len(tok.doc):
+        nxt = tok.doc[tok.i + 2]  # "längstens jedoch bis zum 30.11." (safety review 193)
     if repl in {"höchstens", "mindestens"} and (
             (nxt is not None and (nxt.lower_ in {"zum", "bis"} or _DATE.match(nxt.text)))
             or (prev is not None and prev.lower_ == "bis")):

@@ -158,6 +158,10 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
     if any(phrase in pairs for phrase in params.get("office_phrases", [])):
         return True
+    # a charge or compensation the reader pays is spent by the office: "Die Ausgleichszahlung
+    # ist … zweckgebunden für Baumpflanzungen zu verwenden" (safety review 193)
+    if _verb_on_noun(toks, _SPEND, (*params.get("levies", []), *_PAID_IN)):
+        return True
     # a property's use: "Das Haus muss 10 Jahre lang zum Wohnen genutzt werden"
     if _verb_on_noun(toks, _USE_VERBS, tuple(params.get("used_property", []))):
         return True
@@ -212,6 +216,8 @@ def _verb_on_noun(toks: list[Token], verbs: set[str], endings: tuple[str, ...]) 
 
 
 _USE_VERBS = {"nutzen", "benutzen"}
+_SPEND = {"verwenden", "einsetzen"}
+_PAID_IN = ("ausgleichszahlung", "ersatzzahlung", "ersatzgeld", "ablösebetrag")
 _ENTER = {"eintragen", "löschen", "vormerken", "berichtigen"}
 _REGISTERS = ("grundbuch", "grundbuchs", "grundbuches", "register", "registers", "kataster",
               "katasters")
