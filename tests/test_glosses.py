@@ -166,3 +166,15 @@ def test_a_term_named_by_its_condition_is_explained(simp):  # noqa: ANN001
     assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J006"]
     other = "Bei Ihrem Vertrag handelt es sich um einen Fernabsatzvertrag."
     assert [f for f in simp.analyze(other, "brief").findings if f.rule == "SIM-J006"]
+
+
+def test_a_term_with_two_senses_is_explained_in_the_sense_of_its_text(simp):  # noqa: ANN001
+    # findings review 199: "Zumutbarkeit" of church bells' noise was explained as "whether an
+    # action can be demanded of you"
+    def explained(text: str) -> str:
+        return " ".join(f.message for f in simp.analyze(text, profile="brief").findings
+                        if f.rule == "SIM-J006" and f.text == "Zumutbarkeit")
+    noise = "Wir haben die Zumutbarkeit des Lärms für die Nachbarn geprüft."
+    work = "Das Jobcenter prüft die Zumutbarkeit der Arbeit."
+    assert "Nachbarn" in explained(noise) and "Arbeit" not in explained(noise)
+    assert "Arbeit" in explained(work)

@@ -116,6 +116,8 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
     if haben and any(t.lower_ in QUANTITIES and t.tag_ in {"PIS", "PIAT", "PWS", "ADV"}
                      for t in between):
         return False  # "nichts zu befürchten haben", "viel zu bieten haben"
+    if any(t.lower_ in {"nichts", "nix"} and t.i < zu.i for t in toks):
+        return False  # "wenn beim Schuldner nichts zu holen ist": no task (findings review 200)
     if haben and any(t.tag_ == "NN" and t.text.casefold() in OFFERS for t in between):
         return False  # "Sie haben das Recht zu erfahren": a right (findings review 188)
     # "ist im Schnee schlecht zu erkennen": a possibility; the adverb stands right before
