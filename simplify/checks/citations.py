@@ -55,8 +55,15 @@ _CHAIN = {"i. V. m.", "i.V.m.", "iVm"}
 def _chain_end(toks: list[Token], end: int) -> int:
     """The last token of a chain of citations: "Art. 7 Abs. 1 KAG in Verbindung mit § 1 KBS"
     is one legal basis. Its second link is no citation of its own in the middle of the
-    sentence (findings review 154: "§ 1 KBS belongs to the opening citation")."""
+    sentence (findings review 154: "§ 1 KBS belongs to the opening citation"); nor after
+    the first link's law named in full ("§ 1 Abs. 1 des Niedersächsischen
+    Verwaltungsverfahrensgesetzes (NVwVfG) i. V. m. § 28 Abs. 1 …", findings review 201)."""
+    chained = False
     while True:
+        named = _named_law_end(toks, end)
+        if named + 1 < len(toks) and (toks[named + 1].text in _CHAIN
+                                      or toks[named + 1].lower_ == "in"):
+            end = named
         j = end + 1
         if j < len(toks) and toks[j].text in _CHAIN:
             j += 1
@@ -64,13 +71,34 @@ def _chain_end(toks: list[Token], end: int) -> int:
                                                                              "mit"]:
             j += 3
         else:
-            return end
+            return named if chained else end  # the last link's law named in full
         if j < len(toks) and toks[j].lower_ in {"den", "dem", "der", "des"}:
             j += 1  # "in Verbindung mit den §§ 191 und 219 AO"
         if j >= len(toks) or not (toks[j].text in {"§", "§§"} or (
                 toks[j].text == "Art." and j + 1 < len(toks) and toks[j + 1].tag_ == "CARD")):
             return end
-        end = _citation_end(toks, j)
+        end, chained = _citation_end(toks, j), True
+
+
+_LAW_WORD = re.compile(r"(?:gesetz|gesetzes|gesetzbuch|gesetzbuches|ordnung|verordnung|"
+                       r"satzung)$", re.I)
+
+
+def _named_law_end(toks: list[Token], end: int) -> int:
+    """The last token of a law's full name right after a citation ("… des Niedersächsischen
+    Verwaltungsverfahrensgesetzes (NVwVfG)"), or ``end`` without one."""
+    k = end + 1
+    if k >= len(toks) or toks[k].lower_ not in {"des", "der"}:
+        return end
+    k += 1
+    while k < len(toks) and toks[k].tag_ == "ADJA":
+        k += 1
+    if k >= len(toks) or toks[k].tag_ not in {"NN", "NE"} or not _LAW_WORD.search(toks[k].text):
+        return end
+    if k + 3 < len(toks) and toks[k + 1].text == "(" and toks[k + 3].text == ")" and (
+            LAW_NAME.match(toks[k + 2].text) or toks[k + 2].text.isupper()):
+        return k + 3
+    return k
 
 
 def bracket_depths(toks: list[Token]) -> list[int]:
