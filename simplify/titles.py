@@ -42,6 +42,13 @@ _INSTRUMENT_LINE = re.compile(
 
 # a file number with slashes, whatever its parts: "50.3/WBS/2025/0213" (safety review 46: a
 # known abbreviation inside it was written out, "50.3/Wohnberechtigungsschein/2025/0213")
+# an instrument named with its date: "Rahmenvereinbarung über die Mittagsverpflegung an Schulen
+# und Kindertageseinrichtungen vom 01.08.2023" (safety review 194: "an Schulen und Kitas"
+# renamed the agreement), "Richtlinie zur Förderung … vom 12. März 2024"
+_DATED_TITLE = re.compile(
+    r"\b[A-ZÄÖÜ][\w-]*(?:vereinbarung|satzung|verordnung|richtlinie|vertrag|vertrages|erlass|"
+    r"erlasses|konzept|konzeption)[ \t]+(?:über|zur|zum|für)[ \t\n][^()\n.;:!?§]{3,200}?[ \t\n]+"
+    r"vom[ \t]+\d{1,2}\.[ \t]?(?:\d{1,2}\.[ \t]?\d{2,4}|[A-ZÄÖÜ][a-zä]+[ \t]+\d{4})")
 _FILE_NUMBER = re.compile(r"(?<![\w/])\d[\w.-]*(?:/[\w.-]+)+/?")
 
 
@@ -50,6 +57,12 @@ _FILE_NUMBER = re.compile(r"(?<![\w/])\d[\w.-]*(?:/[\w.-]+)+/?")
 _NAMED_FIRM = re.compile(
     r"\b[A-ZÄÖÜ][\w-]*[ \t]+[„\"»][^“\"«\n]{1,60}[“\"«](?:[ \t]+[A-ZÄÖÜ][\w-]*){0,2}[ \t]+"
     r"(?:eG|e\.[ \t]?V\.|g?GmbH|AG|KG|mbH)(?!\w)")
+
+
+# a firm named by capitalised words and its legal form: "Wohnstätten Niederrhein-Mitte GmbH"
+# (findings review 203: "Wohnstätten" in the company's name flagged as Amtsdeutsch)
+_FIRM = re.compile(r"(?:\b[A-ZÄÖÜ][\w&-]*[ \t]+){1,4}(?:g?GmbH|mbH|eG|AG|KG|OHG|UG|GbR|"
+                   r"e\.[ \t]?V\.)(?!\w)")
 
 
 # a form's title in capitals and the lines that go on with it: "VORMERKUNG /
@@ -80,6 +93,14 @@ UNIT_NAME = re.compile(
     r"[A-ZÄÖÜ][\w-]*(?:(?:[ \t]*[,/&][ \t]*|[ \t]+und[ \t]+|[ \t]+)[A-ZÄÖÜ][\w-]*){0,6}")
 
 
+def in_firm_name(text: str, start: int, end: int) -> bool:
+    """[start, end) is a word of a firm's name with its legal form ("Wohnstätten
+    Niederrhein-Mitte GmbH"): a name the writer cannot change."""
+    lo = max(0, start - 80)
+    return any(m.start() <= start and end <= m.end()
+               for m in _FIRM.finditer(text, lo, min(len(text), end + 80)))
+
+
 def rule_titles(text: str) -> list[tuple[int, int]]:
     """The titles of statutes and rules cited with their short name, as (start, end)."""
     return [m.span() for m in TITLE.finditer(text)]
@@ -90,8 +111,10 @@ def title_spans(text: str) -> list[tuple[int, int, str]]:
     kind)."""
     return ([(m.start(), m.end(), "Titel") for m in TITLE.finditer(text)]
             + [(m.start(), m.end(), "Titel") for m in _INSTRUMENT_LINE.finditer(text)]
+            + [(m.start(), m.end(), "Titel") for m in _DATED_TITLE.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _FILE_NUMBER.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _NAMED_FIRM.finditer(text)]
+            + [(m.start(), m.end(), "Name") for m in _FIRM.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in UNIT_NAME.finditer(text)]
             + [(m.start(1), m.end(1), "Titel")
                for m in _CAPS_TITLE.finditer(text, 0, CAPS_REACH)]

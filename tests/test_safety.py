@@ -2505,3 +2505,27 @@ def test_safety_no_amount_word_before_a_deferred_date(simp):  # noqa: ANN001
             "30.11.2026, zu erfolgen.")
     assert not [s for _, s in suggestions(simp, text, rule="SIM-J001")
                 if s.replacement == "höchstens"]
+
+
+# -- safety reviews 194 and 195 (fresh sets 204: education benefits, 205: social housing) -----
+
+
+def test_safety_a_dated_agreement_keeps_its_title(simp):  # noqa: ANN001
+    # "gemäß Rahmenvereinbarung über die Mittagsverpflegung an Schulen und
+    # Kindertageseinrichtungen vom 01.08.2023" had become "… an Schulen und Kitas vom …"
+    title = ("Rahmenvereinbarung über die Mittagsverpflegung an Schulen und "
+             "Kindertageseinrichtungen vom 01.08.2023")
+    text = f"Sehr geehrte Damen und Herren,\n\nwir rechnen gemäß {title} ab."
+    start = text.index(title)
+    assert not [s for _, s in suggestions(simp, text)
+                if s.safe and start <= s.start < start + len(title)]
+    plain = "Sehr geehrte Damen und Herren,\n\ndie Kindertageseinrichtungen erhalten das Essen."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and s.replacement == "Kitas"]
+
+
+def test_safety_the_sentence_that_names_a_short_form_keeps_it(simp):  # noqa: ANN001
+    # "Die Abkürzung ist WBS." had become "Die Abkürzung ist Wohnberechtigungsschein."
+    text = ("Dafür gibt es den Wohnberechtigungsschein. Die Abkürzung ist WBS. Den WBS "
+            "bekommen Sie bei der Stadt.")
+    short = text.index("WBS.")
+    assert not [s for _, s in suggestions(simp, text) if s.start == short]

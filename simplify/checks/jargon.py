@@ -347,7 +347,9 @@ def _introduced(toks: list[Token], i: int, fulls: list[str]) -> bool:
                for t in toks[max(0, k - INTRO_REACH): k] for h in heads)
 
 
-_SHORT_FOR = re.compile(r"(?:\bkurz|\babgekürzt|\bAbkürzung)\s*:?\s*[„\"]?$", re.I)
+# also "Die Abkürzung ist WBS." (safety review 195: "Die Abkürzung ist Wohnberechtigungsschein")
+_SHORT_FOR = re.compile(r"(?:\bkurz|\babgekürzt|\bAbkürzung(?:\s+(?:ist|lautet|heißt))?)"
+                        r"\s*:?\s*[„\"]?$", re.I)
 SHORT_REACH = 300  # characters back to the full form that "kurz: WBS" abbreviates
 
 

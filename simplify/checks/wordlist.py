@@ -24,7 +24,7 @@ from ..linewords import on_field_label
 from ..protect import is_org_word
 from ..report import Suggestion
 from ..rules import Rule
-from ..titles import UNIT_NAME
+from ..titles import UNIT_NAME, in_firm_name
 from ..vocabulary import german_list
 from ..wordlists import Entry
 from .action_nouns import titles_of_rules
@@ -343,6 +343,8 @@ def _form_with_code(ctx: Context, hit: TermHit) -> bool:
 def _in_body_name(ctx: Context, start: int, end: int) -> bool:
     """[start, end) is a later word of the name of an office or body, which a clerk cannot
     change: "Fachdienst 23 – Liegenschaften", "Amt für Grünflächen und Friedhofswesen"."""
+    if in_firm_name(ctx.text, start, end):
+        return True  # a firm's name: "Wohnstätten Niederrhein-Mitte GmbH" (review 203)
     s = ctx.protected.name_start(start, end)
     if s is None:
         return False
