@@ -21,7 +21,7 @@ from .audience import (
 from .budget import apply_budgets, budget_keys
 from .checks import CHECKS, Context, Match, SentenceView
 from .checks import legal_wording as lw
-from .checks.base import skipped_at
+from .checks.base import skipped_at, soften_at
 from .checks.readability import name_what_is_there
 from .clauses import analyse_clauses, mark_words, word_indices
 from .deadline import check_deadline
@@ -197,9 +197,8 @@ class Simplifier:
 
     def passage_context(self, doc: Doc, prof: Profile, *, addresses_reader: bool,
                         holds_letter: bool = False, scores: bool = False) -> Context:
-        """The context of a passage analysed again to verify a suggestion.
-
-        Whether the text speaks to its reader is the document's property, not the passage's.
+        """The context of a passage analysed again to verify a suggestion. Whether the
+        text speaks to its reader is the document's property, not the passage's.
         Scores and sentence difficulty are computed only on request (``scores``): the index is
         a measure of the whole text, and its word-list counts cost as much as the rules.
         """
@@ -319,6 +318,7 @@ class Simplifier:
             for m in CHECKS[rule.check](ctx, rule):
                 if skipped_at(ctx, rule, m, law):
                     continue  # a statute's paragraph, the appeal notice (rule params)
+                soften_at(ctx, rule, m)  # a sentence that opens with its legal basis
                 key = (rule.id, m.start, m.end)
                 if key in seen:
                     continue

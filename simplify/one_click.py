@@ -43,7 +43,7 @@ from collections import Counter
 
 from .audience import BLANK_LINE
 from .checks import SentenceView
-from .checks.legal_wording import ITEM, cites_its_law, enacted_rule
+from .checks.legal_wording import ITEM, OPENS_WITH_LAW, cites_its_law, enacted_rule
 from .checks.named_actor import names_other_actor
 from .checks.term_names import named_in_text
 from .forms import zipf
@@ -145,15 +145,6 @@ def _same_paragraph(text: str, first: SentenceView, second: SentenceView) -> boo
     return BLANK_LINE.search(text, first.end, second.start) is None
 
 
-# a sentence that opens with its legal basis states what the law says, often in its words:
-# "Gemäß § 45 Abs. 6 StVO haben Bauunternehmer … einzuholen"
-_OPENS_WITH_LAW = re.compile(r"\s*(?:(?:\d{1,2}|[a-z])[.)]\s+)?"  # a list item's number first
-                             # "Zu Nummer 1:", the reasons for one item of the decision
-                             r"(?:Zu\s+(?:Nummer|Nr\.|Ziffer|Ziff\.)\s*\d+[a-z]?\s*:\s*)?"
-                             r"(?:Gemäß|Gem\.|Nach|Laut|Lt\.|Entsprechend|Auf(?:\s+G|g)rund)"
-                             r"\s+(?:(?:des|der|dem|den)\s+)?(?:§§?|Art\.|Artikel)\s*\d")
-
-
 def _in_law_paraphrase(text: str, sentences: list[SentenceView], index: int | None,
                        pos: int) -> bool:
     """``pos`` (an edit's last character: a rewrite of the whole sentence reaches past it)
@@ -165,7 +156,7 @@ def _in_law_paraphrase(text: str, sentences: list[SentenceView], index: int | No
     if index is None:
         return False
     s = sentences[index]
-    m = _OPENS_WITH_LAW.match(text, s.start)
+    m = OPENS_WITH_LAW.match(text, s.start)
     if m is not None:
         return pos >= m.end() - 1
     if index == 0:
@@ -175,7 +166,7 @@ def _in_law_paraphrase(text: str, sentences: list[SentenceView], index: int | No
         return False
     # "Rechtsgrundlage ist § 12 Abs. 1 LHundG NRW. Danach kann die Behörde …": the law's
     # words (safety review 91: "vor allem" for its "insbesondere" misquoted it)
-    return _OPENS_WITH_LAW.match(text, before.start) is not None or (
+    return OPENS_WITH_LAW.match(text, before.start) is not None or (
         _SAYS_IT.match(text, s.start) is not None and "§" in text[before.start:before.end])
 
 

@@ -424,3 +424,14 @@ def test_a_bare_action_noun_after_durch_is_the_means_not_the_actor(simp, text): 
 def test_von_or_durch_of_another_phrase_names_no_actor(simp, text):
     advice = _advice(simp, text)
     assert "Wer handelt?" in advice and "nennt schon" not in advice
+
+
+def test_a_duty_in_a_sentence_that_opens_with_its_legal_basis_is_a_hint(simp):  # noqa: ANN001
+    # findings reviews 100-201: 2 of 14 "ist … zu" warnings worth it in sentences like "Nach
+    # § 14 Abs. 1 GewO ist der Beginn … anzuzeigen" (the law's words); elsewhere a warning
+    text = ("Sehr geehrter Herr Kunz,\n\nwir schreiben Ihnen wegen Ihres Gewerbes. Nach § 14 "
+            "Abs. 1 GewO ist der Beginn des Gewerbes unverzüglich anzuzeigen. Die Anzeige ist "
+            "bis Mai zu erstatten.")
+    levels = [(f.text.split()[-1], f.level.value) for f in simp.analyze(text, profile="brief")
+              .findings if f.rule == "SIM-P003"]
+    assert levels == [("anzuzeigen", "info"), ("erstatten", "warning")]

@@ -15,6 +15,16 @@ _CITATION_AFTER = re.compile(r"\s*(?:nach|gemäß|gem\.|i\.\s?S\.\s?d\.|im Sinne
                              r"\s*(?:§|Art\.|Artikel\s+\d)")
 
 
+# a sentence that opens with its legal basis states what the law says, often in its words:
+# "Gemäß § 45 Abs. 6 StVO haben Bauunternehmer … einzuholen" (one_click.py keeps its
+# rewrites for review; rules with ``hint_after_legal_basis`` give hints there)
+OPENS_WITH_LAW = re.compile(r"\s*(?:(?:\d{1,2}|[a-z])[.)]\s+)?"  # a list item's number first
+                            # "Zu Nummer 1:", the reasons for one item of the decision
+                            r"(?:Zu\s+(?:Nummer|Nr\.|Ziffer|Ziff\.)\s*\d+[a-z]?\s*:\s*)?"
+                            r"(?:Gemäß|Gem\.|Nach|Laut|Lt\.|Entsprechend|Auf(?:\s+G|g)rund)"
+                            r"\s+(?:(?:des|der|dem|den)\s+)?(?:§§?|Art\.|Artikel)\s*\d")
+
+
 def before_citation(text: str, end: int) -> bool:
     return _CITATION_AFTER.match(text, end) is not None
 
