@@ -282,6 +282,23 @@ def test_edit_in_place_and_decide(browser, base_url: str) -> None:
         context.close()
 
 
+def test_hints_of_one_rule_are_one_entry(browser, base_url: str) -> None:
+    """Two hint words of one rule: one entry in the list, its popover names the kind, not the
+    same word (report.group_repeats)."""
+    context, page = open_page(browser, base_url)
+    try:
+        type_text(page, "Bitte bringen Sie insbesondere den Ausweis mit. Eine Vollmacht ist "
+                        "erforderlich.")
+        items = page.locator("#hinweise button", has_text="„insbesondere“")
+        assert items.count() == 1 and "(noch 1 weitere Stelle)" in items.text_content()
+        open_finding(page, "insbesondere")
+        assert page.text_content("#detail .places-text") == (
+            "Noch 1 weitere Stelle mit Wörtern dieser Art (heller markiert).")
+        assert page.errors == [] and page.dialogs == []
+    finally:
+        context.close()
+
+
 THRICE = ("Zahlen Sie bis Mai, widrigenfalls mahnen wir. Melden Sie sich, widrigenfalls gilt der "
           "Termin. Kommen Sie pünktlich, widrigenfalls warten Sie.")
 

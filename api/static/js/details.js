@@ -180,9 +180,13 @@ export class Details {
   placesView(f, { index, places }) {
     const box = el("div", "finding-places");
     const n = places.length;
+    // hints of one rule are one note whatever their word (report.group_repeats)
+    const same = places.every((p) => p.term === places[0].term);
+    const kind = same ? "mit demselben Wort" : "mit Wörtern dieser Art";
     const text = index === 0
-      ? `${capital(moreText(n - 1))} mit demselben Wort (heller markiert).`
-      : `Stelle ${index + 1} von ${n}: Dasselbe Wort steht schon weiter oben.`;
+      ? `${capital(moreText(n - 1))} ${kind} (heller markiert).`
+      : same ? `Stelle ${index + 1} von ${n}: Dasselbe Wort steht schon weiter oben.`
+        : `Stelle ${index + 1} von ${n}: Ein Wort dieser Art steht schon weiter oben.`;
     box.append(el("p", "places-text", text));
     const next = places[(index + 1) % n];
     const label = index + 1 < n ? `Nächste Stelle zeigen (${index + 2} von ${n})`
