@@ -34,7 +34,7 @@ TEXT = (
     "🙂 Sehr geehrte Damen und Herren,\n\n"
     "der Antrag ist bis zum 15. März vollständig ausgefüllt bei der zuständigen Stelle "
     "einzureichen. Bringen Sie ggf. eine Vollmacht mit. Die Bearbeitung Ihres Antrags erfolgt "
-    "erst nach Eingang sämtlicher Unterlagen, sofern die Voraussetzungen für die Gewährung der "
+    "erst mit den Kopien sämtlicher Unterlagen, sofern die Voraussetzungen für die Gewährung der "
     "Leistung erfüllt sind und keine Versagungsgründe vorliegen. "
     "<script>alert(1)</script> <b>fett</b> <img src=x onerror=alert(2)>"
 )
@@ -143,6 +143,8 @@ def open_finding(page, passage: str, family: str | None = None) -> None:
         return m ? m.dataset.group : null;
     }""", [passage, family])
     assert group is not None, passage
+    # a later place of a note is no entry of the list (its note's first place is)
+    assert page.locator(f"#hinweise button[data-group='{group}']").count() == 1, passage
     page.click(f"#hinweise button[data-group='{group}']")
     page.locator("#detail").wait_for(state="visible")
 
