@@ -65,6 +65,13 @@ _FIRM = re.compile(r"(?:\b[A-ZÄÖÜ][\w&-]*[ \t]+){1,4}(?:g?GmbH|mbH|eG|AG|KG|O
                    r"e\.[ \t]?V\.)(?!\w)")
 
 
+# a web page's navigation path: "www.landkreis-steinachtal.de › Wirtschaft & Kooperation ›
+# Schulbegleitung" names menu items (safety review 201: "Kooperation" became "Zusammenarbeit",
+# and the path no longer matched the menu)
+_BREADCRUMB = re.compile(r"^[ \t]*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?[ \t]*[›»>][^\n]*$",
+                         re.M)
+
+
 # a form's title in capitals and the lines that go on with it: "VORMERKUNG /
 # BEDARFSANMELDUNG\nfür einen Betreuungsplatz in einer Kindertageseinrichtung …" (safety
 # review 47: the form's name became "in einer Kita")
@@ -115,6 +122,7 @@ def title_spans(text: str) -> list[tuple[int, int, str]]:
             + [(m.start(), m.end(), "Name") for m in _FILE_NUMBER.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _NAMED_FIRM.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _FIRM.finditer(text)]
+            + [(m.start(), m.end(), "Name") for m in _BREADCRUMB.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in UNIT_NAME.finditer(text)]
             + [(m.start(1), m.end(1), "Titel")
                for m in _CAPS_TITLE.finditer(text, 0, CAPS_REACH)]

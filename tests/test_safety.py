@@ -2529,3 +2529,15 @@ def test_safety_the_sentence_that_names_a_short_form_keeps_it(simp):  # noqa: AN
             "bekommen Sie bei der Stadt.")
     short = text.index("WBS.")
     assert not [s for _, s in suggestions(simp, text) if s.start == short]
+
+
+# -- safety review 201 (fresh set 211: school assistants) -----------------------------------------
+
+
+def test_safety_a_web_pages_navigation_path_keeps_its_menu_names(simp):  # noqa: ANN001
+    # "www.landkreis-steinachtal.de › Wirtschaft & Kooperation › …" had become "… &
+    # Zusammenarbeit › …": the path no longer matched the menu
+    path = "www.landkreis-steinachtal.de › Wirtschaft & Kooperation › Schulbegleitung"
+    text = path + "\n\nWir suchen die Kooperation mit Trägern."
+    assert not [s for _, s in suggestions(simp, text) if s.start < len(path)]
+    assert [s for _, s in suggestions(simp, text) if s.safe and s.start > len(path)]
