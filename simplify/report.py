@@ -116,6 +116,7 @@ def assign_fingerprints(findings: list[Finding]) -> None:
 # message, so a flat list of places drops the note again
 OTHER_WORDS = " Weitere Wörter dieser Art im Text: "
 MAX_OTHER_WORDS = 8
+MAX_SHOWN_WORDS = 3
 
 
 def flatten(findings: list[Finding]) -> list[Finding]:
@@ -156,8 +157,10 @@ def group_repeats(findings: list[Finding]) -> list[Finding]:
 
 def _name_other_words(head: Finding) -> None:
     """Append the other words of a hint's group to its message (in place; ``head`` is a copy)."""
-    words = {r.term: " ".join(r.text.split()) for r in reversed(head.repeats)
-             if r.term != head.term}
+    # the word as written; a span that runs over a clause ("liegen … vor", a separable verb)
+    # by its list entry ("vorliegen"; findings review 209: "the list even includes a clause")
+    words = {r.term: " ".join(r.text.split()) if len(r.text.split()) <= MAX_SHOWN_WORDS
+             else r.term for r in reversed(head.repeats) if r.term != head.term}
     if not words:
         return
     shown = [f"„{w}“" for w in list(reversed(words.values()))[:MAX_OTHER_WORDS]]

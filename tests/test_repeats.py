@@ -73,6 +73,11 @@ def test_word_level_hints_of_one_rule_are_one_finding_naming_the_other_words():
         ("SIM-J001", 40, []), ("SIM-J001", 50, []),  # warnings: one finding per word
     ]
     assert grouped[0].message == "m Weitere Wörter dieser Art im Text: „Ferner“."
+    # a separable verb's span runs over its clause: the note names its list entry
+    clause = [_finding("SIM-J001", 0, "gemäß", Level.info),
+              _finding("SIM-J001", 10, "vorliegen", Level.info)]
+    clause[1].text = "liegen die Vereinbarungen mit einem Leistungserbringer erstmals vor"
+    assert group_repeats(clause)[0].message.endswith("„vorliegen“.")
     assert group_repeats(grouped) == grouped  # idempotent: the note is not added twice
     assert [f.message for f in flatten(grouped)] == ["m"] * 6  # each place its own message
 
