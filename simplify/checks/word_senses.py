@@ -26,12 +26,23 @@ class OtherSenses:
         self.heading = {t.casefold() for t in params.get("other_sense_at_line_end", [])}
         self.nouns = {k.casefold(): tuple(n.casefold() for n in v)
                       for k, v in params.get("only_with_nouns", {}).items()}
+        self.not_nouns = {k.casefold(): tuple(n.casefold() for n in v)
+                          for k, v in params.get("not_with_nouns", {}).items()}
 
     def applies(self, text: str, hit: TermHit, tokens: list[Token]) -> bool:
         key = hit.entry.term.casefold()
         if key in self.heading and _LINE_END.match(text, hit.end):
             return True
         nouns = self.nouns.get(key)
-        return nouns is not None and not any(
-            t.tag_ in {"NN", "NE"} and (t.lemma_ or t.text).casefold().endswith(nouns)
-            for t in tokens)
+        if nouns is not None and not _has_noun(tokens, nouns):
+            return True
+        # ``not_with_nouns``: part of a legal term with this noun ("das Ermessen pflichtgemäß
+        # ausüben" is "pflichtgemäßes Ermessen"; findings reviews 201 and 208: "wie
+        # vorgeschrieben" distorts the term)
+        avoid = self.not_nouns.get(key)
+        return avoid is not None and _has_noun(tokens, avoid)
+
+
+def _has_noun(tokens: list[Token], ends: tuple[str, ...]) -> bool:
+    return any(t.tag_ in {"NN", "NE"} and (t.lemma_ or t.text).casefold().endswith(ends)
+               for t in tokens)
