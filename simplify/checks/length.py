@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..clauses import Clause
+from ..clauses import FINITE, Clause
 from ..report import Level
 from ..rules import Rule
 from .base import Context, Match, SentenceView, check
@@ -36,6 +36,9 @@ def sentence_length(ctx: Context, rule: Rule) -> Iterator[Match]:
     for s in ctx.sentences:
         n = len(s.words)
         if n > over:
+            if ctx.protected.in_title(s.start, s.start + 1) and not any(
+                    t.tag_ in FINITE for t in s.tokens):
+                continue  # a statute's title with its date line, no sentence (review 210)
             if _names_legal_basis(ctx, s):
                 # "Die Kostenentscheidung beruht auf §§ 1, 4 und 5 LGebG i. V. m. …": a list
                 # of legal bases, long by its titles; fresh reviews 18-153 judged 1 of 18 such
