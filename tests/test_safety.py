@@ -2471,11 +2471,9 @@ def test_safety_no_reader_order_where_the_duty_names_its_actor(simp):  # noqa: A
 def test_safety_a_genitive_pronoun_keeps_its_preposition(simp):  # noqa: ANN001
     # "eine Auskunft …, ausweislich derer Sie dort … eingetragen worden sind" had become
     # "laut derer": "laut" wants "der" there
-    text = ("Wir haben eine Auskunft der Gemeinde Ostrup eingeholt, ausweislich derer Sie dort "
-            "im Wählerverzeichnis eingetragen waren.")
-    assert not [s for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
-    plain = "Der Betrag wurde ausweislich dieser Quittung bezahlt."
-    assert [s for _, s in suggestions(simp, plain, rule="SIM-J001") if s.safe]
+    _one_click_only_in(simp, "Wir haben eine Auskunft der Gemeinde Ostrup eingeholt, "
+                       "ausweislich derer Sie dort im Wählerverzeichnis eingetragen waren.",
+                       "Der Betrag wurde ausweislich dieser Quittung bezahlt.", "laut")
 
 
 # -- safety reviews 191 to 193 (fresh sets 201: noise control, 202: property tax, 203: trees) ----

@@ -163,6 +163,7 @@ def soften_at(ctx: Context, rule: Rule, m: Match) -> None:
     Amtsdeutsch warnings and 2 of 14 "ist … zu" warnings there worth a clerk's time)."""
     if not rule.params.get("hint_after_legal_basis"):
         return
-    k = bisect.bisect_right([s.start for s in ctx.sentences], m.start) - 1
+    k = m.sentence if m.sentence is not None else bisect.bisect_right(
+        [s.start for s in ctx.sentences], m.start) - 1
     if k >= 0 and OPENS_WITH_LAW.match(ctx.text, ctx.sentences[k].start):
         m.softer = True
