@@ -115,7 +115,10 @@ def assign_fingerprints(findings: list[Finding]) -> None:
 # a hint's note on the other words of its group (``group_repeats``); each place keeps its own
 # message, so a flat list of places drops the note again
 OTHER_WORDS = " Weitere Wörter dieser Art im Text: "
-MAX_OTHER_WORDS = 8
+# four words and a count: a reader takes in four; a longer list buried the hint's point, and
+# blind reviewers judged hints by the weakest word in it (findings reviews 204-210: "the list
+# of further words is junk")
+MAX_OTHER_WORDS = 4
 MAX_SHOWN_WORDS = 3
 
 
@@ -164,7 +167,8 @@ def _name_other_words(head: Finding) -> None:
     if not words:
         return
     shown = [f"„{w}“" for w in list(reversed(words.values()))[:MAX_OTHER_WORDS]]
-    more = " …" if len(words) > MAX_OTHER_WORDS else ""
+    rest = len(words) - len(shown)
+    more = f" und {rest} weitere" if rest > 0 else ""
     head.message = f"{head.message}{OTHER_WORDS}{', '.join(shown)}{more}."
 
 

@@ -78,6 +78,15 @@ def test_word_level_hints_of_one_rule_are_one_finding_naming_the_other_words():
               _finding("SIM-J001", 10, "vorliegen", Level.info)]
     clause[1].text = "liegen die Vereinbarungen mit einem Leistungserbringer erstmals vor"
     assert group_repeats(clause)[0].message.endswith("„vorliegen“.")
+    # four words named, the rest counted
+    many = [_finding("SIM-J001", 10 * k, w, Level.info)
+            for k, w in enumerate(["gemäß", "ferner", "hierzu", "insoweit", "zwecks", "mittels",
+                                   "seitens"])]
+    for f in many:
+        f.text = f.term
+    assert group_repeats(many)[0].message == (
+        "m Weitere Wörter dieser Art im Text: „ferner“, „hierzu“, „insoweit“, „zwecks“ "
+        "und 2 weitere.")
     assert group_repeats(grouped) == grouped  # idempotent: the note is not added twice
     assert [f.message for f in flatten(grouped)] == ["m"] * 6  # each place its own message
 

@@ -46,10 +46,33 @@ def object_after(toks: list[Token], k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is None:
         return False
-    if nxt.lower_ == "von" or genitive_attribute(toks, k + 1) is not None:
+    if nxt.lower_ == "von":
+        return _von_object(toks, k + 2)
+    if genitive_attribute(toks, k + 1) is not None:
         return True
     return (nxt.lower_ in {"aller", "sämtlicher", "ihres", "ihrer", "seines", "seiner"}
             and k + 2 < len(toks) and toks[k + 2].tag_ in {"NN", "ADJA"})
+
+
+# after "von": a law's article or paragraph ("Abweichung von Art. 6 BayBO") or an adverb
+# ("Festsetzung von vornherein", "von Amts wegen") is no object of the action
+_NOT_AN_OBJECT = {"art", "art.", "artikel", "§", "§§", "abs.", "nr.", "vornherein", "amts",
+                  "anfang", "beginn"}
+
+
+def _von_object(toks: list[Token], m: int) -> bool:
+    """What follows "von" at m can be the action's object: a noun phrase or a sum ("von
+    Ölschäden", "von 50 Euro"), not a citation or an adverbial phrase (findings reviews 205
+    and 207: "the 'von' belongs to 'von vornherein'", "Abweichung is the legal instrument")."""
+    if m >= len(toks):
+        return False
+    t = toks[m]
+    if t.tag_ == "CARD" and m + 1 < len(toks) and toks[m + 1].lower_ in _UNITS:
+        return False  # "eine lichte Öffnung von 1,20 m": a measure, nothing is opened
+    return t.lower_ not in _NOT_AN_OBJECT and t.tag_ not in {"ADV", "ADJD", "PTKNEG", "PAV"}
+
+
+_UNITS = {"m", "cm", "mm", "km", "meter", "metern", "zentimeter", "m²", "qm", "m2", "grad", "°"}
 
 
 # prepositions that open a verb's own object after its action noun: "Eintragung in das
