@@ -91,9 +91,13 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                     c.start):
                 c.safety = "review"  # "gilt für alle Familien gleichermaßen": equal for each,
                 continue  # "genauso" compares with nothing (safety reviews 76, 94, 179)
-            if c.replacement.startswith("am Ende") and _DECLARED.match(text, c.end):
-                c.safety = "review"  # "den Verzicht … mit Ablauf des 31.03. erklärt": the date
-                continue  # is the waiver's; "am Ende des" dates the declaration (review 170)
+            if c.replacement.startswith("am Ende") and (_DECLARED.match(text, c.end) or not (
+                    _A_DAY.match(text, c.end))):
+                # "den Verzicht … mit Ablauf des 31.03. erklärt": the date is the waiver's (review
+                # 170); "mit Ablauf des Kalenderjahres": the deadline's exact moment, which "am
+                # Ende des Jahres" blurs into "late in the year" (safety review 203); a day stays
+                c.safety = "review"
+                continue
             if c.replacement.casefold().startswith("adresse") and "mail" in folded:
                 c.safety = "review"  # beside an e-mail, "Adresse" reads as the e-mail address
                 continue  # ("Name und Adresse" of an objection by e-mail; safety review 96)
@@ -123,6 +127,7 @@ _DISTRIBUTED = re.compile(r"\b(?:alle|allen|aller|sämtliche|sämtlichen|jede|je
 
 # a date, then a verb of declaring or finding that closes the clause: the date belongs to
 # the noun before it ("der Wegfall der Rente mit Ablauf des 30.06. festgestellt")
+_A_DAY = re.compile(r"\s*\d")
 _DECLARED = re.compile(r"(?:[^,;:.\n]|\.(?=\d)){0,40}?\s(?:erklärt|festgestellt|mitgeteilt|"
                        r"beantragt|angezeigt|bestätigt|angekündigt|zugesagt)\b")
 

@@ -2352,9 +2352,12 @@ def test_safety_a_term_of_a_cited_rules_title_is_not_swapped(simp):  # noqa: ANN
     who = "Antragsberechtigt sind Eigentümer von selbst genutzten Wohngebäuden im Landkreis."
     text = f"{who}\n\n{title}"
     assert not [s for _, s in suggestions(simp, text) if "Wohnh" in s.replacement]
-    findings = [f for f in simp.analyze(text).findings if f.text.startswith("Wohngebäude")]
-    assert findings and all("Titel der Vorschrift" in f.message for f in findings)
-    assert [s for _, s in suggestions(simp, who) if s.safe and "Wohnhäusern" in s.replacement]
+    # and outside a title "Wohngebäude" is the funding rule's category, which "Wohnhaus" (a
+    # house) narrows: "Eigentümer von Wohngebäuden" then seemed to exclude blocks of flats
+    # (safety review 206: 7 of 7 such swaps wrong in meaning; findings reviews 36-214: none
+    # of 7 such hints worth the time); the word is no Amtsdeutsch
+    assert not [f for f in simp.analyze(who).findings if f.text.startswith("Wohngebäude")]
+    assert not [s for _, s in suggestions(simp, who) if "Wohnh" in s.replacement]
 
 
 # -- safety review 163 (fresh set 173: contaminated land) ---------------------------------------
@@ -2539,3 +2542,27 @@ def test_safety_a_web_pages_navigation_path_keeps_its_menu_names(simp):  # noqa:
     text = path + "\n\nWir suchen die Kooperation mit Trägern."
     assert not [s for _, s in suggestions(simp, text) if s.start < len(path)]
     assert [s for _, s in suggestions(simp, text) if s.safe and s.start > len(path)]
+
+
+# -- safety reviews 203 and 204 (fresh sets 213 and 214: street cleaning, disability office) ----
+
+
+def test_safety_the_end_of_a_period_keeps_its_exact_moment(simp):  # noqa: ANN001
+    # "Die Frist beginnt mit Ablauf des Kalenderjahres" had become "am Ende des
+    # Kalenderjahres": read as "late in the year", the deadline's start is vague
+    period = "Die Verjährungsfrist beginnt mit Ablauf des Kalenderjahres, in dem sie entsteht."
+    assert not [s for _, s in suggestions(simp, period)
+                if s.safe and s.replacement.startswith("am Ende")]
+    day = "Die Erlaubnis endet mit Ablauf des 31.12.2026."
+    assert [s for _, s in suggestions(simp, day) if s.safe and s.replacement == "am Ende des"]
+
+
+def test_safety_an_abbreviated_column_label_stays(simp):  # noqa: ANN001
+    # a form's table header "lfd. | Gesundheitsstörung …" with "Nr." on the next line had
+    # become "laufend | …": the label's adjective lost the ending its noun needs
+    table = ("Angaben zu den Gesundheitsstörungen\n\n"
+             "lfd. | Gesundheitsstörung / Beschwerden | seit (Jahr) | Ärztin/Arzt\n"
+             "Nr.  |                                  |             |\n")
+    assert not [s for _, s in suggestions(simp, table) if s.safe and s.replacement == "laufend"]
+    prose = "Die Zahlung erfolgt mtl. auf Ihr Konto."
+    assert [s for _, s in suggestions(simp, prose) if s.safe and s.replacement == "monatlich"]

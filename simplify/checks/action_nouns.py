@@ -20,10 +20,16 @@ def genitive_attribute(toks: list[Token], j: int) -> int | None:
     while m < len(toks) and toks[m].tag_ in {"ADJA", "ADV", "CARD", "PIAT"}:
         m += 1
     if m < len(toks) and toks[m].tag_ in {"NN", "NE"}:
+        if toks[m].text in CITATION_HEADS:
+            return None  # "der Übergangsregelung des § 32 BtOG": a citation, no genitive noun
+            # (findings review 213)
         if toks[j].lower_ in {"der", "einer"} and not _genitive_after_der(toks[m]):
             return None  # "die Entscheidung, für die der Rat zuständig ist": a subject
         return m
     return None
+
+
+CITATION_HEADS = {"§", "§§", "Art.", "Artikel", "Abs.", "Nr."}
 
 
 def _genitive_after_der(tok: Token) -> bool:

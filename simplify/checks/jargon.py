@@ -179,6 +179,11 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             # "Flst.Nr.": glued to the next abbreviation, a swap writes "FlurstückNr." (safety
             # review 90); the finding stays, the writer re-spells the pair
             glued = nxt is not None and not t.whitespace_ and nxt.text[:1].isalnum()
+            # alone in a table cell or on its line ("lfd. | Gesundheitsstörung", "Nr." on the
+            # next line): a column's label, often split over two lines, whose written-out
+            # adjective needs the ending of a noun a person sees (safety review 204: "laufend
+            # Nr.")
+            label = _alone_in_cell(ctx.text, t.idx, t.idx + len(t.text))
             for form in fulls if ctx.suggest and not glued else ():
                 # "des SGB" -> "des Sozialgesetzbuch": the article shows a case the
                 # written-out noun does not have; a person adds the ending
@@ -202,7 +207,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 declines = (_needs_ending(form, nxt_word) or _case_shows(form, nxt_word)
                             or _participle_before_unit(form, nxt_word))
                 safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
-                          or chained or declines or several or " oder " in form else "safe")
+                          or chained or declines or several or label or " oder " in form
+                          else "safe")
                 if len(form.split()) > 2 and prev is not None and prev.tag_ in {
                         "APPR", "APPRART", "ART"}:
                     continue  # "nach SGB XII" -> "nach Zwölftes Buch ...": the case breaks
@@ -269,6 +275,14 @@ def _code_with_number(toks: list[Token], i: int) -> bool:
     form does not carry)."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and nxt.text[:1].isdigit() and toks[i].text.isupper()
+
+
+def _alone_in_cell(text: str, start: int, end: int) -> bool:
+    """Nothing but spaces between the span and the cell's or line's bounds ("|", newline)."""
+    before = text[max(text.rfind("\n", 0, start), text.rfind("|", 0, start)) + 1:start]
+    ends = [k for k in (text.find("\n", end), text.find("|", end)) if k != -1]
+    after = text[end:min(ends) if ends else len(text)]
+    return not before.strip() and not after.strip()
 
 
 def _attributive(toks: list[Token], i: int) -> bool:

@@ -146,6 +146,9 @@ def double_negation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if _negative(w) or (_is_negator(w) and k not in used):
                     if w.lower_ == "ohne" and k + 1 < len(toks) and toks[k + 1].lower_ in IDIOMS:
                         break  # "nicht ohne Weiteres": "not simply", an idiom (reviews 81-139)
+                    if any(x.lower_ in {"mehr", "länger"} for x in toks[i + 1:k]):
+                        break  # "nicht mehr kostenlos": a change in time, "now costs money";
+                        # no negation to work out (findings review 212: "wrong diagnosis")
                     if _is_negator(w) and w.lower_ == "nicht" and k + 1 < len(toks) \
                             and toks[k + 1].lower_ in {"nur", "mehr"}:
                         break  # "keine ... nicht nur": a contrast, not a negation of a negation
