@@ -70,6 +70,11 @@ def test_unit_in_anspruch_nehmen_takes_time_or_uses_a_service(simp):
     [f] = [f for f in simp.analyze(used, "brief").findings if f.rule == "SIM-N001"]
     assert "„nutzen“" in f.message
     assert [s.replacement for s in f.suggestions] == ["Bitte nutzen Sie die kostenlose Beratung."]
+    # a time in a prepositional phrase is no time taken (findings review 217: "the suggestion
+    # dauern is simply wrong")
+    space = "Der Künstler nimmt über einen längeren Zeitraum eine Fläche in Anspruch."
+    [f] = [f for f in simp.analyze(space, "brief").findings if f.rule == "SIM-N001"]
+    assert "„dauern“" not in f.message
 
 
 def test_unit_nach_a_rule_means_according_to(simp):

@@ -2566,3 +2566,17 @@ def test_safety_an_abbreviated_column_label_stays(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, table) if s.safe and s.replacement == "laufend"]
     prose = "Die Zahlung erfolgt mtl. auf Ihr Konto."
     assert [s for _, s in suggestions(simp, prose) if s.safe and s.replacement == "monatlich"]
+
+
+# -- safety review 209 (fresh set 219: posters and street use) -----------------------------------
+
+
+def test_safety_a_summons_address_stays_a_term(simp):  # noqa: ANN001
+    # "ladungsfähige Anschrift" had become "ladungsfähige Adresse": a fixed legal term broken,
+    # and its hard word left unexplained; the term is explained instead
+    text = "Bitte geben Sie in der Klage eine ladungsfähige Anschrift an."
+    assert not [s for _, s in suggestions(simp, text) if s.replacement == "Adresse"]
+    assert [f for f in simp.analyze(text).findings
+            if f.rule == "SIM-J006" and f.text == "ladungsfähige Anschrift"]
+    assert [s for _, s in suggestions(simp, "Ihre Anschrift hat sich geändert?")
+            if s.safe and s.replacement == "Adresse"]

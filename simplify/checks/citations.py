@@ -145,6 +145,16 @@ def _citation_in_place(toks: list[Token], first: int, end: int, depths: list[int
     return tail[end + 1]
 
 
+def _only_verbs_after(toks: list[Token], end: int) -> bool:
+    """Nothing but the clause's closing verbs after the citation ("lag ein Verstoß gegen § 33
+    Abs. 2 StVO vor.", "… gegen § 3 verstoßen hat."): it stands at the end already (findings
+    review 217: "the citation already stands at the end of the sentence")."""
+    after = [t for t in toks[end + 1:] if t.is_alpha]
+    return bool(after) and len(after) <= 2 and all(t.tag_ in _CLOSING_VERBS for t in after)
+
+
+_CLOSING_VERBS = {"PTKVZ", "VVINF", "VVPP", "VAINF", "VAPP", "VMINF", "VVIZU", "VAFIN", "VVFIN",
+                  "VMFIN"}
 NEAR_END = 3  # words after a citation up to the sentence's end
 NAMING_LEADS = {"nach", "gemäß", "gem.", "laut", "lt."}
 SHORT_CITATION = 6  # tokens from the lead word to the cited law's name
@@ -318,7 +328,7 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
                      # (findings review 159: "it cannot be moved to the end")
                      or (first == i and i > 0 and toks[i - 1].tag_ in FINITE))
             if (not where and not _citation_in_place(toks, first, end, depths, tail)
-                    and len(s.words) > 3):
+                    and len(s.words) > 3 and not _only_verbs_after(toks, end)):
                 start, stop = span_of(toks[first: end + 1])
                 if ctx.protected.in_label(start, stop):
                     i = end + 1

@@ -99,6 +99,8 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
     if zu.lemma_.casefold() in FEAR and aux.lemma_.casefold() != "haben" and _feared(zu):
         return False  # "es ist zu besorgen, dass …": legal German for "it is to be feared"
     haben = aux.lemma_.casefold() == "haben"
+    if not haben and _infinitive_subject(toks, aux, zu):
+        return False  # "Mehr Geld zu verdienen ist kein Grund": the infinitive is the subject
     lo, hi = sorted((aux.i, zu.i))
     between = [t for t in toks if lo < t.i < hi]
     if any(t.tag_ in {"VVFIN", "VMFIN"} for t in between):
@@ -125,6 +127,24 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
     first = zu.i - 1 if zu.i - 1 >= 0 and zu.doc[zu.i - 1].tag_ == "PTKZU" else zu.i
     near = [t for t in toks if first - 2 <= t.i < first]
     return haben or not any(t.lower_ in EASE for t in near)
+
+
+_PREDICATIVE = {"kein", "keine", "keinen", "keiner", "nicht", "nie", "ein", "eine", "einer"}
+
+
+def _infinitive_subject(toks: list[Token], aux: Token, zu: Token) -> bool:
+    """A main clause opened by an infinitive group with its object, whose "ist" links it to a
+    predicate: "Mehr Geld zu verdienen ist kein Grund", "Die Wohnung leer stehen zu lassen ist
+    nicht erlaubt" (findings review 215: read twice as an order to earn more). "Zu zahlen ist
+    der Betrag" opens with the bare infinitive: a duty, as before."""
+    words = [t for t in toks if not t.is_punct]
+    if not words or zu.i > aux.i or words[0].i >= zu.i - 1 or words[-1].i == aux.i:
+        return False
+    if any(t.tag_ in {"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "KOKOM"} for t in words
+           if t.i < zu.i):
+        return False  # a subordinate clause: "…, dass mehr Geld zu verdienen ist"
+    nxt = zu.doc[aux.i + 1] if aux.i + 1 < len(zu.doc) else None
+    return nxt is not None and (nxt.lower_ in _PREDICATIVE or nxt.tag_ == "ADJD")
 
 
 # The advice of SIM-P003 for a clause that names nobody. Blind reviewers judged the fixed
