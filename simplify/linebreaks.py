@@ -329,6 +329,8 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
         return starts_list(line)
     if last.text in {":", ";"}:
         return not (first.text[:1].islower() or first.text == "(")
+    if (last.like_email or last.like_url) and first.text[:1].isupper():
+        return True  # a contact line's address, then a sentence (findings review 218)
     # 3. the start of the next line
     if first.text[:1].islower() or first.text[:1] in "(…._[":
         return False

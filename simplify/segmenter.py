@@ -258,6 +258,20 @@ def _joined_to_a_number(t: Token) -> bool:
             and number.text.isdigit())
 
 
+_CLASS_HEADS = ("klasse", "zone", "gruppe", "stufe", "typ", "kategorie", "variante", "spalte",
+                "tabelle", "liste", "anlage", "teil", "abschnitt", "buchstabe", "modell")
+
+
+def _class_letter(letter: Token) -> bool:
+    """A class's letter after its noun ("… als eine Kleinkläranlage der Ablaufklasse C. Das
+    Grundstück …"), no initial: two sentences had been read as one of 47 words (findings
+    review 218). Initials follow a name or "Herr"/"Frau", never such a noun."""
+    if letter.i == 0:
+        return False
+    noun = letter.doc[letter.i - 1]
+    return noun.text[:1].isupper() and noun.lower_.endswith(_CLASS_HEADS)
+
+
 def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     text = t.text
     if text in {"!", "?", "…"} or _FINAL_RUN.match(text):
@@ -273,7 +287,8 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
         # letter is an initial ("J. Müller"), not an end.
         if prev is not None and len(prev.text) == 1 and prev.text.isupper():
             # but a degree's unit is no initial: "… 43 °C. Eine Analyse …" (review 77)
-            return (_degree_unit(prev) or _book_number(prev)) and _sentence_start_plausible(nxt)
+            return ((_degree_unit(prev) or _book_number(prev) or _class_letter(prev))
+                    and _sentence_start_plausible(nxt))
         if prev is not None and re.search(r"(?:str|Str|Nr|Abs)$", prev.text):
             # "Rathausstr. 1", "Zimmermann-Str. 9"; but "in der Hauptstr. Es hat ..." ends
             return _closed_class_start(nxt)

@@ -541,6 +541,10 @@ def test_unit_a_citation_opening_the_sentence_is_a_hint_that_says_so(simp):  # n
     middle = "Sie müssen uns nach § 60 Abs. 1 SGB I Änderungen sofort mitteilen."
     [g] = [f for f in simp.analyze(middle, "brief").findings if f.rule == "SIM-J003"]
     assert "mitten im Satz" in g.message
+    # after a list item's letter it still opens the sentence (findings review 216)
+    item = "a) Nach § 60 Abs. 1 SGB I müssen Sie uns Änderungen sofort mitteilen."
+    [h] = [f for f in simp.analyze(item, "brief").findings if f.rule == "SIM-J003"]
+    assert "am Satzanfang" in h.message and h.level.value == "info"
 
 
 def test_a_quoted_law_of_the_state_gets_no_findings_in_its_paragraphs(simp):

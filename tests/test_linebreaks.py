@@ -121,6 +121,12 @@ def test_wrapped_line_is_one_unit(nlp, text):
       "7.2 Plakatständer für Veranstaltungen – je Stück und Woche: 2,00 EUR"]),
     ("Die Sprechstunde beginnt an jedem Werktag morgens um\n7.30 Uhr und endet am Mittag.",
      ["Die Sprechstunde beginnt an jedem Werktag morgens um 7.30 Uhr und endet am Mittag."]),
+    # a contact line ends with its e-mail address (findings review 218: merged into the
+    # sentence of the next line)
+    ("Sachgebiet Abwasser, Tel. 03735 601-4402, E-Mail: abwasser@landkreis-tal.example\n"
+     "Fragen zur Schlammentsorgung richten Sie bitte an Ihren Abwasserzweckverband.",
+     ["Sachgebiet Abwasser, Tel. 03735 601-4402, E-Mail: abwasser@landkreis-tal.example",
+      "Fragen zur Schlammentsorgung richten Sie bitte an Ihren Abwasserzweckverband."]),
 ])
 def test_line_break_ends_unit(nlp, text, expected):
     assert sents(nlp, text) == expected

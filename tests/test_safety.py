@@ -1791,6 +1791,17 @@ def test_safety_a_split_sentence_keeps_the_subjects_genitive(simp):  # noqa: ANN
     assert not [r for r in got if "Denn eine ist" in r]
 
 
+def test_safety_a_split_sentence_leaves_two_joined_clauses_alone(simp):  # noqa: ANN001
+    # findings reviews 216 and 218: "…, weil eine gesundheitliche Schädigung innerhalb weniger
+    # Wochen eintreten kann und dann nicht rückgängig zu machen ist" became "Denn eine
+    # gesundheitliche Schädigung ist … eintreten kann und …": only the last verb was moved
+    text = ("Der Ausgang eines etwaigen Rechtsbehelfsverfahrens kann nicht abgewartet werden, "
+            "weil eine gesundheitliche Schädigung innerhalb weniger Wochen eintreten kann und "
+            "dann nicht rückgängig zu machen ist.")
+    got = [s.replacement for _, s in suggestions(simp, text, "brief", rule="SIM-L001")]
+    assert not [r for r in got if "Denn" in r], got
+
+
 def test_safety_a_phrase_whose_noun_is_taken_up_stays(simp):  # noqa: ANN001
     # safety review 86: "nicht zu einem früheren Zeitpunkt als dem der Stilllegung" had become
     # "nicht früher als dem der Stilllegung" ("dem" lost its noun)

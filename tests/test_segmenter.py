@@ -46,6 +46,11 @@ def test_segmenter_keeps_one_sentence(nlp, text):
     # a degree's unit is no initial (findings review 77: two sentences read as one)
     ("Im Rücklauf waren es 43 °C. Eine Analyse liegt nicht vor.",
      ["Im Rücklauf waren es 43 °C.", "Eine Analyse liegt nicht vor."]),
+    # a class's letter is no initial (findings review 218: two sentences read as one)
+    ("Sie reinigt besser als eine Anlage der Ablaufklasse C. Das Grundstück liegt im Tal.",
+     ["Sie reinigt besser als eine Anlage der Ablaufklasse C.", "Das Grundstück liegt im Tal."]),
+    ("Bitte wenden Sie sich an Herrn J. Müller. Er hilft Ihnen.",
+     ["Bitte wenden Sie sich an Herrn J. Müller.", "Er hilft Ihnen."]),
     # a unit after a number ends the sentence before an opener (findings review 186)
     ("Der Teich liegt ca. 210 m entfernt, also 210 m. Insgesamt reicht das Wasser.",
      ["Der Teich liegt ca. 210 m entfernt, also 210 m.", "Insgesamt reicht das Wasser."]),

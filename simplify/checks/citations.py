@@ -145,6 +145,16 @@ def _citation_in_place(toks: list[Token], first: int, end: int, depths: list[int
     return tail[end + 1]
 
 
+_MARK = re.compile(r"(?:[a-z]|[ivx]+|[IVX]+|\d+)[.)]?$")
+
+
+def _list_mark(lead: list[Token]) -> bool:
+    """Only a list item's letter or number before ("a) Nach Art. 35 Abs. 1 BayEUG besteht …"):
+    the citation opens the item's sentence (findings review 216: "it stands at the start")."""
+    marks = "".join(t.text for t in lead)
+    return 0 < len(marks) <= 5 and _MARK.match(marks) is not None
+
+
 def _only_verbs_after(toks: list[Token], end: int) -> bool:
     """Nothing but the clause's closing verbs after the citation ("lag ein Verstoß gegen § 33
     Abs. 2 StVO vor.", "… gegen § 3 verstoßen hat."): it stands at the end already (findings
@@ -338,7 +348,7 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
                 near_end = sum(1 for x in toks[end + 1:] if x.is_alpha) <= NEAR_END
                 # at the start it is no interruption: a hint to begin with what applies
                 # (blind review 25: "the reference opens the sentence, not mid-sentence")
-                opens = not any(x.is_alpha for x in toks[:first])
+                opens = not any(x.is_alpha for x in toks[:first]) or _list_mark(toks[:first])
                 yield Match(start, stop, {"citation": ctx.text[start:stop],
                                           "where": AT_START if opens else IN_MIDDLE,
                                           "advice": START_ADVICE if opens else MIDDLE_ADVICE},

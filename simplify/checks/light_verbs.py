@@ -47,6 +47,15 @@ def _es_opens_clause(toks: list[Token], i: int) -> bool:
     return (k >= 0 and toks[k].tag_ == "KOUS" and k + 1 < i and toks[k + 1].lower_ == "es")
 
 
+def _warranted(toks: list[Token], i: int) -> bool:
+    """"veranlasst" at i with "sein" and no "werden" in its clause: the state, "called for"."""
+    if toks[i].tag_ != "VVPP":
+        return False
+    near = [toks[k] for k in _window(toks, i)]
+    return any(t.lemma_ == "sein" for t in near) and not any(
+        t.lemma_ == "werden" for t in near)
+
+
 def _preposition_before(toks: list[Token], k: int) -> Token | None:
     m = k - 1
     while m >= 0 and toks[m].tag_ in NOUN_PHRASE_INNER:
@@ -95,6 +104,9 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                         continue
                     if e.verb == "machen" and _resultative(toks, i, k):
                         continue
+                    if e.verb == "veranlassen" and _warranted(toks, i):
+                        continue  # "Eine Prüfung ist nicht veranlasst": not called for, the
+                        # legal sense; "prüfen lassen" changed it (findings review 216)
                     if e.term.casefold() in everyday and not _nominal_complement(toks, k):
                         continue  # "Stellen Sie den Antrag bis Mai": everyday German
                     sense = claim_sense(toks, i, e)

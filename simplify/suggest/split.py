@@ -86,9 +86,15 @@ def _main_clause_follows(toks: list[Token], i: int) -> bool:
 
 
 def _final_sub_clause(toks: list[Token], i: int) -> bool:
+    """One clause with its finite verb at the end. Not two clauses joined by "und" ("weil
+    eine Schädigung eintreten kann und dann nicht rückgängig zu machen ist"): moving only the
+    last verb wrote "Denn eine Schädigung ist … eintreten kann und …" (findings reviews 216
+    and 218: "ungrammatical, garbles the meaning")."""
     rest = toks[i:]
     return (len(rest) >= 3 and rest[-1].tag_ in FINITE
-            and not any(t.text in {",", ";"} or t.tag_ in {"KOUS", "PRELS"} for t in rest))
+            and sum(t.tag_ in FINITE for t in rest) == 1
+            and not any(t.text in {",", ";"} or t.tag_ in {"KOUS", "PRELS", "KON"}
+                        for t in rest))
 
 
 def _v2_from_verb_final(rest: list[Token], adverb: str) -> list[str]:
