@@ -199,12 +199,13 @@ def _in_draft_order(text: str, pos: int) -> bool:
     return all(ITEM.match(p) is not None for p in paragraphs if p.strip())
 
 
-# the conditions of a permit ("4. Nebenbestimmungen", "Auflagen:") are impersonal because
+# the conditions of a permit ("4. Nebenbestimmungen", "II. Nebenbestimmungen (Auszug)",
+# "Auflagen:"; safety review 211) are impersonal because
 # they bind whoever holds it, a later owner too; "Legen Sie … vor" there speaks only to
 # today's holder (safety reviews 121 and 123: "also binds later owners")
-_CONDITIONS = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:Nebenbestimmungen|Auflagen|"
-                         r"Bedingungen|Auflagen und Bedingungen|Bedingungen und Auflagen)"
-                         r"[ \t]*:?[ \t]*$", re.M)
+_CONDITIONS = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]?[ \t]+)?(?:Nebenbestimmungen|"
+                         r"Auflagen|Bedingungen|Auflagen und Bedingungen|Bedingungen und "
+                         r"Auflagen)(?:[ \t]*\([^)\n]*\))?[ \t]*:?[ \t]*$", re.M)
 # or a sentence that leads into them: "Die Erlaubnis wurde mit folgenden Auflagen versehen:"
 # (safety review 133: a hearing letter quoted the old conditions, "Teilen Sie … mit" made
 # condition 3.2 a new instruction)

@@ -49,6 +49,10 @@ SENTENCE_OPENERS = {
     "jede", "jeder", "ihr", "ihre", "unser", "unsere", "hier", "dort", "nur", "weitere",
     "zudem", "ferner", "aber", "doch", "jedoch", "oder", "und", "wer", "was", "wie", "wann",
     "wo", "warum", "welche", "kein", "keine", "nicht", "hinweis", "achtung", "wichtig",
+    # pronominal adverbs and sentence adverbs open a sentence after a unit ("… noch 0,90 m.
+    # Darüber hinaus ragen …": findings review 222, two sentences read as one)
+    "darüber", "dabei", "dagegen", "davon", "dazu", "darauf", "daraufhin", "allerdings",
+    "zusätzlich", "somit", "folglich", "trotzdem", "anschließend", "ebenso", "gleichzeitig",
 }
 
 

@@ -2101,6 +2101,14 @@ def test_safety_a_permits_conditions_stay_impersonal(simp):  # noqa: ANN001
     own = ("Sehr geehrte Frau Berg,\n\nDie Bescheinigung ist dem Landratsamt unaufgefordert "
            "vorzulegen.\n")
     assert [s for _, s in suggestions(simp, own) if s.safe and "Legen Sie" in s.replacement]
+    # a section with a Roman numeral and a remark (safety review 211: "II. Nebenbestimmungen
+    # (Auszug der wesentlichen Regelungen)" / "1.2 … Die Entsorgungsnachweise sind vorzulegen"
+    # had become "Legen Sie die Entsorgungsnachweise vor")
+    roman = ("Sehr geehrter Herr Stein,\n\nSie erhalten die Genehmigung.\n\n"
+             "II. Nebenbestimmungen (Auszug der wesentlichen Regelungen)\n1. Rückbau\n"
+             "1.1 Die Altanlagen sind zurückzubauen.\n"
+             "1.2 Die Abfälle sind zu entsorgen. Die Entsorgungsnachweise sind vorzulegen.\n")
+    assert not [s for _, s in suggestions(simp, roman) if s.safe and "Sie" in s.replacement]
 
 
 # -- safety reviews 127 to 129 (fresh sets 137 to 139) ----------------------------------------

@@ -46,6 +46,9 @@ def test_segmenter_keeps_one_sentence(nlp, text):
     # a degree's unit is no initial (findings review 77: two sentences read as one)
     ("Im Rücklauf waren es 43 °C. Eine Analyse liegt nicht vor.",
      ["Im Rücklauf waren es 43 °C.", "Eine Analyse liegt nicht vor."]),
+    # a pronominal adverb after a unit opens a sentence (findings review 222)
+    ("Die Breite betrug noch 0,90 m. Darüber hinaus ragen die Äste über den Gehweg.",
+     ["Die Breite betrug noch 0,90 m.", "Darüber hinaus ragen die Äste über den Gehweg."]),
     # a class's letter is no initial (findings review 218: two sentences read as one)
     ("Sie reinigt besser als eine Anlage der Ablaufklasse C. Das Grundstück liegt im Tal.",
      ["Sie reinigt besser als eine Anlage der Ablaufklasse C.", "Das Grundstück liegt im Tal."]),

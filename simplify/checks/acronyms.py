@@ -47,7 +47,7 @@ from ..rules import Rule
 from ..wordlists import Entry
 from .acronym_places import LAW_SHORT, as_compound, in_citation, is_mark, opens_company_name
 from .base import Context, Match, SentenceView, check
-from .glosses import glossed
+from .glosses import glossed, glossed_after
 
 MAX_LETTERS = 6
 WIDER, LINKS = 6, {"der", "des", "für", "von", "zur", "zum"}  # a long name in brackets
@@ -184,7 +184,6 @@ def _words_after(toks: list[Token], i: int, limit: int, closing: set[str]) -> li
     return out
 
 
-
 def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
     """How the acronym at token i of sentence s is introduced here: LONG (with its long form),
     NAMED (a noun or a definition says what it is) or "" (not at all)."""
@@ -256,9 +255,9 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
             return LONG
     if as_compound(ctx, s, i, key):
         return LONG  # "Nach Auskunft der Pflegedienstleitung … der PDL" (findings review 65)
-    t = toks[i]
-    hit = TermHit(Entry(list_name="", term=key), i, i, (t,))
-    return NAMED if named or _apposition(toks, j) or glossed(ctx, s.index, hit) else ""
+    hit = TermHit(Entry(list_name="", term=key), i, i, (toks[i],))
+    return NAMED if (named or _apposition(toks, j) or glossed_after(toks, i + 1)
+                     or glossed(ctx, s.index, hit)) else ""
 
 
 TITLE_REACH = 8  # words of a short title before its acronym in the bracket

@@ -376,3 +376,20 @@ def person_clash(tokens: list[Token], explanation: str, addressed: bool) -> bool
 
 
 FIRST_PERSON = {"ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines"}
+
+
+def glossed_after(toks: list[Token], j: int) -> bool:
+    """A bracket at j, right after the acronym (or the compound with it), holding a German noun
+    group: "WPC (Holz-Kunststoff-Verbundwerkstoff)", "WPC-Elementen (…)". It explains a foreign
+    acronym whose letters the German words cannot give (findings review 222)."""
+    if j >= len(toks) or toks[j].text != "(":
+        return False
+    inner: list[Token] = []
+    for t in toks[j + 1: j + 8]:
+        if t.text == ")":
+            break
+        inner.append(t)
+    else:
+        return False
+    return (bool(inner) and inner[0].tag_ in {"NN", "NE", "ADJA"} and inner[0].text[:1].isupper()
+            and len(inner[0].text) >= 8 and all(t.is_alpha or "-" in t.text for t in inner))
