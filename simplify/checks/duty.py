@@ -99,6 +99,13 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
     if zu.lemma_.casefold() in FEAR and aux.lemma_.casefold() != "haben" and _feared(zu):
         return False  # "es ist zu besorgen, dass …": legal German for "it is to be feared"
     haben = aux.lemma_.casefold() == "haben"
+    if aux.lower_ in REPORTED_SEIN:
+        return False  # "die Flächen seien nicht einzubeziehen": someone's argument reported
+        # (findings reviews 87, 147, 219: all three such warnings noise)
+    if zu.lemma_.casefold() == "anwenden" and any(
+            t.text.startswith("§") or t.lower_.endswith(LAW_NOUNS) for t in toks):
+        return False  # "sind die für Sachen geltenden Vorschriften entsprechend anzuwenden":
+        # which law applies, no task (findings reviews 71, 120, 211, 221: all noise)
     if not haben and _infinitive_subject(toks, aux, zu):
         return False  # "Mehr Geld zu verdienen ist kein Grund": the infinitive is the subject
     lo, hi = sorted((aux.i, zu.i))
@@ -129,6 +136,9 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
     return haben or not any(t.lower_ in EASE for t in near)
 
 
+REPORTED_SEIN = {"sei", "seien", "seiest", "seiet"}
+LAW_NOUNS = ("vorschrift", "vorschriften", "recht", "regelung", "regelungen", "bestimmung",
+             "bestimmungen", "gesetz", "gesetzes", "satzung", "verordnung", "richtlinie")
 _PREDICATIVE = {"kein", "keine", "keinen", "keiner", "nicht", "nie", "ein", "eine", "einer"}
 
 
