@@ -2599,3 +2599,29 @@ def test_safety_a_summons_address_stays_a_term(simp):  # noqa: ANN001
             if f.rule == "SIM-J006" and f.text == "ladungsfähige Anschrift"]
     assert [s for _, s in suggestions(simp, "Ihre Anschrift hat sich geändert?")
             if s.safe and s.replacement == "Adresse"]
+
+
+# -- safety reviews 215 and 218 (fresh sets 225 and 228: trade tax, blind allowance) ------------
+
+
+def test_safety_who_acts_for_the_person_keeps_the_duty(simp):  # noqa: ANN001
+    # "Der Antrag ist von den Sorgeberechtigten zu stellen" had become "Stellen Sie den
+    # Antrag": the rule that the parents apply was lost
+    text = "Für Kinder gilt: Der Antrag ist von den Sorgeberechtigten zu stellen."
+    got = [s for _, s in suggestions(simp, text) if s.safe]
+    assert not [s for s in got if "Stellen Sie" in s.replacement]
+    own = "Der Antrag ist vom Antragsteller bis Mai zu unterschreiben."
+    got = [s for _, s in suggestions(simp, own) if s.safe]
+    assert [s for s in got if "Unterschreiben Sie" in s.replacement]
+
+
+def test_safety_terms_of_another_field_keep_their_words(simp):  # noqa: ANN001
+    # "Lichtsignalanlagen" (flashing-light signals for deaf people) had become "Ampeln", and
+    # "unrichtige Sachbehandlung" (a term of the costs law) "unrichtige Bearbeitung"
+    aids = "Als Hilfsmittel gelten Lichtsignalanlagen für Türklingel und Telefon."
+    costs = "Kosten, die bei unrichtiger Sachbehandlung entstanden sind, werden nicht erhoben."
+    for text in (aids, costs):
+        assert not [s for _, s in suggestions(simp, text)
+                    if s.safe and s.replacement in {"Ampeln", "Bearbeitung"}]
+    road = "An der Lichtsignalanlage gilt Tempo 30."
+    assert [s for _, s in suggestions(simp, road) if s.safe and s.replacement == "Ampel"]

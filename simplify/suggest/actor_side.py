@@ -17,6 +17,10 @@ from ..segmenter import MONTHS
 from ..sentence_index import CLAUSE_END
 from .common import FINITE, _infinitive, ctx_rule_params
 
+# roles that act for another person, never the reader as agent: "Der Antrag ist von den
+# Sorgeberechtigten zu stellen" had become "Stellen Sie den Antrag" (safety review 218)
+ACTS_FOR = ("sorgeberecht", "erziehungsberecht", "eltern", "vormund", "betreuer", "vollmächtig")
+
 
 def reader_verb(ctx: Context, rule_id: str, infinitive: str,
                 toks: list[Token] | None = None) -> bool:

@@ -18,7 +18,7 @@ from ..verbs import (
     split_zu_infinitive,
     verb_from_noun,
 )
-from .actor_side import against_reader, points_back, reader_verb
+from .actor_side import ACTS_FOR, against_reader, points_back, reader_verb
 from .common import (
     AGENTS,
     _accusative,
@@ -51,7 +51,8 @@ def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Toke
             while j < len(toks) and (toks[j].tag_ in NP_WORDS or toks[j].lower_ in _ALL):
                 j += 1  # "von allen volljährigen …", "von allen an der … beteiligten" (174)
             if j == plain and j < len(toks) and _is_role(ctx, f, toks[j]):
-                return None if some else toks[:k] + toks[j + 1:]  # someone, not the reader
+                acts_for = any(w in toks[j].lower_ for w in ACTS_FOR)
+                return None if some or acts_for else toks[:k] + toks[j + 1:]
             if (j < len(toks) and toks[j].tag_ in {"NN", "NE", "PPER"}) or attribute_head(toks, j):
                 return None
     return toks
