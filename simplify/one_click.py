@@ -200,9 +200,8 @@ def _in_draft_order(text: str, pos: int) -> bool:
 
 
 # the conditions of a permit ("4. Nebenbestimmungen", "II. Nebenbestimmungen (Auszug)",
-# "Auflagen:"; safety review 211) are impersonal because
-# they bind whoever holds it, a later owner too; "Legen Sie … vor" there speaks only to
-# today's holder (safety reviews 121 and 123: "also binds later owners")
+# "Auflagen:") are impersonal because they bind whoever holds it, a later owner too; "Legen
+# Sie … vor" there speaks only to today's holder (safety reviews 121, 123 and 211)
 _CONDITIONS = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]?[ \t]+)?(?:Nebenbestimmungen|"
                          r"Auflagen|Bedingungen|Auflagen und Bedingungen|Bedingungen und "
                          r"Auflagen)(?:[ \t]*\([^)\n]*\))?[ \t]*:?[ \t]*$", re.M)
