@@ -40,8 +40,6 @@ _INSTRUMENT_LINE = re.compile(
     r"(?:zwischen|über|zur|zum|für)\b[^\n]{0,300}(?<![.!?:;,])$", re.M)
 
 
-# a file number with slashes, whatever its parts: "50.3/WBS/2025/0213" (safety review 46: a
-# known abbreviation inside it was written out, "50.3/Wohnberechtigungsschein/2025/0213")
 # an instrument named with its date: "Rahmenvereinbarung über die Mittagsverpflegung an Schulen
 # und Kindertageseinrichtungen vom 01.08.2023" (safety review 194: "an Schulen und Kitas"
 # renamed the agreement), "Richtlinie zur Förderung … vom 12. März 2024"
@@ -49,6 +47,9 @@ _DATED_TITLE = re.compile(
     r"\b[A-ZÄÖÜ][\w-]*(?:vereinbarung|satzung|verordnung|richtlinie|vertrag|vertrages|erlass|"
     r"erlasses|konzept|konzeption)[ \t]+(?:über|zur|zum|für)[ \t\n][^()\n.;:!?§]{3,200}?[ \t\n]+"
     r"vom[ \t]+\d{1,2}\.[ \t]?(?:\d{1,2}\.[ \t]?\d{2,4}|[A-ZÄÖÜ][a-zä]+[ \t]+\d{4})")
+
+# a file number with slashes, whatever its parts: "50.3/WBS/2025/0213" (safety review 46: a
+# known abbreviation inside it was written out, "50.3/Wohnberechtigungsschein/2025/0213")
 _FILE_NUMBER = re.compile(r"(?<![\w/])\d[\w.-]*(?:/[\w.-]+)+/?")
 
 

@@ -133,21 +133,14 @@ _OBJECT_PRONOUNS = {"ihn", "mich", "dich", "euch"}
 _OTHER_SUBJECTS = {"wir", "ich", "er", "man"}
 
 
-def _in_pp(noun: Token) -> bool:
-    """The noun heads a prepositional phrase ("über einen gewissen Zeitraum")."""
-    k = noun.i - 1
-    while k >= 0 and noun.doc[k].tag_ in {"ART", "ADJA", "PIAT", "CARD", "ADV", "PPOSAT"}:
-        k -= 1
-    return k >= 0 and noun.doc[k].tag_ in {"APPR", "APPRART"}
-
-
 def claim_sense(toks: list[Token], i: int, e: Entry) -> str:
     """"liable", "time" or "" (to use) for "in Anspruch nehmen" with its verb at i."""
     if e.term.casefold() != "anspruch" or e.verb != "nehmen":
         return ""
-    clause = [toks[k] for k in _window(toks, i)] + [toks[i]]
-    if any(t.lemma_.casefold() in _TIME_NOUNS and t.tag_ == "NN" and not _in_pp(t)
-           for t in clause):
+    window = _window(toks, i)
+    clause = [toks[k] for k in window] + [toks[i]]
+    if any(toks[k].lemma_.casefold() in _TIME_NOUNS and toks[k].tag_ == "NN"
+           and _preposition_before(toks, k) is None for k in window):
         return "time"  # "nimmt drei Wochen in Anspruch"; not "über einen Zeitraum eine
         # Fläche in Anspruch nimmt" (findings review 217: "'dauern' is simply wrong")
     verb = toks[i]
