@@ -841,6 +841,17 @@ def test_safety_a_participle_before_its_noun_needs_its_ending(simp):  # noqa: AN
         assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "laufend"]
 
 
+def test_an_adjective_without_its_ending_is_not_offered_even_for_review(simp):  # noqa: ANN001
+    # findings reviews 211-226: "unter lfd. Nr. 4" offered "laufend" for review; a click writes
+    # "laufend Nr." all the same. The finding stays and asks for the ending
+    for text, word in (("Bitte tragen Sie unter lfd. Nr. 4 den Betrag ein.", "laufend"),
+                       ("Das ist die sog. Pauschale für Übungsleiter.", "sogenannt")):
+        report = simp.analyze(text, "formular")
+        found = [f for f in report.findings if f.rule == "SIM-J002"]
+        assert found and "mit der Endung" in found[0].message
+        assert not [s for _, s in suggestions(simp, text) if s.replacement == word]
+
+
 # -- found by a twenty-fourth blind safety review (50 edits on fresh set 34) -------------------
 
 
@@ -1133,7 +1144,9 @@ def test_safety_sog_before_a_quoted_noun_needs_its_ending(simp):  # noqa: ANN001
     # safety review 35: "(sog. „falsche Kontraindikationen“)" -> "(sogenannt „falsche …“)"
     text = "Das sind die sog. „falschen Kontraindikationen“, die nicht zählen."
     assert not [s for _, s in suggestions(simp, text, rule="SIM-J002") if s.safe]
-    assert [s for _, s in suggestions(simp, text, rule="SIM-J002")]
+    # the finding stays and asks for the ending (no bare "sogenannt" even for review)
+    assert [f for f in simp.analyze(text, "formular").findings
+            if f.rule == "SIM-J002" and "mit der Endung" in f.message]
 
 
 # -- safety review 36 (fresh set 46) -----------------------------------------------------------

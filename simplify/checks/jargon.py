@@ -176,6 +176,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
             attributive = _attributive(s.tokens, i)
             several = _several_labels(s.tokens, i)  # "Buchst. b und c": needs the plural
             sugg = []
+            ending = False  # a written-out form needs an ending only the sentence gives
             # "Flst.Nr.": glued to the next abbreviation, a swap writes "FlurstückNr." (safety
             # review 90); the finding stays, the writer re-spells the pair
             glued = nxt is not None and not t.whitespace_ and nxt.text[:1].isalnum()
@@ -204,7 +205,13 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # form depends on that one ("der Redaktion"), which a person checks
                 chained = prev is not None and prev.text.endswith(".") and len(prev.text) <= 6
                 nxt_word = _next_word(s.tokens, i)
-                declines = (_needs_ending(form, nxt_word) or _case_shows(form, nxt_word)
+                if _needs_ending(form, nxt_word):
+                    # "lfd. Nr." -> "laufend Nr.": the list's one form lacks the ending the
+                    # noun needs, so even a person's click would write wrong German (findings
+                    # reviews 211-226); the advice asks for the ending instead
+                    ending = True
+                    continue
+                declines = (_case_shows(form, nxt_word)
                             or _participle_before_unit(form, nxt_word))
                 safety = ("review" if attributive or case_breaks or inflects or len(fulls) > 1
                           or chained or declines or several or label or " oder " in form
@@ -244,6 +251,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                     # no suggestion the message calls Amtsdeutsch ("beziehungsweise"; review
                     # 21: "the suggestion contradicts the tip")
                     sugg = [x for x in sugg if x.replacement not in fulls]
+            if ending and not sugg and advice == f"Schreiben Sie „{write}“.":
+                advice = f"Schreiben Sie „{write}“ aus, mit der Endung, die der Satz braucht."
             if i >= 2 and prev is not None and prev.lower_ == "und" \
                     and s.tokens[i - 2].lower_ == "ob":
                 # "ob und ggf. welche": "if so", never "if needed" (findings review 54)

@@ -310,13 +310,13 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
             if t.lower_ in need_object:
                 # "bei der Anmeldung" alone is an ordinary event; with its object it hides
                 # who does what ("bei Anmeldung des Hundes"). A nominalised infinitive with
-                # its article ("vor dem Einreichen der Klage") reads as a verb already: four
-                # blind reviewers judged it noise each time (benchmarks/judgements)
-                bare = not any(x.lower_ in {"das", "dem"} for x in toks[i + 1:m])
+                # its article ("vor dem Einreichen der Klage", "beim Abstellen") reads as a
+                # verb already: blind reviewers judged it noise each time (reviews 100-226)
+                bare = t.lower_ != "beim" and not any(x.lower_ in {"das", "dem"}
+                                                      for x in toks[i + 1:m])
                 # an adjective says how, as an object says what: "bei verspäteter Zahlung",
-                # "nach erfolgter Prüfung", "ohne vorherige Anmeldung" (not with an article
-                # in the preposition: "beim ersten Besuch")
-                how = (bare and m > i + 1 and t.lower_ not in {"zur", "zum", "beim"}
+                # "nach erfolgter Prüfung" (not "zum ersten Mal")
+                how = (bare and m > i + 1 and t.lower_ not in {"zur", "zum"}
                        and toks[m - 1].tag_ == "ADJA" and not toks[m - 1].lower_.startswith(
                            ("weiter", "ander", "sonstig", "jeweilig"))  # which, not how
                        and all(x.tag_ in {"ADJA", "ADV", "PTKNEG"} for x in toks[i + 1:m]))
@@ -330,7 +330,7 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                 found = inside or ((object_after(toks, m) or pp_object(toks, m, t) or how)
                                    and verbal(toks[m]) and _verb_would_do(toks, i, m)) or (
                     bare and object_after(toks, m) and _bare_infinitive(toks, m)) or (
-                    how and t.lower_ in {"bei", "ohne"} and toks[m].tag_ == "NN"
+                    how and t.lower_ == "bei" and toks[m].tag_ == "NN"
                     and _present_participle(toks[m - 1]))
             else:
                 found = ((verbal(toks[m]) and _verb_would_do(toks, i, m))
