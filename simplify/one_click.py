@@ -91,6 +91,10 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                     c.start):
                 c.safety = "review"  # "gilt für alle Familien gleichermaßen": equal for each,
                 continue  # "genauso" compares with nothing (safety reviews 76, 94, 179)
+            if c.replacement == "vor allem" and _CONDITION.search(
+                    text, max(0, text.rfind(",", 0, c.start), c.start - 120), c.start):
+                c.safety = "review"  # "wenn es insbesondere den Tatbestand … erfüllt": in a
+                continue  # condition "vor allem" reads "mainly" (safety review 219)
             if c.replacement.startswith("am Ende") and (_DECLARED.match(text, c.end) or not (
                     _A_DAY.match(text, c.end))):
                 # "den Verzicht … mit Ablauf des 31.03. erklärt": the date is the waiver's (review
@@ -296,6 +300,7 @@ def _leaves_its_noun(text: str, start: int, end: int, replacement: str) -> bool:
     return word[:1].isupper() and word.isalpha() and word.endswith(_ACTION_ENDINGS)
 
 
+_CONDITION = re.compile(r"\b(?:wenn|falls|sofern|soweit)\s+(?:[^\s,;:]+\s+){0,3}$", re.I)
 _PARTICIPLE_END = re.compile(r"\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;:!?)]|$)")
 _WERDEN = re.compile(r"\b(?:wird|werden|wurde|wurden)\b", re.I)
 

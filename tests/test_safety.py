@@ -2638,3 +2638,38 @@ def test_safety_terms_of_another_field_keep_their_words(simp):  # noqa: ANN001
                     if s.safe and s.replacement in {"Ampeln", "Bearbeitung"}]
     road = "An der Lichtsignalanlage gilt Tempo 30."
     assert [s for _, s in suggestions(simp, road) if s.safe and s.replacement == "Ampel"]
+
+
+# -- safety reviews 219 and 222 (fresh sets 229 and 232: victims' compensation, restaurants) ---
+
+
+def test_safety_a_particle_takes_the_place_of_the_phrase(simp):  # noqa: ANN001
+    # "bringen Sie zum Ausdruck, das Ordnungsamt bleibe untätig, und erheben … aus": the
+    # particle went to the end of the sentence, past the reported clause and the next verb
+    text = ("In Ihrem Schreiben bringen Sie zum Ausdruck, das Amt bleibe untätig, und erheben "
+            "Beschwerde gegen den Unterzeichner.")
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-N001")
+                if s.replacement.rstrip(".").endswith(" aus")]
+    for text, want in (("Bitte bringen Sie Ihre Meinung zum Ausdruck, wenn Sie mögen.",
+                        "Bitte drücken Sie Ihre Meinung aus, wenn Sie mögen."),
+                       ("Bitte bringen Sie Ihre Meinung zum Ausdruck.",
+                        "Bitte drücken Sie Ihre Meinung aus.")):
+        assert [s for _, s in suggestions(simp, text, rule="SIM-N001")
+                if s.replacement == want]
+
+
+def test_safety_an_order_to_stop_is_no_order_to_prevent(simp):  # noqa: ANN001
+    # "das Rauchen zu unterbinden" (stop it) had become "zu verhindern" (make sure it never
+    # happens) in an order backed by a penalty: a stricter duty
+    text = "Ihnen wird aufgegeben, in der Gaststätte das Rauchen zu unterbinden."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "verhindern"]
+
+
+def test_safety_especially_in_a_condition_is_no_mainly(simp):  # noqa: ANN001
+    # "wenn es insbesondere den Tatbestand … erfüllt" had become "vor allem", which in a
+    # condition reads "mainly" (§ 13 SGB XIV lists examples); outside conditions it stays
+    cond = ("Eine Tat ist schwerwiegend, wenn sie insbesondere den Tatbestand des § 177 StGB "
+            "erfüllt.")
+    assert not [s for _, s in suggestions(simp, cond) if s.safe and s.replacement == "vor allem"]
+    plain = "Angehörige sind insbesondere Ehegatten und Kinder."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and s.replacement == "vor allem"]

@@ -5,6 +5,7 @@ from . import (  # noqa: F401 - registers the checks
     address,
     bracket_forms,
     citations,
+    genitives,
     jargon,
     length,
     light_verbs,

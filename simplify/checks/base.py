@@ -14,6 +14,7 @@ from ..clauses import ClauseAnalysis, TokenSpan
 from ..protect import Protected, find_protected
 from ..report import Level, Suggestion
 from ..rules import Profile, Rule
+from ..running_heads import running_heads
 from ..wordlists import Entry
 from .legal_wording import OPENS_WITH_LAW, enacted_rule, in_appeal_notice
 from .letter_head import in_letter_head
@@ -67,6 +68,7 @@ class Context:
     # which reads where its findings are and their levels, never their suggestions
     suggest: bool = True
     _protected: Protected | None = None
+    _heads: list[tuple[int, int]] | None = None
 
     @property
     def to_experts(self) -> bool:
@@ -79,6 +81,14 @@ class Context:
             self._protected = find_protected(
                 self.doc, self.lexicon.lists.org_names, self.lexicon.abbreviation_terms)
         return self._protected
+
+
+    def in_running_head(self, start: int) -> bool:
+        """``start`` lies on a running head or foot of a page (``running_heads.py``)."""
+        if self._heads is None:
+            self._heads = running_heads(self.text)
+        k = bisect.bisect_right(self._heads, (start, len(self.text) + 1)) - 1
+        return k >= 0 and self._heads[k][0] <= start <= self._heads[k][1]
 
 
 @dataclass
@@ -150,9 +160,10 @@ def skipped_at(ctx: Context, rule: Rule, m: Match, law: bool) -> bool:
     """Places a rule's params exclude: a statute's own paragraphs (a statute speaks of "der
     Halter", never "Sie"; blind review 21: "direct address is inappropriate for a Satzung"),
     in a text that quotes a law everywhere, the appeal notice's model wording, and a letter's
-    head (``letter_head.py``)."""
+    head (``letter_head.py``), and a page's running head (``running_heads.py``)."""
     p = rule.params
-    return bool(((law or p.get("skip_enacted")) and enacted_rule(ctx.text, m.start))
+    return bool(ctx.in_running_head(m.start)
+                or ((law or p.get("skip_enacted")) and enacted_rule(ctx.text, m.start))
                 or (p.get("skip_in_appeal_notice") and in_appeal_notice(ctx.text, m.start))
                 or (p.get("skip_in_letter_head") and in_letter_head(ctx.text, m.start)))
 

@@ -91,7 +91,8 @@ def _named_law_end(toks: list[Token], end: int) -> int:
     if k >= len(toks) or toks[k].lower_ not in {"des", "der"}:
         return end
     k += 1
-    while k < len(toks) and toks[k].tag_ == "ADJA":
+    # "des Landesstraf- und Verordnungsgesetzes": adjectives and truncated compounds
+    while k < len(toks) and toks[k].tag_ in {"ADJA", "TRUNC", "KON"}:
         k += 1
     if k >= len(toks) or toks[k].tag_ not in {"NN", "NE"} or not _LAW_WORD.search(toks[k].text):
         return end
@@ -126,6 +127,9 @@ def _tail_is_citation(toks: list[Token]) -> list[bool]:
     tail = [True] * (len(toks) + 1)
     for j in range(len(toks) - 1, -1, -1):
         t = toks[j]
+        if t.text == ";":
+            tail[j] = True  # the end of a main clause: "… nach § 127 BBergG; eine …"
+            continue  # (findings review 229: "it already stands at the end of its clause")
         if t.is_punct and t.text not in {"(", ")"}:
             tail[j] = tail[j + 1]
             continue
@@ -159,8 +163,13 @@ def _only_verbs_after(toks: list[Token], end: int) -> bool:
     """Nothing but the clause's closing verbs after the citation ("lag ein Verstoß gegen § 33
     Abs. 2 StVO vor.", "… gegen § 3 verstoßen hat."): it stands at the end already (findings
     review 217: "the citation already stands at the end of the sentence")."""
-    after = [t for t in toks[end + 1:] if t.is_alpha]
-    return bool(after) and len(after) <= 2 and all(t.tag_ in _CLOSING_VERBS for t in after)
+    # (with the law named in full, and an adverb: "… gemäß Art. 51 des Landesstraf- und
+    # Verordnungsgesetzes (LStVG) amtlich bekannt gemacht.", findings review 230)
+    rest = toks[_named_law_end(toks, end) + 1:]
+    stop = next((k for k, t in enumerate(rest) if t.text == ";"), len(rest))  # clause end
+    after = [t for t in rest[:stop] if t.is_alpha]
+    return (bool(after) and len(after) <= 3 and after[-1].tag_ in _CLOSING_VERBS
+            and all(t.tag_ in _CLOSING_VERBS | {"ADJD", "ADV"} for t in after))
 
 
 _CLOSING_VERBS = {"PTKVZ", "VVINF", "VVPP", "VAINF", "VAPP", "VMINF", "VVIZU", "VAFIN", "VVFIN",

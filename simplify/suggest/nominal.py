@@ -49,8 +49,17 @@ def fvg_verb(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
             if " " in repl:
                 continue
             prefix, base = split_separable(repl)
+            # the particle takes the place of the phrase it replaces, the clause's right
+            # bracket: "bringen Sie zum Ausdruck, das Amt bleibe untätig, und erheben …" ->
+            # "drücken Sie aus, das Amt …" (safety review 222 had "… und erheben … aus")
+            here = noun_i + 1 >= len(toks) or toks[noun_i + 1].is_punct
+            if verb.tag_ == "VVFIN" and prefix and not here and any(
+                    t.text == "," for t in toks[noun_i + 1:]):
+                continue  # more of the clause follows, and where it ends is unclear
             words: list[str] = []
             for k, t in enumerate(toks):
+                if k == noun_i and verb.tag_ == "VVFIN" and prefix and here:
+                    words.append(prefix)
                 if prep_i <= k <= noun_i:
                     continue
                 if t is verb:
@@ -64,7 +73,7 @@ def fvg_verb(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
                     continue
                 words.append(t.text)
             else:
-                if verb.tag_ == "VVFIN" and prefix:
+                if verb.tag_ == "VVFIN" and prefix and not here:
                     words.append(prefix)
                 out.append(_sentence_suggestion(s, join(words) + end, f"Verb: „{repl}“",
                                                 "safe" if e.may_apply(repl) else "review"))
