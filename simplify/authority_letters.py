@@ -12,6 +12,7 @@ import re
 # address line ("Landkreis X · Postfach 11 40 · …") is the sender's
 AUTHORITY_LINE = re.compile(
     r"^[ \t]*(?:An[ \t]+(?:die|das|den)[ \t]+)?(?:(?:Stadt|Gemeinde|Markt|Samtgemeinde|"
+    r"(?:Große[ \t]+)?Kreisstadt|Hansestadt|Landeshauptstadt|"
     r"Verbandsgemeinde|Landkreis|Kreis|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|"
     r"Landratsamt|Bezirksamt|Regierungspräsidium|Bezirksregierung)[ \t]+[A-ZÄÖÜ][^\n·,|\d]{1,40}"
     r"|(?:z\.[ \t]?Hd\.[ \t]+)?(?:Frau|Herrn?|des Herrn|der Frau)[ \t]+(?:Ober)?[Bb]ürgermeister"
@@ -20,6 +21,13 @@ AUTHORITY_LINE = re.compile(
     # the benefit offices of the federal employment agency (fresh set 192: a music school's
     # statement of account to a Jobcenter's team read as a letter to parents)
     r"|(?:Jobcenter|Agentur[ \t]+für[ \t]+Arbeit|Familienkasse)\b[^\n·,|\d]{0,40}"
+    # the prosecution and the police (findings review 227: a request for the file of a
+    # criminal case read as for citizens, "its readers handle that style without trouble")
+    r"|(?:General)?[Ss]taatsanwaltschaft\b[^\n·,|\d]{0,40}|Polizei(?:präsidium|direktion|"
+    r"inspektion|revier)\b[^\n·,|\d]{0,40}"
+    # a social insurer (findings review 226: a request to a care fund read as for citizens)
+    r"|(?:Pflegekasse|Krankenkasse|Unfallkasse|Berufsgenossenschaft|Deutsche[ \t]+"
+    r"Rentenversicherung)\b[^\n·,|\d]{0,60}"
     # another authority or its unit: "Amt für regionale Landentwicklung Riedwangen",
     # "– Siedlungsbehörde –", "Wasserwirtschaftsamt Oberhelden" (findings review 118: a
     # district's letter to the settlement authority read as for citizens)

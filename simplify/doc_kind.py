@@ -29,10 +29,13 @@ _INTERNAL = re.compile(
     # the records of a traffic inspection, a cash audit, a site visit and a police talk
     r"|^[ \t]*(?:Ergebnis|Verlaufs)?(?:[Nn]iederschrift|[Pp]rotokoll|NIEDERSCHRIFT|PROTOKOLL)\b"
     r"[^\n]{0,40}\n?[ \t]*(?i:(?:über|der|des|zur|zum|vom)[ \t]+[^\n]{0,60}?(?:besprechung|"
-    r"arbeitskreis|arbeitsgruppe|projektgruppe|runde[nr]?[ \t]+tisch|sitzung|konferenz|"
+    r"beratung|arbeitskreis|arbeitsgruppe|projektgruppe|runde[nr]?[ \t]+tisch|sitzung|konferenz|"
     r"kommission|schau|lenkungskreis|lenkungsgruppe|krisenstab|termin|verhandlung|versammlung|"
     r"veranstaltung|gespräch|begehung|besichtigung|verkehrsschau|kontrolle|prüfung))"
-    r"|^[ \t]*(?:Kontroll|Besichtigungs|Begehungs)(?:bericht|protokoll)\b", re.M)
+    r"|^[ \t]*(?:Kontroll|Besichtigungs|Begehungs)(?:bericht|protokoll)\b"
+    # a record's title alone on its line: "Ergebnisprotokoll" above "Anlass: …" (set 231)
+    r"|^[ \t]*(?:Ergebnis|Verlaufs|Besprechungs|Gesprächs)(?:protokoll|niederschrift)[ \t]*$",
+    re.M)
 # a paper for the council and its committees: "Beschlussvorlage", "Drucksache", "Beratungsfolge"
 # at a line's start, or right-aligned after a wide gap ("Gemeinde X        Beschlussvorlage
 # Nr. 112/2024", fresh set 60); or the body it goes to ("Gremium: Gemeinderat")

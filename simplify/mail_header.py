@@ -20,7 +20,7 @@ HEADER_REACH = 700  # characters at the top that hold the header
 # "Polizeirevier Kesselbach – Ermittlungsdienst Umwelt", "Pflegekasse bei der BKK …", a
 # treasury's enforcement desk: "Stadtkasse Domstedt – Vollstreckungsstelle")
 _INSTITUTION = re.compile(
-    r"(?:\b(?:LRA|Landratsamt|Landkreis|Kreisverwaltung|Stadtverwaltung|Stadt|Gemeinde|Polizei"
+    r"(?:\b(?:LRA|BA|Landratsamt|Landkreis|Kreisverwaltung|Stadtverwaltung|Stadt|Gemeinde|Polizei"
     r"\w*|Klinikum|Krankenhaus|Pflegekasse|Krankenkasse|BKK|AOK|Jobcenter|Staatsanwaltschaft"
     r"|Ministerium|Fachbereich|Fachdienst|Sachgebiet|Referat|Abteilung|Kämmerei|Kreis)\b"
     r"|\w(?:amt|behörde|revier|gericht|verwaltung|büro|kasse|stelle|kämmerei)\b)")
@@ -102,7 +102,7 @@ def _organisation_mailbox(entry: re.Match[str]) -> bool:
 # "ag-hellerbeck.nrw.de" (findings review 82: an e-mail from a town's clerk to a bailiff was
 # read as one to a citizen)
 _OFFICE_DOMAIN = re.compile(
-    r"(?:^|[.-])(?:stadt|kreis|landkreis|gemeinde|samtgemeinde|lra|rathaus|polizei|justiz|ag|lg"
+    r"(?:^|[.-])(?:stadt|kreis|landkreis|gemeinde|samtgemeinde|amt|lra|rathaus|polizei|justiz|ag|lg"
     r"|olg|vg|ovg|sg|lsg|jobcenter)[.-]|\.(?:nrw|bayern|niedersachsen|hessen|sachsen|"
     r"brandenburg|thueringen|rlp|bwl|sachsen-anhalt|saarland|schleswig-holstein|bund|berlin|"
     r"hamburg|bremen)\.de$")

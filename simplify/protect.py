@@ -321,9 +321,10 @@ def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]
                     j = k
                 else:
                     break
-            # a body and its place: "Amtskasse Spreewiesen", "Landratsamt Oberallgäu"
+            # a body and its place: "Landratsamt Oberallgäu", "Amtskasse Seenland-Heide"
             if j == i:
-                while j + 1 < n and toks[j + 1].tag_ == "NE" and texts[j + 1][:1].isupper():
+                while j + 1 < n and texts[j + 1][:1].isupper() and (
+                        toks[j + 1].tag_ == "NE" or PLACE_PAIR.match(texts[j + 1])):
                     j += 1
             if j > i:
                 last = toks[j]
@@ -333,6 +334,7 @@ def _names(doc: Doc, abbreviations: frozenset[str]) -> list[tuple[int, int, str]
     return out
 
 
+PLACE_PAIR = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+$")
 _NOT_IN_NAMES = {"herr", "herrn", "frau", "zimmer", "telefon", "tel", "az", "e-mail"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simplify.audience import audience, to_court
+from simplify.audience import audience, experts, to_court
 from simplify.doc_kind import to_council
 
 DESCRIPTION = (
@@ -280,7 +280,6 @@ def test_texts_for_experts_get_no_hints_and_say_so(simp):
 def test_a_letter_to_a_town_from_its_supervisory_authority_is_for_experts():
     # findings reviews 103-104: a supervisory authority's letters to towns and their mayors,
     # read as if for citizens (11 of 12 findings noise in one of them)
-    from simplify.audience import experts
     letter = ("Landkreis Geestenwald\nDer Landrat\nAmt 10 – Kommunalaufsicht\n\nLandkreis "
               "Geestenwald · Postfach 11 40 · 27812 Geestenwald\n\nStadt Moorhusen\nFrau "
               "Bürgermeisterin\nRathausplatz 2\n27826 Moorhusen\n\nSehr geehrte Frau "
@@ -295,7 +294,6 @@ def test_a_letter_to_a_town_from_its_supervisory_authority_is_for_experts():
 def test_a_letter_to_another_authority_is_for_experts():
     # findings review 118: a district's letter to the settlement authority ("Amt für
     # regionale Landentwicklung / – Siedlungsbehörde –") read as if for citizens
-    from simplify.audience import experts
     head = ("Landkreis Riedwangen\nDer Landrat\nAmt 36 – Landwirtschaft\n\nLandkreis "
             "Riedwangen · Postfach 30 08 · 26881 Riedwangen\n\n")
     letter = head + ("Amt für regionale Landentwicklung Riedwangen\n– Siedlungsbehörde –\n"
@@ -312,7 +310,6 @@ def test_a_letter_to_another_authority_is_for_experts():
 def test_a_letter_to_another_authority_without_a_return_address_is_for_experts():
     # fresh set 145: a town's statement to the supervising authority has no window envelope's
     # return address, only the clerk and the file number above the recipient
-    from simplify.audience import experts
     head = ("Stadt Kranichsfeld\nBürger- und Ordnungsamt\nSchlossplatz 2, 76999 Kranichsfeld\n\n"
             "Bearbeiterin: Frau Reuschle\nAktenzeichen: 32.1-824.3-02/2025\n\n")
     letter = head + ("Regierungspräsidium Neckarhalde\nReferat 14\nPostfach 10 14 60\n"
@@ -328,7 +325,6 @@ def test_a_letter_to_another_authority_without_a_return_address_is_for_experts()
 def test_a_letter_with_the_office_lines_below_the_recipient_is_for_experts():
     # fresh set 192: a town's statement to the district's supervision and a music school's
     # account to a Jobcenter, their own address above, "Unser Zeichen" below the recipient's
-    from simplify.audience import experts
     head = "Stadt Ebersmühl\nDer Bürgermeister\nLindenplatz 1\n63619 Ebersmühl\n\n"
     lines = "\n\nUnser Zeichen: HA 1.1 – 022.31\nBearbeiterin: Frau Engelhardt\n\n"
     body = "Sehr geehrte Damen und Herren,\n\nwir nehmen Stellung."
@@ -461,7 +457,6 @@ def test_an_e_mail_between_offices_is_for_experts():
 def test_an_internal_form_is_for_the_offices_staff():
     # findings reviews 82 and 85-87: an inspection report, an intake sheet and a request for
     # administrative assistance, marked as internal in their title lines
-    from simplify.audience import experts
     report = ("Stadt Velmarode · FB 3 · Abt. 32.2 Gewerbeaufsicht\nKONTROLLBERICHT – "
               "Spielhallen\nVordruck KB-GS 02 · Stand 03/2025 · nur für den Dienstgebrauch\n\n"
               "Datum der Kontrolle: ____________\n")
@@ -502,7 +497,6 @@ def test_council_paper_with_title_beside_the_sender_and_court_brief_with_adjecti
 def test_an_e_mail_to_an_organisation_s_mailbox_is_for_experts():
     # findings reviews 70-122: 1 of 104 findings worth the time in e-mails from an office to
     # a firm's, an engineering office's or a care fund's mailbox ("info@", "bauleitung@")
-    from simplify.audience import experts
     from simplify.mail_header import to_organisation
     mail = ("Von: Rößler, Anja <anja.roessler@albrechtsfelde.de>\n"
             "An: info@lichtspiel-pyro.de\n"
@@ -569,3 +563,39 @@ def test_the_minutes_of_a_meeting_of_offices_are_internal():
     # a record the citizen signs, of a declaration, is not a meeting's
     assert not internal_document("Standesamt\n\nNIEDERSCHRIFT ÜBER DEN AUSTRITT AUS EINER "
                                  "RELIGIONSGEMEINSCHAFT\n")
+
+
+# findings reviews 226-230: letters, e-mails and minutes between public bodies read as if
+# for citizens (the prosecution, a care fund, a district town's building office, an office's
+# mail domain "amt-…", a district office's short "BA", a record titled "Ergebnisprotokoll")
+OFFICE_HEAD = ("Landratsamt Erzgebirgsvorland\nUmweltamt\n\n"
+               "Landratsamt Erzgebirgsvorland · PF 10 02 31 · 09352 Hohenwalde\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    OFFICE_HEAD + "Staatsanwaltschaft Wiesenfurt\nJustizstraße 2\n99423 Wiesenfurt\n\n"
+    "Sehr geehrte Damen und Herren,\n\nwir bitten um Einsicht in die Akte.",
+    OFFICE_HEAD + "An die\nPflegekasse bei der Gesundheitskasse Mosel-Eifel\nPostfach 40 18\n"
+    "54290 Eifelrath\n\nSehr geehrte Damen und Herren,\n\nwir bitten um Auskunft.",
+    OFFICE_HEAD + "Große Kreisstadt Zwönitzau\nBauordnungsamt\nMarkt 1\n09361 Zwönitzau\n\n"
+    "Sehr geehrte Frau Hentschel,\n\nzu dem Bauantrag nehmen wir Stellung.",
+    "Von: Kühl, Henrike <henrike.kuehl@kreis-ostholm.de>\n"
+    "An: Petersen, Kai <k.petersen@amt-suederholm.de>\nBetreff: Ablösung\n\n"
+    "Sehr geehrter Herr Petersen,\n\nIhre Auffassung teile ich.",
+    "Von: Brinkmann, Holger (BA Hamburg-Nord, WBZ 31)\n"
+    "An: Lüdemann, Anke (BA Hamburg-Nord, VS 21)\nBetreff: Beteiligung\n\n"
+    "Hallo Frau Lüdemann,\n\naus Sicht der Bauprüfung ist ein Bauantrag nötig.",
+    "Landratsamt Erzgebirgsvorland\nUmweltamt\n\nErgebnisprotokoll\n\n"
+    "Anlass: Abstimmungsgespräch zum Bauvorhaben\nDatum: 26.08.2025\n",
+    "Landratsamt Ilm-Hainleite\nFachdienst Bauordnung\n\nNiederschrift\n"
+    "über die Dienstberatung des Fachdienstes Bauordnung\n\nDatum: 13.05.2025\n",
+])
+def test_texts_between_public_bodies_are_for_experts(text):
+    assert experts(text) == "trade"
+
+
+def test_a_citizen_letter_from_a_district_town_is_not_for_experts():
+    text = ("Große Kreisstadt Zwönitzau\nBauordnungsamt\nMarkt 1\n09361 Zwönitzau\n\n"
+            "Frau\nErika Muster\nAuenweg 3\n09361 Zwönitzau\n\n"
+            "Sehr geehrte Frau Muster,\n\nIhr Bauantrag ist vollständig.")
+    assert experts(text) == ""

@@ -21,7 +21,7 @@ from ..clauses import neighbour
 from ..lexicon import TermHit
 from ..linebreaks import doc_text
 from ..linewords import on_field_label
-from ..protect import is_org_word
+from ..protect import PLACE_PAIR, is_org_word
 from ..report import Suggestion
 from ..rules import Rule
 from ..titles import UNIT_NAME, in_firm_name
@@ -318,7 +318,8 @@ def _body_with_place(ctx: Context, hit: TermHit) -> bool:
     (findings review 45: the paying office's name, which a clerk cannot change)."""
     last = hit.tokens[-1]
     k = last.i + 1
-    return (k < len(ctx.doc) and ctx.doc[k].tag_ == "NE" and ctx.doc[k].text[:1].isupper()
+    return (k < len(ctx.doc) and ctx.doc[k].text[:1].isupper()
+            and (ctx.doc[k].tag_ == "NE" or PLACE_PAIR.match(ctx.doc[k].text) is not None)
             and ctx.protected.kind_at(last.idx, ctx.doc[k].idx + 1) == "Name"
             and is_org_word(last.text))
 
