@@ -19,12 +19,11 @@ some are right in form and meaning but still need a person, because of where the
   besonderem Maße über 20 Jahre verdient gemacht" → "sich besonders über 20 Jahre …" now
   reads "above all over 20 years" (safety review 24); so can a degree before the participle
   of a "werden" passive: "wird in besonderem Maße gestellt" -> "besonders gestellt" (32).
-
 * a rewrite that makes "Sie" the actor in a letter to a guardian or another representative:
   their "Sie" is not the person concerned, whose right to object the rewrite would drop
-  (safety review 29, ``audience.for_someone_else``); and one member of a paired form, "die
+  (safety review 29, ``audience.for_someone_else``), nor is the chair of a club a letter
+  goes to "z. Hd." (the appeal notice; 223); and one member of a paired form, "die
   Ehegattin oder der Ehegatte" (the shared stem counts as a repeated word).
-
 * an adverb for a prepositional phrase right after a noun of action: "die Beendigung der
   Beauftragung mit sofortiger Wirkung" → "… ab sofort" no longer belongs to the noun (167);
 * a rewrite that makes the reader the actor in a sentence that gives a reason ("Eine Sperre
@@ -43,8 +42,14 @@ from collections import Counter
 
 from .audience import BLANK_LINE
 from .checks import SentenceView
-from .checks.legal_wording import ITEM, OPENS_WITH_LAW, cites_its_law, enacted_rule
+from .checks.legal_wording import (
+    OPENS_WITH_LAW,
+    cites_its_law,
+    enacted_rule,
+    in_appeal_notice,
+)
 from .checks.named_actor import names_other_actor
+from .checks.order_items import in_conditions, in_draft_order
 from .checks.term_names import named_in_text
 from .forms import zipf
 from .report import Finding
@@ -105,11 +110,14 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if c.replacement.casefold().startswith("adresse") and "mail" in folded:
                 c.safety = "review"  # beside an e-mail, "Adresse" reads as the e-mail address
                 continue  # ("Name und Adresse" of an objection by e-mail; safety review 96)
+            if makes_act and _ATTENTION.search(text) and in_appeal_notice(text, c.start):
+                c.safety = "review"  # the body's right, not its chair's (safety review 223)
+                continue
             if held or enacted_rule(text, c.start) or _in_law_paraphrase(
                     text, sentences, f.sentence, c.end - 1) or (makes_act and (
                     not reader_acts or _other_actor_before(sentences, f.sentence)
                     or _REASON.search(folded) is not None
-                    or _in_draft_order(text, c.start) or _in_conditions(text, c.start))) or (
+                    or in_draft_order(text, c.start) or in_conditions(text, c.start))) or (
                     f.term and _said_already(folded, c.replacement)) or _focus_shift(
                     text, c.start, c.end, c.replacement) or _leaves_its_noun(
                     text, c.start, c.end, c.replacement):
@@ -182,56 +190,6 @@ def _in_law_paraphrase(text: str, sentences: list[SentenceView], index: int | No
 _SAYS_IT = re.compile(r"\s*(?:Danach|Hiernach|Demnach|Dort heißt es)\b")
 
 
-# the measures a hearing announces: "Es ist beabsichtigt, gegenüber der … GmbH folgende
-# Maßnahmen anzuordnen:", then numbered items
-_ANNOUNCES = re.compile(r"^[^\n]*\bbeabsichtig[^\n]*:[ \t]*$", re.M | re.I)
-DRAFT_REACH = 4_000  # characters back to the line that announces the measures
-
-
-def _in_draft_order(text: str, pos: int) -> bool:
-    """``pos`` lies in the numbered items of an order a hearing announces: the wording of a
-    decision not yet made, addressed as the order will be ("Die Leistungsanbieterin hat …");
-    "Teilen Sie … mit" there reads as an order in force (safety review 41)."""
-    lo = max(0, pos - DRAFT_REACH)
-    last = None
-    for m in _ANNOUNCES.finditer(text, lo, pos):
-        last = m
-    if last is None:
-        return False
-    # every paragraph from the announcement to ``pos`` is an item of its list
-    paragraphs = BLANK_LINE.split(text[last.end():pos].strip("\n"))
-    return all(ITEM.match(p) is not None for p in paragraphs if p.strip())
-
-
-# the conditions of a permit ("4. Nebenbestimmungen", "II. Nebenbestimmungen (Auszug)",
-# "Auflagen:") are impersonal because they bind whoever holds it, a later owner too; "Legen
-# Sie … vor" there speaks only to today's holder (safety reviews 121, 123 and 211)
-_CONDITIONS = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]?[ \t]+)?(?:Nebenbestimmungen|"
-                         r"Auflagen|Bedingungen|Auflagen und Bedingungen|Bedingungen und "
-                         r"Auflagen)(?:[ \t]*\([^)\n]*\))?[ \t]*:?[ \t]*$", re.M)
-# or a sentence that leads into them: "Die Erlaubnis wurde mit folgenden Auflagen versehen:"
-# (safety review 133: a hearing letter quoted the old conditions, "Teilen Sie … mit" made
-# condition 3.2 a new instruction)
-_CONDITIONS_LEAD = re.compile(r"\bfolgenden?[ \t]+(?:[a-zäöü]\w*[ \t]+)?(?:Nebenbestimmungen|"
-                              r"Auflagen|Bedingungen)\b[^\n:]{0,60}:[ \t]*$", re.M)
-_CONDITION_ITEM = re.compile(r"[ \t]*(?:[-–•][ \t]*)?(?:(?:Nr\.|Ziffer|Ziff\.)[ \t]*)?"
-                             r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))[ \t:]")
-
-
-def _in_conditions(text: str, pos: int) -> bool:
-    """``pos`` lies in the numbered items under a permit's heading of conditions, or under
-    a sentence that leads into them."""
-    last = None
-    lo = max(0, pos - DRAFT_REACH)
-    for m in (*_CONDITIONS.finditer(text, lo, pos), *_CONDITIONS_LEAD.finditer(text, lo, pos)):
-        if last is None or m.end() > last.end():
-            last = m
-    if last is None:
-        return False
-    lines = [line for line in text[last.end():pos].split("\n") if line.strip()]
-    return all(_CONDITION_ITEM.match(line) for line in lines)
-
-
 # a legal definition: "Lebensmittel im Sinne dieser Vorschrift sind insbesondere: …" sets the
 # scope of a term; "vor allem" for its "insbesondere" changed it (safety review 42)
 _DEFINES = re.compile(r"\bim Sinne (?:dieser|dieses|des|der|von)\b")
@@ -300,6 +258,7 @@ def _leaves_its_noun(text: str, start: int, end: int, replacement: str) -> bool:
     return word[:1].isupper() and word.isalpha() and word.endswith(_ACTION_ENDINGS)
 
 
+_ATTENTION = re.compile(r"^[ \t]*(?:z\.[ \t]?Hd\.|zu Händen)[ \t]", re.M)
 _CONDITION = re.compile(r"\b(?:wenn|falls|sofern|soweit)\s+(?:[^\s,;:]+\s+){0,3}$", re.I)
 _PARTICIPLE_END = re.compile(r"\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;:!?)]|$)")
 _WERDEN = re.compile(r"\b(?:wird|werden|wurde|wurden)\b", re.I)

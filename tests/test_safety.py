@@ -2673,3 +2673,33 @@ def test_safety_especially_in_a_condition_is_no_mainly(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, cond) if s.safe and s.replacement == "vor allem"]
     plain = "Angehörige sind insbesondere Ehegatten und Kinder."
     assert [s for _, s in suggestions(simp, plain) if s.safe and s.replacement == "vor allem"]
+
+
+# -- safety reviews 223 and 226 (fresh sets 233 and 236: fire prevention, parking spaces) ----
+
+
+def test_safety_a_clubs_right_to_object_stays_the_clubs(simp):  # noqa: ANN001
+    # "kann … Widerspruch erhoben werden" had become "können Sie …" in a letter to a club
+    # "z. Hd." of its treasurer: the right belongs to the club, not to her
+    head = ("Stadt Saalbrück\nAmt für Brandschutz\n\n"
+            "Stadt Saalbrück · Postfach 40 12 · 06788 Saalbrück\n\n"
+            "Heimatverein Saalbrück e. V.\n{attention}Am Wasserturm 2\n06788 Saalbrück\n\n"
+            "Sehr geehrte Frau Timpe,\n\nwir setzen die Gebühr auf 300 Euro fest.\n\n"
+            "Rechtsbehelfsbelehrung\n\nGegen diesen Bescheid kann innerhalb eines Monats "
+            "nach Bekanntgabe Widerspruch erhoben werden.")
+    club = head.format(attention="z. Hd. Frau Marlies Timpe\n")
+    assert not [s for _, s in suggestions(simp, club) if s.safe and "können Sie" in s.replacement]
+    person = head.replace("Heimatverein Saalbrück e. V.\n", "Frau\n").format(
+        attention="Marlies Timpe\n")
+    assert [s for _, s in suggestions(simp, person) if s.safe and "können Sie" in s.replacement]
+
+
+def test_safety_the_stop_of_an_abbreviation_that_ends_a_sentence_stays(simp):  # noqa: ANN001
+    # "… um 50 v. H. Fahrradabstellplätze können nicht abgelöst werden." had become "um 50
+    # Prozent Fahrradabstellplätze können …": the sentence splitter had run the two on
+    text = ("Bei einem Ausbau ermäßigt sich der Betrag um 50 v. H. Fahrradabstellplätze können "
+            "nicht abgelöst werden.")
+    got = [s.replacement for _, s in suggestions(simp, text) if s.safe]
+    assert "Prozent." in got and "Prozent" not in got
+    inside = "Sie erhalten 50 v. H. Zuschlag, wenn Sie pünktlich zahlen."
+    assert "Prozent" in [s.replacement for _, s in suggestions(simp, inside) if s.safe]

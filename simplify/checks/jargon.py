@@ -263,8 +263,8 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # "…, d. h.\n a) …": the sentence goes on in a list; whether the stop ends
                 # anything is the writer's call (safety review 69: "das heißt." before the list)
                 sugg = []
-            elif i == len(s.tokens) - 1 and t.text.endswith(".") and any(
-                    x.tag_ in FINITE for x in s.tokens):
+            elif t.text.endswith(".") and ((i == len(s.tokens) - 1 and any(
+                    x.tag_ in FINITE for x in s.tokens)) or _stop_ends_clause(s.tokens, i)):
                 # "50 v. H. Außerdem …": the abbreviation's stop ends the sentence too, and
                 # stays when the words are written out (safety review 56); a line without a
                 # verb has no stop of its own ("[ ] mtl. [ ] jährl.", safety review 60)
@@ -276,6 +276,16 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                         softer=e.hint or ctx.protected.in_label(t.idx, t.idx + len(t.text)))
 
 
+
+
+def _stop_ends_clause(toks: list[Token], i: int) -> bool:
+    """The abbreviation's stop ends a sentence that the sentence splitter ran on: "… um 50 v.
+    H. Fahrradabstellplätze können nicht …" (safety review 226: "50 Prozent
+    Fahrradabstellplätze" lost the stop): a finite verb before it, and a capitalised word
+    next with a finite verb right after, in the second place of a new sentence."""
+    return (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
+            and any(x.tag_ in FINITE for x in toks[:i])
+            and any(x.tag_ in FINITE for x in toks[i + 2:i + 4]))
 
 
 def _code_with_number(toks: list[Token], i: int) -> bool:

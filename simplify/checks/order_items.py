@@ -1,0 +1,59 @@
+"""The items of an order that a one-click rewrite must leave impersonal: the numbered
+measures a hearing announces (a decision not yet made) and the conditions of a permit (which
+bind whoever holds it). Split from ``one_click.py``."""
+
+from __future__ import annotations
+
+import re
+
+from ..audience import BLANK_LINE
+from .legal_wording import ITEM
+
+# the measures a hearing announces: "Es ist beabsichtigt, gegenüber der … GmbH folgende
+# Maßnahmen anzuordnen:", then numbered items
+_ANNOUNCES = re.compile(r"^[^\n]*\bbeabsichtig[^\n]*:[ \t]*$", re.M | re.I)
+DRAFT_REACH = 4_000  # characters back to the line that announces the measures
+
+
+def in_draft_order(text: str, pos: int) -> bool:
+    """``pos`` lies in the numbered items of an order a hearing announces: the wording of a
+    decision not yet made, addressed as the order will be ("Die Leistungsanbieterin hat …");
+    "Teilen Sie … mit" there reads as an order in force (safety review 41)."""
+    lo = max(0, pos - DRAFT_REACH)
+    last = None
+    for m in _ANNOUNCES.finditer(text, lo, pos):
+        last = m
+    if last is None:
+        return False
+    # every paragraph from the announcement to ``pos`` is an item of its list
+    paragraphs = BLANK_LINE.split(text[last.end():pos].strip("\n"))
+    return all(ITEM.match(p) is not None for p in paragraphs if p.strip())
+
+
+# the conditions of a permit ("4. Nebenbestimmungen", "II. Nebenbestimmungen (Auszug)",
+# "Auflagen:") are impersonal because they bind whoever holds it, a later owner too; "Legen
+# Sie … vor" there speaks only to today's holder (safety reviews 121, 123 and 211)
+_CONDITIONS = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]?[ \t]+)?(?:Nebenbestimmungen|"
+                         r"Auflagen|Bedingungen|Auflagen und Bedingungen|Bedingungen und "
+                         r"Auflagen)(?:[ \t]*\([^)\n]*\))?[ \t]*:?[ \t]*$", re.M)
+# or a sentence that leads into them: "Die Erlaubnis wurde mit folgenden Auflagen versehen:"
+# (safety review 133: a hearing letter quoted the old conditions, "Teilen Sie … mit" made
+# condition 3.2 a new instruction)
+_CONDITIONS_LEAD = re.compile(r"\bfolgenden?[ \t]+(?:[a-zäöü]\w*[ \t]+)?(?:Nebenbestimmungen|"
+                              r"Auflagen|Bedingungen)\b[^\n:]{0,60}:[ \t]*$", re.M)
+_CONDITION_ITEM = re.compile(r"[ \t]*(?:[-–•][ \t]*)?(?:(?:Nr\.|Ziffer|Ziff\.)[ \t]*)?"
+                             r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))[ \t:]")
+
+
+def in_conditions(text: str, pos: int) -> bool:
+    """``pos`` lies in the numbered items under a permit's heading of conditions, or under
+    a sentence that leads into them."""
+    last = None
+    lo = max(0, pos - DRAFT_REACH)
+    for m in (*_CONDITIONS.finditer(text, lo, pos), *_CONDITIONS_LEAD.finditer(text, lo, pos)):
+        if last is None or m.end() > last.end():
+            last = m
+    if last is None:
+        return False
+    lines = [line for line in text[last.end():pos].split("\n") if line.strip()]
+    return all(_CONDITION_ITEM.match(line) for line in lines)
