@@ -110,6 +110,9 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if c.replacement.casefold().startswith("adresse") and "mail" in folded:
                 c.safety = "review"  # beside an e-mail, "Adresse" reads as the e-mail address
                 continue  # ("Name und Adresse" of an objection by e-mail; safety review 96)
+            if makes_act and _REST.search(c.replacement):
+                c.safety = "review"  # "müssen Sie eine Freizeit von 14 Stunden einhalten":
+                continue  # the rest is the worker's, the reader only grants it (review 225)
             if makes_act and _ATTENTION.search(text) and in_appeal_notice(text, c.start):
                 c.safety = "review"  # the body's right, not its chair's (safety review 223)
                 continue
@@ -258,6 +261,9 @@ def _leaves_its_noun(text: str, start: int, end: int, replacement: str) -> bool:
     return word[:1].isupper() and word.isalpha() and word.endswith(_ACTION_ENDINGS)
 
 
+# the time off a law gives workers or children: whoever "keeps" it is not the one who rests
+_REST = re.compile(r"(?=.*\b(?:ein)?halten\b|.*\bgewähren\b)"
+                   r".*(?:ruhezeit|ruhepause|pause|freizeit|urlaub|nachtruhe)", re.I | re.S)
 _ATTENTION = re.compile(r"^[ \t]*(?:z\.[ \t]?Hd\.|zu Händen)[ \t]", re.M)
 _CONDITION = re.compile(r"\b(?:wenn|falls|sofern|soweit)\s+(?:[^\s,;:]+\s+){0,3}$", re.I)
 _PARTICIPLE_END = re.compile(r"\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;:!?)]|$)")

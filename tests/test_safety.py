@@ -2703,3 +2703,15 @@ def test_safety_the_stop_of_an_abbreviation_that_ends_a_sentence_stays(simp):  #
     assert "Prozent." in got and "Prozent" not in got
     inside = "Sie erhalten 50 v. H. Zuschlag, wenn Sie pünktlich zahlen."
     assert "Prozent" in [s.replacement for _, s in suggestions(simp, inside) if s.safe]
+
+
+def test_safety_a_workers_rest_is_not_the_readers(simp):  # noqa: ANN001
+    # safety review 225: "ist eine ununterbrochene Freizeit von mindestens 14 Stunden
+    # einzuhalten" had become "müssen Sie … einhalten" in a form for employers: the rest is
+    # the child's, the employer grants it
+    for text in ("Bitte beachten Sie die Hinweise. Nach Beendigung der Beschäftigung ist eine "
+                 "ununterbrochene Freizeit von mindestens 14 Stunden einzuhalten.",
+                 "Bitte beachten Sie die Hinweise. Die Ruhepause ist einzuhalten."):
+        assert not [s for _, s in suggestions(simp, text, rule="SIM-P003") if s.safe]
+    deadline = "Bitte beachten Sie die Hinweise. Die Frist ist einzuhalten."
+    assert [s for _, s in suggestions(simp, deadline, rule="SIM-P003") if s.safe]
