@@ -60,6 +60,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
     """Mark the safe suggestions of ``findings`` that need a person as ``review`` (in place).
     ``reader_acts``: whether the text makes its reader the one who acts (``audience.py``)."""
     twice = Counter((f.sentence, f.rule, f.term) for f in findings if f.term)
+    to_a_body = _ATTENTION.search(text) is not None  # a letter "z. Hd." of a body's member
     read: dict[int, tuple[bool, str]] = {}  # per sentence: cites its law, its folded text
     for f in findings:
         safe = [c for c in f.suggestions if c.safe]
@@ -113,7 +114,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if makes_act and _REST.search(c.replacement):
                 c.safety = "review"  # "müssen Sie eine Freizeit von 14 Stunden einhalten":
                 continue  # the rest is the worker's, the reader only grants it (review 225)
-            if makes_act and _ATTENTION.search(text) and in_appeal_notice(text, c.start):
+            if makes_act and to_a_body and in_appeal_notice(text, c.start):
                 c.safety = "review"  # the body's right, not its chair's (safety review 223)
                 continue
             if held or enacted_rule(text, c.start) or _in_law_paraphrase(

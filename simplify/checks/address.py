@@ -134,6 +134,7 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
         # a form label ("Unterschrift der Antragstellerin") names a field: a hint, as "Ihre
         # Unterschrift" is plainer, but the label may also be meant for another person
         label = not any(t.tag_ in FINITE for t in s.tokens)
+        verbless = label and not any(t.tag_.startswith("V") for t in s.tokens)
         # where the reader speaks as "ich" ("Ich verpflichte mich, … die Einwilligung der
         # Betroffenen"), a role noun is someone else (blind review 24)
         if any(t.tag_ == "PPER" and t.lower_ in {"ich", "mich", "mir"} for t in s.tokens):
@@ -160,7 +161,7 @@ def role_nouns(ctx: Context, rule: Rule) -> Iterator[Match]:
             # 18-230: 7 of 97 such hints worth the time, 71 noise)
             if label and (_section_heading(ctx.text, hit) or (
                     not hit.entry.term.casefold().startswith("antragstell")
-                    and not any(t.tag_.startswith("V") for t in s.tokens))):
+                    and verbless)):
                 continue
             if _data_label(ctx.text, hit):
                 continue
