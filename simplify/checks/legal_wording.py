@@ -93,8 +93,10 @@ _FOLLOWING_END = re.compile(r"\bfolgenden?\s*$")
 _ENACTS = re.compile(r"\b(?:erlässt|erlassen)\b")
 
 
+@lru_cache(maxsize=256)
 def _preamble(text: str, start: int, end: int) -> bool:
-    """The line text[start:end] is a formula that enacts what follows."""
+    """The line text[start:end] is a formula that enacts what follows. Kept per line: every
+    finding on a long line asks again (issue 15: 1,400 passives on one 100,000-char line)."""
     if _PREAMBLE.search(text, start, end) is not None:
         return True
     tail = text[max(start, end - 12): end]

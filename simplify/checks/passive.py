@@ -106,6 +106,7 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     levies = _param_words(rule, "levies")
     voices: tuple[bool, bool] | None = None
     tenor = [re.compile(p) for p in rule.params.get("tenor_formulas", [])]
+    stock: dict[int, tuple[bool, bool]] = {}  # per sentence: a stock clause, a reader's question
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if is_werden(t)]
         parts = [t for t in _participles(toks)
@@ -115,14 +116,15 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
                  and not _with_sein(t)]
         if not werden or not parts or reported(toks):
             continue
-        sentence = ctx.sentences[si]
-        if tenor and any(p.search(ctx.text[sentence.start:sentence.end].casefold())
-                         for p in tenor):
+        if si not in stock:  # once per sentence, not per clause (issue 15: quadratic)
+            sentence = ctx.sentences[si]
+            folded = ctx.text[sentence.start:sentence.end].casefold() if tenor else ""
+            stock[si] = (any(p.search(folded) for p in tenor), _asks_as_reader(sentence.tokens))
+        if stock[si][0]:
             continue  # "3. Kosten werden nicht erhoben.": a decision's stock operative clause
         if _modal(toks) and any(t.tag_ == "VAINF" for t in werden):
             continue  # modal passive, its own rule
-        if _asks_as_reader(ctx.sentences[si].tokens) or _direct_question(
-                ctx.sentences[si].tokens, toks):
+        if stock[si][1] or _direct_question(ctx.sentences[si].tokens, toks):
             continue  # "Werde ich dann gefilmt?", "Wie werden die Gebühren erhoben?": asks
         verbs = werden + parts
         if any(t.lower_ == "worden" for t in werden):
@@ -284,8 +286,10 @@ def _direct_question(sentence: list[Token], toks: list[Token]) -> bool:
     a question word or its verb ("Was ist zu tun?", "Ist der Antrag zu unterschreiben?"). A
     question heading asks what the text then answers; it tells nobody what to do (blind
     reviews 13 and 17 called the finding noise)."""
-    words = [t for t in sentence if not t.is_space]
-    if not words or words[-1].text != "?":
+    # the sentence's last word, found from its end: a clause of a long sentence must not
+    # scan the whole sentence again (issue 15: quadratic in the sentence's length)
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    if last is None or last.text != "?":
         return False
     # after a list number ("11. Sind … zu beachten?"); a preposition may lead the question
     # word ("Innerhalb welcher Frist ist … anzuzeigen?", findings review 45)

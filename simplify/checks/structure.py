@@ -7,6 +7,7 @@ clause; a bracket is the distance from the finite verb to the rest of the verb c
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -156,13 +157,18 @@ def _continues(c: Clause) -> bool:
         t.tag_ in FINITE | {"KOUS", "KOUI", "PRELS", "PWAV", "PWS"} for t in c.tokens)
 
 
+def _position(t: Token) -> int:
+    return t.i
+
+
 def _between(s: SentenceView, a: Token, b: Token) -> int:
     """Words between a and b, without those in round brackets: an aside in brackets (an
     explanation of a term) is read as such, not held as part of the clause."""
     depth, n = 0, 0
-    for t in s.tokens:
-        if not a.i < t.i < b.i:
-            continue
+    # the tokens between only (sorted by position): a long sentence's clauses stay linear
+    lo = bisect.bisect_right(s.tokens, a.i, key=_position)
+    hi = bisect.bisect_left(s.tokens, b.i, key=_position)
+    for t in s.tokens[lo:hi]:
         if t.text == "(":
             depth += 1
         elif t.text == ")":
