@@ -302,6 +302,9 @@ def _states_legal_basis(toks: list[Token]) -> bool:
     return "auf" in words and any(w.startswith(_BASIS_VERBS) for w in words)
 
 
+SHORT_CITATION = 6  # tokens from "§" or "Art." to the law's name: "Art. 8 Abs. 1 GG" is 5
+
+
 @check("citation_in_sentence")
 def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
     """A § citation inside a sentence instead of at its end or in brackets."""
@@ -358,8 +361,12 @@ def citation_in_sentence(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # at the start it is no interruption: a hint to begin with what applies
                 # (blind review 25: "the reference opens the sentence, not mid-sentence")
                 opens = not any(x.is_alpha for x in toks[:first]) or _list_mark(toks[:first])
+                # a short citation ("nach Art. 8 Abs. 1 GG", "§ 3 StrWG NRW") barely stops the
+                # reader: findings reviews 150-234 judged 22 % of such warnings worth the time
+                # against 34 % with seven words or more ("a short citation … barely disturbs")
+                short = end + 1 - i <= SHORT_CITATION
                 yield Match(start, stop, {"citation": ctx.text[start:stop],
                                           "where": AT_START if opens else IN_MIDDLE,
                                           "advice": START_ADVICE if opens else MIDDLE_ADVICE},
-                            sentence=s.index, softer=near_end or opens)
+                            sentence=s.index, softer=near_end or opens or short)
             i = end + 1
