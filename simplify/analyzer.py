@@ -30,6 +30,7 @@ from .doc_kind import to_council
 from .errors import ConfigError, check_text
 from .lexicon import Lexicon
 from .linebreaks import doc_text
+from .linewords import one_line
 from .normalize import encodable, normalize
 from .one_click import hold_for_review
 from .parses import ParseMemo
@@ -49,7 +50,6 @@ DEFAULT_MAX_CHARS = 1_000_000
 # reviews 18-40: in quotes of 4-7 words 1 worth, 3 noise); a shorter one names a term
 QUOTED_WORDS = 4
 _NEWLINE = re.compile("\n")
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")  # a quoted passage of a PDF text: one line
 _LEVELS = {level.value: level for level in Level}
 
 
@@ -363,7 +363,7 @@ class Simplifier:
             rule=rule.id,
             family=rule.family,
             level=level,
-            message=_LINE_BREAK.sub(" ", rule.message.format_map(values)),
+            message=one_line(rule.message.format_map(values)),
             start=m.start,
             end=m.end,
             line=line,

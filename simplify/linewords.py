@@ -154,3 +154,13 @@ def on_field_label(text: str, pos: int, tokens: list) -> bool:
     if "___" not in line and "....." not in line and "……" not in line:
         return False
     return not any(start <= t.idx < end and t.tag_ in FINITE for t in tokens)
+
+
+# a quoted passage of a PDF text in a message: one line, and a word the line break hyphenated
+# one word again ("Ordnungswidrig- keit" in a message, findings review 235)
+_LINE_BREAK = re.compile(r"(?<=[a-zäöüß])-[ \t]*\n\s*(?=[a-zäöüß])|[ \t]*\n\s*")
+
+
+def one_line(message: str) -> str:
+    """The message on one line, with the words a line break split joined again."""
+    return _LINE_BREAK.sub(lambda m: "" if m.group().startswith("-") else " ", message)

@@ -48,7 +48,7 @@ from .checks.legal_wording import (
     enacted_rule,
     in_appeal_notice,
 )
-from .checks.named_actor import names_other_actor
+from .checks.named_actor import body_opens, names_other_actor
 from .checks.order_items import in_conditions, in_draft_order
 from .checks.term_names import named_in_text
 from .forms import zipf
@@ -97,10 +97,14 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                     c.start):
                 c.safety = "review"  # "gilt für alle Familien gleichermaßen": equal for each,
                 continue  # "genauso" compares with nothing (safety reviews 76, 94, 179)
-            if c.replacement == "vor allem" and _CONDITION.search(
-                    text, max(0, text.rfind(",", 0, c.start), c.start - 120), c.start):
-                c.safety = "review"  # "wenn es insbesondere den Tatbestand … erfüllt": in a
-                continue  # condition "vor allem" reads "mainly" (safety review 219)
+            if c.replacement.casefold() == "vor allem" and (_CONDITION.search(
+                    text, max(0, text.rfind(",", 0, c.start), c.start - 120), c.start)
+                                                  or _NEGATION.match(text, c.end)):
+                # "wenn es insbesondere den Tatbestand … erfüllt": in a condition "vor allem"
+                # reads "mainly" (safety review 219); "handelt es sich insbesondere nicht um
+                # …" became "vor allem nicht", read as "mainly not" (safety review 228)
+                c.safety = "review"
+                continue
             if c.replacement.startswith("am Ende") and (_DECLARED.match(text, c.end) or not (
                     _A_DAY.match(text, c.end))):
                 # "den Verzicht … mit Ablauf des 31.03. erklärt": the date is the waiver's (review
@@ -132,7 +136,8 @@ def _other_actor_before(sentences: list[SentenceView], index: int | None) -> boo
     """The sentence before names a party who acts ("… durch eine/n anerkannte/n
     Sachverständige/n prüfen zu lassen. Der Prüfbericht ist … vorzulegen"): the duty may be
     that party's, not the reader's (safety review 34: § 47 AwSV has the expert send it)."""
-    return bool(index) and names_other_actor(sentences[index - 1].tokens)
+    return bool(index) and (names_other_actor(sentences[index - 1].tokens)
+                            or body_opens(sentences[index - 1].tokens))
 
 
 # a quantifier that spreads the phrase over each of a group ("für alle Nutzer", "auf
@@ -150,8 +155,16 @@ _DECLARED = re.compile(r"(?:[^,;:.\n]|\.(?=\d)){0,40}?\s(?:erklärt|festgestellt
 
 # no order to the reader: a reason ("Eine Sperre kann nämlich … eingetragen werden", by anyone;
 # safety review 169), a remedy's form ("Der Einspruch ist … einzulegen": if you object; 192)
-_REASON = re.compile(r"\bnämlich\b|^\W*(?:der|die|ein|eine)\s+(?:widerspruch|einspruch|klage|"
-                     r"beschwerde|berufung|revision|rechtsbehelf|rechtsmittel)\b")
+# (also after what it is against: "Gegen Bescheide des Jobcenters ist der Widerspruch beim
+# Jobcenter einzulegen" became "müssen Sie den Widerspruch … einlegen", safety review 229)
+_REASON = re.compile(r"\bnämlich\b|(?:^\W*|\b(?:ist|sind)\s+)(?:der|die|ein|eine)\s+(?:widerspruch|"
+                     r"einspruch|klage|beschwerde|berufung|revision|rechtsbehelf|rechtsmittel)\b")
+
+
+# a negation in the next few words of the clause: "insbesondere nicht", "Insbesondere beruht
+# die Verarbeitung nicht auf …, sondern …" ("vor allem" read "mainly not"; reviews 228, 230)
+_NEGATION = re.compile(r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:nicht|kein|keine|keinen|keinem|keiner|keines|"
+                       r"nie|niemals)\b")
 
 
 # words that can single out the phrase after them ("besonders über 20 Jahre", "nur für Sie")

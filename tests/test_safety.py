@@ -1029,8 +1029,9 @@ def test_safety_review_31_edits_are_not_one_click(simp, text, word):  # noqa: AN
 
 
 def test_safety_a_split_list_marker_opens_the_sentence(simp):  # noqa: ANN001
+    # (without a negation after it: "Insbesondere … keine" is for review, safety review 230)
     text = ("Folgendes gilt:\na) Der Plan ist öffentlich.\nb) Insbesondere löst der Beschluss "
-            "keine Pflichten aus.")
+            "Pflichten für die Eigentümer aus.")
     got = [s.replacement for _, s in suggestions(simp, text, rule="SIM-J001") if s.safe]
     assert got == ["Vor allem"]
 
@@ -2715,3 +2716,53 @@ def test_safety_a_workers_rest_is_not_the_readers(simp):  # noqa: ANN001
         assert not [s for _, s in suggestions(simp, text, rule="SIM-P003") if s.safe]
     deadline = "Bitte beachten Sie die Hinweise. Die Frist ist einzuhalten."
     assert [s for _, s in suggestions(simp, deadline, rule="SIM-P003") if s.safe]
+
+
+# -- safety reviews 228 and 229 (fresh sets 238 and 239: undeclared work, integration courses)
+
+
+def test_safety_especially_not_is_no_mainly_not(simp):  # noqa: ANN001
+    # "Es handelt sich insbesondere nicht um eine freiberufliche Tätigkeit" had become "vor
+    # allem nicht", read as "mainly not" in a fine notice
+    text = "Es handelt sich insbesondere nicht um eine freiberufliche Tätigkeit."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "vor allem"]
+    plain = "Wir prüfen insbesondere Ihre Unterlagen."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and s.replacement == "vor allem"]
+
+
+def test_safety_where_to_lodge_an_objection_is_no_duty_to_object(simp):  # noqa: ANN001
+    # "Gegen Bescheide des Jobcenters ist der Widerspruch beim Jobcenter einzulegen" had become
+    # "müssen Sie den Widerspruch … einlegen" in a leaflet listing the reader's remedies
+    text = "Gegen Bescheide des Jobcenters ist der Widerspruch beim Jobcenter einzulegen."
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-P003") if s.safe]
+    duty = "Bitte beachten Sie die Hinweise. Der Antrag ist beim Jobcenter einzureichen."
+    assert [s for _, s in suggestions(simp, duty, rule="SIM-P003") if s.safe]
+
+
+def test_a_word_hyphenated_at_a_line_break_is_one_word_in_the_message(simp):  # noqa: ANN001
+    # findings review 235: „Ordnungswidrig- keit“ in the message of a PDF-extracted form
+    text = ("Mir ist bekannt, dass die Nichtvorlage des Berichts eine Ordnungswidrig-\n"
+            "keit darstellt.")
+    messages = [f.message for f in simp.analyze(text, "formular").findings]
+    assert any("„Ordnungswidrigkeit“" in m for m in messages)
+    assert not any("Ordnungswidrig-" in m for m in messages)
+
+
+def test_safety_a_negation_later_in_the_clause_keeps_especially(simp):  # noqa: ANN001
+    # safety review 230: "Insbesondere beruht die Verarbeitung nicht auf einer Einwilligung,
+    # sondern …" had become "Vor allem …", read as "mainly not based on consent"
+    text = ("Insbesondere beruht die Verarbeitung nicht auf einer Einwilligung, sondern auf "
+            "Art. 6 DSGVO.")
+    assert not [s for _, s in suggestions(simp, text)
+                if s.safe and s.replacement.casefold() == "vor allem"]
+    plain = "Insbesondere prüfen wir Ihre Unterlagen."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and s.replacement == "Vor allem"]
+
+
+def test_safety_a_duty_after_a_body_acting_is_the_bodys(simp):  # noqa: ANN001
+    # safety review 230: after "Die Meldebehörde darf Parteien … Auskunft erteilen", "Die
+    # Geburtsdaten … dürfen dabei nicht mitgeteilt werden" had become "Sie dürfen … nicht
+    # mitteilen" in a leaflet that speaks to the citizen
+    text = ("Die Meldebehörde darf Parteien Auskunft über Namen und Anschriften erteilen. "
+            "Die Geburtsdaten der Wahlberechtigten dürfen dabei nicht mitgeteilt werden.")
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-P002") if s.safe]

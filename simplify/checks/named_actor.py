@@ -178,3 +178,21 @@ def named_duty(toks: list[Token], verb: Token) -> str | None:
     subject = agent[:1].upper() + agent[1:]
     return NAMED_DUTY.format(agent=said, subject=subject,
                              must="muss" if number == "Sg" else "müssen", verb=infinitive)
+
+
+# public bodies that can open a sentence as the one who acts ("Die Meldebehörde darf …")
+BODY_ENDINGS = ("behörde", "behörden", "amt", "ämter", "stelle", "verwaltung", "gericht",
+                "gemeinde", "kasse", "stadt", "jobcenter", "agentur", "ministerium")
+_FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+
+
+def body_opens(toks: list[Token]) -> bool:
+    """The sentence opens with a public body as its subject ("Die Meldebehörde darf Parteien
+    … Auskunft erteilen"): a passive duty right after it ("Die Geburtsdaten dürfen dabei nicht
+    mitgeteilt werden") may bind that body, not the reader (safety review 230)."""
+    words = [t for t in toks if not t.is_space and not t.is_punct][:6]
+    k = 1 if words and words[0].tag_ == "ART" else 0
+    while k < len(words) and words[k].tag_ == "ADJA":
+        k += 1
+    return (k + 1 < len(words) and words[k].tag_ in {"NN", "NE"}
+            and words[k].text.casefold().endswith(BODY_ENDINGS) and words[k + 1].tag_ in _FINITE)
