@@ -31,7 +31,15 @@ AUTHORITY_LINE = re.compile(
     # another authority or its unit: "Amt für regionale Landentwicklung Riedwangen",
     # "– Siedlungsbehörde –", "Wasserwirtschaftsamt Oberhelden" (findings review 118: a
     # district's letter to the settlement authority read as for citizens)
-    r"|Amt[ \t]+für[ \t]+[^\n]{3,60}|–?[ \t]*(?:Untere[ \t]+|Obere[ \t]+)?[A-ZÄÖÜ]\w*"
+    # a federal or state office, a chamber, a town's or district's executive board, a
+    # ministry (fresh sets 238-240: letters to a Handwerkskammer and an IHK, to the BAMF's
+    # regional coordinator, to a "Kreisausschuss des Landkreises …": 26 of 28 findings noise)
+    r"|(?:Bundes|Landes)?[A-ZÄÖÜ]?\w*[Aa]mt[ \t]+für[ \t]+[^\n]{3,60}"
+    r"|(?:Handwerks|Industrie-[ \t]+und[ \t]+Handels|Landwirtschafts|Architekten|Ingenieur|"
+    r"Ärzte|Zahnärzte|Apotheker|Steuerberater|Rechtsanwalts|Notar)kammer\b[^\n·,|\d]{0,40}"
+    r"|(?:Kreisausschuss|Magistrat|Gemeindevorstand)[ \t]+(?:des|der)[ \t]+[^\n·,|\d]{3,60}"
+    r"|[A-ZÄÖÜ]\w*ministerium\b[^\n·|\d]{0,80}"
+    r"|–?[ \t]*(?:Untere[ \t]+|Obere[ \t]+)?[A-ZÄÖÜ]\w*"
     r"(?:behörde|amt)[ \t]*(?:–[ \t]*)?(?:[A-ZÄÖÜ][\w-]*)?)[ \t]*$", re.M)
 
 # a window envelope's return address above the recipient: the office sends the letter (a
@@ -57,7 +65,13 @@ def to_authority(text: str, start: int, end: int) -> bool:
     envelope's return address (the office sends the letter; a citizen's form "An die Stadt …"
     has none), in the recipient's lines above their postcode: the sender's own column below
     the address ("Amt für Wohnungswesen / Abteilung 64.2") names no recipient."""
-    body = AUTHORITY_LINE.search(text, start, end)
+    # a body above a window envelope's return address is the sender's letterhead ("Landesamt
+    # für Soziales und Versorgung" over "Landesamt … · Postfach … · 03005 Cottbus")
+    last_return = -1
+    for back in RETURN_LINE.finditer(text, start, end):
+        last_return = back.start()
+    body = next((b for b in AUTHORITY_LINE.finditer(text, start, end)
+                 if b.start() > last_return), None)
     if body is None:
         return False
     back = RETURN_LINE.search(text, 0, body.start()) or SENDER_LINE.search(

@@ -599,3 +599,29 @@ def test_a_citizen_letter_from_a_district_town_is_not_for_experts():
             "Frau\nErika Muster\nAuenweg 3\n09361 Zwönitzau\n\n"
             "Sehr geehrte Frau Muster,\n\nIhr Bauantrag ist vollständig.")
     assert experts(text) == ""
+
+
+# fresh sets 238-240: letters to chambers, to a federal office and to a district's board read
+# as if for citizens (findings reviews 1-238: 60 judged findings in such letters, none worth)
+@pytest.mark.parametrize("recipient", [
+    "Handwerkskammer Oberlahn\nAbteilung Berufsbildung\nKammerweg 14\n65549 Limbach\n",
+    "Industrie- und Handelskammer Mittelhessen\nGeschäftsbereich Recht\nPostfach 11 20\n"
+    "35390 Gießen\n",
+    "Bundesamt für Migration und Flüchtlinge\nRegionalkoordination Integration\n"
+    "Herrn Matthias Grunewald\n",
+    "Kreisausschuss des Landkreises Ohm-Lahn\nFachbereich Jugend und Familie\n"
+    "Kreishausstraße 1\n35410 Ohmstadt\n",
+])
+def test_letters_to_chambers_federal_offices_and_boards_are_for_experts(recipient):
+    text = (OFFICE_HEAD + recipient + "\nSehr geehrte Damen und Herren,\n\n"
+            "wir bitten um Ihre Stellungnahme.")
+    assert experts(text) == "trade"
+
+
+def test_a_federal_offices_letterhead_above_a_citizens_address_is_the_sender():
+    text = ("Landesamt für Soziales und Versorgung\nDezernat 34\n\n"
+            "Landesamt für Soziales und Versorgung · Postfach 10 05 53 · 03005 Cottbus\n\n"
+            "Frau\nMarlies Hentschke\nSpreewaldstraße 71\n03226 Lübbenow\n\n"
+            "Aktenzeichen: 34.2-SB 12\nBearbeiter: Herr Wojcik\n\n"
+            "Sehr geehrte Frau Hentschke,\n\nwir haben Ihren Antrag geprüft.")
+    assert experts(text) == ""
