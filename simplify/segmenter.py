@@ -276,6 +276,18 @@ def _class_letter(letter: Token) -> bool:
     return noun.text[:1].isupper() and noun.lower_.endswith(_CLASS_HEADS)
 
 
+_AFTER_NAME = {"Bitte", "Sie", "Ihr", "Ihre"}  # an initial's surname is none of these
+
+
+def _after_a_word(letter: Token) -> bool:
+    """The initial follows a word of its own ("Brüder R.", "Frau K."), not an abbreviation
+    ("z. B.") or a number ("Abs. 2 S. 1")."""
+    if letter.i == 0:
+        return False
+    word = letter.doc[letter.i - 1]
+    return word.is_alpha and len(word.text) >= 2 and bool(word.whitespace_)
+
+
 def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     text = t.text
     if text in {"!", "?", "…"} or _FINAL_RUN.match(text):
@@ -331,7 +343,10 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     # one stop for both). A capitalised closed-class word cannot continue a sentence after a
     # capitalised abbreviation, a noun ("Art.", "Str."), as after an ordinal: "Projekte jeder
     # Art. Das Internet ...". Lower-case ones introduce something ("vgl. Die Zeit"): kept.
-    return text[:1].isupper() and _closed_class_start(nxt)
+    # An initial after a name ends the sentence before "Bitte" or "Sie" too: "… keine Ansprüche
+    # gegen die Brüder R. Bitte lassen Sie …" (findings review 236: read as one sentence)
+    return text[:1].isupper() and (_closed_class_start(nxt) or (
+        len(text) == 2 and nxt.text in _AFTER_NAME and _after_a_word(t)))
 
 
 # the parts of a citation that count with a cardinal number
