@@ -78,7 +78,11 @@ CLOSERS = {"“", "”", "\"", "'", "’", "‘", "«", "»"}
 ORDINAL = re.compile(r"^\d{1,4}\.$")
 # a row of a table laid out with spaces: columns three spaces or a tab apart, an amount, a
 # number or a percentage at the end
-TABLE_ROW = re.compile(r"\S(?: {3,}|\t+)\S[^\n]*(?:\d|€|Euro|EUR|%)$")
+# a row of a table: columns set apart by wide spaces and a figure at its end, or cells
+# between bars ("1 | Kelchberg, Amselweg 3 | Neueindeckung … | 14.280,00 €", findings review 236:
+# six rows read as one sentence of 90 words)
+TABLE_ROW = re.compile(r"\S(?: {3,}|\t+)\S[^\n]*(?:\d|€|Euro|EUR|%)$"
+                       r"|\S[ \t]+\|[ \t]+\S[^\n]*?\S[ \t]+\|[ \t]+\S")
 STRAY_AFTER_FINAL = re.compile(r"^\w{2,}[.!?][^\w\s.!?\-/]+$")  # "gesehen.€" (PDF debris)
 UNKNOWN_SCORE = -25.0  # HanTa's log score for words its lexicon does not know lies below this
 FIT_RATIO = 0.9  # the next word "would have fitted" below 90 % of the paragraph's width

@@ -113,6 +113,11 @@ def test_wrapped_line_is_one_unit(nlp, text):
      "Nutzung der Trauerhalle             210,00 Euro",
      ["Beisetzung im Gemeinschaftsfeld ohne Namensnennung mit Pflege 1.180,00 Euro",
       "Nutzung der Trauerhalle 210,00 Euro"]),
+    # rows of a table with cells between bars (findings review 236: read as one sentence)
+    ("1 | Kelchberg, Amselweg 3 | Neueindeckung Satteldach einschl. Lattung | 14.280,00 €\n"
+     "2 | Oberried, Dorfstraße 17 | Erneuerung der Kehlen und des Ortgangs | 3.950,00 €",
+     ["1 | Kelchberg, Amselweg 3 | Neueindeckung Satteldach einschl. Lattung | 14.280,00 €",
+      "2 | Oberried, Dorfstraße 17 | Erneuerung der Kehlen und des Ortgangs | 3.950,00 €"]),
     # numbered items of a tariff (findings review 130: "a tariff list, not a sentence"); a
     # time at the start of a wrapped line goes on
     ("7.1 Werbeaufsteller bis 1 m² Ansichtsfläche – je Stück und Jahr: 30,00 EUR\n"
