@@ -107,6 +107,10 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                     if e.verb == "veranlassen" and _warranted(toks, i):
                         continue  # "Eine Prüfung ist nicht veranlasst": not called for, the
                         # legal sense; "prüfen lassen" changed it (findings review 216)
+                    if e.verb == "stehen" and e.term == "Verfügung" and any(
+                            x.lower_ in {"gern", "gerne"} for x in toks):
+                        continue  # "Für Fragen stehe ich Ihnen gern zur Verfügung": a courtesy
+                        # closing offering help (findings reviews 1-238: 1 of 16 worth)
                     if e.term.casefold() in everyday and not _nominal_complement(toks, k):
                         continue  # "Stellen Sie den Antrag bis Mai": everyday German
                     sense = claim_sense(toks, i, e)
