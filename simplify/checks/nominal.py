@@ -3,6 +3,7 @@ chains of action nouns (genitive chains: genitives.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -280,6 +281,9 @@ def _period_after(toks: list[Token], m: int, periods: tuple[str, ...]) -> bool:
         (toks[k].lemma_ or toks[k].text).casefold().endswith(periods))
 
 
+_BULLET = re.compile(r"[ \t]*[*•·\-–][ \t]")
+
+
 @check("nominal_chain")
 def nominal_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
     """A nominalisation with a nominalisation in the genitive: "die Beantragung der
@@ -314,6 +318,12 @@ def nominal_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
             verbs = [v for v in (verb_from_noun(t.lemma_ or t.text),
                                  verb_from_noun(toks[nxt].lemma_ or toks[nxt].text)) if v]
             start, end = span_of([t, toks[nxt]])
+            if ctx.protected.in_label(start, end) and not _BULLET.match(
+                    ctx.text, ctx.text.rfind("\n", 0, start) + 1):
+                continue  # a title or label names a thing: "Antrag auf Erteilung einer
+                # Erlaubnis" (findings reviews 1-238: 3 of 42 such findings worth); a bullet
+                # explains one ("* G – Erhebliche Beeinträchtigung der Bewegungsfähigkeit …",
+                # an editor's mark)
             hint = (f" Zum Beispiel mit „{verbs[-1]}“ oder „{verbs[0]}“."
                     if len(verbs) == 2 else
                     f" Zum Beispiel mit „{verbs[0]}“." if verbs else "")
