@@ -14,6 +14,10 @@ import pytest
     # a manner adverb leaves "Angaben machen" a light verb (unlike "glaubhaft machen")
     ("Ich habe meine Angaben vollständig und wahrheitsgemäß gemacht.",
      "Angaben vollständig und wahrheitsgemäß gemacht"),
+    # one phrase per light verb, its nearest listed noun: "Rechnung tragen", not "Bedenken
+    # tragen" with its advice "zögern" (findings review 239)
+    ("Die Behörde wird den Bedenken der Anwohner hinreichend Rechnung tragen.",
+     "Rechnung tragen"),
 ])
 def test_unit_light_verb_found_across_postposition_and_listed_nouns(simp, text, phrase):
     found = [f.text for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]

@@ -125,6 +125,9 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                     yield Match(start, end, {"phrase": phrase, "advice": advice},
                                 entry=e, sentence=s.index, softer=e.hint)
                     break
+                if k in used:
+                    break  # one phrase per light verb, its nearest listed noun: "den Bedenken
+                    # Rechnung tragen" is "Rechnung tragen", not "Bedenken tragen" (review 239)
 
 
 # "in Anspruch nehmen" has three senses: use a service ("nutzen"), take time ("dauern") and,
