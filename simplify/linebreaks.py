@@ -63,6 +63,7 @@ from .linewords import (  # noqa: F401 - names of the decision
     TRUNCATION_CONJ,
     UNKNOWN_SCORE,
     WRAP_MIN_CHARS,
+    checkbox_last,
     starts_list,
     word_class,
 )
@@ -302,8 +303,8 @@ def boundary_after(text: str, lines: list[list[Token]], k: int, width: int,
         return True
     if _parallel(lines, k, para):
         return True
-    if TABLE_ROW.search(before):  # "… Ruhezeit    1.180,00 Euro" (review 45)
-        return True
+    if TABLE_ROW.search(before) or checkbox_last(prev):  # "… Ruhezeit    1.180,00 Euro"
+        return True  # (review 45); "… sichern wird;   [ ]" (review 241)
     last, first = prev[-1], line[0]
     # 2. the end of the line
     while len(prev) > 1 and not prev[-2].whitespace_ and (

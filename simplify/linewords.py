@@ -127,6 +127,16 @@ def checkbox_at(line: list[Token]) -> bool:
                                    and line[2].text == "]")
 
 
+def checkbox_last(line: list[Token]) -> bool:
+    """The line ends with a box to tick: a form's item ends there ("… sichern wird;   [ ]" /
+    "5.3 für das Vorhaben …"; findings review 241: three items read as one sentence)."""
+    last = line[-1]
+    if last.text in BOXES:
+        return True
+    return last.text == "]" and len(line) > 1 and (line[-2].text == "[" or (
+        len(line) > 2 and line[-2].text in {"x", "X"} and line[-3].text == "["))
+
+
 def starts_list(line: list[Token]) -> bool:
     """A list marker, a bullet, a statute's numbered paragraph or an item number opens the line."""
     first = line[0]

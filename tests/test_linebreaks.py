@@ -113,6 +113,11 @@ def test_wrapped_line_is_one_unit(nlp, text):
      "Nutzung der Trauerhalle             210,00 Euro",
      ["Beisetzung im Gemeinschaftsfeld ohne Namensnennung mit Pflege 1.180,00 Euro",
       "Nutzung der Trauerhalle 210,00 Euro"]),
+    # an item that ends with its box to tick (findings review 241: three read as one sentence)
+    ("5.2 er die Gesamtfinanzierung des Vorhabens gesichert hat bzw. sichern wird;       [ ]\n"
+     "5.3 für das Vorhaben keine weiteren Fördermittel beantragt werden;   [ ]",
+     ["5.2 er die Gesamtfinanzierung des Vorhabens gesichert hat bzw. sichern wird; [ ]",
+      "5.3 für das Vorhaben keine weiteren Fördermittel beantragt werden; [ ]"]),
     # rows of a table with cells between bars (findings review 236: read as one sentence)
     ("1 | Kelchberg, Amselweg 3 | Neueindeckung Satteldach einschl. Lattung | 14.280,00 €\n"
      "2 | Oberried, Dorfstraße 17 | Erneuerung der Kehlen und des Ortgangs | 3.950,00 €",
