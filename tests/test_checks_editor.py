@@ -1019,3 +1019,14 @@ def test_word_lists_with_sharp_s_match_folded_lemmas(simp):  # noqa: ANN001
     text = "Sehr geehrte Frau Beispiel,\n\nder Bewerber wird vom Verfahren ausgeschlossen."
     messages = [f.message for f in simp.analyze(text, "brief").findings if f.rule == "SIM-P001"]
     assert messages and not [m for m in messages if "nennt schon" in m], messages
+
+
+def test_a_roads_baulast_is_explained_as_the_duty_to_keep_the_road(simp):  # noqa: ANN001
+    # findings review 241: "in der Baulast der Gemeinden" had been explained as a charge on
+    # a plot of land
+    road = "Die Kreisstraßen liegen in der Baulast des Landkreises."
+    [f] = [f for f in simp.analyze(road, "brief").findings if f.rule == "SIM-J006"]
+    assert "Straße" in f.message and "Grundstück" not in f.message
+    plot = "Auf dem Nachbargrundstück ist eine Baulast für die Zufahrt eingetragen."
+    [g] = [f for f in simp.analyze(plot, "brief").findings if f.rule == "SIM-J006"]
+    assert "Grundstück" in g.message
