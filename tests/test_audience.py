@@ -625,3 +625,12 @@ def test_a_federal_offices_letterhead_above_a_citizens_address_is_the_sender():
             "Aktenzeichen: 34.2-SB 12\nBearbeiter: Herr Wojcik\n\n"
             "Sehr geehrte Frau Hentschke,\n\nwir haben Ihren Antrag geprüft.")
     assert experts(text) == ""
+
+
+def test_a_state_building_office_led_by_its_adjective_is_a_public_body():
+    # findings review 240: a town's request for consent to the "Staatliches Bauamt" read as a
+    # letter to citizens (9 of 10 findings noise)
+    text = (OFFICE_HEAD + "Staatliches Bauamt Altmühlgrund\nServicestelle Straßenbau\n"
+            "Bahnhofstraße 30\n91710 Gunzenried\n\nUnser Zeichen: 61.2-6340\n\n"
+            "Sehr geehrte Damen und Herren,\n\nwir bitten um Ihre Zustimmung.")
+    assert experts(text) == "trade"
