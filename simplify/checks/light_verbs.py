@@ -107,6 +107,9 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                     if e.verb == "veranlassen" and _warranted(toks, i):
                         continue  # "Eine Prüfung ist nicht veranlasst": not called for, the
                         # legal sense; "prüfen lassen" changed it (findings review 216)
+                    if _fiction(toks, i):
+                        continue  # "Die Zustimmung gilt als erteilt": a legal fiction, which
+                        # "zustimmen" would turn into an act (findings reviews 1-242: 0 of 3)
                     if e.verb == "stehen" and e.term == "Verfügung" and any(
                             x.lower_ in {"gern", "gerne"} for x in toks):
                         continue  # "Für Fragen stehe ich Ihnen gern zur Verfügung": a courtesy
@@ -201,6 +204,14 @@ def _advice(e: Entry) -> str:
     gloss = e.note.split("erklären:", 1)[1].strip() if "erklären:" in e.note else ""
     return ("Der Ausdruck ist rechtlich fest: Lassen Sie ihn stehen und sagen Sie dazu, was er "
             "bedeutet" + (f", etwa: „{gloss.rstrip('.')}“." if gloss else "."))
+
+
+def _fiction(toks: list[Token], i: int) -> bool:
+    """The light verb is the participle of a legal fiction: "gilt als erteilt", "gelten als
+    nicht erstattet" ("als" a few words before it, "gelten" in the sentence)."""
+    return toks[i].tag_ == "VVPP" and any(
+        x.lower_ == "als" for x in toks[max(0, i - 4):i]) and any(
+        (x.lemma_ or "").casefold() == "gelten" for x in toks)
 
 
 def _window(toks: list[Token], i: int) -> list[int]:
