@@ -116,25 +116,23 @@ FORM_ABBREVIATIONS = {"Lfd", "lfd", "Vordr", "Vdr", "Aktz", "Gesch", "Bearb", "S
 BOXES = {"☐", "□", "☒", "☑", "■"}
 
 
+def _box(texts: list[str]) -> bool:
+    """The tokens' texts are one box to tick: "☐", "[ ]" (its space is no token), "[x]"."""
+    return (len(texts) == 1 and texts[0] in BOXES) or texts == ["[", "]"] or (
+        len(texts) == 3 and texts[0] == "[" and texts[1] in {"x", "X"} and texts[2] == "]")
+
+
 def checkbox_at(line: list[Token]) -> bool:
     """The line opens with a box to tick: "[ ]", "[x]", "☐"."""
-    first = line[0]
-    if first.text in BOXES:
-        return True
-    if first.text != "[" or len(line) < 2:
-        return False
-    return line[1].text == "]" or (len(line) > 2 and line[1].text in {"x", "X"}
-                                   and line[2].text == "]")
+    texts = [t.text for t in line[:3]]
+    return any(_box(texts[:n]) for n in (1, 2, 3))
 
 
 def checkbox_last(line: list[Token]) -> bool:
     """The line ends with a box to tick: a form's item ends there ("… sichern wird;   [ ]" /
     "5.3 für das Vorhaben …"; findings review 241: three items read as one sentence)."""
-    last = line[-1]
-    if last.text in BOXES:
-        return True
-    return last.text == "]" and len(line) > 1 and (line[-2].text == "[" or (
-        len(line) > 2 and line[-2].text in {"x", "X"} and line[-3].text == "["))
+    texts = [t.text for t in line[-3:]]
+    return any(_box(texts[-n:]) for n in (1, 2, 3) if n <= len(texts))
 
 
 def starts_list(line: list[Token]) -> bool:

@@ -93,7 +93,7 @@ _FOLLOWING_END = re.compile(r"\bfolgenden?\s*$")
 _ENACTS = re.compile(r"\b(?:erlässt|erlassen)\b")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)  # as small as quotes_a_law's: a text is held no longer than needed
 def _preamble(text: str, start: int, end: int) -> bool:
     """The line text[start:end] is a formula that enacts what follows. Kept per line: every
     finding on a long line asks again (issue 15: 1,400 passives on one 100,000-char line)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..clauses import FINITE
 from ..forms import noun
 from ..morphology import is_nominalisation
 from .roles import is_role_noun
@@ -183,7 +184,6 @@ def named_duty(toks: list[Token], verb: Token) -> str | None:
 # public bodies that can open a sentence as the one who acts ("Die Meldebehörde darf …")
 BODY_ENDINGS = ("behörde", "behörden", "amt", "ämter", "stelle", "verwaltung", "gericht",
                 "gemeinde", "kasse", "stadt", "jobcenter", "agentur", "ministerium")
-_FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 
 
 def body_opens(toks: list[Token]) -> bool:
@@ -195,4 +195,4 @@ def body_opens(toks: list[Token]) -> bool:
     while k < len(words) and words[k].tag_ == "ADJA":
         k += 1
     return (k + 1 < len(words) and words[k].tag_ in {"NN", "NE"}
-            and words[k].text.casefold().endswith(BODY_ENDINGS) and words[k + 1].tag_ in _FINITE)
+            and words[k].text.casefold().endswith(BODY_ENDINGS) and words[k + 1].tag_ in FINITE)
