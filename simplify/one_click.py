@@ -60,7 +60,9 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
     """Mark the safe suggestions of ``findings`` that need a person as ``review`` (in place).
     ``reader_acts``: whether the text makes its reader the one who acts (``audience.py``)."""
     twice = Counter((f.sentence, f.rule, f.term) for f in findings if f.term)
-    to_a_body = _ATTENTION.search(text) is not None  # a letter "z. Hd." of a body's member
+    # a letter "z. Hd." of a body's member, or one of which another party gets a copy: the
+    # right to object is not the addressee's alone (safety reviews 223 and 238)
+    to_a_body = _ATTENTION.search(text) is not None or _OTHER_PARTY.search(text) is not None
     read: dict[int, tuple[bool, str]] = {}  # per sentence: cites its law, its folded text
     for f in findings:
         safe = [c for c in f.suggestions if c.safe]
@@ -112,6 +114,9 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                 # Ende des Jahres" blurs into "late in the year" (safety review 203); a day stays
                 c.safety = "review"
                 continue
+            if c.replacement == "so" and _RELATIVE_AFTER.match(text, c.end):
+                c.safety = "review"  # "in der Weise, die Sie sich gewünscht hatten": "so, die"
+                continue  # needs "wie" (safety review 238)
             if c.replacement.casefold().startswith("adresse") and "mail" in folded:
                 c.safety = "review"  # beside an e-mail, "Adresse" reads as the e-mail address
                 continue  # ("Name und Adresse" of an objection by e-mail; safety review 96)
@@ -279,6 +284,12 @@ def _leaves_its_noun(text: str, start: int, end: int, replacement: str) -> bool:
 _REST = re.compile(r"(?=.*\b(?:ein)?halten\b|.*\bgewähren\b)"
                    r".*(?:ruhezeit|ruhepause|pause|freizeit|urlaub|nachtruhe)", re.I | re.S)
 _ATTENTION = re.compile(r"^[ \t]*(?:z\.[ \t]?Hd\.|zu Händen)[ \t]", re.M)
+# "Ein Abdruck dieser Entscheidung wird Herrn Sven Wendt als Beteiligtem bekannt gegeben."
+_OTHER_PARTY = re.compile(r"\bals\s+Beteiligte[mnr]?\b|\b(?:Abschrift|Abdruck|Durchschrift)"
+                          r"\s+(?:dieses|dieser|des|der)\s+(?:Bescheid|Entscheidung|Verfügung)\w*"
+                          r"\s+(?:erhält|erhalten|geht|wird)\b")
+# a relative clause on "Weise" after the rest of the clause: "in der Weise erlebt haben, die …"
+_RELATIVE_AFTER = re.compile(r"[^,.;:!?\n]{0,80},\s*(?:die|welche)\s")
 _CONDITION = re.compile(r"\b(?:wenn|falls|sofern|soweit)\s+(?:[^\s,;:]+\s+){0,3}$", re.I)
 _PARTICIPLE_END = re.compile(r"\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;:!?)]|$)")
 _WERDEN = re.compile(r"\b(?:wird|werden|wurde|wurden)\b", re.I)

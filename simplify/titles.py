@@ -26,8 +26,11 @@ TITLE = re.compile(
     r"|,[ \t]+(?:kurz|abgekürzt)[ \t]+[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][\w.-]*)"
     # a local statute named by its body: "Gebührensatzung der Gemeinde Lahnried für
     # Kindertageseinrichtungen" (safety review 47: "für Kitas" changed the statute's name)
-    r"|\b[A-ZÄÖÜ]\w*(?:satzung|ordnung)[ \t]+(?:der|des)[ \t]+(?:Stadt|Gemeinde|Landkreises|"
-    r"Kreises|Marktes|Samtgemeinde|Verbandsgemeinde|Hansestadt)[ \t]+[A-ZÄÖÜ][\w-]*"
+    r"|\b(?:[A-ZÄÖÜ]\w*(?:satzung|ordnung)|Satzung)[ \t]+(?:der|des)[ \t]+"
+    r"(?:Stadt|Gemeinde|Landkreises|"
+    # (the town's name may be left out: "Satzung der Stadt über die Elternbeiträge … in den
+    # Kindertageseinrichtungen"; safety review 235 changed it to "… in den Kitas")
+    r"Kreises|Marktes|Samtgemeinde|Verbandsgemeinde|Hansestadt)(?:[ \t]+[A-ZÄÖÜ][\w-]*)?"
     r"(?:[ \t]+(?:über|für|zur|zum)(?:[ \t]+(?:die|der|den|des|das|dem|von|und|in|im|"
     r"[A-ZÄÖÜ][\w-]*)){1,10})?")
 

@@ -2766,3 +2766,38 @@ def test_safety_a_duty_after_a_body_acting_is_the_bodys(simp):  # noqa: ANN001
     text = ("Die Meldebehörde darf Parteien Auskunft über Namen und Anschriften erteilen. "
             "Die Geburtsdaten der Wahlberechtigten dürfen dabei nicht mitgeteilt werden.")
     assert not [s for _, s in suggestions(simp, text, rule="SIM-P002") if s.safe]
+
+
+# -- safety reviews 235 and 238 (fresh sets 245 and 248: school meals, registry offices) -----
+
+
+def test_safety_a_statute_named_without_its_town_keeps_its_title(simp):  # noqa: ANN001
+    # "Satzung der Stadt über die Elternbeiträge … in den Kindertageseinrichtungen" had become
+    # "… in den Kitas": the statute's title, which readers look up
+    text = ("Die genauen Regeln stehen in der Satzung der Stadt über die Elternbeiträge und die "
+            "Verpflegung in den Kindertageseinrichtungen.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Kitas"]
+    plain = "Das Mittagessen in den Kindertageseinrichtungen kostet 3 Euro."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and s.replacement == "Kitas"]
+
+
+def test_safety_in_der_weise_before_a_relative_clause_stays(simp):  # noqa: ANN001
+    # "nicht in der Weise erlebt haben, die Sie sich gewünscht hatten" had become "so …, die"
+    text = ("Es tut uns leid, dass Sie die Trauung nicht in der Weise erlebt haben, die Sie sich "
+            "gewünscht hatten.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "so"]
+    plain = "Die Hecke ist in der Weise zu schneiden, dass der Gehweg frei bleibt."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and s.replacement == "so"]
+
+
+def test_safety_a_decision_copied_to_another_party_keeps_its_appeal_notice(simp):  # noqa: ANN001
+    # "kann … Widerspruch erhoben werden" had become "können Sie …" in a decision that the
+    # children's father also receives "als Beteiligtem": the right is not the mother's alone
+    body = ("Sehr geehrte Frau Seibold,\n\nder Familienname Ihrer Kinder wird geändert.\n\n"
+            "{copy}Rechtsbehelfsbelehrung\n\nGegen diesen Bescheid kann innerhalb eines Monats "
+            "nach Bekanntgabe Widerspruch erhoben werden.")
+    copied = body.format(copy="Ein Abdruck dieser Entscheidung wird Herrn Sven Wendt als "
+                              "Beteiligtem bekannt gegeben.\n\n")
+    assert not [s for _, s in suggestions(simp, copied) if s.safe and "können Sie" in s.replacement]
+    alone = body.format(copy="")
+    assert [s for _, s in suggestions(simp, alone) if s.safe and "können Sie" in s.replacement]
