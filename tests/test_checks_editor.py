@@ -1030,3 +1030,11 @@ def test_a_roads_baulast_is_explained_as_the_duty_to_keep_the_road(simp):  # noq
     plot = "Auf dem Nachbargrundstück ist eine Baulast für die Zufahrt eingetragen."
     [g] = [f for f in simp.analyze(plot, "brief").findings if f.rule == "SIM-J006"]
     assert "Grundstück" in g.message
+
+
+def test_a_persons_name_after_an_honorific_is_no_rare_word(simp):  # noqa: ANN001
+    # findings review 245: the addressee's surname "Mättig" flagged as a rare word
+    text = "Frau\nUlrike Mättig\nTalstraße 31\n\nSehr geehrte Frau Mättig, wir danken Ihnen."
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-W002"]
+    word = "Das Wort Mättig kennen nur wenige Menschen."
+    assert [f for f in simp.analyze(word, "brief").findings if f.rule == "SIM-W002"]

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from ..forms import main_joint, noun_table
 from ..morphology import names_abstraction
 from ..rarity import common_parts, negated_participle, word_zipf
@@ -104,6 +106,25 @@ def rare_words(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if listed is None:
                 listed = _listed(ctx)  # only for texts with a candidate
-            if t.i in listed:
+            if t.i in listed or _after_honorific(t):
                 continue
             yield Match(t.idx, end, {"word": word}, sentence=s.index)
+
+
+HONORIFICS = {"frau", "herr", "herrn", "dr.", "prof.", "familie", "eheleute"}
+
+
+def _after_honorific(t: Token) -> bool:
+    """A person's name: an honorific before it, with at most two capitalised words between
+    ("Frau Mättig", "Frau\nUlrike Mättig", "Herrn Dr. Brökelmann"; findings review 245 saw an
+    addressee's surname flagged as a rare word)."""
+    k = t.i - 1
+    for _ in range(3):
+        while k >= 0 and t.doc[k].is_space:
+            k -= 1
+        if k < 0 or not t.doc[k].text[:1].isupper():
+            return False
+        if t.doc[k].lower_ in HONORIFICS:
+            return True
+        k -= 1
+    return False
