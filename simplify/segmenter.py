@@ -315,6 +315,12 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
             return bool(_ORDINAL.match(nxt.text)) or _common_word(prev)
         return True
     # A token ending in "." that the tokenizer kept whole: an abbreviation, ordinal or date.
+    if text == "Art." and prev is not None and prev.is_alpha and prev.text.islower() \
+            and len(prev.text) > 4 and prev.text.endswith(("e", "en", "er", "es", "em")) \
+            and nxt.is_alpha and nxt.text[:1].isupper():
+        return _sentence_start_plausible(nxt)  # "eine streng geschützte Art. Nach § 44 …":
+        # the noun (kind, species) after its adjective (findings review 245); "des Art. 116"
+        # and "Art. 5" stay a citation
     if _AMOUNT_END.match(text) or _DATE_END.match(text):
         # "EUR 1.000.", "3,50." or "vom 28.10.2026.": an amount or a full date is never an
         # ordinal, so the stop ends the sentence

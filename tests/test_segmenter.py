@@ -52,6 +52,9 @@ def test_segmenter_keeps_one_sentence(nlp, text):
     # a class's letter is no initial (findings review 218: two sentences read as one)
     ("Sie reinigt besser als eine Anlage der Ablaufklasse C. Das Grundstück liegt im Tal.",
      ["Sie reinigt besser als eine Anlage der Ablaufklasse C.", "Das Grundstück liegt im Tal."]),
+    # "Art" as a noun after its adjective ends the sentence (findings review 245)
+    ("Der Wolf ist eine streng geschützte Art. Nach § 44 BNatSchG ist das Töten verboten.",
+     ["Der Wolf ist eine streng geschützte Art.", "Nach § 44 BNatSchG ist das Töten verboten."]),
     # an initial after a name ends the sentence before "Bitte" (findings review 236)
     ("Sie haben keine Ansprüche gegen die Brüder R. Bitte lassen Sie die Teile prüfen.",
      ["Sie haben keine Ansprüche gegen die Brüder R.", "Bitte lassen Sie die Teile prüfen."]),
