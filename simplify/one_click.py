@@ -62,7 +62,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
     twice = Counter((f.sentence, f.rule, f.term) for f in findings if f.term)
     # a letter "z. Hd." of a body's member, or one of which another party gets a copy: the
     # right to object is not the addressee's alone (safety reviews 223 and 238)
-    to_a_body = _ATTENTION.search(text) is not None or _OTHER_PARTY.search(text) is not None
+    shared_right = _ATTENTION.search(text) is not None or _OTHER_PARTY.search(text) is not None
     read: dict[int, tuple[bool, str]] = {}  # per sentence: cites its law, its folded text
     for f in findings:
         safe = [c for c in f.suggestions if c.safe]
@@ -123,7 +123,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if makes_act and _REST.search(c.replacement):
                 c.safety = "review"  # "müssen Sie eine Freizeit von 14 Stunden einhalten":
                 continue  # the rest is the worker's, the reader only grants it (review 225)
-            if makes_act and to_a_body and in_appeal_notice(text, c.start):
+            if makes_act and shared_right and in_appeal_notice(text, c.start):
                 c.safety = "review"  # the body's right, not its chair's (safety review 223)
                 continue
             if held or enacted_rule(text, c.start) or _in_law_paraphrase(

@@ -25,12 +25,12 @@ TITLE = re.compile(
     # "…, kurz BHKG" (safety review 57: "die Hilfeleistung" in the title became "die Hilfe")
     r"|,[ \t]+(?:kurz|abgekürzt)[ \t]+[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][\w.-]*)"
     # a local statute named by its body: "Gebührensatzung der Gemeinde Lahnried für
-    # Kindertageseinrichtungen" (safety review 47: "für Kitas" changed the statute's name)
-    r"|\b(?:[A-ZÄÖÜ]\w*(?:satzung|ordnung)|Satzung)[ \t]+(?:der|des)[ \t]+"
-    r"(?:Stadt|Gemeinde|Landkreises|"
-    # (the town's name may be left out: "Satzung der Stadt über die Elternbeiträge … in den
-    # Kindertageseinrichtungen"; safety review 235 changed it to "… in den Kitas")
-    r"Kreises|Marktes|Samtgemeinde|Verbandsgemeinde|Hansestadt)(?:[ \t]+[A-ZÄÖÜ][\w-]*)?"
+    # Kindertageseinrichtungen" (safety review 47: "für Kitas" changed the statute's name); the
+    # town's name may be left out: "Satzung der Stadt über die Elternbeiträge … in den
+    # Kindertageseinrichtungen" (safety review 235 changed it to "… in den Kitas")
+    r"|\b(?:[A-ZÄÖÜ]\w*(?:satzung|ordnung)|Satzung)[ \t]+(?:der|des)[ \t]+(?:Stadt|Gemeinde|"
+    r"Landkreises|Kreises|Marktes|Samtgemeinde|Verbandsgemeinde|Hansestadt)"
+    r"(?:[ \t]+[A-ZÄÖÜ][\w-]*)?"
     r"(?:[ \t]+(?:über|für|zur|zum)(?:[ \t]+(?:die|der|den|des|das|dem|von|und|in|im|"
     r"[A-ZÄÖÜ][\w-]*)){1,10})?")
 

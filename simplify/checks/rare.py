@@ -111,7 +111,7 @@ def rare_words(ctx: Context, rule: Rule) -> Iterator[Match]:
             yield Match(t.idx, end, {"word": word}, sentence=s.index)
 
 
-HONORIFICS = {"frau", "herr", "herrn", "dr.", "prof.", "familie", "eheleute"}
+_HONORIFICS = {"frau", "herr", "herrn", "dr.", "prof.", "familie", "eheleute"}
 
 
 def _after_honorific(t: Token) -> bool:
@@ -124,7 +124,7 @@ def _after_honorific(t: Token) -> bool:
             k -= 1
         if k < 0 or not t.doc[k].text[:1].isupper():
             return False
-        if t.doc[k].lower_ in HONORIFICS:
+        if t.doc[k].lower_ in _HONORIFICS:
             return True
         k -= 1
     return False
