@@ -82,6 +82,12 @@ class Context:
                 self.doc, self.lexicon.lists.org_names, self.lexicon.abbreviation_terms)
         return self._protected
 
+    def term_spans(self, tokens: list[Token]) -> list[tuple[int, int]]:
+        """First and last positions in ``tokens`` of each term of art of several words
+        ("Anordnung der sofortigen Vollziehung", "aufschiebende Wirkung"): one name to
+        explain, no style to rewrite with verbs."""
+        return [(h.first, h.last) for name in self.lexicon.protecting
+                for h in self.lexicon.find_terms(tokens, name) if h.last > h.first]
 
     def in_running_head(self, start: int) -> bool:
         """``start`` lies on a running head or foot of a page (``running_heads.py``)."""

@@ -59,7 +59,7 @@ def nominal_cluster(ctx: Context, rule: Rule) -> Iterator[Match]:
     Bewilligung der Leistung"."""
     limit = ctx.profile.limit("nominal_cluster")
     for s in ctx.sentences:
-        nouns = nominal_cluster_nouns(s.tokens, limit)
+        nouns = nominal_cluster_nouns(s.tokens, limit, ctx.term_spans(s.tokens))
         if nouns:
             start, end = span_of(nouns)
             yield Match(start, end, {"count": len(nouns),
@@ -293,7 +293,7 @@ def nominal_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
     links = max(2, int(ctx.profile.limit("genitive_chain")))
     for s in ctx.sentences:
         toks = s.tokens
-        if nominal_cluster_nouns(toks, cluster):
+        if nominal_cluster_nouns(toks, cluster, ctx.term_spans(toks)):
             continue
         titled = titles_of_rules(toks)  # "Änderung der Satzung über …": a rule's title
         terms: list[tuple[int, int]] | None = None

@@ -53,7 +53,8 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
         toks = s.tokens
         if not any(t.tag_ in {"VVFIN", "VAFIN", "VMFIN", "VVIMP"} for t in toks):
             continue  # a form label or heading
-        if nominal_cluster_nouns(toks, cluster):
+        terms = ctx.term_spans(toks)
+        if nominal_cluster_nouns(toks, cluster, terms):
             continue
         # "bedarf die Anmeldung der Unterschrift": the genitive is the verb's object
         # ("bedürfen", "sich annehmen", "gedenken"), no attribute of the noun (blind review 19)
@@ -64,8 +65,7 @@ def action_noun_object(ctx: Context, rule: Rule) -> Iterator[Match]:
                   for k in range(h.first + 1, h.last + 1)} if list_name else set()
         # a term of art to explain is no style to rewrite: "die sofortige Vollziehung der
         # Nummern 1 bis 3" (blind review 21: "needs a plain explanation, not 'vollziehen'")
-        listed |= {k for name in ctx.lexicon.protecting for h in ctx.lexicon.find_terms(
-            toks, name) if h.last > h.first for k in range(h.first, h.last + 1)}
+        listed |= {k for a, b in terms for k in range(a, b + 1)}
         titled = titles_of_rules(toks)  # "Satzung über die Erhebung der Hundesteuer"
         for k, t in enumerate(toks):
             lemma = t.lemma_ or t.text
