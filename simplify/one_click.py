@@ -62,7 +62,8 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
     twice = Counter((f.sentence, f.rule, f.term) for f in findings if f.term)
     # a letter "z. Hd." of a body's member, or one of which another party gets a copy: the
     # right to object is not the addressee's alone (safety reviews 223 and 238)
-    shared_right = _ATTENTION.search(text) is not None or _OTHER_PARTY.search(text) is not None
+    shared_right = (_ATTENTION.search(text) is not None or _OTHER_PARTY.search(text) is not None
+                    or any(_FIRM.search(m.group(1)) for m in _COPY_TO.finditer(text)))
     read: dict[int, tuple[bool, str]] = {}  # per sentence: cites its law, its folded text
     for f in findings:
         safe = [c for c in f.suggestions if c.safe]
@@ -288,6 +289,11 @@ _ATTENTION = re.compile(r"^[ \t]*(?:z\.[ \t]?Hd\.|zu Händen)[ \t]", re.M)
 _OTHER_PARTY = re.compile(r"\bals\s+Beteiligte[mnr]?\b|\b(?:Abschrift|Abdruck|Durchschrift)"
                           r"\s+(?:dieses|dieser|des|der)\s+(?:Bescheid|Entscheidung|Verfügung)\w*"
                           r"\s+(?:erhält|erhalten|geht|wird)\b")
+# a copy of the decision to a firm ("Durchschrift an: Sonnenhang Seniorendienste GmbH"): the
+# operator paid or bound by it may object too (safety review 239); copies to offices do not
+_COPY_TO = re.compile(r"^[ \t]*(?:Durchschrift|Abschrift|Abdruck|Kopie|Nachrichtlich)(?:[ \t]+an)?"
+                      r"[ \t]*:([^\n]*(?:\n[ \t]*\S[^\n]*){0,3})", re.M | re.I)
+_FIRM = re.compile(r"\b(?:g?GmbH|AG|KG|OHG|GbR|mbH|e\.[ \t]?V\.|Inhaber(?:in)?)(?![\w.])")
 # a relative clause on "Weise" after the rest of the clause: "in der Weise erlebt haben, die …"
 _RELATIVE_AFTER = re.compile(r"[^,.;:!?\n]{0,80},\s*(?:die|welche)\s")
 _CONDITION = re.compile(r"\b(?:wenn|falls|sofern|soweit)\s+(?:[^\s,;:]+\s+){0,3}$", re.I)

@@ -2801,3 +2801,39 @@ def test_safety_a_decision_copied_to_another_party_keeps_its_appeal_notice(simp)
     assert not [s for _, s in suggestions(simp, copied) if s.safe and "können Sie" in s.replacement]
     alone = body.format(copy="")
     assert [s for _, s in suggestions(simp, alone) if s.safe and "können Sie" in s.replacement]
+
+
+# -- safety reviews 239, 240 and 242 (fresh sets 249, 250, 252: care, asylum, participation) --
+
+
+def test_safety_a_decision_copied_to_a_firm_keeps_its_appeal_notice(simp):  # noqa: ANN001
+    # "kann … Klage erhoben werden" had become "können Sie …" in a care allowance decision
+    # copied to the care home's operator, who is paid and repays: it may sue too
+    body = ("Sehr geehrte Frau Kessler,\n\nwir bewilligen Ihnen Pflegewohngeld.\n\n"
+            "Rechtsbehelfsbelehrung\n\nGegen diesen Bescheid kann innerhalb eines Monats nach "
+            "Bekanntgabe Klage beim Verwaltungsgericht erhoben werden.\n\n"
+            "Mit freundlichen Grüßen\n\nDemirci\n\nDurchschrift an:\n{copy}\n")
+    firm = body.format(copy="Sonnenhang Seniorendienste GmbH, Ruhrblick 12, 58745 Bergheide")
+    assert not [s for _, s in suggestions(simp, firm) if s.safe and "können Sie" in s.replacement]
+    office = body.format(copy="Stadtkasse, zur Sollstellung")
+    assert [s for _, s in suggestions(simp, office) if s.safe and "können Sie" in s.replacement]
+
+
+def test_safety_a_duty_with_a_counted_agent_is_not_the_readers(simp):  # noqa: ANN001
+    # "ist der Einwohnerantrag von mindestens 1.310 Antragsberechtigten zu unterzeichnen" had
+    # become "müssen Sie den Einwohnerantrag von mindestens 1.310 … unterzeichnen"
+    text = ("Ausgehend von der maßgeblichen Einwohnerzahl ist der Einwohnerantrag von mindestens "
+            "1.310 Antragsberechtigten zu unterzeichnen.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Sie" in s.replacement]
+    plain = "Nach Ablauf der Frist ist ein neuer Antrag zu stellen."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and "müssen Sie" in s.replacement]
+
+
+def test_safety_hiernach_is_not_rewritten_as_danach(simp):  # noqa: ANN001
+    # "In den ersten 36 Monaten … erhält hiernach derzeit 460 €" had become "danach", read as
+    # "after the 36 months": "danach" is also a time; the word stays flagged with its advice
+    text = ("In den ersten 36 Monaten gelten Grundleistungen nach § 3 AsylbLG. Eine Person "
+            "erhält hiernach derzeit monatlich 460,00 €.")
+    found = suggestions(simp, text, rule="SIM-J001")
+    assert [s for _, s in found if s.replacement == "danach"]  # still advised
+    assert not [s for _, s in found if s.safe and s.replacement == "danach"]

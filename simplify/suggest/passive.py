@@ -48,8 +48,8 @@ def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Toke
             if j < len(toks) and toks[j].tag_ == "ART":
                 j += 1
             plain = j
-            while j < len(toks) and (toks[j].tag_ in NP_WORDS or toks[j].lower_ in _ALL):
-                j += 1  # "von allen volljährigen …", "von allen an der … beteiligten" (174)
+            while j < len(toks) and (toks[j].tag_ in NP_WORDS or toks[j].lower_ in _ALL | _ABOUT):
+                j += 1  # "von allen volljährigen …", "von mindestens 1.310 …" (174, 242)
             if j == plain and j < len(toks) and _is_role(ctx, f, toks[j]):
                 acts_for = any(w in toks[j].lower_ for w in ACTS_FOR)
                 return None if some or acts_for else toks[:k] + toks[j + 1:]
@@ -60,6 +60,7 @@ def _drop_reader_agent(ctx: Context, f: Finding, toks: list[Token]) -> list[Toke
 
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _ALL = {"allen", "beiden", "sämtlichen"}  # tagged PIS, not PIAT
+_ABOUT = {"mindestens", "wenigstens", "höchstens", "etwa", "rund", "ca.", "circa", "je"}
 
 
 def _object(np: list[Token], clause: list[Token]) -> list[str] | None:
@@ -396,5 +397,3 @@ def es_wird_gebeten(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestio
     prefix, base = split_separable(_infinitive(verb))
     new = join(["Bitte", base, "Sie", *(t.text for t in middle), prefix]) + end
     return [_sentence_suggestion(s, new, "Direkte Bitte")]
-
-
