@@ -262,6 +262,12 @@ def _joined_to_a_number(t: Token) -> bool:
             and number.text.isdigit())
 
 
+def _digit_groups(t: Token) -> bool:
+    """The token ends a run of digit groups: an IBAN or a phone number ("DE09 … 4471 88.")."""
+    return t.i >= 2 and all(any(c.isdigit() for c in x.text) and x.text.isalnum()
+                            for x in (t.doc[t.i - 1], t.doc[t.i - 2]))
+
+
 _CLASS_HEADS = ("klasse", "zone", "gruppe", "stufe", "typ", "kategorie", "variante", "spalte",
                 "tabelle", "liste", "anlage", "teil", "abschnitt", "buchstabe", "modell")
 
@@ -329,9 +335,11 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
             and (prev is None or prev.lower_ not in _ORDINAL_BEFORE)):
         # "im Jahr 2016. Bereits jetzt ...": a year ends the sentence
         return _sentence_start_plausible(nxt)
-    if _ORDINAL.match(text) and _joined_to_a_number(t) and nxt.text.lower() not in MONTHS:
+    if _ORDINAL.match(text) and (_joined_to_a_number(t) or _digit_groups(t)) \
+            and nxt.text.lower() not in MONTHS:
         # "nach DIN EN 1143-1. Munition …": the second part of a code or a range of cardinal
-        # numbers is no ordinal (fresh set 162); "vom 1.-3. März" is, with its month
+        # numbers is no ordinal (fresh set 162); "vom 1.-3. März" is, with its month; nor is
+        # the last group of an IBAN ("… 4471 88. Sollte Ihnen …", findings review 247)
         return _sentence_start_plausible(nxt)
     if _ORDINAL.match(text):
         # "am 31. Oktober", "die 2. Mahnung": an ordinal inside a sentence; but "ab 3. Unsere

@@ -197,3 +197,14 @@ def test_the_last_part_of_a_code_or_a_range_is_no_ordinal(nlp):  # noqa: ANN001
                                        "Munition gehört in einen Behälter."]
     # a range of ordinals before its month stays inside the sentence
     assert len(sents(nlp, "Die Ferien dauern vom 1.-3. März an.")) == 1
+
+
+def test_the_last_group_of_an_iban_is_no_ordinal(nlp):  # noqa: ANN001
+    # findings review 247: "… IBAN DE09 1505 0500 0102 4471 88. Sollte Ihnen …" was one
+    # sentence, a long-sentence error and a nominal cluster across both
+    assert sents(nlp, "Zahlen Sie an die Kreiskasse, IBAN DE09 1505 0500 0102 4471 88. Sollte "
+                      "Ihnen das nicht möglich sein, rufen Sie an.") == [
+        "Zahlen Sie an die Kreiskasse, IBAN DE09 1505 0500 0102 4471 88.",
+        "Sollte Ihnen das nicht möglich sein, rufen Sie an."]
+    # an ordinal after one number stays inside its sentence ("am 1. 2. März", "2024 3. Quartal")
+    assert len(sents(nlp, "Im Jahr 2024 3. Quartal sank die Zahl.")) == 1
