@@ -329,6 +329,11 @@ def test_sein_zu_with_a_named_actor_makes_it_the_subject(simp, text, subject):
     ("Die Räume sind durch den Hausmeister abzuschließen.", "„durch den Hausmeister“"),
     ("Die Verträge sind vom Bürgermeister zu unterzeichnen.", "„vom Bürgermeister“"),
     ("Die Kosten sind von der Antragstellerin zu tragen.", "„von der Antragstellerin“"),
+    # findings review 247: "Teil A ist von der Pflegeeinrichtung auszufüllen" was said to hide
+    # who acts; institutions that fill in or sign a part of a form act
+    ("Teil A ist von der Pflegeeinrichtung auszufüllen.", "„von der Pflegeeinrichtung“"),
+    ("Die Bescheinigung ist von der Schule auszufüllen.", "„von der Schule“"),
+    ("Die Kosten sind vom Einrichtungsträger zu erstatten.", "„vom Einrichtungsträger“"),
 ])
 def test_sein_zu_with_an_actor_in_another_case_names_it_without_a_subject(simp, text, said):
     (message,) = _p003(simp, text)

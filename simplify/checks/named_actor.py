@@ -121,7 +121,12 @@ ACTOR_ENDINGS = ("amt", "ämter", "stelle", "stellen", "behörde", "behörden", 
                  # firms and experts that a duty names ("durch ein fachkundiges Unternehmen
                  # zu prüfen": findings review 23 called the "wir" advice there harmful)
                  "unternehmen", "betrieb", "betriebe", "firma", "firmen", "sachverständige",
-                 "sachverständigen", "prüfer", "prüferin", "installateur", "installateurin")
+                 "sachverständigen", "prüfer", "prüferin", "installateur", "installateurin",
+                 # institutions that sign or fill in a part of a form ("Teil A ist von der
+                 # Pflegeeinrichtung auszufüllen": findings review 247, "names who must act")
+                 "pflegeeinrichtung", "pflegeeinrichtungen", "tageseinrichtung",
+                 "tageseinrichtungen", "träger", "trägerin", "schule", "schulen", "verband",
+                 "verein", "kammer", "kammern")
 # "-leitung" that carries water or power, not a head of staff
 NOT_ACTOR_PREFIXES = ("rohr", "wasser", "strom", "gas", "kanal", "druck", "telefon", "daten",
                       "zu", "ab", "ein", "um", "fern", "trink")
@@ -133,7 +138,8 @@ def _acts(t: Token) -> bool:
         return True
     if not word.endswith(ACTOR_ENDINGS):
         return False
-    return not (word.endswith(("leitung", "leitungen")) and word.startswith(NOT_ACTOR_PREFIXES))
+    return not ((word.endswith(("leitung", "leitungen")) and word.startswith(NOT_ACTOR_PREFIXES))
+                or (word.endswith("träger") and word.startswith("daten")))
 
 
 def _number(t: Token) -> str | None:
