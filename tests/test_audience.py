@@ -374,9 +374,11 @@ def test_a_council_paper_keeps_only_its_errors(simp):
     assert [f for f in to_citizen if f.rule == "SIM-J001" and f.level.name == "warning"]
 
 
-def test_a_staff_instruction_keeps_its_long_sentences_not_its_directive_form(simp):
+def test_a_staff_instruction_keeps_its_directive_form_and_its_long_sentences(simp):
     # findings reviews 18-49: "ist … zu" in a Dienstanweisung is the directive form staff
-    # know (7 of 25 worth, 11 noise); a sentence too long is still one (5 of 10 worth)
+    # know (7 of 25 worth, 11 noise); reviews 18-49 found 5 of 10 long-sentence findings there
+    # worth it, but reviews 150-250 only 12 of 121 errors in texts for the staff or other
+    # experts ("experts read it easily and 'Fehler' is overblown")
     text = ("Dienstanweisung Nr. 4/2026\n\nDie Bescheide sind der Sachgebietsleitung vorzulegen. "
             "Bei der Ermittlung der angemessenen Kosten der Unterkunft sind die Werte der "
             "aktuellen Mietobergrenzen zugrunde zu legen, wobei für Haushalte mit mehr als "
@@ -384,9 +386,9 @@ def test_a_staff_instruction_keeps_its_long_sentences_not_its_directive_form(sim
             "ist, sofern nicht im Einzelfall besondere Umstände eine höhere Miete rechtfertigen "
             "und die Sachgebietsleitung dem zugestimmt hat.")
     rules = {f.rule for f in simp.analyze(text, "brief").findings}
-    assert "SIM-P003" not in rules and "SIM-L001" in rules, rules
+    assert "SIM-P003" not in rules and "SIM-L001" not in rules, rules
     letter = "Sehr geehrte Frau Beispiel,\n\n" + text.split("\n\n", 1)[1]
-    assert "SIM-P003" in {f.rule for f in simp.analyze(letter, "brief").findings}
+    assert {"SIM-P003", "SIM-L001"} <= {f.rule for f in simp.analyze(letter, "brief").findings}
 
 
 def test_a_letter_to_a_court_is_for_experts():
