@@ -61,7 +61,7 @@ from .list_advice import explain_advice, list_tip
 from .naming import defined_here, introduced_after_name, named_in_text, topic_named
 from .roles import gender_partner, gender_variants
 from .senses import number_clash, ruled_out, sense_at
-from .subject_terms import heads_its_section, used_in_body
+from .subject_terms import heads_its_section, in_head
 from .swap_clashes import noun_described_after
 from .term_swaps import GOVERNS, term_suggestions, unfit_before_noun
 from .title_terms import from_cited_title
@@ -189,7 +189,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                                          hit.start)
                         or glossed(ctx, s.index, hit) or in_office_name(ctx, hit)
                         or explained_below(ctx, s.index, hit, name)
-                        or used_in_body(ctx, hit, name) or heads_its_section(ctx, hit)):
+                        or in_head(ctx, hit) or heads_its_section(ctx, hit)):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
                 if _this_one(hit):
                     continue  # "für diesen Bescheid": the letter itself, in the reader's hand
