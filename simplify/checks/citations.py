@@ -102,6 +102,11 @@ def _named_law_end(toks: list[Token], end: int) -> int:
     return k
 
 
+def reference_end(toks: list[Token], i: int) -> int:
+    """The last token of the legal reference (with its chained links) starting at ``i``."""
+    return _chain_end(toks, _citation_end(toks, i))
+
+
 def bracket_depths(toks: list[Token]) -> list[int]:
     """Round-bracket depth before each token (and, last, after all of them)."""
     depths, depth = [], 0
