@@ -40,10 +40,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .appeal_parties import right_shared
 from .audience import BLANK_LINE
 from .checks import SentenceView
 from .checks.legal_wording import (
     OPENS_WITH_LAW,
+    cited_list_item,
     cites_its_law,
     enacted_rule,
     in_appeal_notice,
@@ -60,10 +62,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
     """Mark the safe suggestions of ``findings`` that need a person as ``review`` (in place).
     ``reader_acts``: whether the text makes its reader the one who acts (``audience.py``)."""
     twice = Counter((f.sentence, f.rule, f.term) for f in findings if f.term)
-    # a letter "z. Hd." of a body's member, or one of which another party gets a copy: the
-    # right to object is not the addressee's alone (safety reviews 223 and 238)
-    shared_right = (_ATTENTION.search(text) is not None or _OTHER_PARTY.search(text) is not None
-                    or any(_FIRM.search(m.group(1)) for m in _COPY_TO.finditer(text)))
+    shared_right = right_shared(text)  # the right to object is not the addressee's alone
     read: dict[int, tuple[bool, str]] = {}  # per sentence: cites its law, its folded text
     for f in findings:
         safe = [c for c in f.suggestions if c.safe]
@@ -127,7 +126,8 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if makes_act and shared_right and in_appeal_notice(text, c.start):
                 c.safety = "review"  # the body's right, not its chair's (safety review 223)
                 continue
-            if held or enacted_rule(text, c.start) or _in_law_paraphrase(
+            if held or enacted_rule(text, c.start) or cited_list_item(text, c.start) or \
+                    _in_law_paraphrase(
                     text, sentences, f.sentence, c.end - 1) or (makes_act and (
                     not reader_acts or _other_actor_before(sentences, f.sentence)
                     or _REASON.search(folded) is not None
@@ -225,8 +225,13 @@ _SIGNER = {"ich", "mir", "mich"}
 def _in_declaration(text: str, sentences: list[SentenceView], s: SentenceView) -> bool:
     """The sentence is a declaration, or follows one in its paragraph: "Ich/Wir verpflichte(n)
     mich/uns, … Die Stilllegung der Anlage ist anzuzeigen." is part of what the applicant
-    signs; "Zeigen Sie … an" took it out of the declaration (safety review 43)."""
+    signs; "Zeigen Sie … an" took it out of the declaration (safety review 43). Or it comes
+    next: "… soll der Betrag an den Gläubiger gezahlt werden. Ich bin damit einverstanden"
+    ("sollen Sie den Betrag … zahlen": the applicant paid what the office pays; review 245)."""
     k = s.index
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    if nxt is not None and _same_paragraph(text, s, nxt) and _declaration(nxt):
+        return True
     for _ in range(DECLARATION_REACH):
         if _declaration(sentences[k]):
             return True
@@ -284,16 +289,6 @@ def _leaves_its_noun(text: str, start: int, end: int, replacement: str) -> bool:
 # the time off a law gives workers or children: whoever "keeps" it is not the one who rests
 _REST = re.compile(r"(?=.*\b(?:ein)?halten\b|.*\bgewähren\b)"
                    r".*(?:ruhezeit|ruhepause|pause|freizeit|urlaub|nachtruhe)", re.I | re.S)
-_ATTENTION = re.compile(r"^[ \t]*(?:z\.[ \t]?Hd\.|zu Händen)[ \t]", re.M)
-# "Ein Abdruck dieser Entscheidung wird Herrn Sven Wendt als Beteiligtem bekannt gegeben."
-_OTHER_PARTY = re.compile(r"\bals\s+Beteiligte[mnr]?\b|\b(?:Abschrift|Abdruck|Durchschrift)"
-                          r"\s+(?:dieses|dieser|des|der)\s+(?:Bescheid|Entscheidung|Verfügung)\w*"
-                          r"\s+(?:erhält|erhalten|geht|wird)\b")
-# a copy of the decision to a firm ("Durchschrift an: Sonnenhang Seniorendienste GmbH"): the
-# operator paid or bound by it may object too (safety review 239); copies to offices do not
-_COPY_TO = re.compile(r"^[ \t]*(?:Durchschrift|Abschrift|Abdruck|Kopie|Nachrichtlich)(?:[ \t]+an)?"
-                      r"[ \t]*:([^\n]*(?:\n[ \t]*\S[^\n]*){0,3})", re.M | re.I)
-_FIRM = re.compile(r"\b(?:g?GmbH|AG|KG|OHG|GbR|mbH|e\.[ \t]?V\.|Inhaber(?:in)?)(?![\w.])")
 # a relative clause on "Weise" after the rest of the clause: "in der Weise erlebt haben, die …"
 _RELATIVE_AFTER = re.compile(r"[^,.;:!?\n]{0,80},\s*(?:die|welche)\s")
 _CONDITION = re.compile(r"\b(?:wenn|falls|sofern|soweit)\s+(?:[^\s,;:]+\s+){0,3}$", re.I)

@@ -2837,3 +2837,42 @@ def test_safety_hiernach_is_not_rewritten_as_danach(simp):  # noqa: ANN001
     found = suggestions(simp, text, rule="SIM-J001")
     assert [s for _, s in found if s.replacement == "danach"]  # still advised
     assert not [s for _, s in found if s.safe and s.replacement == "danach"]
+
+
+# -- safety reviews 244-246 (fresh sets 254-256: foster care, homelessness, markets) ----------
+
+
+def test_safety_a_passive_before_the_signers_consent_is_not_the_readers_duty(simp):  # noqa: ANN001
+    # "Im Falle einer Bewilligung soll der Betrag … an den Gläubiger gezahlt werden. Ich bin
+    # damit einverstanden …" had become "sollen Sie den Betrag … zahlen": the office pays
+    text = ("8.1 Im Falle einer Bewilligung soll der Betrag unmittelbar an den Gläubiger gezahlt "
+            "werden. Ich bin damit einverstanden, dass die Miete direkt an den Vermieter geht.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Sie" in s.replacement]
+
+
+def test_safety_the_items_of_a_cited_rule_keep_their_wording(simp):  # noqa: ANN001
+    # "b) … des Warenangebots, insbesondere Eigenherstellung …" from a market's allocation
+    # guidelines had become "vor allem": the guidelines' own words
+    head = "Die Auswahl wurde {}anhand folgender Kriterien vorgenommen:\n\n"
+    items = ("a) Gestaltung des Standes: bis 30 Punkte\n"
+             "b) Besonderheit des Warenangebots, insbesondere Eigenherstellung: bis 30 Punkte\n")
+    cited = head.format("nach Nr. 4 der Vergaberichtlinien ") + items
+    assert not [s for _, s in suggestions(simp, cited) if s.safe and s.replacement == "vor allem"]
+    own = head.format("") + items
+    assert [s for _, s in suggestions(simp, own) if s.safe and s.replacement == "vor allem"]
+
+
+def test_safety_a_duty_after_an_item_of_a_decision_is_recited(simp):  # noqa: ANN001
+    # "Nach Nr. 3 Buchst. b des Bescheides … sind Dauerbeschicker verpflichtet, … Eine
+    # Verhinderung ist der Marktverwaltung … anzuzeigen." had become "Zeigen Sie … an", a new
+    # order in a hearing letter instead of the duty whose breach it names
+    text = ("Nach Nr. 3 Buchst. b des Bescheides sind Dauerbeschicker verpflichtet, den Standplatz "
+            "an jedem Markttag zu beziehen. Eine Verhinderung ist der Marktverwaltung spätestens "
+            "am Vortag anzuzeigen.")
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Zeigen Sie" in s.replacement]
+
+
+def test_safety_sachbehandlung_is_not_rewritten_in_one_click(simp):  # noqa: ANN001
+    # "eine fehlerhafte Sachbehandlung" had become "Bearbeitung", which leaves the decision out
+    text = "Eine fehlerhafte Sachbehandlung ist nicht festzustellen."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Bearbeitung"]

@@ -22,7 +22,10 @@ OPENS_WITH_LAW = re.compile(r"\s*(?:(?:\d{1,2}|[a-z])[.)]\s+)?"  # a list item's
                             # "Zu Nummer 1:", the reasons for one item of the decision
                             r"(?:Zu\s+(?:Nummer|Nr\.|Ziffer|Ziff\.)\s*\d+[a-z]?\s*:\s*)?"
                             r"(?:Gemäß|Gem\.|Nach|Laut|Lt\.|Entsprechend|Auf(?:\s+G|g)rund)"
-                            r"\s+(?:(?:des|der|dem|den)\s+)?(?:§§?|Art\.|Artikel)\s*\d")
+                            # an item of a decision or rule: "Nach Nr. 3 Buchst. b des
+                            # Bescheides … sind Sie verpflichtet" (safety review 246)
+                            r"\s+(?:(?:des|der|dem|den)\s+)?(?:§§?|Art\.|Artikel|Nr\.|Nummer|"
+                            r"Ziffer|Ziff\.)\s*\d")
 
 
 def before_citation(text: str, end: int) -> bool:
@@ -119,6 +122,32 @@ def fixed_wording(text: str, start: int) -> bool:
 # an item of a numbered list inside a paragraph: "2. in Streitigkeiten …", "b) wer …"
 ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.|[a-z]\))[ \t]")
 ITEM_REACH = 30  # lines of items back to the paragraph that holds them
+
+
+# the line that opens a list of a rule's items names the rule: "Die Auswahl wurde nach Nr. 4
+# der Vergaberichtlinien anhand folgender Kriterien vorgenommen:"
+_CITES_RULE = re.compile(r"§|\bArt\.\s*\d|\b(?:Nr\.|Nummer|Ziffer|Ziff\.)\s*\d|"
+                         r"[Rr]ichtlinie|[Ss]atzung|[Vv]erordnung|[Gg]esetz|[Vv]orschrift")
+
+
+def cited_list_item(text: str, pos: int) -> bool:
+    """``pos`` lies in an item ("a)", "1.") of a list whose opening line ends with a colon and
+    names the rule it lists: the items are the rule's words ("insbesondere Eigenherstellung,
+    regionaler Bezug" from a market's allocation guidelines; "vor allem" for it changed
+    them, safety review 246)."""
+    start = text.rfind("\n", 0, pos) + 1
+    if ITEM.match(text, start) is None:
+        return False
+    for _ in range(ITEM_REACH):
+        if start == 0:
+            return False
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if not line or ITEM.match(text, start) is not None or line[:1] in " \t":
+            continue  # a blank line, another item or an item's next line
+        return line.endswith(":") and _CITES_RULE.search(line) is not None
+    return False
 
 
 def enacting_formula(text: str, pos: int) -> bool:
