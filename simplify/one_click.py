@@ -51,7 +51,7 @@ from .checks.legal_wording import (
     in_appeal_notice,
 )
 from .checks.named_actor import body_opens, names_other_actor
-from .checks.order_items import in_conditions, in_draft_order
+from .checks.order_items import in_conditions, in_draft_order, in_operative_part
 from .checks.term_names import named_in_text
 from .forms import zipf
 from .report import Finding
@@ -101,12 +101,16 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                 continue  # "genauso" compares with nothing (safety reviews 76, 94, 179)
             if c.replacement.casefold() == "vor allem" and (_CONDITION.search(
                     text, max(0, text.rfind(",", 0, c.start), c.start - 120), c.start)
-                                                  or _NEGATION.match(text, c.end)):
+                    or _NEGATION.match(text, c.end) or in_operative_part(text, c.start)):
                 # "wenn es insbesondere den Tatbestand … erfüllt": in a condition "vor allem"
                 # reads "mainly" (safety review 219); "handelt es sich insbesondere nicht um
                 # …" became "vor allem nicht", read as "mainly not" (safety review 228)
                 c.safety = "review"
                 continue
+            if c.replacement == "ab sofort" and _MODAL_BEFORE.search(
+                    text, max(0, text.rfind(".", 0, c.start), c.start - 120), c.start):
+                c.safety = "review"  # "kann … mit sofortiger Wirkung ausgerufen werden": "ab
+                continue  # sofort" reads as when it may be declared (safety review 248)
             if c.replacement.startswith("am Ende") and (_DECLARED.match(text, c.end) or not (
                     _A_DAY.match(text, c.end))):
                 # "den Verzicht … mit Ablauf des 31.03. erklärt": the date is the waiver's (review
@@ -292,6 +296,7 @@ _REST = re.compile(r"(?=.*\b(?:ein)?halten\b|.*\bgewähren\b)"
 # a relative clause on "Weise" after the rest of the clause: "in der Weise erlebt haben, die …"
 _RELATIVE_AFTER = re.compile(r"[^,.;:!?\n]{0,80},\s*(?:die|welche)\s")
 _CONDITION = re.compile(r"\b(?:wenn|falls|sofern|soweit)\s+(?:[^\s,;:]+\s+){0,3}$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:kann|können|darf|dürfen|soll|sollen)\b[^,;:]*$", re.I)
 _PARTICIPLE_END = re.compile(r"\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;:!?)]|$)")
 _WERDEN = re.compile(r"\b(?:wird|werden|wurde|wurden)\b", re.I)
 

@@ -79,8 +79,11 @@ _BREADCRUMB = re.compile(r"^[ \t]*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?[
 # a form's title in capitals and the lines that go on with it: "VORMERKUNG /
 # BEDARFSANMELDUNG\nfür einen Betreuungsplatz in einer Kindertageseinrichtung …" (safety
 # review 47: the form's name became "in einer Kita")
+# (or a leaflet's kind on its own line: "Merkblatt\nfür Eltern … in Kindertageseinrichtungen",
+# safety review 247)
 _CAPS_TITLE = re.compile(
-    r"^[ \t]*[A-ZÄÖÜ][A-ZÄÖÜ /–-]{5,}[ \t]*\n((?:[ \t]*(?:für|über|zur|zum|zu|nach|gemäß|im|"
+    r"^[ \t]*(?:[A-ZÄÖÜ][A-ZÄÖÜ /–-]{5,}|Merkblatt|Informationsblatt|Infoblatt|Hinweisblatt|"
+    r"Leitfaden|Handreichung|Checkliste)[ \t]*\n((?:[ \t]*(?:für|über|zur|zum|zu|nach|gemäß|im|"
     r"in|des|der|von)\b[^\n]*(?:\n|$)){1,3})", re.M)
 CAPS_REACH = 2_000  # characters at the top that hold a form's title
 # the first line of a form that names it: "Formblatt für eine Unterstützungsunterschrift"

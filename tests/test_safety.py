@@ -2876,3 +2876,61 @@ def test_safety_sachbehandlung_is_not_rewritten_in_one_click(simp):  # noqa: ANN
     # "eine fehlerhafte Sachbehandlung" had become "Bearbeitung", which leaves the decision out
     text = "Eine fehlerhafte Sachbehandlung ist nicht festzustellen."
     assert not [s for _, s in suggestions(simp, text) if s.safe and s.replacement == "Bearbeitung"]
+
+
+# -- safety reviews 247-250 (fresh sets 257-260: measles, drought, census, bees) ---------------
+
+
+def test_safety_a_dative_keeps_its_cited_attribute(simp):  # noqa: ANN001
+    # "Die Messwerte sind dem Jahresbericht nach Nr. 2 beizufügen" had become "Fügen Sie dem
+    # Jahresbericht die Messwerte nach Nr. 2 bei": the citation moved to the readings
+    got = [s.replacement for _, s in suggestions(
+        simp, "Die Messwerte sind dem Jahresbericht nach Nr. 2 beizufügen.") if s.safe]
+    assert got and all("dem Jahresbericht nach Nr. 2 die Messwerte" in r for r in got), got
+    got = [s.replacement for _, s in suggestions(
+        simp, "Die Rechnung ist dem Antrag nach § 5 Abs. 2 der Satzung beizufügen.") if s.safe]
+    assert got and all("nach § 5 Abs. 2 der Satzung die Rechnung" in r for r in got), got
+
+
+def test_safety_a_surveys_single_answers_are_released_by_the_office(simp):  # noqa: ANN001
+    # "Einzelangaben können … nur in anonymisierter Form zur Verfügung gestellt werden" had
+    # become "können Sie … zur Verfügung stellen" in a census FAQ
+    text = ("Ihre Angaben werden streng geheim gehalten. Für wissenschaftliche Zwecke können nach "
+            "§ 16 Abs. 6 BStatG Einzelangaben nur in faktisch anonymisierter Form zur Verfügung "
+            "gestellt werden.")
+    assert not [s for _, s in suggestions(simp, text, "web") if s.safe and "Sie" in s.replacement]
+
+
+def test_safety_insbesondere_in_a_decisions_operative_part_stays(simp):  # noqa: ANN001
+    # "Ihnen wird untersagt, in Einrichtungen …, insbesondere in Krankenhäusern, … tätig zu
+    # werden" had become "vor allem in Krankenhäusern": it narrowed the ban
+    order = ("Sehr geehrte Frau Reichelt,\n\nder Landkreis erlässt folgende\n\nV e r f ü g u n g :"
+             "\n\n1. Ihnen wird untersagt, in Einrichtungen nach § 23 Abs. 3 IfSG, insbesondere in "
+             "Krankenhäusern und Arztpraxen, tätig zu werden.\n\n")
+    assert not [s for _, s in suggestions(simp, order, "brief")
+                if s.safe and s.replacement == "vor allem"]
+    reasons = order + "Begründung\n\nBetroffen sind insbesondere Pflegekräfte.\n"
+    assert [s for _, s in suggestions(simp, reasons, "brief")
+            if s.safe and s.replacement == "vor allem"]
+
+
+def test_safety_a_leaflets_title_keeps_its_words(simp):  # noqa: ANN001
+    # "Merkblatt / für Eltern … bei der Betreuung in Kindertageseinrichtungen" had its title
+    # renamed "in Kitas"
+    text = ("Merkblatt\nfür Eltern zum Nachweis des Masernschutzes in Kindertageseinrichtungen\n\n"
+            "Ihr Kind besucht eine Kindertageseinrichtung? Dann brauchen Sie einen Nachweis.")
+    report = simp.analyze(text, "web")
+    starts = [f.start for f in report.findings for s in f.suggestions
+              if s.safe and "Kita" in s.replacement]
+    assert starts and all(st > text.find("\n\n") for st in starts), starts
+
+
+def test_safety_ab_sofort_after_a_modal_stays_for_review(simp):  # noqa: ANN001
+    # "kann eine Stufe … mit sofortiger Wirkung ausgerufen werden" had become "ab sofort
+    # ausgerufen", read as "from now on it may be declared"
+    text = ("In dringenden Fällen kann eine Stufe ohne Vorankündigung mit sofortiger Wirkung "
+            "ausgerufen werden.")
+    now = "ab sofort"
+    assert not [s for _, s in suggestions(simp, text, "web") if s.safe and s.replacement == now]
+    plain = "Die Erlaubnis wird mit sofortiger Wirkung widerrufen."
+    assert [s for _, s in suggestions(simp, plain, "web") if s.safe and s.replacement == now]

@@ -102,9 +102,23 @@ def _named_law_end(toks: list[Token], end: int) -> int:
     return k
 
 
-def reference_end(toks: list[Token], i: int) -> int:
-    """The last token of the legal reference (with its chained links) starting at ``i``."""
-    return _chain_end(toks, _citation_end(toks, i))
+def reference_end(toks: list[Token], i: int, named: bool = False) -> int:
+    """The last token of the legal reference (with its chained links) starting at ``i``; with
+    ``named``, of the rule named after it too ("§ 5 Abs. 2 der Satzung")."""
+    end = _chain_end(toks, _citation_end(toks, i))
+    return _named_law_end(toks, end) if named else end
+
+
+_CITING = {"nach", "gemäß", "gem.", "laut", "lt."}
+_CITED = {"§", "§§", "Nr.", "Nummer", "Ziffer", "Ziff.", "Art.", "Abs."}
+
+
+def after_cited_attribute(toks: list[Token], k: int) -> int:
+    """Past a citation that opens at ``k`` as a noun's attribute ("dem Jahresbericht [nach Nr.
+    2]", "dem Antrag [nach § 5 Abs. 2 der Satzung]"), else ``k``."""
+    if k + 1 < len(toks) and toks[k].lower_ in _CITING and toks[k + 1].text in _CITED:
+        return reference_end(toks, k + 1, named=True) + 1
+    return k
 
 
 def bracket_depths(toks: list[Token]) -> list[int]:

@@ -57,3 +57,23 @@ def in_conditions(text: str, pos: int) -> bool:
         return False
     lines = [line for line in text[last.end():pos].split("\n") if line.strip()]
     return all(_CONDITION_ITEM.match(line) for line in lines)
+
+
+# the operative part of a decision: after its heading ("V e r f ü g u n g :", "erlässt folgende
+# Verfügung:", "Tenor") up to its reasons; its words bind, "insbesondere in Krankenhäusern"
+# sets the scope of a ban, and "vor allem" narrowed it (safety review 247)
+_OPERATIVE_HEAD = re.compile(
+    r"^[^\n]*\b(?:folgenden?|nachstehenden?)[ \t]+(?:Verfügung|Bescheid|Anordnung|Entscheidung)"
+    r"[ \t]*:[ \t]*$|^[ \t]*(?:" + "|".join(r"[ \t]?".join(w) for w in (
+        "Verfügung", "Bescheid", "Anordnung", "Tenor", "Entscheidung")) + r")[ \t]*:[ \t]*$",
+    re.M | re.I)
+_REASONS = re.compile(r"^[ \t]*(?:[IVX]{1,4}\.[ \t]*|\d\.[ \t]*)?(?:Begründung|Gründe|Sachverhalt|"
+                      r"Hinweise?|Rechtsbehelfsbelehrung)\b", re.M | re.I)
+
+
+def in_operative_part(text: str, pos: int) -> bool:
+    """``pos`` lies between a decision's operative heading and its reasons."""
+    last = None
+    for m in _OPERATIVE_HEAD.finditer(text, max(0, pos - DRAFT_REACH), pos):
+        last = m
+    return last is not None and _REASONS.search(text, last.end(), pos) is None

@@ -192,9 +192,14 @@ def against_reader(ctx: Context, rule_id: str, toks: list[Token]) -> bool:
 # personal data in a data-protection notice are processed and passed on by the office that
 # controls them: "Die Daten können dem Rechnungsprüfungsamt … übermittelt werden" became
 # "Sie können die Daten … übermitteln" in a grant form's notice (safety review 127)
+# so are a survey's single answers ("Einzelangaben können … nur in anonymisierter Form zur
+# Verfügung gestellt werden" became "können Sie … zur Verfügung stellen", safety review 249)
 _DATA_VERBS = {"übermitteln", "weitergeben", "übersenden", "verwenden", "nutzen", "offenbaren",
-               "speichern", "verarbeiten", "löschen", "aufbewahren", "erheben"}
-_DATA_NOTICE = re.compile(r"Datenschutz|DS-?GVO|personenbezogene", re.IGNORECASE)
+               "speichern", "verarbeiten", "löschen", "aufbewahren", "erheben", "stellen",
+               "bereitstellen", "veröffentlichen"}
+_DATA_NOUNS = ("daten", "einzelangaben")
+_DATA_NOTICE = re.compile(r"Datenschutz|DS-?GVO|personenbezogene|Statistik|statistisch|"
+                          r"anonymisiert|Geheimhaltung", re.IGNORECASE)
 _NOT_DATA = ("kandidaten", "soldaten")
 
 
@@ -202,7 +207,7 @@ def _data_in_notice(ctx: Context, toks: list[Token]) -> bool:
     """Personal data ("Daten", "Meldedaten") with a verb of processing, in a data-protection
     notice (its heading or its words within 1,500 characters before the clause)."""
     if not toks or not any(t.lemma_ in _DATA_VERBS for t in toks) or not any(
-            t.tag_ == "NN" and t.lower_.endswith("daten") and not t.lower_.endswith(_NOT_DATA)
+            t.tag_ == "NN" and t.lower_.endswith(_DATA_NOUNS) and not t.lower_.endswith(_NOT_DATA)
             for t in toks):
         return False
     end = toks[-1].idx + len(toks[-1].text)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..checks.base import GENITIVE_OPENERS, Context, SentenceView
-from ..checks.citations import LAW_NAME
+from ..checks.citations import LAW_NAME, after_cited_attribute
 from ..checks.legal_wording import enacted_rule
 from ..forms import article_fits, noun
 from ..linebreaks import doc_text
@@ -113,10 +113,8 @@ def _strong_masculine(np: list[Token], words: list[str], head: int, adjs: list[i
 
 
 def _accusative(np: list[Token]) -> list[str] | None:
-    """The noun phrase as a sentence-internal accusative object, or None if unsure.
-
-    Only the head phrase changes; genitive attributes after the head keep their form.
-    """
+    """The noun phrase as a sentence-internal accusative object, or None if unsure. Only the
+    head phrase changes; genitive attributes after the head keep their form."""
     words = [t.text for t in np]
     first = np[0]
     low = first.lower_
@@ -291,6 +289,7 @@ def pronouns_first(obj: list[str], middle: list[Token]) -> list[str]:
         k = _with_genitives(middle, k)
         while k < len(middle) and (middle[k].tag_ == "NE" or _unit_number(middle, k)):
             k += 1  # its name: "der Stadt Musterhausen", "der Abt. 66.3", "dem Fachdienst 39"
+        k = after_cited_attribute(middle, k)  # "dem Jahresbericht nach Nr. 2" (review 248)
         if k == len(middle) or not middle[k].text[:1].isupper():
             lead, middle = [t.text for t in middle[:k]], middle[k:]
     moved = [k for k, t in enumerate(middle)
