@@ -204,8 +204,9 @@ _NOT_DATA = ("kandidaten", "soldaten")
 
 
 def _data_in_notice(ctx: Context, toks: list[Token]) -> bool:
-    """Personal data ("Daten", "Meldedaten") with a verb of processing, in a data-protection
-    notice (its heading or its words within 1,500 characters before the clause)."""
+    """Personal data ("Daten", "Meldedaten") or a survey's single answers ("Einzelangaben")
+    with a verb of processing or release, in a data-protection or statistics notice (its words
+    within 1,500 characters before the clause)."""
     if not toks or not any(t.lemma_ in _DATA_VERBS for t in toks) or not any(
             t.tag_ == "NN" and t.lower_.endswith(_DATA_NOUNS) and not t.lower_.endswith(_NOT_DATA)
             for t in toks):
