@@ -69,6 +69,7 @@ class Context:
     suggest: bool = True
     _protected: Protected | None = None
     _heads: list[tuple[int, int]] | None = None
+    _terms: dict[tuple[int, int, int], list[tuple[int, int]]] = field(default_factory=dict)
 
     @property
     def to_experts(self) -> bool:
@@ -85,9 +86,16 @@ class Context:
     def term_spans(self, tokens: list[Token]) -> list[tuple[int, int]]:
         """First and last positions in ``tokens`` of each term of art of several words
         ("Anordnung der sofortigen Vollziehung", "aufschiebende Wirkung"): one name to
-        explain, no style to rewrite with verbs."""
-        return [(h.first, h.last) for name in self.lexicon.protecting
-                for h in self.lexicon.find_terms(tokens, name) if h.last > h.first]
+        explain, no style to rewrite with verbs. Asked by three nominal-style rules per
+        sentence: kept per sentence."""
+        if not tokens:
+            return []
+        key = (tokens[0].i, tokens[-1].i, len(tokens))
+        if key not in self._terms:
+            self._terms[key] = [(h.first, h.last) for name in self.lexicon.protecting
+                                for h in self.lexicon.find_terms(tokens, name)
+                                if h.last > h.first]
+        return self._terms[key]
 
     def in_running_head(self, start: int) -> bool:
         """``start`` lies on a running head or foot of a page (``running_heads.py``)."""

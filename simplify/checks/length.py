@@ -44,11 +44,12 @@ def sentence_length(ctx: Context, rule: Rule) -> Iterator[Match]:
                 # of legal bases, long by its titles; fresh reviews 18-153 judged 1 of 18 such
                 # findings worth ("splitting a citation string does not help")
                 continue
-            if _as_read(s) <= over and _cites_in_brackets(s):
+            read = _as_read(s)
+            if read <= over and _cites_in_brackets(s):
                 # long only by its legal references in brackets, which readers skip ("the
                 # word count comes from the bracketed DSGVO/AO citations", findings review 53)
                 continue
-            if n <= soft and (easy(ctx, s.index) or _as_read(s) <= over):
+            if n <= soft and (easy(ctx, s.index) or read <= over):
                 # a hint on a sentence that reads easily despite its length, or that is long
                 # only by an aside in brackets, read as such ("… (zum Beispiel …)"; blind
                 # review 11: "its length comes from an example in parentheses"), or by pairs

@@ -293,19 +293,17 @@ def nominal_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
     links = max(2, int(ctx.profile.limit("genitive_chain")))
     for s in ctx.sentences:
         toks = s.tokens
-        if nominal_cluster_nouns(toks, cluster, ctx.term_spans(toks)):
+        terms = ctx.term_spans(toks)
+        if nominal_cluster_nouns(toks, cluster, terms):
             continue
         titled = titles_of_rules(toks)  # "Änderung der Satzung über …": a rule's title
-        terms: list[tuple[int, int]] | None = None
         for k, t in enumerate(toks):
             if not is_nominalisation(t) or k in titled:
                 continue
             nxt = genitive_attribute(toks, k + 1)
             if nxt is None or not is_nominalisation(toks[nxt]) or nxt in titled:
                 continue
-            if terms is None:
-                terms = ctx.lexicon.protected_spans(toks)
-            if any(a <= t.idx and toks[nxt].idx < b for a, b in terms):
+            if any(a <= k and nxt <= b for a, b in terms):
                 continue  # one term of art: "Anordnung der sofortigen Vollziehung" (§ 80
                 # VwGO) has no verbs to say it with (findings reviews 48-144: 0 of 12 worth)
             # the head must be an action with its verb ("Beantragung" -> "beantragen"), not a
