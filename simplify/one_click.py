@@ -50,7 +50,7 @@ from .checks.legal_wording import (
     enacted_rule,
     in_appeal_notice,
 )
-from .checks.named_actor import body_opens, names_other_actor
+from .checks.named_actor import asks_about_others, body_opens, names_other_actor
 from .checks.order_items import in_conditions, in_draft_order, in_operative_part
 from .checks.term_names import named_in_text
 from .forms import zipf
@@ -147,7 +147,8 @@ def _other_actor_before(sentences: list[SentenceView], index: int | None) -> boo
     Sachverständige/n prüfen zu lassen. Der Prüfbericht ist … vorzulegen"): the duty may be
     that party's, not the reader's (safety review 34: § 47 AwSV has the expert send it)."""
     return bool(index) and (names_other_actor(sentences[index - 1].tokens)
-                            or body_opens(sentences[index - 1].tokens))
+                            or body_opens(sentences[index - 1].tokens)
+                            or asks_about_others(sentences[index - 1].tokens))
 
 
 # a quantifier that spreads the phrase over each of a group ("für alle Nutzer", "auf

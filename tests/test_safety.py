@@ -2934,3 +2934,18 @@ def test_safety_ab_sofort_after_a_modal_stays_for_review(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text, "web") if s.safe and s.replacement == now]
     plain = "Die Erlaubnis wird mit sofortiger Wirkung widerrufen."
     assert [s for _, s in suggestions(simp, plain, "web") if s.safe and s.replacement == now]
+
+
+def test_safety_an_answer_to_a_question_about_others_keeps_them(simp):  # noqa: ANN001
+    # FAQ "Können Kinder die Online-Ausweisfunktion nutzen?": "Die Online-Ausweisfunktion kann
+    # erst ab Vollendung des 16. Lebensjahres genutzt werden" had become "Sie können …", the
+    # reader (often a parent) instead of the child
+    answer = ("\n\nDie Online-Ausweisfunktion kann erst ab Vollendung des 16. Lebensjahres "
+              "genutzt werden.")
+    about_children = "12. Können Kinder die Online-Ausweisfunktion nutzen?" + answer
+    assert not [s for _, s in suggestions(simp, about_children, "web")
+                if s.safe and "Sie" in s.replacement]
+    for question in ("12. Kann ich die Online-Ausweisfunktion nutzen?",
+                     "12. Wann kann die Online-Ausweisfunktion genutzt werden?"):
+        assert [s for _, s in suggestions(simp, question + answer, "web")
+                if s.safe and "Sie" in s.replacement], question

@@ -202,3 +202,31 @@ def body_opens(toks: list[Token]) -> bool:
         k += 1
     return (k + 1 < len(words) and words[k].tag_ in {"NN", "NE"}
             and words[k].text.casefold().endswith(BODY_ENDINGS) and words[k + 1].tag_ in FINITE)
+
+
+# who a question speaks of when it asks about the reader ("Kann ich …?", "Müssen Sie …?",
+# "Wie beantragt man …?"): the answer's "Sie" then is its reader
+_READER_WORDS = {"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines",
+                 "man", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "du",
+                 "dich", "dir", "dein", "deine"}
+_POLITE = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"}  # not "sie", "ihr"
+# nouns for people by age or family, besides the role nouns (roles.is_role_noun)
+_PEOPLE_ENDINGS = ("kind", "kinder", "eltern", "elternteil", "jugendliche", "jugendlicher",
+                   "jährige", "jähriger", "angehörige", "angehöriger", "gatte", "gattin",
+                   "partner", "partnerin", "gast", "gäste", "nachbar", "nachbarin", "schüler",
+                   "schülerin", "baby", "säugling", "person", "personen", "mensch", "menschen")
+
+
+def asks_about_others(toks: list[Token]) -> bool:
+    """The sentence is a question about other people than the reader ("Können Kinder die
+    Online-Ausweisfunktion nutzen?"): the answer below it ("… kann erst ab 16 genutzt werden")
+    speaks of them; "Sie können …" would make the reader, often a parent, the one meant
+    (safety review 264). A question in which the reader asks ("Kann ich …", "Müssen Sie …")
+    or that names no person ("Was kostet der Ausweis?") is no such question."""
+    words = [t for t in toks if not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    if any(t.lower_ in _READER_WORDS or t.text in _POLITE for t in words):
+        return False
+    return any(t.tag_ in {"NN", "NE"} and (is_role_noun(t) or (t.lemma_ or t.text).casefold()
+                                          .endswith(_PEOPLE_ENDINGS)) for t in words)
