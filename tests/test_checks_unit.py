@@ -525,8 +525,12 @@ def test_a_bracketed_case_ending_is_not_called_a_plural(simp):  # noqa: ANN001
 def test_a_law_cited_in_the_closing_bracket_is_not_told_to_move_there(simp):  # noqa: ANN001
     # reviews 18-84: 30 noise verdicts on SIM-J007 said "the citation is already in brackets at
     # the end of the sentence, as the message itself recommends"
+    # (a bracket beside the sentence's verb gets no finding at all: reviews 150-258, 28 of 28
+    # noise; a list item's bracket keeps the hint, with the advice that it may stay)
     inside = "Die Miete übernehmen wir als Darlehen (§ 22 Abs. 8 SGB II)."
-    [f] = [f for f in simp.analyze(inside, "brief").findings if f.rule == "SIM-J007"]
+    assert not [f for f in simp.analyze(inside, "brief").findings if f.rule == "SIM-J007"]
+    item = "Wir übernehmen:\n\n- die Miete als Darlehen (§ 22 Abs. 8 SGB II)"
+    [f] = [f for f in simp.analyze(item, "brief").findings if f.rule == "SIM-J007"]
     assert "so bleiben" in f.message and "ans Satzende" not in f.message
     front = "Nach § 22 Abs. 8 SGB II übernehmen wir die Miete als Darlehen."
     [g] = [f for f in simp.analyze(front, "brief").findings if f.rule == "SIM-J007"]

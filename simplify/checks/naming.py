@@ -1,13 +1,17 @@
 """A sentence that gives a term its name: "Sie können uns vorher fragen. Das nennt man
 Bauvoranfrage." The text explains the term there; the rules that ask for an explanation
 leave it, its heading just above and its later uses alone (findings review 36). Also: an
-abbreviation named by its topic or introduced right after its long name."""
+abbreviation named by its topic or introduced right after its long name; a letter the reader
+holds, named as such ("dieser Bescheid")."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ..clauses import neighbour
+from ..lexicon import TermHit
+from ..linebreaks import doc_text
 from ..wordlists import Entry
 
 # "Das nennt man Bauvoranfrage.", "Man nennt das …", "Dafür sagen wir …": a sentence that
@@ -91,3 +95,30 @@ def defined_here(text: str, start: int, end: int) -> bool:
     …", after a sentence that used "Untersagung")."""
     return (_DEFINED_AFTER.match(text, end) is not None
             or _DEFINED_BEFORE.search(text, max(0, start - 30), start) is not None)
+
+
+def names_this_letter(hit: TermHit) -> bool:
+    """The term names a letter the reader has: after "dies-" the text points at itself ("Für
+    diesen Bescheid wird eine Gebühr erhoben", blind review 33: "needs no gloss for citizens
+    who received it"); after "mein/unser/Ihr" or before "vom <date>" it names one sent
+    ("Meine Anhörung vom 19.03.2025", "im Bescheid vom 16. Mai 2025": findings reviews
+    18-93, 0 of 7 worth, "a reference line to a letter the reader already received")."""
+    head = hit.tokens[-1].lemma_.casefold() if hit.tokens[-1].lemma_ else ""
+    before = neighbour(hit.tokens[0], -1)
+    if before is not None and before.tag_ == "PDAT" and before.lower_.startswith("dies"):
+        return head.endswith(_LETTERS)
+    if not head.endswith(_SENT):
+        return False  # "Ihre Patientenverfügung vom …" is the reader's own, still explained
+    if before is not None and before.tag_ == "PPOSAT" and before.lower_.startswith(_OWNERS):
+        return True
+    last = hit.tokens[-1]
+    return bool(_DATED.match(doc_text(last.doc), last.idx + len(last.text)))
+
+
+# terms that name a letter, which "dies-" makes the one in the reader's hand; "mit diesem
+# Titel" or "für diese Amtshandlung" still need their explanation
+_LETTERS = ("bescheid", "verfügung", "anhörung")
+# letters an office sends, which "mein/unser/Ihr" or a date make one the reader has had
+_SENT = ("bescheid", "ordnungsverfügung", "anhörung")
+_OWNERS = ("mein", "unser", "ihr")
+_DATED = re.compile(r"\s+(?:vom|v\.)\s+\d")

@@ -19,7 +19,6 @@ from spacy.tokens import Token
 
 from ..clauses import neighbour
 from ..lexicon import TermHit
-from ..linebreaks import doc_text
 from ..linewords import on_field_label
 from ..protect import PLACE_PAIR, is_org_word
 from ..report import Suggestion
@@ -53,12 +52,19 @@ from .legal_wording import (
     citation_follows,
     fixed_wording,
     in_appeal_notice,
+    in_bracketed_citation,
     instrument_follows,
     source_follows,
 )
 from .light_verbs import light_verb_of_listed_phrase
 from .list_advice import explain_advice, list_tip
-from .naming import defined_here, introduced_after_name, named_in_text, topic_named
+from .naming import (
+    defined_here,
+    introduced_after_name,
+    named_in_text,
+    names_this_letter,
+    topic_named,
+)
 from .roles import gender_partner, gender_variants
 from .senses import number_clash, ruled_out, sense_at
 from .subject_terms import heads_its_section, in_head
@@ -111,6 +117,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     # inside the appeal notice only the terms its reader acts on are explained (None: all)
     notice = rule.params.get("in_appeal_notice")
     notice_terms = None if notice is None else {t.casefold() for t in notice}
+    quiet_in_brackets = bool(rule.params.get("quiet_in_bracketed_citation", False))
 
     def is_term(word: str) -> bool:
         return word.casefold() in terms
@@ -150,6 +157,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if field_hints and hit.entry.hint and on_field_label(ctx.text, hit.start, s.tokens):
                 continue  # "Anschrift: ______": a form's field label (rules/jargon.yaml)
+            if quiet_in_brackets and in_bracketed_citation(ctx.text, hit.start, hit.end, s):
+                continue  # "… ist anzuhören (§ 28 Abs. 1 VwVfG).": it may stay there
             if notice_terms is not None and hit.entry.term.casefold() not in notice_terms \
                     and in_appeal_notice(ctx.text, hit.start):
                 continue
@@ -191,7 +200,7 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                         or explained_below(ctx, s.index, hit, name)
                         or in_head(ctx, hit) or heads_its_section(ctx, hit)):
                     continue  # "Bescheid (Brief vom Amt …)": explained already
-                if _this_one(hit):
+                if names_this_letter(hit):
                     continue  # "für diesen Bescheid": the letter itself, in the reader's hand
                 if designation(hit.tokens[-1]):
                     continue  # "Gemarkung Lindenau, Flur 3, Flurstück 46": an identifier
@@ -371,30 +380,3 @@ def _negated(t: Token) -> bool:
 def _known(ctx: Context, e: Entry) -> bool:
     """Every reader knows the entry here: always, or as the holder of a letter or form."""
     return e.known or (e.known_in_letters and ctx.holds_letter)
-
-
-def _this_one(hit) -> bool:  # noqa: ANN001
-    """The term names a letter the reader has: after "dies-" the text points at itself ("Für
-    diesen Bescheid wird eine Gebühr erhoben", blind review 33: "needs no gloss for citizens
-    who received it"); after "mein/unser/Ihr" or before "vom <date>" it names one sent
-    ("Meine Anhörung vom 19.03.2025", "im Bescheid vom 16. Mai 2025": findings reviews
-    18-93, 0 of 7 worth, "a reference line to a letter the reader already received")."""
-    head = hit.tokens[-1].lemma_.casefold() if hit.tokens[-1].lemma_ else ""
-    before = neighbour(hit.tokens[0], -1)
-    if before is not None and before.tag_ == "PDAT" and before.lower_.startswith("dies"):
-        return head.endswith(_LETTERS)
-    if not head.endswith(_SENT):
-        return False  # "Ihre Patientenverfügung vom …" is the reader's own, still explained
-    if before is not None and before.tag_ == "PPOSAT" and before.lower_.startswith(_OWNERS):
-        return True
-    last = hit.tokens[-1]
-    return bool(_DATED.match(doc_text(last.doc), last.idx + len(last.text)))
-
-
-# terms that name a letter, which "dies-" makes the one in the reader's hand; "mit diesem
-# Titel" or "für diese Amtshandlung" still need their explanation
-_LETTERS = ("bescheid", "verfügung", "anhörung")
-# letters an office sends, which "mein/unser/Ihr" or a date make one the reader has had
-_SENT = ("bescheid", "ordnungsverfügung", "anhörung")
-_OWNERS = ("mein", "unser", "ihr")
-_DATED = re.compile(r"\s+(?:vom|v\.)\s+\d")
