@@ -50,7 +50,7 @@ from .checks.legal_wording import (
     enacted_rule,
     in_appeal_notice,
 )
-from .checks.named_actor import asks_about_others, body_opens, names_other_actor
+from .checks.named_actor import asks_about_others, body_opens, in_example, names_other_actor
 from .checks.order_items import in_conditions, in_draft_order, in_operative_part
 from .checks.term_names import named_in_text
 from .forms import zipf
@@ -148,7 +148,8 @@ def _other_actor_before(sentences: list[SentenceView], index: int | None) -> boo
     that party's, not the reader's (safety review 34: § 47 AwSV has the expert send it)."""
     return bool(index) and (names_other_actor(sentences[index - 1].tokens)
                             or body_opens(sentences[index - 1].tokens)
-                            or asks_about_others(sentences[index - 1].tokens))
+                            or asks_about_others(sentences[index - 1].tokens)
+                            or in_example(sentences[index].tokens))
 
 
 # a quantifier that spreads the phrase over each of a group ("für alle Nutzer", "auf
@@ -173,9 +174,10 @@ _REASON = re.compile(r"\bnämlich\b|(?:^\W*|\b(?:ist|sind)\s+)(?:der|die|ein|ein
 
 
 # a negation in the next few words of the clause: "insbesondere nicht", "Insbesondere beruht
-# die Verarbeitung nicht auf …, sondern …" ("vor allem" read "mainly not"; reviews 228, 230)
+# die Verarbeitung nicht auf …, sondern …" ("vor allem" read "mainly not"; reviews 228, 230),
+# or "only" ("insbesondere nur erteilt werden, wenn": "vor allem nur" softened a strict rule; 255)
 _NEGATION = re.compile(r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:nicht|kein|keine|keinen|keinem|keiner|keines|"
-                       r"nie|niemals)\b")
+                       r"nie|niemals|nur|ausschließlich|lediglich)\b")
 
 
 # words that can single out the phrase after them ("besonders über 20 Jahre", "nur für Sie")

@@ -2949,3 +2949,53 @@ def test_safety_an_answer_to_a_question_about_others_keeps_them(simp):  # noqa: 
                      "12. Wann kann die Online-Ausweisfunktion genutzt werden?"):
         assert [s for _, s in suggestions(simp, question + answer, "web")
                 if s.safe and "Sie" in s.replacement], question
+
+
+def test_safety_insbesondere_before_nur_stays_for_review(simp):  # noqa: ANN001
+    # "darf insbesondere nur erteilt werden, wenn …" had become "vor allem nur", which softens
+    # a strict condition into "mainly only if"
+    text = "Die Erlaubnis darf insbesondere nur erteilt werden, wenn der Betreiber zuverlässig ist."
+    assert not [s for _, s in suggestions(simp, text, "web")
+                if s.safe and s.replacement == "vor allem"]
+    plain = "Die Erlaubnis gilt insbesondere für Spielhallen in der Innenstadt."
+    assert [s for _, s in suggestions(simp, plain, "web")
+            if s.safe and s.replacement == "vor allem"]
+
+
+def test_safety_a_past_request_is_no_request_now(simp):  # noqa: ANN001
+    # "Sie wurden gebeten, am folgenden Tag Ihre Hausärztin aufzusuchen" (the facts of a
+    # decision) had become "Bitte suchen Sie am folgenden Tag Ihre Hausärztin auf"
+    past = "Sie wurden gebeten, am folgenden Tag Ihre Hausärztin aufzusuchen."
+    assert not [s for _, s in suggestions(simp, past, "brief") if s.replacement.startswith("Bitte")]
+    now = "Sie werden gebeten, am folgenden Tag Ihre Hausärztin aufzusuchen."
+    assert [s for _, s in suggestions(simp, now, "brief")
+            if s.safe and s.replacement.startswith("Bitte")]
+
+
+def test_safety_a_duty_in_an_example_about_someone_stays_theirs(simp):  # noqa: ANN001
+    # "Beispiel 3: Frau C. hat einen Kredit … Der Wegfall der Belastung ist mitzuteilen." had
+    # become "Teilen Sie den Wegfall der Belastung mit", an order to the reader
+    duty = "Der Wegfall der Belastung ist mitzuteilen."
+    example = "Beispiel 3: Frau C. hat einen Kredit. Der Kredit ist getilgt. " + duty
+    assert not [s for _, s in suggestions(simp, example, "brief")
+                if s.safe and "Sie" in s.replacement]
+    assert [s for _, s in suggestions(simp, "Hinweise\n\n" + duty, "brief")
+            if s.safe and "Sie" in s.replacement]
+
+
+def test_safety_the_agents_own_discretion_is_not_rewritten_with_deren(simp):  # noqa: ANN001
+    # "Die Gebühr kann von der Beratungsperson nach deren Ermessen erlassen werden" had become
+    # "Die Beratungsperson kann die Gebühr nach deren Ermessen erlassen" ("ihrem" is meant)
+    text = "Die Gebühr kann von der Beratungsperson nach deren Ermessen erlassen werden."
+    assert not [s for _, s in suggestions(simp, text, "brief") if "deren" in s.replacement]
+    other = "Die Gebühr kann von der Beratungsperson erlassen werden."
+    assert [s for _, s in suggestions(simp, other, "brief")
+            if s.safe and s.replacement.startswith("Die Beratungsperson kann")]
+
+
+def test_safety_befoerderungsmittel_is_not_swapped_in_one_click(simp):  # noqa: ANN001
+    # in a leaflet on patient transport "Beförderungsmittel" (taxi, ambulance: the word of the
+    # prescription) had become "Verkehrsmittel", read there as bus and train
+    text = "Welches Beförderungsmittel benutzt werden darf, entscheidet die Ärztin."
+    assert not [s for _, s in suggestions(simp, text, "web")
+                if s.safe and "Verkehrsmittel" in s.replacement]

@@ -10,6 +10,8 @@ not ("durch den Hausmeister", "vom Rat").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..clauses import FINITE
@@ -230,3 +232,21 @@ def asks_about_others(toks: list[Token]) -> bool:
         return False
     return any(t.tag_ in {"NN", "NE"} and (is_role_noun(t) or (t.lemma_ or t.text).casefold()
                                           .endswith(_PEOPLE_ENDINGS)) for t in words)
+
+
+# a paragraph that gives a case: "Beispiel 3: Frau C. hat einen Kredit …", "Fallbeispiel:"
+_EXAMPLE = re.compile(r"[ \t]*(?:\d+\.[ \t]*)?(?:Fall)?[Bb]eispiel\b[^:\n]{0,12}:")
+_NAMED = re.compile(r"\b(?:Frau|Herr|Herrn|Familie|Eheleute)[ \t]+[A-ZÄÖÜ]")
+
+
+def in_example(toks: list[Token]) -> bool:
+    """The sentence belongs to an example about a named person ("Beispiel 3: Frau C. hat einen
+    Kredit … Der Wegfall der Belastung ist mitzuteilen."): the duty is that person's, and "Teilen
+    Sie … mit" would order the reader (safety review 256)."""
+    if not toks:
+        return False
+    text = toks[0].doc.text
+    start = toks[0].idx
+    para = text.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para + 2
+    return bool(_EXAMPLE.match(text, para)) and bool(_NAMED.search(text, para, start))

@@ -17,7 +17,8 @@ from ..report import Finding, Suggestion
 from .address import man_to_sie, role_subject
 from .common import Generator
 from .nominal import fvg_verb
-from .passive import erfolgen, es_wird_gebeten, modal_passive, sein_zu, werden_passive
+from .passive import erfolgen, modal_passive, sein_zu, werden_passive
+from .requests import es_wird_gebeten
 from .split import split_sentence
 
 REWRITES: dict[str, Generator] = {

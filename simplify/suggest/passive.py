@@ -163,7 +163,9 @@ def modal_passive(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]
     if third is not None:
         # "Der Antrag muss vom Vermieter …" -> "Der Vermieter muss …": the agent acts, not "Sie"
         subject, rest = third
-        if subject is None:
+        # "von der Beratungsperson nach deren Ermessen": as the subject, the agent's own
+        # discretion is "ihrem", and "deren" would point elsewhere (safety review 256)
+        if subject is None or any(t.lower_ in {"deren", "dessen"} for t in rest):
             return []
         # the actor is one body or person (_third_party builds only singulars): the modal
         # agrees with it, not with the old subject ("Die Kosten können …" -> "… kann …")
@@ -368,32 +370,3 @@ def erfolgen(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
         who = "wir" if actor == "Wir" else "Sie"
         out.append(_sentence_suggestion(s, new, f"Mit Verb und „{who}“", safety))
     return out
-
-
-ASKED_READER = {"es", "sie"}  # who "wird/werden gebeten" may name for "Bitte … Sie"
-
-
-def es_wird_gebeten(ctx: Context, f: Finding, s: SentenceView) -> list[Suggestion]:
-    """"Es wird gebeten, die Belege einzureichen." -> "Bitte reichen Sie die Belege ein."."""
-    toks, end = _ends(s)
-    commas = [i for i, t in enumerate(toks) if t.text == ","]
-    if len(commas) != 1:
-        return []
-    head, tail = toks[: commas[0]], toks[commas[0] + 1:]
-    if not head or head[-1].lower_ != "gebeten" or len(head) > 4 or not tail:
-        return []
-    # only the reader or nobody is asked: "Die Schule wird gebeten, … zu übersenden" asks a
-    # third party, which "Bitte übersenden Sie …" would make the reader (a blind safety review)
-    if any(t.lower_ not in ASKED_READER for t in head[:-1] if t.tag_ not in {"VAFIN", "ADV"}):
-        return []
-    verb = tail[-1]
-    middle = tail[:-1]
-    if verb.tag_ == "VVINF" and middle and middle[-1].tag_ == "PTKZU":
-        middle = middle[:-1]
-    elif verb.tag_ != "VVIZU":
-        return []
-    if not _simple_middle(middle):
-        return []
-    prefix, base = split_separable(_infinitive(verb))
-    new = join(["Bitte", base, "Sie", *(t.text for t in middle), prefix]) + end
-    return [_sentence_suggestion(s, new, "Direkte Bitte")]
