@@ -153,7 +153,7 @@ class Simplifier:
         index = scores.verstaendlichkeitsindex if scores.words else None
         reader = audience(doc)
         ctx = Context(text, doc, sentences, prof, self.lexicon, index, self.rules, difficulty,
-                      addresses_reader=reader.addresses_reader,
+                      addresses_reader=reader.addresses_reader, whole=kind,
                       serves_reader=reader.serves_reader, experts=experts(kind),
                       to_business=to_business(kind), holds_letter=holds_letter(kind, reader))
         findings = [f for f in self._run_rules(ctx, enable, disable, levels)

@@ -140,3 +140,14 @@ def test_organisation_allows_an_acronym(tmp_path):  # noqa: ANN001
     (tmp_path / "simplify.toml").write_text('allow = ["LfA"]\n', encoding="utf-8")
     allowed = DocumentService(load_config(start=tmp_path))
     assert found(allowed, "Die LfA zahlt. Die HWK berät.") == ["HWK"]
+
+
+def test_acronym_spelled_out_in_the_letter_head(service):  # noqa: ANN001
+    # findings review 259: "Wrong diagnosis: LÜVA is spelled out in the letterhead"; the head
+    # is no running text, but it tells the reader what the office's short name stands for
+    head = ("Landratsamt Oberes Muldenland\nLebensmittelüberwachungs- und Veterinäramt (LÜVA)\n"
+            "Sachgebiet Lebensmittelüberwachung\n\n")
+    body = "Sehr geehrter Herr Roth,\n\nbitte nennen Sie dem LÜVA bis zum 27. Juni den Lieferanten."
+    assert found(service, head + body, "brief") == []
+    bare = "Landratsamt Oberes Muldenland\nSachgebiet Lebensmittelüberwachung\n\n" + body
+    assert found(service, bare, "brief") == ["LÜVA"]

@@ -12,7 +12,9 @@ does not see:
 * a citation: the state after a law's short name ("LHundG NRW") or a gazette's abbreviation
   ("GV. NRW. S. 886"), where the citation rule speaks about the law;
 * a compound spelled out nearby: the initials of a compound's parts in the same or the
-  sentence before ("Pflegedienstleitung … der PDL", "Qualitätshandbuch (QHB)").
+  sentence before ("Pflegedienstleitung … der PDL", "Qualitätshandbuch (QHB)");
+* a long form where no sentence is read: the letter's head ("Veterinäramt (LÜVA)");
+* a quoted name of an app or a button („VSL mobil“).
 """
 
 from __future__ import annotations
@@ -88,3 +90,26 @@ def as_compound(ctx: Context, s: SentenceView, i: int, key: str) -> bool:
         words = list(ctx.sentences[s.index - 1].tokens) + words
     return any(w.tag_ == "NN" and w.text[:1].casefold() == letters[0]
                and len(w.text) > len(letters) and _initials(w.text) == letters for w in words)
+
+
+def long_form_outside(ctx: Context, key: str) -> bool:
+    """The text gives the acronym's long form where no sentence is read: a letter's head
+    ("Lebensmittelüberwachungs- und Veterinäramt (LÜVA)" under the district's name), a
+    heading or a label. The sentences then use the acronym as the office's short name
+    (findings review 259: "Wrong diagnosis: LÜVA is spelled out in the letterhead")."""
+    text = ctx.whole or ctx.text
+    for m in re.finditer(rf"[A-Za-zÄÖÜäöüß-]{{3,}}[ \t]*\({re.escape(key)}\)", text):
+        if not any(s.start <= m.start() < s.end for s in ctx.sentences):
+            return True
+    return False
+
+
+QUOTED_NAME_WORDS = (2, 4)  # a quoted name of an app, a product or a button
+
+
+def in_quoted_name(ctx: Context, start: int, end: int) -> bool:
+    """The acronym is one word of a quoted name of two to four words: blind review 27
+    judged explaining "VSL" in the app „VSL mobil“ and "AWS" in „AWS Abfall-Check“ noise (the
+    reader looks for the app by its name)."""
+    low, high = QUOTED_NAME_WORDS
+    return low <= ctx.protected.quotation_words(start, end, ctx.text) <= high

@@ -45,7 +45,15 @@ from ..forms import zipf
 from ..lexicon import TermHit
 from ..rules import Rule
 from ..wordlists import Entry
-from .acronym_places import LAW_SHORT, as_compound, in_citation, is_mark, opens_company_name
+from .acronym_places import (
+    LAW_SHORT,
+    as_compound,
+    in_citation,
+    in_quoted_name,
+    is_mark,
+    long_form_outside,
+    opens_company_name,
+)
 from .base import Context, Match, SentenceView, check
 from .glosses import glossed, glossed_after
 
@@ -331,23 +339,12 @@ def _uses(ctx: Context, deferred: frozenset[str]) -> list[Use]:
             for key, start, end in acronyms_in(t):
                 if key.casefold() in deferred or ctx.lexicon.lists.allowed(key):
                     continue
-                if _in_quoted_name(ctx, start, end):
+                if in_quoted_name(ctx, start, end):
                     continue  # an app's or a button's name: „VSL mobil“ (review 27)
                 use = Use(key, start, end, s.index, ctx.protected.in_label(start, end))
                 use.introduces = introduces(ctx, s, i, key)
                 uses.append(use)
     return uses
-
-
-QUOTED_NAME_WORDS = (2, 4)  # a quoted name of an app, a product or a button
-
-
-def _in_quoted_name(ctx: Context, start: int, end: int) -> bool:
-    """The acronym is one word of a quoted name of two to four words: blind review 27
-    judged explaining "VSL" in the app „VSL mobil“ and "AWS" in „AWS Abfall-Check“ noise (the
-    reader looks for the app by its name)."""
-    low, high = QUOTED_NAME_WORDS
-    return low <= ctx.protected.quotation_words(start, end, ctx.text) <= high
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÄÖÜ][\w&-]*[ \t]+$")
@@ -385,7 +382,7 @@ def unexplained_acronyms(ctx: Context, rule: Rule) -> Iterator[Match]:
                 intro is None or uses[intro].introduces == NAMED)):
             continue  # every reader knows it: "EU", "PDF", "GmbH", "der Verein FC Basel"
         if intro is None:
-            flagged, when = uses, "nicht"
+            flagged, when = ([] if long_form_outside(ctx, key) else uses), "nicht"
         else:
             # before the introduction; a heading or form label names it, the running text
             # explains it (no explanation belongs into a heading)

@@ -67,6 +67,8 @@ class Context:
     # the findings' suggestions are wanted: not in a passage the verifier analyses again,
     # which reads where its findings are and their levels, never their suggestions
     suggest: bool = True
+    # the text as written, its letter head included (``text`` has it blanked: service.py)
+    whole: str = ""
     _protected: Protected | None = None
     _heads: list[tuple[int, int]] | None = None
     _terms: dict[tuple[int, int, int], list[tuple[int, int]]] = field(default_factory=dict)
