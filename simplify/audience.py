@@ -120,6 +120,12 @@ _LAWYER_LINE = re.compile(
     r"Notar(?:in)?|Notariat|Rechtsabteilung|Justi[tz]iariat|Legal Department)\b"
     r"[^\n]{0,80}$|\bPartG mbB\b|\bRechtsanwaltsgesellschaft\b", re.M)
 _CLIENT = re.compile(r"\bIhre[rnms]? Mandant(?:in|innen|en|schaft)?\b")
+# a leaflet's title that names lawyers or notaries as its readers: "Hinweise für
+# Rechtsanwältinnen und Rechtsanwälte … zur Abrechnung" (findings review 264: 9 noise
+# verdicts, "a leaflet for lawyers, whose wording follows the statutes")
+_FOR_LAWYERS = re.compile(r"^[ \t]*(?:Hinweise|Merkblatt|Informationen|Leitfaden|Rundschreiben)"
+                          r"[ \t]+(?:für|an)[ \t]+(?:die[ \t]+)?(?:Rechtsanw|Notar)", re.M)
+TITLE_REACH = 400  # characters at the top that hold a leaflet's title
 ADDRESS_REACH = 700  # characters at the top that hold the recipient's address
 BLANK_LINE = re.compile(r"\n[ \t]*\n")  # between paragraphs
 _CLOSING = re.compile(r"Mit freundlichen Grüßen|Hochachtungsvoll|Freundliche Grüße")
@@ -168,7 +174,8 @@ def to_lawyers(text: str) -> bool:
     laws and citations in running text (blind reviews 24-30: "the letter goes to a lawyer",
     "the addressees are lawyers doing the debt enforcement; no explanation needed")."""
     block, start, end = _address_block(text)
-    return bool(_LAWYER_LINE.search(block, start, end) or _CLIENT.search(text))
+    return bool(_LAWYER_LINE.search(block, start, end) or _CLIENT.search(text)
+                or _FOR_LAWYERS.search(text, 0, TITLE_REACH))
 
 
 # readers who handle such matters for others for a living: a tax adviser, an insolvency

@@ -636,3 +636,14 @@ def test_a_state_building_office_led_by_its_adjective_is_a_public_body():
             "Bahnhofstraße 30\n91710 Gunzenried\n\nUnser Zeichen: 61.2-6340\n\n"
             "Sehr geehrte Damen und Herren,\n\nwir bitten um Ihre Zustimmung.")
     assert experts(text) == "trade"
+
+
+def test_a_leaflet_for_lawyers_is_for_experts():
+    # findings review 264: a court's billing notes for lawyers, judged as if for citizens
+    leaflet = ("Amtsgericht Sankt Veitsried\n– Beratungshilfe –\n\nHinweise für "
+               "Rechtsanwältinnen und Rechtsanwälte zur Abrechnung der Beratungshilfe\n\n"
+               "Für den Antrag ist das amtliche Formular zu verwenden.")
+    assert experts(leaflet) == "court"
+    for citizens in ("Merkblatt für Bauherren\n\nFür den Antrag ist das Formular zu verwenden.",
+                     "Hinweise zur Beratungshilfe\n\nFragen Sie Ihre Rechtsanwältin."):
+        assert experts(citizens) == "", citizens
