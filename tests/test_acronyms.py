@@ -151,3 +151,12 @@ def test_acronym_spelled_out_in_the_letter_head(service):  # noqa: ANN001
     assert found(service, head + body, "brief") == []
     bare = "Landratsamt Oberes Muldenland\nSachgebiet Lebensmittelüberwachung\n\n" + body
     assert found(service, bare, "brief") == ["LÜVA"]
+
+
+def test_acronym_introduced_in_a_bracket_before_a_colon(service):  # noqa: ANN001
+    # findings review 265: "RTW is spelled out at its first use ('Rettungswagen (RTW)')"; the
+    # tokenizer keeps "):" together in a price list
+    prices = ("Ab dem 1. Januar gelten folgende Gebühren:\n\n– Notfalleinsatz mit Rettungswagen "
+              "(RTW): 948,00 Euro je Einsatz\n– Einsatz ohne Transport (RTW): 412,00 Euro")
+    assert found(service, prices, "web") == []
+    assert found(service, "Der RTW: 948,00 Euro je Einsatz.", "web") == ["RTW"]

@@ -219,9 +219,10 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
         # the state after a law's short name: "Bestattungsgesetz des Landes Sachsen-Anhalt
         # (BestattG LSA)" introduces both (findings review 45)
         return LONG
-    # "Fahrzeug-Identifizierungsnummer (FIN, 17 Stellen)": the bracket goes on (review 62)
-    bracketed = k >= 0 and toks[k].text == "(" and close < len(toks) and toks[close].text in {
-        ")", ","}
+    # "Fahrzeug-Identifizierungsnummer (FIN, 17 Stellen)": the bracket goes on (review 62);
+    # "Rettungswagen (RTW): 948,00 Euro" has "):" as one token (findings review 265)
+    bracketed = k >= 0 and toks[k].text == "(" and close < len(toks) and toks[close].text[
+        :1] in {")", ","}
     if bracketed or (k < i - 1 and toks[i - 1].lower_ in {"kurz", "abgekürzt", ":", "–", "—"}):
         # the acronym itself is no part of its long form ("Die SAB zahlt (SAB)")
         words = [w for w in _words_before(toks, k if bracketed else k + 1, limit)
