@@ -593,3 +593,11 @@ def test_a_letters_head_gets_no_style_findings(simp):  # noqa: ANN001
     # the same words as a sentence of the body are checked
     body = f"Sehr geehrte Frau Lang,\n\nes geht um den {subject}.\n"
     assert {"SIM-J001", "SIM-N002"} <= {f.rule for f in simp.analyze(body, "brief").findings}
+
+
+def test_two_check_box_options_are_no_double_negation(simp):  # noqa: ANN001
+    # findings review 264: "[ ] kein Einkommen   [ ] nicht bekannt" read as one negated clause
+    form = "Einkommen des Partners:\n[ ] kein Einkommen   [ ] nicht bekannt   [ ] ______ Euro"
+    assert not [f for f in simp.analyze(form).findings if f.rule == "SIM-J004"]
+    assert [f for f in simp.analyze("Kein Antrag wird nicht geprüft.").findings
+            if f.rule == "SIM-J004"]

@@ -40,7 +40,9 @@ LEXICALISED = {"unbedingt", "ungefähr", "unheimlich", "ungemein", "unmittelbar"
                "unverhältnismäßig", "unzumutbar", "unbeachtlich", "unbefristet", "ungeschehen"}
 ADJECTIVAL = {"ADJD", "ADJA", "ADV", "VVPP", "PTKVZ"}
 BASE_ZIPF = 3.0  # the base must be a common word: "erheblich" 4.4, "verschuldet" 3.4
-CLAUSE_END = {",", ";", ":", "(", ")", "–", "—", "."}
+# (and a form's check box: "[ ] kein Einkommen   [ ] nicht bekannt" are two options, not one
+# clause; findings review 264)
+CLAUSE_END = {",", ";", ":", "(", ")", "–", "—", ".", "[", "]", "[ ]", "☐", "□"}
 ENDINGS = ("sten", "ste", "ster", "stes", "stem", "en", "er", "es", "em", "e")
 
 
