@@ -50,7 +50,7 @@ from .checks.legal_wording import (
     enacted_rule,
     in_appeal_notice,
 )
-from .checks.named_actor import asks_about_others, body_opens, in_example, names_other_actor
+from .checks.named_actor import other_actor_before
 from .checks.order_items import in_conditions, in_draft_order, in_operative_part
 from .checks.term_names import named_in_text
 from .forms import zipf
@@ -133,23 +133,13 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if held or enacted_rule(text, c.start) or cited_list_item(text, c.start) or \
                     _in_law_paraphrase(
                     text, sentences, f.sentence, c.end - 1) or (makes_act and (
-                    not reader_acts or _other_actor_before(sentences, f.sentence)
+                    not reader_acts or other_actor_before(sentences, f.sentence)
                     or _REASON.search(folded) is not None
                     or in_draft_order(text, c.start) or in_conditions(text, c.start))) or (
                     f.term and _said_already(folded, c.replacement)) or _focus_shift(
                     text, c.start, c.end, c.replacement) or _leaves_its_noun(
                     text, c.start, c.end, c.replacement):
                 c.safety = "review"
-
-
-def _other_actor_before(sentences: list[SentenceView], index: int | None) -> bool:
-    """The sentence before names a party who acts ("… durch eine/n anerkannte/n
-    Sachverständige/n prüfen zu lassen. Der Prüfbericht ist … vorzulegen"): the duty may be
-    that party's, not the reader's (safety review 34: § 47 AwSV has the expert send it)."""
-    return bool(index) and (names_other_actor(sentences[index - 1].tokens)
-                            or body_opens(sentences[index - 1].tokens)
-                            or asks_about_others(sentences[index - 1].tokens)
-                            or in_example(sentences[index].tokens))
 
 
 # a quantifier that spreads the phrase over each of a group ("für alle Nutzer", "auf

@@ -2999,3 +2999,42 @@ def test_safety_befoerderungsmittel_is_not_swapped_in_one_click(simp):  # noqa: 
     text = "Welches Beförderungsmittel benutzt werden darf, entscheidet die Ärztin."
     assert not [s for _, s in suggestions(simp, text, "web")
                 if s.safe and "Verkehrsmittel" in s.replacement]
+
+
+def test_safety_a_slash_keeps_its_words_together(simp):  # noqa: ANN001
+    # "im Format PDF/A beizufügen" had become "… im Format PDF / A beifügen", another name
+    text = ("Bei elektronischer Übermittlung ist die Urkunde als beglaubigte Abschrift im Format "
+            "PDF/A beizufügen.")
+    got = [s.replacement for _, s in suggestions(simp, text, "formular") if "Sie" in s.replacement]
+    assert got and all("PDF/A" in r for r in got), got
+
+
+def test_safety_a_duty_after_a_body_in_the_same_paragraph_stays_for_review(simp):  # noqa: ANN001
+    # "Die Genehmigungsbehörde hat … zu entscheiden. Der Verkäufer erhält … Innerhalb dieser
+    # Frist muss auch die Ausübung des Vorkaufsrechts mitgeteilt werden" had become "müssen
+    # Sie … mitteilen", the authority's duty laid on the seller
+    duty = "Innerhalb dieser Frist muss auch die Ausübung des Vorkaufsrechts mitgeteilt werden."
+    faq = ("Die Genehmigungsbehörde hat über den Antrag innerhalb eines Monats zu entscheiden. "
+           "Der Verkäufer erhält hierüber einen Zwischenbescheid. " + duty)
+    assert not [s for _, s in suggestions(simp, faq, "web") if s.safe and "Sie" in s.replacement]
+    apart = ("Die Genehmigungsbehörde entscheidet innerhalb eines Monats.\n\n"
+             "Bitte beachten Sie die Frist. " + duty)
+    assert [s for _, s in suggestions(simp, apart, "web") if s.safe and "Sie" in s.replacement]
+
+
+def test_safety_what_cannot_be_read_is_no_order_not_to_read(simp):  # noqa: ANN001
+    # "Das Datum ist nicht zu lesen." (on a copy) had become "Lesen Sie das Datum nicht."
+    text = "Sie haben uns eine Kopie geschickt. Das Datum ist nicht zu lesen."
+    assert not [s for _, s in suggestions(simp, text, "brief") if "Lesen Sie" in s.replacement]
+
+
+def test_safety_an_abbreviation_the_text_introduced_is_not_written_out_again(simp):  # noqa: ANN001
+    # a plain leaflet that says "Wir sagen dazu auch kurz: WBS" had every later "WBS" written
+    # out (36 edits, "the reader gains nothing")
+    leaflet = ("Sie brauchen einen Wohnberechtigungsschein. Wir sagen dazu auch kurz: WBS.\n\n"
+               "Der WBS ist ein Papier von der Stadt.")
+    later = leaflet.index("\n\n")
+    assert not [f for f in simp.analyze(leaflet, "web").findings
+                if f.rule == "SIM-J002" and f.start > later]
+    assert [s for _, s in suggestions(simp, "Der WBS ist ein Papier von der Stadt.", "web")
+            if s.safe and s.replacement == "Wohnberechtigungsschein"]

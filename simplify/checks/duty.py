@@ -53,6 +53,8 @@ FEAR = {"besorgen"}
 # 143: "wrong diagnosis, means 'can be seen'"); "Proben sind aus jedem Volk zu entnehmen"
 # (taken out of something) is a duty
 READ_OFF = {"entnehmen"}
+# what can or cannot be made out: negated, "ist … zu lesen" says it is (il)legible
+LEGIBLE = {"lesen", "entziffern", "erkennen", "hören", "sehen", "verstehen"}
 TAKEN_FROM = {"aus", "von", "vom"}
 
 
@@ -125,6 +127,10 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
     if haben and any(t.lower_ in QUANTITIES and t.tag_ in {"PIS", "PIAT", "PWS", "ADV"}
                      for t in between):
         return False  # "nichts zu befürchten haben", "viel zu bieten haben"
+    if zu.lemma_.casefold() in LEGIBLE and any(
+            t.lower_ in {"nicht", "kaum", "schwer"} and t.i < zu.i for t in toks):
+        return False  # "Das Datum ist nicht zu lesen": it cannot be read; "Lesen Sie das Datum
+        # nicht" turned it into an order (safety review 260)
     if any(t.lower_ in {"nichts", "nix"} and t.i < zu.i for t in toks):
         return False  # "wenn beim Schuldner nichts zu holen ist": no task (findings review 200)
     if haben and any(t.tag_ == "NN" and t.text.casefold() in OFFERS for t in between):

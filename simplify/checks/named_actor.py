@@ -11,6 +11,7 @@ not ("durch den Hausmeister", "vom Rat").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -18,6 +19,9 @@ from ..clauses import FINITE
 from ..forms import noun
 from ..morphology import is_nominalisation
 from .roles import is_role_noun
+
+if TYPE_CHECKING:
+    from .base import SentenceView
 
 NAMED_DUTY = ("versteckt, wer handelt, obwohl es im Satz steht („{agent}“). Machen Sie daraus "
               "das Subjekt: „{subject} {must} … {verb}“.")
@@ -250,3 +254,34 @@ def in_example(toks: list[Token]) -> bool:
     para = text.rfind("\n\n", 0, start)
     para = 0 if para < 0 else para + 2
     return bool(_EXAMPLE.match(text, para)) and bool(_NAMED.search(text, para, start))
+
+
+BODY_REACH = 3  # sentences back in the paragraph whose public body may own a passive duty
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def body_acts_before(sentences: list[SentenceView], index: int) -> bool:
+    """A sentence before, in the same paragraph, opens with a public body as its subject
+    ("Die Genehmigungsbehörde hat … zu entscheiden. … Innerhalb dieser Frist muss auch die
+    Ausübung des Vorkaufsrechts mitgeteilt werden"): the duty may be that body's, not the
+    reader's (safety reviews 230 and 259; the sentence right before is ``body_opens``)."""
+    here = sentences[index]
+    text = here.tokens[0].doc.text if here.tokens else ""
+    for k in range(index - 1, max(-1, index - 1 - BODY_REACH), -1):
+        if _BLANK.search(text, sentences[k].end, here.start):
+            return False
+        if body_opens(sentences[k].tokens):
+            return True
+    return False
+
+
+def other_actor_before(sentences: list[SentenceView], index: int | None) -> bool:
+    """Someone else may own the passive duty of sentence ``index``: the sentence before names
+    a party who acts ("… durch eine/n anerkannte/n Sachverständige/n prüfen zu lassen. Der
+    Prüfbericht ist … vorzulegen": § 47 AwSV has the expert send it; safety review 34), a
+    public body acts before it in the paragraph, the sentence before asks about other people,
+    or the sentence gives an example about a named person. Read by ``one_click.py``."""
+    return bool(index) and (names_other_actor(sentences[index - 1].tokens)
+                            or body_acts_before(sentences, index)
+                            or asks_about_others(sentences[index - 1].tokens)
+                            or in_example(sentences[index].tokens))

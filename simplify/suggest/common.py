@@ -20,8 +20,9 @@ Generator = Callable[[Context, Finding, SentenceView], list[Suggestion]]
 DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
 NP_INNER = {"ADJA", "ADV", "CARD", "ADJD"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
-NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "“", "”", "…"}
-NO_SPACE_AFTER = {"(", "„", "‚"}
+# "/" joins words as written: "PDF/A", "und/oder" ("PDF / A" renamed a format; review 259)
+NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "“", "”", "…", "/"}
+NO_SPACE_AFTER = {"(", "„", "‚", "/"}
 # Nominative -> accusative for determiners whose gender the form itself shows.
 ACCUSATIVE = {"der": "den", "dieser": "diesen", "jeder": "jeden", "jener": "jenen"}
 UNCHANGED = {"die", "das", "diese", "dieses", "jedes", "jede", "alle", "ihre", "unsere",
