@@ -16,8 +16,12 @@ from .action_nouns import RULE_HEADS, TITLE_LINKS
 from .base import NP_OPENERS, QUOTE_MARKS, Context, Match, check, replace_suggestion
 from .citation_links import in_citation
 from .citations import CITATION_PART
+from .naming import named_short
 
 EITHER = "“ oder „"  # between two quoted forms inside the message's „…“
+# legal forms that close a firm's name, like "GmbH" (SIM-J009's ``legal_forms`` too; not
+# "UG", which the list reads as "Untergeschoss")
+LEGAL_FORMS = {"AöR", "eG", "GbR", "KdöR", "KG", "KGaA", "OHG", "PartG", "SE", "VVaG"}
 # an adjective used as a noun takes the case of its place ("von Wasser und Ähnlichem"), which
 # a list's one form cannot know (a blind safety review: "und Ähnliches" after "von")
 _ADJECTIVE_NOUN = re.compile(r"[A-ZÄÖÜ]\w*(?:liches|eres|iges|ches)$")
@@ -154,10 +158,13 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if not strict and (not e.avoid or in_citation(s.tokens, i)
                                or _introduced(s.tokens, i, list(e.replacements))
-                               or _named_short(ctx.text, t, list(e.replacements))):
+                               or named_short(ctx.text, t, list(e.replacements))):
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
             if _code_with_number(s.tokens, i):
                 continue  # "Formular WBS 1": the form's code, not a word to write out
+            if t.text in LEGAL_FORMS and i and s.tokens[i - 1].text[:1].isupper() and \
+                    s.tokens[i - 1].tag_ in {"NN", "NE", "FM", "XY"}:
+                continue  # "Runge & Sohn GbR": part of a firm's name (findings review 267)
             if e.replacements == ("und",) and _height_reference(s.tokens, i):
                 continue  # "1,5 m u. GOK" is "unter Geländeoberkante" (safety review 104)
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
@@ -378,22 +385,6 @@ def _introduced(toks: list[Token], i: int, fulls: list[str]) -> bool:
     heads = {f.split()[0].casefold() for f in fulls if f}
     return any(t.lower_.startswith(h) and len(t.lower_) - len(h) <= 2
                for t in toks[max(0, k - INTRO_REACH): k] for h in heads)
-
-
-# also "Die Abkürzung ist WBS." (safety review 195: "Die Abkürzung ist Wohnberechtigungsschein")
-_SHORT_FOR = re.compile(r"(?:\bkurz|\babgekürzt|\bAbkürzung(?:\s+(?:ist|lautet|heißt))?)"
-                        r"\s*:?\s*[„\"]?$", re.I)
-SHORT_REACH = 300  # characters back to the full form that "kurz: WBS" abbreviates
-
-
-def _named_short(text: str, t: Token, fulls: list[str]) -> bool:
-    """The text gives the short form after saying the full one: "… einen
-    Wohnberechtigungsschein. Wir sagen kurz: WBS." (safety review 28: writing it out made
-    "Wir sagen kurz: Wohnberechtigungsschein")."""
-    if _SHORT_FOR.search(text, max(0, t.idx - 20), t.idx) is None:
-        return False
-    before = text[max(0, t.idx - SHORT_REACH):t.idx].casefold()
-    return any(f and f.casefold() in before for f in fulls)
 
 
 INTRO_REACH = 6  # words between a full form's head and the bracket with its abbreviation
