@@ -1,7 +1,8 @@
 """Where the words are the law's: a paragraph of an enacted rule, words right before a
 citation, a numbered form field's name, a sentence that states a rule with its citation.
 One-click edits there would change the law's wording; the rules give advice only, or a person
-reviews the edit (each found by a blind safety review on fresh texts)."""
+reviews the edit (each found by a blind safety review on fresh texts). Also: a bracketed
+citation beside a sentence's verb, which SIM-J007 leaves as it is."""
 
 from __future__ import annotations
 

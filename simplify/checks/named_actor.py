@@ -6,6 +6,11 @@ sind durch die jeweilige Leitung sicherzustellen". Its advice then is not "the c
 acts" (fresh set 34) but "make the named actor the subject", written out where the phrase reads
 the same as a subject ("die Leitung", "alle Beschäftigten") and left to the clerk where it does
 not ("durch den Hausmeister", "vom Rat").
+
+The same question decides whether a passive duty may become "Sie …" in one click
+(``other_actor_before``, read by ``one_click.py``): not where the text around it gives the duty
+to someone else: a party named in the sentence before, a public body that opens a sentence of
+the paragraph, a question about other people, an example about a named person.
 """
 
 from __future__ import annotations
@@ -227,7 +232,7 @@ def asks_about_others(toks: list[Token]) -> bool:
     """The sentence is a question about other people than the reader ("Können Kinder die
     Online-Ausweisfunktion nutzen?"): the answer below it ("… kann erst ab 16 genutzt werden")
     speaks of them; "Sie können …" would make the reader, often a parent, the one meant
-    (safety review 264). A question in which the reader asks ("Kann ich …", "Müssen Sie …")
+    (safety review 254). A question in which the reader asks ("Kann ich …", "Müssen Sie …")
     or that names no person ("Was kostet der Ausweis?") is no such question."""
     words = [t for t in toks if not t.is_space]
     if not words or words[-1].text != "?":
