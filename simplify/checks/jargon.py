@@ -143,6 +143,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
     """Abbreviations to write out; in the Leichte-Sprache profile every abbreviation."""
     strict = ctx.profile.name in set(rule.params.get("all_in_profiles", []))
     defer_to = list(rule.params.get("defer_to", []))
+    intros: dict[str, int] = {}  # where the text introduces a short form (naming.named_short)
     for s in ctx.sentences:
         deferred: set[int] | None = None  # looked up once, in sentences with an abbreviation
         for i, t in enumerate(s.tokens):
@@ -158,7 +159,7 @@ def abbreviations(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             if not strict and (not e.avoid or in_citation(s.tokens, i)
                                or _introduced(s.tokens, i, list(e.replacements))
-                               or named_short(ctx.text, t, list(e.replacements))):
+                               or named_short(ctx.text, t, list(e.replacements), intros)):
                 continue  # "Wohngeldgesetz (WoGG)" introduces the abbreviation: fine
             if _code_with_number(s.tokens, i):
                 continue  # "Formular WBS 1": the form's code, not a word to write out

@@ -132,18 +132,24 @@ _SHORT_FOR = re.compile(r"(?:\bkurz|\babgekürzt|\bAbkürzung(?:\s+(?:ist|lautet
 SHORT_REACH = 300  # characters back to the full form that "kurz: WBS" abbreviates
 
 
-def named_short(text: str, t: Token, fulls: list[str]) -> bool:
+def named_short(text: str, t: Token, fulls: list[str], intros: dict[str, int]) -> bool:
     """The text gives the short form after saying the full one: "… einen
     Wohnberechtigungsschein. Wir sagen kurz: WBS." (safety review 28: writing it out made
     "Wir sagen kurz: Wohnberechtigungsschein"), here or before: a plain leaflet that
     introduces "WBS" uses it on purpose afterwards, and writing it out again mixes two names
-    for one thing (safety review 260: 36 such edits, "the reader gains nothing")."""
+    for one thing (safety review 260: 36 such edits, "the reader gains nothing").
+    ``intros``: per text, where each short form is first introduced, searched once (a
+    search per use made a text full of "WBS" quadratic)."""
     if _SHORT_FOR.search(text, max(0, t.idx - 20), t.idx) is not None:
-        before = text[max(0, t.idx - SHORT_REACH):t.idx].casefold()
-        return any(f and f.casefold() in before for f in fulls)
-    intro = re.search(rf"(?:\bkurz|\babgekürzt)\s*:?\s*[„\"]?{re.escape(t.text)}\b|"
-                      rf"\(\s*(?:kurz:?\s*)?{re.escape(t.text)}\s*\)", text[:t.idx])
-    if intro is None:
-        return False
-    before = text[max(0, intro.start() - SHORT_REACH):intro.start()].casefold()
+        at = t.idx
+    else:
+        if t.text not in intros:
+            key = re.escape(t.text)
+            m = re.search(rf"(?:\bkurz|\babgekürzt)\s*:?\s*[„\"]?{key}\b|"
+                          rf"\(\s*(?:kurz:?\s*)?{key}\s*\)", text)
+            intros[t.text] = m.start() if m else len(text)
+        at = intros[t.text]
+        if at >= t.idx:
+            return False
+    before = text[max(0, at - SHORT_REACH):at].casefold()
     return any(f and f.casefold() in before for f in fulls)
