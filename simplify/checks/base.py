@@ -15,6 +15,7 @@ from ..protect import Protected, find_protected
 from ..report import Level, Suggestion
 from ..rules import Profile, Rule
 from ..running_heads import running_heads
+from ..title_lines import title_lines
 from ..wordlists import Entry
 from .legal_wording import OPENS_WITH_LAW, enacted_rule, in_appeal_notice
 from .letter_head import in_letter_head
@@ -71,6 +72,7 @@ class Context:
     whole: str = ""
     _protected: Protected | None = None
     _heads: list[tuple[int, int]] | None = None
+    _title_lines: list[tuple[int, int]] | None = None
     _terms: dict[tuple[int, int, int], list[tuple[int, int]]] = field(default_factory=dict)
 
     @property
@@ -105,6 +107,13 @@ class Context:
             self._heads = running_heads(self.text)
         k = bisect.bisect_right(self._heads, (start, len(self.text) + 1)) - 1
         return k >= 0 and self._heads[k][0] <= start <= self._heads[k][1]
+
+    def in_title_line(self, start: int) -> bool:
+        """``start`` lies on a title line (``title_lines.py``)."""
+        if self._title_lines is None:
+            self._title_lines = title_lines(self.text, self.sentences)
+        k = bisect.bisect_right(self._title_lines, (start, len(self.text) + 1)) - 1
+        return k >= 0 and self._title_lines[k][0] <= start < self._title_lines[k][1]
 
 
 @dataclass
@@ -181,7 +190,8 @@ def skipped_at(ctx: Context, rule: Rule, m: Match, law: bool) -> bool:
     return bool(ctx.in_running_head(m.start)
                 or ((law or p.get("skip_enacted")) and enacted_rule(ctx.text, m.start))
                 or (p.get("skip_in_appeal_notice") and in_appeal_notice(ctx.text, m.start))
-                or (p.get("skip_in_letter_head") and in_letter_head(ctx.text, m.start)))
+                or (p.get("skip_in_letter_head") and in_letter_head(ctx.text, m.start))
+                or (p.get("skip_in_title_line") and ctx.in_title_line(m.start)))
 
 
 _THEREAFTER = re.compile(r"\s*(?:Danach|Hiernach|Demnach)\b")
