@@ -455,3 +455,13 @@ def test_a_sentence_that_goes_on_from_its_legal_basis_gives_the_laws_words(simp)
               if f.rule in {"SIM-J001", "SIM-P003"}]
     assert ("SIM-J001", "gewährt", "info") in levels
     assert ("SIM-P003", "zahlen", "warning") in levels
+
+
+def test_a_negated_duty_gets_both_readings_not_a_request(simp):  # noqa: ANN001
+    # findings review 271: "Ein Beitrag … ist nicht aufzubringen" frees the reader; the advice
+    # "Sie müssen … aufbringen" or "Bitte bringen Sie … auf" turned it into a duty
+    text = "Sie erhalten die Leistung. Ein Beitrag aus Ihrem Einkommen ist nicht aufzubringen."
+    [duty] = [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-P003"]
+    assert "„Sie müssen … nicht aufbringen“" in duty.message
+    assert "„Sie dürfen … nicht aufbringen“" in duty.message
+    assert "Bitte bringen Sie" not in duty.message

@@ -25,6 +25,8 @@ both rules' findings (issue 14). The features, all from tags and lemmas:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from ..verbs import split_separable, split_zu_infinitive
@@ -91,8 +93,9 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
     """Whether "aux (haben/sein) … zu" in this clause reads as an obligation."""
     if zu.tag_ == "VAINF" or zu.lemma_.casefold() in {"sein", "haben", "werden"}:
         return False
-    if zu.lemma_.casefold() in not_duty:  # the tagger's lemma: "einzureichen" -> "einreichen"
-        return False
+    if zu.lemma_.casefold() in not_duty or _without_zu(zu) in not_duty:
+        return False  # the tagger's lemma ("einzureichen" -> "einreichen") or, where the
+        # tagger clips it ("gleichzuachten" -> "gleichacht"), the form without its "zu"
     if zu.lemma_.casefold() in READ_OFF and aux.lemma_.casefold() != "haben" and not any(
             t.lower_ in TAKEN_FROM for t in toks):
         return False  # "ist dem Übersichtsplan zu entnehmen": can be read there, no duty
@@ -105,9 +108,11 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
         return False  # "die Flächen seien nicht einzubeziehen": someone's argument reported
         # (findings reviews 87, 147, 219: all three such warnings noise)
     if zu.lemma_.casefold() == "anwenden" and any(
-            t.text.startswith("§") or t.lower_.endswith(LAW_NOUNS) for t in toks):
+            t.text.startswith("§") or t.lower_.endswith(LAW_NOUNS) for t in _led_up(zu)):
         return False  # "sind die für Sachen geltenden Vorschriften entsprechend anzuwenden":
-        # which law applies, no task (findings reviews 71, 120, 211, 221: all noise)
+        # which law applies, no task (findings reviews 71, 120, 211, 221, 274: all noise); the
+        # law may stand in an earlier clause of the sentence ("…, die über § 1 … (SächsVwVfZG)
+        # anzuwenden ist")
     if not haben and _infinitive_subject(toks, aux, zu):
         return False  # "Mehr Geld zu verdienen ist kein Grund": the infinitive is the subject
     lo, hi = sorted((aux.i, zu.i))
@@ -143,8 +148,26 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
 
 
 REPORTED_SEIN = {"sei", "seien", "seiest", "seiet"}
-LAW_NOUNS = ("vorschrift", "vorschriften", "recht", "regelung", "regelungen", "bestimmung",
-             "bestimmungen", "gesetz", "gesetzes", "satzung", "verordnung", "richtlinie")
+def _without_zu(t: Token) -> str:
+    """"gleichzuachten" -> "gleichachten": a zu-infinitive without its infixed "zu"."""
+    low = t.lower_
+    i = low.find("zu", 2)
+    return low[:i] + low[i + 2:] if t.tag_ == "VVIZU" and i >= 2 else low
+
+
+def _led_up(t: Token, reach: int = 40) -> list[Token]:
+    """The tokens of ``t``'s sentence before it, at most ``reach``."""
+    out: list[Token] = []
+    for x in reversed(t.doc[max(0, t.i - reach):t.i]):
+        if x.text in {".", "!", "?"}:
+            break
+        out.append(x)
+    return out
+
+
+LAW_NOUNS = ("vorschrift", "vorschriften", "recht", "rechts", "rechtes", "regelung", "regelungen",
+             "bestimmung", "bestimmungen", "gesetz", "gesetzes", "gesetze", "satzung",
+             "verordnung", "richtlinie")
 _PREDICATIVE = {"kein", "keine", "keinen", "keiner", "nicht", "nie", "ein", "eine", "einer"}
 
 
@@ -187,12 +210,20 @@ def _infinitive(verb: Token) -> str | None:
     return lemma
 
 
-def duty_advice(verb: Token, office: bool) -> str:
+def duty_advice(verb: Token, office: bool, clause: Iterable[Token] = ()) -> str:
     """SIM-P003's advice for a duty without an actor, with the clause's verb: "Sie müssen …
     freihalten" or "Bitte halten Sie … frei"; for an office's act "Dann leiten wir … ein".
-    Where the particle is uncertain ("unterschreiben") only the forms with the infinitive."""
+    Where the particle is uncertain ("unterschreiben") only the forms with the infinitive.
+    A clause with "nicht" is no request: "Ein Beitrag ist nicht aufzubringen" frees the reader,
+    "Der Rasen ist nicht zu betreten" forbids (findings review 271: "the 'Sie müssen' template
+    risks inverting the meaning"), so the advice names both readings. ``clause``: its tokens."""
     infinitive = _infinitive(verb)
-    if infinitive is None:
+    if any(t.tag_ == "PTKNEG" for t in clause):
+        verb_text = f" {infinitive}" if infinitive else ""
+        reader = (f"„Sie müssen … nicht{verb_text}“, wenn es keine Pflicht gibt, oder „Sie "
+                  f"dürfen … nicht{verb_text}“, wenn es verboten ist")
+        we = f"„Dann … wir … nicht{verb_text}“"
+    elif infinitive is None:
         reader, we = "„Sie müssen …“ oder „Bitte … Sie …“", "„Dann … wir …“"
     else:
         try:

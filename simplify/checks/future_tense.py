@@ -121,3 +121,15 @@ def reported(toks: list[Token]) -> bool:
         t.lower_ in _REPORTED or (t.lower_ in {"sei", "seien"}
                                   and any(x.lower_ == "worden" for x in toks)))
                for t in toks)
+
+
+def adverbial_participle(t: Token, after: list[Token]) -> bool:
+    """A participle that says how, not what is done: "Änderungen werde ich der Behörde
+    unaufgefordert mitteilen" is the future of "mitteilen" (findings review 263: "active
+    future tense, not passive; the diagnosis is wrong"). "un-" makes an adverb of it
+    ("ungefragt", "unbeaufsichtigt"; "unter-" is a verb's prefix: "unterschrieben"), and so
+    does a full verb's infinitive as the next verb."""
+    if t.lower_.startswith("un") and not t.lower_.startswith("unter"):
+        return True
+    nxt = next((x for x in after if x.tag_.startswith("V")), None)
+    return nxt is not None and nxt.tag_ == "VVINF"

@@ -20,7 +20,7 @@ from ..rules import Rule
 from .actors import actor_in, levied, passive_advice, reader_acts, voices_of, who_acts
 from .base import QUOTE_MARKS, Context, Match, check, span_of
 from .duty import duty_advice, is_duty
-from .future_tense import infinitive_not_participle, is_werden, reported
+from .future_tense import adverbial_participle, infinitive_not_participle, is_werden, reported
 from .legal_wording import enacted_rule
 from .named_actor import named_actor, named_duty
 
@@ -32,9 +32,9 @@ def _is_sein(t: Token) -> bool:
 
 
 def _participles(tokens: list[Token]) -> list[Token]:
-    # "bekannt" is the adjective: "wenn Namen bekannt werden" is no passive (findings review
-    # 63); "bekannt gegeben" has its participle in "gegeben"
-    return [t for t in tokens if t.tag_ == "VVPP" and t.lower_ != "bekannt"]
+    # "bekannt" is the adjective: "wenn Namen bekannt werden" is no passive (review 63)
+    return [t for k, t in enumerate(tokens) if t.tag_ == "VVPP" and t.lower_ != "bekannt"
+            and not adverbial_participle(t, tokens[k + 1:])]
 
 
 def _is_bitten(t: Token) -> bool:
@@ -276,7 +276,7 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
             else:
                 advice = (named_duty(toks, zu[-1])
                           or (STATUTE_DUTY if enacted_rule(ctx.text, start)
-                              else duty_advice(zu[-1], office)))
+                              else duty_advice(zu[-1], office, toks)))
             yield Match(start, end, {"verb": zu[-1].text, "advice": advice}, sentence=si,
                         softer=past)
 
