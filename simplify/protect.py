@@ -29,14 +29,13 @@ from spacy.tokens import Doc
 from .linebreaks import doc_text
 from .linewords import ADDRESS  # the reader's pronouns, lower case
 from .mail_header import HEADER_LINE, quoted_message
+from .titles import QUOTE_INTRO as _INTRO
 from .titles import UNIT_WORDS, title_spans
 from .tokens import frozen_tokens, sentence_bounds
 
 QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", ",,": "''", '"': '"', "‚": "‘"}
 _OPEN = re.compile(r"„|»|«|,,|\"|‚")
 MAX_QUOTE = 3000  # characters; an opening mark without a close this near is no quotation
-_INTRO = re.compile(r"(?:lautet|lauten|heißt es|wie folgt|Wortlaut|zitiert|im Wortlaut)\s*:\s*$",
-                    re.I)
 # heads of names of authorities, bodies and programmes
 ORG_HEADS = ("ministerium", "amt", "ämter", "behörde", "agentur", "gericht", "kammer", "verband",
              "stiftung", "anstalt", "kasse", "zentrale", "direktion", "präsidium", "senat",

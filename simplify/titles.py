@@ -93,6 +93,21 @@ _FORM_TITLE = re.compile(
     r"Meldung)[ \t]+(?:für|über|zur|zum|auf|zu|nach|der|des)\b[^\n.!?:]{0,120}$", re.M)
 
 
+# a line that introduces a quotation ("§ 17 BMG lautet:"), also of another decision's
+# conditions ("Der Zuwendungsbescheid enthielt folgende Nebenbestimmungen:"; safety review 269:
+# "d. h." was written out in the quoted condition): the paragraph after it stays as written
+QUOTE_INTRO = re.compile(
+    r"(?:lautet|lauten|heißt es|wie folgt|Wortlaut|zitiert|im Wortlaut|folgenden?\s+"
+    r"(?:Neben)?(?:bestimmung|auflage|bedingung|regelung)(?:en|n)?)\s*:\s*$", re.I)
+
+
+# a fee decision's item with the schedule's wording: "Gebührentatbestand: Nr. 7.4.3 des
+# Gebührenverzeichnisses … – Überprüfung …, soweit hierbei Verstöße festgestellt werden" (safety
+# review 267: "hierbei" became "dabei" in the statute's wording)
+_FEE_ITEM = re.compile(r"^[ \t]*(?:Gebührentatbestand|Tarifstelle|Tarif-?Nr\.|Tarifnummer)[ \t]*:"
+                       r"[^\n]*", re.M)
+
+
 # an organisational unit with its name: "Fachbereich 67 Umwelt, Grünflächen und Friedhöfe",
 # "Team Liegenschaften und Vereinsförderung" (findings reviews 73 and 74: its words flagged
 # as Amtsdeutsch, "the department's official name must stay")
@@ -130,6 +145,7 @@ def title_spans(text: str) -> list[tuple[int, int, str]]:
             + [(m.start(), m.end(), "Name") for m in _NAMED_FIRM.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _FIRM.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in _BREADCRUMB.finditer(text)]
+            + [(m.start(), m.end(), "Titel") for m in _FEE_ITEM.finditer(text)]
             + [(m.start(), m.end(), "Name") for m in UNIT_NAME.finditer(text)]
             + [(m.start(1), m.end(1), "Titel")
                for m in _CAPS_TITLE.finditer(text, 0, CAPS_REACH)]

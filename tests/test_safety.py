@@ -3038,3 +3038,25 @@ def test_safety_an_abbreviation_the_text_introduced_is_not_written_out_again(sim
                 if f.rule == "SIM-J002" and f.start > later]
     assert [s for _, s in suggestions(simp, "Der WBS ist ein Papier von der Stadt.", "web")
             if s.safe and s.replacement == "Wohnberechtigungsschein"]
+
+
+def test_safety_a_preposition_before_another_keeps_its_place(simp):  # noqa: ANN001
+    # safety review 267: "Zuzüglich zum Zuschlagspreis" became "Plus zum Zuschlagspreis"
+    text = ("Zuzüglich zum Zuschlagspreis wird ein Aufgeld erhoben. Die Miete beträgt 450 Euro "
+            "zuzüglich Nebenkosten.")
+    swaps = [s for _, s in suggestions(simp, text) if s.replacement.casefold() == "plus"]
+    assert [text[s.start:s.end] for s in swaps] == ["zuzüglich"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # safety review 267: the fee schedule's wording after "Gebührentatbestand:"
+    ("Gebührentatbestand: Nr. 7.4.3 des Gebührenverzeichnisses – Überprüfung eines Betriebs, "
+     "soweit hierbei Verstöße festgestellt werden: 39,00 Euro\n\nBitte zahlen Sie bis Mai.",
+     "hierbei"),
+    # safety review 269: another decision's conditions, quoted after the line that names them
+    ("Der Zuwendungsbescheid enthielt folgende Nebenbestimmungen:\n– Nr. 4: Die Unterkunft ist "
+     "fünf Jahre zweckentsprechend, d. h. für Saisonkräfte, zu verwenden.\n\nSie haben sie "
+     "nicht eingehalten.", "d. h."),
+])
+def test_safety_quoted_wording_of_a_schedule_or_decision_stays(simp, text, word):  # noqa: ANN001
+    assert not [s for _, s in suggestions(simp, text) if text[s.start:s.end] == word and s.safe]

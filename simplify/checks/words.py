@@ -157,8 +157,11 @@ def demonstrative_pronoun(ctx: Context, rule: Rule) -> Iterator[Match]:
                 continue
             polite = any(x.text in POLITE for x in toks)  # the sentence says "Sie", "Ihr …"
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is not None and nxt.tag_ in {"NN", "NE", "ADJA", "ADJD", "CARD"}:
-                continue  # "dieser Angehörige", "eine dieser Leistungen": it has its noun
+            if nxt is not None and (nxt.tag_ in {"NN", "NE", "ADJA", "ADJD", "CARD"} or (
+                    nxt.is_alpha and nxt.text[0].isupper() and nxt.text not in POLITE)):
+                continue  # "dieser Angehörige", "eine dieser Leistungen": it has its noun,
+                # also where the tagger misreads it ("bei dieser Vorsprache", "In diesen
+                # Fällen": findings reviews 252 and 271, "a determiner, not a pronoun")
             if t.lower_ in {"dasselbe", "dieses"} and nxt is not None and nxt.lemma_ == "gelten":
                 continue  # "Dasselbe gilt für …": the statement before, like "Dies gilt"
                 # (findings reviews 157 and 158: "a normal idiom, not a pronoun for a noun")
