@@ -160,3 +160,15 @@ def test_acronym_introduced_in_a_bracket_before_a_colon(service):  # noqa: ANN00
               "(RTW): 948,00 Euro je Einsatz\n– Einsatz ohne Transport (RTW): 412,00 Euro")
     assert found(service, prices, "web") == []
     assert found(service, "Der RTW: 948,00 Euro je Einsatz.", "web") == ["RTW"]
+
+
+def test_a_law_gazette_in_a_reference_is_not_written_out(simp):  # noqa: ANN001
+    # findings reviews 121-277: 0 of 8 findings on "BGBl."/"GVBl." worth it ("a gazette
+    # reference in the formulaic legal basis; writing it out only lengthens it")
+    text = ("Gisela Beispiel\nLindenstraße 3\n61203 Musterstadt\n\n"
+            "Anordnung nach dem Hessischen Wohnungsaufsichtsgesetz (HWoAufG)\n\nSehr geehrte Frau "
+            "Beispiel,\n\nder Gemeindevorstand erlässt gemäß § 3 des Hessischen "
+            "Wohnungsaufsichtsgesetzes (HWoAufG) vom 4. September 1974 (GVBl. I S. 395) in der "
+            "derzeit gültigen Fassung folgende\n\nAnordnung:\n\n1. Beseitigen Sie den Schimmel.")
+    report = simp.analyze(text, "brief")
+    assert not [f for f in report.findings if text[f.start:f.end] == "GVBl."]

@@ -204,6 +204,8 @@ def introduces(ctx: Context, s: SentenceView, i: int, key: str) -> str:
     k = i - 1
     while k >= 0 and toks[k].lower_ in INTRODUCERS:
         k -= 1
+    if k == i - 1 > 0 and toks[k - 1].text == "(" and toks[k].is_title and toks[k].is_alpha:
+        k -= 1  # "(Förderrichtlinie KKP)": a noun in the bracket names its kind (review 278)
     # the bracket may hold the rest of the name: "(GfK Verein)", "(KfW Bankengruppe)", or
     # the state after a law's acronym: "Rettungsdienstgesetz Sachsen-Anhalt (RettDG LSA)"
     close = i + 2 if i + 2 < len(toks) and (toks[i + 1].tag_ == "NN"
