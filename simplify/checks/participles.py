@@ -132,6 +132,9 @@ def participle_attribute(ctx: Context, rule: Rule) -> Iterator[Match]:
                 n += 1
             if n >= len(toks) or toks[n].tag_ not in {"NN", "NE"}:
                 continue
+            if p and toks[p - 1].tag_ == "APPR" and toks[p - 1].lower_ != "zu":
+                continue  # "… erst nach vollständiger Begleichung": the preposition's own
+                # phrase, without article (findings review 282 read "eines … Begleichung")
             d = _opening_determiner(toks, p)
             if d is None or _plural_after_singular(toks[d], toks[n]):
                 continue  # "eine von drei … Personen": "eine" stands alone (review 36)
