@@ -148,6 +148,8 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
 
 
 REPORTED_SEIN = {"sei", "seien", "seiest", "seiet"}
+
+
 def _without_zu(t: Token) -> str:
     """"gleichzuachten" -> "gleichachten": a zu-infinitive without its infixed "zu"."""
     low = t.lower_
