@@ -29,8 +29,7 @@ from spacy.tokens import Doc
 from .linebreaks import doc_text
 from .linewords import ADDRESS  # the reader's pronouns, lower case
 from .mail_header import HEADER_LINE, quoted_message
-from .titles import QUOTE_INTRO as _INTRO
-from .titles import UNIT_WORDS, title_spans
+from .titles import QUOTE_INTRO, UNIT_WORDS, title_spans
 from .tokens import frozen_tokens, sentence_bounds
 
 QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", ",,": "''", '"': '"', "‚": "‘"}
@@ -252,7 +251,7 @@ def _citation_blocks(text: str) -> list[tuple[int, int, str]]:
     start = 0
     for line in text.splitlines(keepends=True):
         end = start + len(line)
-        if ":" in line and _INTRO.search(line.rstrip()):  # it ends in a colon
+        if ":" in line and QUOTE_INTRO.search(line.rstrip()):  # it ends in a colon
             block_end = text.find("\n\n", end)
             out.append((end, len(text) if block_end == -1 else block_end, "Zitat"))
         start = end

@@ -108,7 +108,8 @@ def is_duty(toks: list[Token], aux: Token, zu: Token,
         return False  # "die Flächen seien nicht einzubeziehen": someone's argument reported
         # (findings reviews 87, 147, 219: all three such warnings noise)
     if zu.lemma_.casefold() == "anwenden" and any(
-            t.text.startswith("§") or t.lower_.endswith(LAW_NOUNS) for t in _led_up(zu)):
+            t.text.startswith("§") or t.lower_.endswith(LAW_NOUNS)
+            for t in zu.doc[zu.sent.start:zu.i]):
         return False  # "sind die für Sachen geltenden Vorschriften entsprechend anzuwenden":
         # which law applies, no task (findings reviews 71, 120, 211, 221, 274: all noise); the
         # law may stand in an earlier clause of the sentence ("…, die über § 1 … (SächsVwVfZG)
@@ -155,16 +156,6 @@ def _without_zu(t: Token) -> str:
     low = t.lower_
     i = low.find("zu", 2)
     return low[:i] + low[i + 2:] if t.tag_ == "VVIZU" and i >= 2 else low
-
-
-def _led_up(t: Token, reach: int = 40) -> list[Token]:
-    """The tokens of ``t``'s sentence before it, at most ``reach``."""
-    out: list[Token] = []
-    for x in reversed(t.doc[max(0, t.i - reach):t.i]):
-        if x.text in {".", "!", "?"}:
-            break
-        out.append(x)
-    return out
 
 
 LAW_NOUNS = ("vorschrift", "vorschriften", "recht", "rechts", "rechtes", "regelung", "regelungen",

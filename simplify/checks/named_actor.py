@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..audience import POLITE  # not "sie", "ihr"
 from ..clauses import FINITE
 from ..forms import noun
 from ..morphology import is_nominalisation
@@ -220,7 +221,6 @@ def body_opens(toks: list[Token]) -> bool:
 _READER_WORDS = {"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines",
                  "man", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "du",
                  "dich", "dir", "dein", "deine"}
-_POLITE = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"}  # not "sie", "ihr"
 # nouns for people by age or family, besides the role nouns (roles.is_role_noun)
 _PEOPLE_ENDINGS = ("kind", "kinder", "eltern", "elternteil", "jugendliche", "jugendlicher",
                    "jährige", "jähriger", "angehörige", "angehöriger", "gatte", "gattin",
@@ -237,7 +237,7 @@ def asks_about_others(toks: list[Token]) -> bool:
     words = [t for t in toks if not t.is_space]
     if not words or words[-1].text != "?":
         return False
-    if any(t.lower_ in _READER_WORDS or t.text in _POLITE for t in words):
+    if any(t.lower_ in _READER_WORDS or t.text in POLITE for t in words):
         return False
     return any(t.tag_ in {"NN", "NE"} and (is_role_noun(t) or (t.lemma_ or t.text).casefold()
                                           .endswith(_PEOPLE_ENDINGS)) for t in words)

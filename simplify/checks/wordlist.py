@@ -84,12 +84,6 @@ def _bare(toks: list, i: int) -> bool:
     return k >= len(toks) or toks[k].tag_.startswith("$")
 
 
-def _next_tag(toks: list, i: int) -> str:
-    """The tag of the token after token ``i`` of the sentence, or ""."""
-    k = i + 1 - toks[0].i
-    return toks[k].tag_ if k < len(toks) else ""
-
-
 _ABBREVIATED = re.compile(r"[ \t]*\([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,4}[A-ZÄÖÜ]\)")
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:ca\.|circa|etwa|rund|bis zu|über|noch)\s+)?\d")
 
@@ -291,7 +285,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
                 if _bare(s.tokens, hit.tokens[-1].i) and all(
                         r.split()[0] in PREPOSITIONS for r in e.replacements):
                     sugg = []  # "aus Gründen, die …": "wegen" needs its noun (review 24)
-                if hit.tokens[-1].tag_ == "APPR" and _next_tag(s.tokens, hit.tokens[-1].i) in {
+                after = neighbour(hit.tokens[-1], 1)
+                if hit.tokens[-1].tag_ == "APPR" and after is not None and after.tag_ in {
                         "APPR", "APPRART"}:
                     sugg = []  # "Zuzüglich zum Preis": an adverb here, "Plus zum Preis" is no
                     # German (safety review 267)
