@@ -297,6 +297,37 @@ def test_von_before_an_amount_with_an_adverb_is_no_actor(simp):
     assert "Wer handelt?" in advice and "nennt schon" not in advice
 
 
+@pytest.mark.parametrize("text", [
+    # a measure's amount, also with an adverb before the number (findings review 271)
+    "Der Betrag wird mit der Hilfe in Höhe von monatlich 50,00 Euro verrechnet.",
+    "Das Gebiet wird mit einem Radius von einem Kilometer zum Sperrbezirk erklärt.",
+    # a means: a document, a sign, a rule, an action noun (findings reviews 154-276)
+    "Die Zweitwohnungsteuer wird durch gesonderten Bescheid festgesetzt.",
+    "Die Regelungen werden durch Verkehrszeichen bekannt gegeben.",
+    "Die Teilnehmerzahl wird durch eine strenge Einlasskontrolle begrenzt.",
+    "Über den Antrag wird durch schriftlichen Bescheid entschieden.",
+    "Der Antrag auf Befreiung der Apotheke von der Pflicht zur Dienstbereitschaft wird "
+    "abgelehnt.",
+    # a place: "von dem aus" (findings review 275)
+    "Anzugeben ist der Ort, von dem aus die Versteigerung geleitet wird.",
+    # who pays a charge (findings review 261)
+    "Der Beitrag wird von Unternehmen und selbständig Tätigen erhoben.",
+])
+def test_von_or_durch_that_names_no_one_who_acts(simp, text):
+    advice = _advice(simp, text)
+    assert "Wer handelt?" in advice and "nennt schon" not in advice
+
+
+@pytest.mark.parametrize("text", [
+    "Der Betrieb wird durch die Lebensmittelüberwachung geschlossen, wenn Sie nicht zahlen.",
+    "Die Gebühr wird von der Gemeinde erhoben, wenn Sie das Zimmer vermieten.",
+    "Die Zinsen werden von der Bezirksregierung festgesetzt, wenn Sie nicht zahlen.",
+    "Die Erlaubnis wird durch eine auf Dauer angelegte Stelle geprüft, wenn Sie zahlen.",
+])
+def test_a_body_after_von_or_durch_still_names_the_actor(simp, text):
+    assert "nennt schon" in _advice(simp, text)
+
+
 def test_hidden_duty_in_a_statute_gets_no_request_rewrite(simp):
     # blind review 26: "the imperative suggestion contradicts the message's own 'muss' advice"
     text = "§ 3 Nachweise\n(1) Die Gründe sind dem Amt innerhalb eines Monats nachzuweisen."

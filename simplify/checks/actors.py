@@ -16,7 +16,9 @@ from spacy.tokens import Token
 
 from ..audience import POLITE
 from ..clauses import FINITE
+from ..morphology import is_nominalisation
 from .base import Context
+from .named_actor import extended_attribute, is_agent_noun
 from .roles import is_role_noun
 
 # adverbs that name who acts: "staatlich gefördert", "gerichtlich festgestellt"
@@ -43,7 +45,8 @@ VON_NOT_ACTOR = {"abbuchen", "abgrenzen", "abhalten", "abheben", "ableiten", "ab
 DURCH_NOT_ACTOR = {"ersetzen", "ergänzen"}
 
 
-def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
+def actor_in(toks: list[Token], verbs: list[Token],
+             levies: frozenset[str] = frozenset()) -> str | None:
     """How the passive clause says who acts: "" for "von"/"durch" + noun phrase anywhere in
     it (before the verbs, between coordinated participles, or after them: "wurde erstellt
     durch die Stadt"), the adverb where only an adverb names the actor, roughly ("staatlich
@@ -64,6 +67,8 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
     adverb = None
     von_object = any((v.lemma_ or "").lower() in VON_NOT_ACTOR for v in verbs)  # keeps "ß"
     replaced = any((v.lemma_ or "").lower() in DURCH_NOT_ACTOR for v in verbs)
+    # "wird von den Eigentümern … erhoben": with a charge, "von" names who pays
+    levy = any(v.lemma_ == "erheben" for v in verbs) and levied(toks, levies)
     for k, t in enumerate(toks):
         if t.lower_ in AGENT_ADVERBS and t.tag_ in {"ADJD", "ADV"}:
             if k + 1 < len(toks) and toks[k + 1].tag_ == "ADJA":
@@ -107,8 +112,84 @@ def actor_in(toks: list[Token], verbs: list[Token]) -> str | None:
             # Kasse getragen"). Blind review 19: the advice "the sentence names who acts" was
             # wrong and harmful here
             continue
+        if _names_no_agent(toks, k, j, payer_von=levy):
+            continue
         return ""
     return adverb
+
+
+# nouns of a measure, whose "von" gives the amount: "in Höhe von monatlich 50,00 Euro", "mit
+# einem Radius von einem Kilometer" (findings reviews 258 and 271: "wrong diagnosis")
+MEASURE_NOUNS = {"höhe", "radius", "umkreis", "umfang", "wert", "betrag", "summe", "alter",
+                 "abstand", "länge", "breite", "tiefe", "größe", "dauer", "frist", "zeitraum",
+                 "fläche", "gewicht", "menge", "anzahl", "durchmesser", "preis", "nennwert"}
+# heads after "von"/"durch" that are a means, a document, a rule or a line, not who acts:
+# "durch gesonderten Bescheid", "durch Verkehrszeichen", "durch Baulast", "durch
+# Einlasskontrolle", "von der Grenzlinie geschnitten", "von der Pflicht zur
+# Dienstbereitschaft" (findings reviews 150-276 judged 17 such "the sentence names who acts"
+# messages noise: "wrong diagnosis, no actor is named"); nominalisations as well
+MEANS_ENDS = ("bescheid", "bescheide", "bescheiden", "karte", "karten", "zeichen", "vertrag",
+              "vertrages", "verträge", "nachweis", "nachweise", "last", "kontrolle",
+              "kontrollen", "besuch", "linie", "linien", "pflicht", "pflichten", "kosten",
+              "gesetz", "gesetzes", "vorschrift", "vorschriften", "regel", "regeln",
+              "nahme", "nahmen", "gutachten", "urteil", "beschluss", "mittel", "mitteln")
+# bodies whose names end like an action noun: "durch die Lebensmittelüberwachung", "von der
+# Bezirksregierung", "durch die Rentenversicherung"
+BODY_ENDS = ("überwachung", "regierung", "versicherung", "stiftung", "vertretung", "direktion",
+             "inspektion", "kommission", "organisation", "redaktion", "vereinigung", "innung",
+             "aufsicht")
+# who pays a charge "von" names: persons, firms and guests, not the body that levies it
+PAYER_ENDS = ("unternehmen", "betrieb", "betrieben", "betriebe", "firma", "firmen", "gäste",
+              "gästen", "tätige", "tätigen", "eltern", "personen", "einwohnern", "bürgern")
+_PHRASE_TAGS = {"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "ADJD", "ADV", "CARD",
+                "TRUNC"}
+_HEAD_REACH = 10
+
+
+def _names_no_agent(toks: list[Token], k: int, j: int, payer_von: bool) -> bool:
+    """The phrase after "von"/"durch" at ``k`` (its first word at ``j``) names no one who
+    acts: a measure's amount, a place ("von dem aus"), who pays a charge, or a means (a
+    document, a rule, an action noun)."""
+    by = toks[k].lower_
+    prev = toks[k - 1] if k else None
+    if by != "durch" and prev is not None and (prev.lemma_ or "").casefold() in MEASURE_NOUNS:
+        return True
+    at = _phrase_head(toks, j)
+    if at is None:
+        return False
+    head = toks[at]
+    after = toks[at + 1] if at + 1 < len(toks) else None
+    if by != "durch" and after is not None and after.lower_ == "aus" and (
+            head.tag_ in {"PRELS", "PDS"} or after.tag_ not in {"APPR", "APPRART"}):
+        return True  # "der Ort, von dem aus die Versteigerung geleitet wird": a place
+    if head.tag_ != "NN":
+        return False
+    word = head.text.casefold()
+    if payer_von and by != "durch" and (is_role_noun(head) or word.endswith(PAYER_ENDS)):
+        return True
+    if is_agent_noun(head) or word.endswith(BODY_ENDS):
+        return False
+    return is_nominalisation(head) or word.endswith(MEANS_ENDS)
+
+
+def _phrase_head(toks: list[Token], j: int) -> int | None:
+    """Where the noun or pronoun that heads the noun phrase from ``toks[j]`` on stands
+    ("durch eine auf Dauer angelegte Baulast": "Baulast"), or None."""
+    m = j
+    while m < min(len(toks), j + _HEAD_REACH):
+        x = toks[m]
+        if x.tag_ in {"NN", "NE", "PPER", "PIS", "PDS", "PRELS", "PRF"}:
+            return m
+        if x.tag_ in {"APPR", "APPRART"}:
+            inner = extended_attribute(toks, m, toks[-1].i + 1)
+            if inner is None:
+                return None
+            m = inner
+            continue
+        if x.tag_ not in _PHRASE_TAGS:
+            return None
+        m += 1
+    return None
 
 
 # quantifiers after "von denen": a part of a group, not who acts (findings review 156)

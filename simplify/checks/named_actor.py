@@ -60,7 +60,7 @@ def named_actor(toks: list[Token], verb: Token | None) -> list[Token] | None:
             if x.i >= end:
                 break
             if x.tag_ in {"APPR", "APPRART"} and all(p.tag_ in _DETERMINERS for p in phrase):
-                inner = _extended_attribute(rest, m, end)  # "von allen an der … beteiligten
+                inner = extended_attribute(rest, m, end)  # "von allen an der … beteiligten
                 if inner is None:  # Erziehungsberechtigten" (safety review 174)
                     break
                 phrase.extend(rest[m:inner])
@@ -77,7 +77,7 @@ def named_actor(toks: list[Token], verb: Token | None) -> list[Token] | None:
         while phrase and phrase[-1].tag_ not in {"NN", "NE"}:
             phrase.pop()
         heads = [x for x in phrase if x.tag_ == "NN" and x.i not in embedded]
-        if not heads or not all(_acts(x) for x in heads):
+        if not heads or not all(is_agent_noun(x) for x in heads):
             return None  # "durch Vorlage des Ausweises": the means, not who acts
         return [t, *phrase]
     return None
@@ -87,7 +87,7 @@ _DETERMINERS = {"ART", "PIAT", "PIDAT", "PIS", "PPOSAT"}  # "allen" before an at
 ATTRIBUTE_REACH = 8  # tokens of a prepositional phrase inside an extended attribute
 
 
-def _extended_attribute(rest: list[Token], m: int, end: int) -> int | None:
+def extended_attribute(rest: list[Token], m: int, end: int) -> int | None:
     """Where the prepositional phrase at ``m`` of an extended attribute ends: at the
     participle or adjective before the head noun ("an der Fahrgemeinschaft beteiligten"); None
     if no such adjective follows within ``ATTRIBUTE_REACH`` tokens."""
@@ -118,7 +118,7 @@ def names_other_actor(toks: list[Token]) -> bool:
         for x in after:
             if x.tag_ in {"$,", "$."} or x.tag_.startswith("V"):
                 break
-            if x.tag_ == "NN" and _acts(x):
+            if x.tag_ == "NN" and is_agent_noun(x):
                 return True
     return False
 
@@ -144,7 +144,7 @@ NOT_ACTOR_PREFIXES = ("rohr", "wasser", "strom", "gas", "kanal", "druck", "telef
                       "zu", "ab", "ein", "um", "fern", "trink")
 
 
-def _acts(t: Token) -> bool:
+def is_agent_noun(t: Token) -> bool:
     word = t.text.casefold()
     if is_role_noun(t):
         return True

@@ -130,7 +130,7 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
         if any(t.lower_ == "worden" for t in werden):
             verbs += [t for t in toks if _is_sein(t)]  # "ist geprüft worden"
         start, end = span_of(sorted(verbs, key=lambda t: t.i))
-        named = actor_in(toks, verbs)
+        named = actor_in(toks, verbs, levies)
         actor = named is not None
         if actor and _in_brackets(ctx.text, start, end):
             continue  # "(wird von der Schule ausgefüllt)": a form's note that names who does it
@@ -207,7 +207,7 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)
             start, end = span_of(verbs)
             voices = voices or voices_of(ctx)  # once per text, and only where a passive is found
-            named = actor_in(toks, verbs)
+            named = actor_in(toks, verbs, levies)
             who = who_acts(voices, reader_acts(toks, parts, reader_verbs,
                                                ctx.sentences[si].tokens, acts, levies))
             yield Match(start, end, {"modal": modals[0].text,
