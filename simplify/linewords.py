@@ -70,7 +70,8 @@ LIST_MARKER = re.compile(
     r"^(?:[-•*–·▪◦□☐■]|\d{1,2}[.)]|[a-zA-Z][)]|[ivxIVX]{1,4}[.)]|\(\w{1,3}\))$")
 # a numbered item of a tariff or an outline ("7.2 Plakatständer …: 2,00 EUR"; findings
 # review 130: "a tariff list, not a sentence"), unless a time follows ("7.30 Uhr")
-SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+# with a part's letter: "D.2 Verwendung von LED-Beleuchtung: [ ] ja [ ] nein"
+SECTION_NUMBER = re.compile(r"^(?:[A-H]\.\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){1,3})\.?$")
 TIME_WORDS = {"Uhr", "Std", "Std.", "Stunden", "Minuten"}
 PLACEHOLDER = re.compile(r"^[\s._…·\-–—/|:]*$")
 FINAL = {".", "!", "?", "…", "!!", "??", "?!", "...", "…."}
@@ -129,10 +130,18 @@ def checkbox_at(line: list[Token]) -> bool:
 
 
 def checkbox_last(line: list[Token]) -> bool:
-    """The line ends with a box to tick: a form's item ends there ("… sichern wird;   [ ]" /
-    "5.3 für das Vorhaben …"; findings review 241: three items read as one sentence)."""
-    texts = [t.text for t in line[-3:]]
+    """The line ends with a box to tick, or with boxes and their answers: a form's item ends
+    there ("… sichern wird;   [ ]" / "5.3 für das Vorhaben …"; findings review 241: three
+    items read as one sentence; "… Verpackungen:  [ ] ja  [ ] nein  [ ] entfällt" / "D.2 …",
+    findings review 254)."""
+    end = len(line)
+    for n in (3, 2, 1):  # "… [ ] nein", "… [ ] trifft nicht zu"
+        if n < len(line) and " ".join(t.lower_ for t in line[-n:]) in ANSWERS:
+            end -= n
+            break
+    texts = [t.text for t in line[max(0, end - 3):end]]
     return any(_box(texts[-n:]) for n in (1, 2, 3) if n <= len(texts))
+
 
 
 def starts_list(line: list[Token]) -> bool:

@@ -118,6 +118,14 @@ def test_wrapped_line_is_one_unit(nlp, text):
      "5.3 für das Vorhaben keine weiteren Fördermittel beantragt werden;   [ ]",
      ["5.2 er die Gesamtfinanzierung des Vorhabens gesichert hat bzw. sichern wird; [ ]",
       "5.3 für das Vorhaben keine weiteren Fördermittel beantragt werden; [ ]"]),
+    # an item that ends with its boxes and their answers, then an item with a part's letter
+    # (findings review 254: "D.1 … [ ] entfällt" and "D.2 …" read as one sentence)
+    ("D.1 Ausgabe in Mehrweggeschirr oder kompostierbaren Verpackungen:  [ ] ja  [ ] entfällt\n"
+     "D.2 Verwendung von LED-Beleuchtung:  [ ] ja  [ ] nein",
+     ["D.1 Ausgabe in Mehrweggeschirr oder kompostierbaren Verpackungen: [ ] ja [ ] entfällt",
+      "D.2 Verwendung von LED-Beleuchtung: [ ] ja [ ] nein"]),
+    ("3.1 Personenschaden  [ ] nein  [ ] ja\n    Art der Verletzung: ______________",
+     ["3.1 Personenschaden [ ] nein [ ] ja", "Art der Verletzung: ______________"]),
     # rows of a table with cells between bars (findings review 236: read as one sentence)
     ("1 | Kelchberg, Amselweg 3 | Neueindeckung Satteldach einschl. Lattung | 14.280,00 €\n"
      "2 | Oberried, Dorfstraße 17 | Erneuerung der Kehlen und des Ortgangs | 3.950,00 €",
