@@ -160,7 +160,10 @@ _DECLARED = re.compile(r"(?:[^,;:.\n]|\.(?=\d)){0,40}?\s(?:erklärt|festgestellt
 # (also after what it is against: "Gegen Bescheide des Jobcenters ist der Widerspruch beim
 # Jobcenter einzulegen" became "müssen Sie den Widerspruch … einlegen", safety review 229)
 _REASON = re.compile(r"\bnämlich\b|(?:^\W*|\b(?:ist|sind)\s+)(?:der|die|ein|eine)\s+(?:widerspruch|"
-                     r"einspruch|klage|beschwerde|berufung|revision|rechtsbehelf|rechtsmittel)\b")
+                     r"einspruch|klage|beschwerde|berufung|revision|rechtsbehelf|rechtsmittel)\b"
+                     # or when to apply: "Auf Antrag kann … gestundet werden. Der Antrag ist vor
+                     # … zu stellen" ("Stellen Sie den Antrag" ordered the reader's choice; 278)
+                     r"|^\W*(?:der|ein|dieser)\s+antrag\b[^.;:]*\bzu\s+stellen\b")
 
 
 # a negation in the next few words of the clause: "insbesondere nicht", "Insbesondere beruht

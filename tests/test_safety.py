@@ -3060,3 +3060,26 @@ def test_safety_a_preposition_before_another_keeps_its_place(simp):  # noqa: ANN
 ])
 def test_safety_quoted_wording_of_a_schedule_or_decision_stays(simp, text, word):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if text[s.start:s.end] == word and s.safe]
+
+
+# -- safety reviews 275 to 278 (fresh sets 285: driving schools, 286: preliminary building
+# decisions, 287: security firms, 288: road upgrade contributions) ----------------------------
+
+
+def test_safety_when_to_apply_is_no_order_to_apply(simp):  # noqa: ANN001
+    # safety review 278: "Auf Antrag kann der Beitrag … gestundet … werden. Der Antrag ist vor
+    # Eintritt der Fälligkeit zu stellen." became "Stellen Sie den Antrag …", an order to
+    # apply for what is the reader's choice
+    text = ("Sehr geehrte Frau Roth,\n\nauf Antrag kann der Beitrag gestundet werden. Der Antrag "
+            "ist vor Eintritt der Fälligkeit zu stellen.")
+    assert not [s for _, s in suggestions(simp, text, rule="SIM-P003") if s.safe]
+    handed_in = "Bitte beachten Sie die Hinweise. Der Antrag ist beim Jobcenter einzureichen."
+    assert [s for _, s in suggestions(simp, handed_in, rule="SIM-P003") if s.safe]
+
+
+def test_safety_the_questions_of_a_request_stay_plural(simp):  # noqa: ANN001
+    # safety review 276: "soweit für die Fragestellung von Bedeutung" became "für die Frage":
+    # the request asks several questions, the singular narrows the decision's reach
+    text = "Die Kennzahlen sind anzugeben, soweit sie für die Fragestellung von Bedeutung sind."
+    offered = [s for _, s in suggestions(simp, text) if s.replacement == "Frage"]
+    assert offered and not [s for s in offered if s.safe]
