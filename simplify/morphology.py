@@ -30,7 +30,8 @@ LEXICALISED = {
     # "Änderung der Geschäftsführung"; findings reviews 69 and 70 called them verb nouns
     # counted by mistake)
     "versammlung", "inspektion", "direktion", "geschäftsführung", "personalvertretung",
-    "interessenvertretung",
+    "interessenvertretung", "gemeindevertretung", "stadtvertretung", "elternvertretung",
+    "schülervertretung", "bezirksvertretung", "volksvertretung",
     # places, times, people and events (findings reviews 18-93: "'Gemarkung' isn't
     # even a verbal noun", "'Vergangenheit' is not a verbal noun"; no verdict called them an
     # action)

@@ -38,7 +38,7 @@ MAY_END = {"usw.", "etc.", "ff.", "f.", "u. a. m.", "u. v. m.", "usf.", "e. V.",
 
 # units of measure that the tokenizer keeps whole with a stop after a number ("210 m.")
 UNITS = {"m", "km", "cm", "mm", "qm", "kg", "g", "t", "l", "ml", "ha", "h", "min", "kw", "kwh",
-         "mw", "db", "ct"}
+         "mw", "db", "ct", "mg", "µg"}
 
 # Capitalised closed-class words that open a sentence (after "usw." or at a wrapped line).
 SENTENCE_OPENERS = {
@@ -347,10 +347,14 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
         if _number_of_noun(prev, nxt):
             return _sentence_start_plausible(nxt)
         return _closed_class_start(nxt)
+    if text in PER_CENT and prev is not None and prev.text[:1].isdigit() and nxt.i + 1 < len(
+            nxt.doc) and nxt.text[:1].isupper() and nxt.doc[nxt.i + 1].lower_ in _AUXILIARIES:
+        return True  # "zu 20 v. H. Verwaltungsgebühren werden …" (review 286), not "Zuschlag,"
     if t._.abbr in MAY_END or text in MAY_END or (
-            prev is not None and prev.text[:1].isdigit() and text[:-1].lower() in UNITS):
-        # a listed abbreviation, or a unit after a number ("ca. 210 m. Insgesamt stehen …",
-        # findings review 186), ends the sentence with its stop before an opener
+            prev is not None and text[:-1].lower() in UNITS and (prev.text[:1].isdigit() or (
+                prev.text == "/" and prev.i >= 2 and prev.doc[prev.i - 1].text.lower() in UNITS
+                and prev.doc[prev.i - 2].text[:1].isdigit()))):
+        # a listed abbreviation, or a unit after a number ("210 m. Insgesamt", "0,31 mg/l. Eine")
         return nxt.text[:1].isupper() and (nxt.text.lower() in SENTENCE_OPENERS
                                            or nxt.text.lower() in _OPENERS_STRICT)
     # Any other abbreviation: its full stop is also the sentence's when it stands last (Duden:
@@ -361,6 +365,12 @@ def _ends_sentence(t: Token, nxt: Token, prev: Token | None) -> bool:
     # gegen die Brüder R. Bitte lassen Sie …" (findings review 236: read as one sentence)
     return text[:1].isupper() and (_closed_class_start(nxt) or (
         len(text) == 2 and nxt.text in _AFTER_NAME and _after_a_word(t)))
+
+
+# "vom Hundert": a noun and an auxiliary after it open the next sentence (findings review 286)
+PER_CENT = {"v. H.", "v.H.", "v. T.", "v.T."}
+_AUXILIARIES = {"wird", "werden", "ist", "sind", "kann", "können", "muss", "müssen", "darf",
+                "dürfen", "soll", "sollen", "hat", "haben"}
 
 
 # the parts of a citation that count with a cardinal number

@@ -63,6 +63,15 @@ def test_segmenter_keeps_one_sentence(nlp, text):
     # a unit after a number ends the sentence before an opener (findings review 186)
     ("Der Teich liegt ca. 210 m entfernt, also 210 m. Insgesamt reicht das Wasser.",
      ["Der Teich liegt ca. 210 m entfernt, also 210 m.", "Insgesamt reicht das Wasser."]),
+    # a compound unit after a number (findings review 283: three sentences read as one)
+    ("Der Test ergab einen Wert von 0,31 mg/l. Eine zweite Messung ergab 0,29 mg/l. Sie "
+     "fuhren weiter.", ["Der Test ergab einen Wert von 0,31 mg/l.",
+                        "Eine zweite Messung ergab 0,29 mg/l.", "Sie fuhren weiter."]),
+    # a share "vom Hundert" closes its phrase (findings review 286: two read as one)
+    ("Die Kosten tragen Sie zu 80 v. H. und die Gemeinde zu 20 v. H. Verwaltungsgebühren "
+     "werden nicht erhoben. Der Zuschuss beträgt 50 v. H. der Kosten.",
+     ["Die Kosten tragen Sie zu 80 v. H. und die Gemeinde zu 20 v. H.",
+      "Verwaltungsgebühren werden nicht erhoben.", "Der Zuschuss beträgt 50 v. H. der Kosten."]),
     ("Haben Sie Fragen? Rufen Sie an!", ["Haben Sie Fragen?", "Rufen Sie an!"]),
     ("Er sagte: „Das geht.“ Dann ging er.", ["Er sagte: „Das geht.“", "Dann ging er."]),
     # the space after the full stop lost when the text was copied from a web page

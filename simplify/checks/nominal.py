@@ -168,6 +168,11 @@ def _plain_phrase(noun: str, heads: tuple[str, ...]) -> bool:
     return False
 
 
+# adverbs of place that a preposition takes as its whole object ("nach außen", "von innen")
+DIRECTIONS = {"außen", "innen", "oben", "unten", "vorn", "vorne", "hinten", "links", "rechts",
+              "draußen", "drinnen"}
+
+
 @check("preposition_nominalisation")
 def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
     """A preposition with a nominalisation where a clause with a verb would do: "durch Vorlage
@@ -213,6 +218,8 @@ def preposition_nominalisation(ctx: Context, rule: Rule) -> Iterator[Match]:
                     toks[i - 2].tag_ == "APPR" or toks[i - 2].lower_ in {"vor", "während"}):
                 continue  # "vor, während und nach Durchführung": one of listed prepositions
                 # share the noun; "nachdem" breaks the list (blind review 24)
+            if i + 1 < len(toks) and toks[i + 1].lower_ in DIRECTIONS:
+                continue  # "nach außen wahrnehmbare Erscheinung": a direction (review 284)
             m = i + 1
             while m < len(toks) and (toks[m].tag_ in NOUN_PHRASE_INNER
                                      or toks[m].lower_ in {"das", "dem"}):
