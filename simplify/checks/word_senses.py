@@ -28,6 +28,7 @@ class OtherSenses:
                       for k, v in params.get("only_with_nouns", {}).items()}
         self.not_nouns = {k.casefold(): tuple(n.casefold() for n in v)
                           for k, v in params.get("not_with_nouns", {}).items()}
+        self.present = {t.casefold() for t in params.get("present_only", [])}
 
     def applies(self, text: str, hit: TermHit, tokens: list[Token]) -> bool:
         key = hit.entry.term.casefold()
@@ -40,9 +41,28 @@ class OtherSenses:
         # ausüben" is "pflichtgemäßes Ermessen"; findings reviews 201 and 208: "wie
         # vorgeschrieben" distorts the term)
         avoid = self.not_nouns.get(key)
-        return avoid is not None and _has_noun(tokens, avoid)
+        if avoid is not None and _has_noun(tokens, avoid):
+            return True
+        # ``present_only``: a report of what was said before ("Mit Schreiben vom … wurden Sie
+        # darauf hingewiesen", "In Ihrem Antrag haben Sie darauf hingewiesen"): the advice for
+        # a present statement ("Bitte beachten Sie: …") does not fit (findings reviews 213-284:
+        # 6 such findings noise, none worth)
+        return key in self.present and _reported(hit, tokens)
 
 
 def _has_noun(tokens: list[Token], ends: tuple[str, ...]) -> bool:
     return any(t.tag_ in {"NN", "NE"} and (t.lemma_ or t.text).casefold().endswith(ends)
                for t in tokens)
+
+
+_PAST = {"wurde", "wurden", "worden", "hat", "haben", "habe", "hatte", "hatten", "bin", "ist",
+         "sind", "war", "waren"}
+
+
+def _reported(hit: TermHit, tokens: list[Token]) -> bool:
+    """The hit's participle stands in the past or perfect: "wurden Sie … hingewiesen",
+    "haben Sie … hingewiesen", "bin … hingewiesen worden"; not "Es wird … hingewiesen"."""
+    if not any(t.tag_ == "VVPP" for t in hit.tokens):
+        return False
+    auxiliaries = {t.lower_ for t in tokens if t.tag_ in {"VAFIN", "VAPP"}}
+    return bool(auxiliaries & _PAST) and not auxiliaries & {"wird", "werden"}
