@@ -106,3 +106,28 @@ def test_bodies_and_offices_are_no_verb_nouns(word, verbal):
     # Geschäftsführung" were counted as actions hidden in nouns
     from simplify.morphology import _nominal_lemma
     assert _nominal_lemma(word.casefold()) is verbal
+
+
+# findings reviews 150-286, per entry of funktionsverbgefuege.tsv: "Auskunft geben" (0 of 5
+# worth), "Maßnahmen treffen" (0 of 9) and "in Gang setzen" (1 of 5) are ordinary German;
+# "Tätigkeit ausüben" (0 of 11), "Befreiung erteilen" (0 of 6) and "Zustimmung erteilen" (0
+# of 5) are hints at most, and "arbeiten" for "Tätigkeiten ausüben" lost the noun's attributes
+@pytest.mark.parametrize("text", [
+    "Das Bürgerbüro gibt Ihnen gern Auskunft.",
+    "Die Stadt trifft Maßnahmen gegen den Lärm am Marktplatz.",
+    "Ihr Antrag setzt das Verfahren in Gang.",
+])
+def test_ordinary_phrases_are_no_light_verb_finding(simp, text):  # noqa: ANN001
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte geben Sie an, ob Sie die beschriebenen Tätigkeiten ausüben.",
+    "Wir erteilen Ihnen eine Befreiung von der Anschlusspflicht.",
+    "Der Eigentümer hat seine Zustimmung erteilt.",
+])
+def test_weak_light_verb_phrases_are_hints_without_one_click(simp, text):  # noqa: ANN001
+    found = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]
+    assert found and all(f.level.value == "info" for f in found)
+    if "Tätigkeiten" in text:
+        assert not [s for f in found for s in f.suggestions if s.safe]
