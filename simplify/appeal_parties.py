@@ -15,8 +15,10 @@ _OTHER_PARTY = re.compile(r"\bals\s+Beteiligte[mnr]?\b|\b(?:Abschrift|Abdruck|Du
                           r"\s+(?:dieses|dieser|des|der)\s+(?:Bescheid|Entscheidung|Verfügung)\w*"
                           r"\s+(?:erhält|erhalten|geht|wird)\b")
 # a copy to a firm; copies to offices ("Stadtkasse, zur Sollstellung") do not count
-_COPY_TO = re.compile(r"^[ \t]*(?:Durchschrift|Abschrift|Abdruck|Kopie|Nachrichtlich)(?:[ \t]+an)?"
-                      r"[ \t]*:([^\n]*(?:\n[ \t]*\S[^\n]*){0,3})", re.M | re.I)
+# ("Nachrichtlich per Boten: Bedachungen Thorwesten GmbH", safety review 280)
+_COPY_TO = re.compile(r"^[ \t]*(?:Durchschrift|Abschrift|Abdruck|Kopie|Nachrichtlich)"
+                      r"(?:[ \t]+[^\n:]{1,25})?[ \t]*:([^\n]*(?:\n[ \t]*\S[^\n]*){0,3})",
+                      re.M | re.I)
 _FIRM = re.compile(r"\b(?:g?GmbH|AG|KG|OHG|GbR|mbH|e\.[ \t]?V\.|Inhaber(?:in)?)(?![\w.])")
 
 

@@ -51,7 +51,7 @@ from .checks.legal_wording import (
     in_appeal_notice,
 )
 from .checks.named_actor import other_actor_before
-from .checks.order_items import in_conditions, in_draft_order, in_operative_part
+from .checks.order_items import in_conditions, in_draft_order, in_facts, in_operative_part
 from .checks.term_names import named_in_text
 from .forms import zipf
 from .report import Finding
@@ -135,7 +135,8 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                     text, sentences, f.sentence, c.end - 1) or (makes_act and (
                     not reader_acts or other_actor_before(sentences, f.sentence)
                     or _REASON.search(folded) is not None
-                    or in_draft_order(text, c.start) or in_conditions(text, c.start))) or (
+                    or in_draft_order(text, c.start) or in_conditions(text, c.start)
+                    or in_facts(text, c.start))) or (
                     f.term and _said_already(folded, c.replacement)) or _focus_shift(
                     text, c.start, c.end, c.replacement) or _leaves_its_noun(
                     text, c.start, c.end, c.replacement):

@@ -3083,3 +3083,41 @@ def test_safety_the_questions_of_a_request_stay_plural(simp):  # noqa: ANN001
     text = "Die Kennzahlen sind anzugeben, soweit sie für die Fragestellung von Bedeutung sind."
     offered = [s for _, s in suggestions(simp, text) if s.replacement == "Frage"]
     assert offered and not [s for s in offered if s.safe]
+
+
+# -- safety reviews 279 to 282 (fresh sets 289: residence rules, 290: listed buildings, 291:
+# wells and small sewage plants, 292: collections and lotteries) ---------------------------
+
+
+def test_safety_a_short_form_named_as_the_short_form_stays(simp):  # noqa: ANN001
+    # safety review 279: "Die kurze Form für dieses Amt ist: BAMF." became "… ist: Bundesamt
+    # für Migration und Flüchtlinge.", and the later "BAMF" was written out again
+    text = ("Den Tag finden Sie im Bescheid vom Bundesamt für Migration und Flüchtlinge.\n"
+            "Die kurze Form für dieses Amt ist: BAMF. Das BAMF schickt Ihnen einen Brief.")
+    assert not [f for f in simp.analyze(text, "web").findings
+                if f.rule == "SIM-J002" and "BAMF" in text[f.start:f.end]]
+
+
+def test_safety_the_facts_of_a_decision_are_no_order(simp):  # noqa: ANN001
+    # safety review 282: in part I of the reasons, "Der Reinertrag soll für … verwendet
+    # werden" (the applicant's plan) became "Sie sollen den Reinertrag … verwenden"
+    text = _facts_decision()
+    rewrites = [s for _, s in suggestions(simp, text, "brief") if "Sie sollen" in s.replacement]
+    assert rewrites and not [s for s in rewrites if s.safe]
+
+
+def _facts_decision() -> str:
+    return ("Sehr geehrte Damen und Herren,\n\nauf Ihren Antrag ergeht folgender\n\nBescheid:\n\n"
+            "1. Der Antrag auf Erteilung einer Erlaubnis wird abgelehnt.\n\nBegründung:\n\nI.\n"
+            "Mit Antrag vom 29.08.2025 beantragten Sie die Erlaubnis für eine Lotterie. Der "
+            "Reinertrag soll für die Beschaffung einer Straßenbeleuchtung verwendet werden.\n\n"
+            "II.\nDie Erlaubnis ist zu versagen.")
+
+
+def test_safety_a_copy_by_messenger_to_a_firm_shares_the_right_to_sue(simp):  # noqa: ANN001
+    # safety review 280: the order went "Nachrichtlich per Boten" to the roofing firm too;
+    # "können Sie … Klage erheben" addressed only the owner
+    from simplify.appeal_parties import right_shared
+    head = "Herrn\nKai-Uwe Brinkhoff\nZollstraße 1\n\nNachrichtlich per Boten:\n"
+    assert right_shared(head + "Bedachungen Thorwesten GmbH, Gewerbering 9\n\nOrdnungsverfügung")
+    assert not right_shared(head + "Stadtkasse, zur Sollstellung\n\nOrdnungsverfügung")

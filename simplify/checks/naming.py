@@ -127,8 +127,10 @@ _DATED = re.compile(r"\s+(?:vom|v\.)\s+\d")
 
 
 # also "Die Abkürzung ist WBS." (safety review 195: "Die Abkürzung ist Wohnberechtigungsschein")
-_SHORT_FOR = re.compile(r"(?:\bkurz|\babgekürzt|\bAbkürzung(?:\s+(?:ist|lautet|heißt))?)"
-                        r"\s*:?\s*[„\"]?$", re.I)
+# and "Die kurze Form für dieses Amt ist: BAMF." (safety review 279)
+_SHORT_WORDS = (r"(?:\bkurz|\babgekürzt|\b(?:Abkürzung|Kurzform|kurze\s+Form)"
+                r"(?:\s+(?:für|dafür)(?:\s+\w+){0,3})?(?:\s+(?:ist|lautet|heißt))?)")
+_SHORT_FOR = re.compile(_SHORT_WORDS + r"\s*:?\s*[„\"]?$", re.I)
 SHORT_REACH = 300  # characters back to the full form that "kurz: WBS" abbreviates
 
 
@@ -140,13 +142,13 @@ def named_short(text: str, t: Token, fulls: list[str], intros: dict[str, int]) -
     for one thing (safety review 260: 36 such edits, "the reader gains nothing").
     ``intros``: per text, where each short form is first introduced, searched once (a
     search per use made a text full of "WBS" quadratic)."""
-    if _SHORT_FOR.search(text, max(0, t.idx - 20), t.idx) is not None:
+    if _SHORT_FOR.search(text, max(0, t.idx - 50), t.idx) is not None:
         at = t.idx
     else:
         if t.text not in intros:
             key = re.escape(t.text)
-            m = re.search(rf"(?:\bkurz|\babgekürzt)\s*:?\s*[„\"]?{key}\b|"
-                          rf"\(\s*(?:kurz:?\s*)?{key}\s*\)", text)
+            m = re.search(rf"{_SHORT_WORDS}\s*:?\s*[„\"]?{key}\b|"
+                          rf"\(\s*(?:kurz:?\s*)?{key}\s*\)", text, re.I)
             intros[t.text] = m.start() if m else len(text)
         at = intros[t.text]
         if at >= t.idx:

@@ -77,3 +77,24 @@ def in_operative_part(text: str, pos: int) -> bool:
     for m in _OPERATIVE_HEAD.finditer(text, max(0, pos - DRAFT_REACH), pos):
         last = m
     return last is not None and _REASONS.search(text, last.end(), pos) is None
+
+
+# the facts of a decision's reasons: "Sachverhalt", or "Begründung:" and its part "I.", up to
+# part "II." (the legal assessment) or the notice of appeal. Its sentences report what the
+# parties did and planned: "Der Reinertrag soll für … verwendet werden" is the applicant's
+# plan, and "Sie sollen den Reinertrag … verwenden" made it an order (safety review 282)
+_FACTS_HEAD = re.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|\d|[A-H])\.[ \t]*)?Sachverhalt\b[^\n]*$|"
+                         r"^[ \t]*(?:Begründung|Gründe)[ \t]*:?[ \t]*\n\s*I\.[ \t]*$",
+                         re.M | re.I)
+_FACTS_END = re.compile(r"^[ \t]*(?:II\.|B\.|Rechtliche Würdigung|Rechtsbehelfsbelehrung)",
+                        re.M | re.I)
+FACTS_REACH = 8000  # characters back to the heading of the facts
+
+
+def in_facts(text: str, pos: int) -> bool:
+    """``pos`` lies in the facts of a decision's reasons (after "Sachverhalt" or "Begründung:"
+    with its part "I.", before part "II.")."""
+    last = None
+    for m in _FACTS_HEAD.finditer(text, max(0, pos - FACTS_REACH), pos):
+        last = m
+    return last is not None and _FACTS_END.search(text, last.end(), pos) is None
