@@ -178,3 +178,13 @@ def test_a_term_with_two_senses_is_explained_in_the_sense_of_its_text(simp):  # 
     work = "Das Jobcenter prüft die Zumutbarkeit der Arbeit."
     assert "Nachbarn" in explained(noise) and "Arbeit" not in explained(noise)
     assert "Arbeit" in explained(work)
+
+
+@pytest.mark.parametrize("text", [
+    # findings review 279: the dog keeper's "Sachkundenachweis" explained a guard's exam
+    "Für die Tätigkeit als Türsteher brauchen Sie einen Sachkundenachweis der IHK.",
+    # findings review 286: "Aufhebungsvertrag" explained as ending a job, for a lease
+    "Der Aufhebungsvertrag über die Praxisräume wurde am 1. Mai geschlossen.",
+])
+def test_a_gloss_in_its_sense_only(simp, text):  # noqa: ANN001
+    assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J006"]

@@ -312,6 +312,8 @@ def test_von_before_an_amount_with_an_adverb_is_no_actor(simp):
     "Anzugeben ist der Ort, von dem aus die Versteigerung geleitet wird.",
     # who pays a charge (findings review 261)
     "Der Beitrag wird von Unternehmen und selbständig Tätigen erhoben.",
+    # a relative pronoun stands for its noun (findings review 287)
+    "Sie brauchen eine Beschäftigung, durch die ein Einkommen von 600 Euro erzielt wird.",
 ])
 def test_von_or_durch_that_names_no_one_who_acts(simp, text):
     advice = _advice(simp, text)
@@ -323,6 +325,7 @@ def test_von_or_durch_that_names_no_one_who_acts(simp, text):
     "Die Gebühr wird von der Gemeinde erhoben, wenn Sie das Zimmer vermieten.",
     "Die Zinsen werden von der Bezirksregierung festgesetzt, wenn Sie nicht zahlen.",
     "Die Erlaubnis wird durch eine auf Dauer angelegte Stelle geprüft, wenn Sie zahlen.",
+    "Zuständig ist die Behörde, durch die der Bescheid erlassen wird.",
 ])
 def test_a_body_after_von_or_durch_still_names_the_actor(simp, text):
     assert "nennt schon" in _advice(simp, text)

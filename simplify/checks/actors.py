@@ -162,6 +162,9 @@ def _names_no_agent(toks: list[Token], k: int, j: int, payer_von: bool) -> bool:
     if by != "durch" and after is not None and after.lower_ == "aus" and (
             head.tag_ in {"PRELS", "PDS"} or after.tag_ not in {"APPR", "APPRART"}):
         return True  # "der Ort, von dem aus die Versteigerung geleitet wird": a place
+    if head.tag_ in {"PRELS", "PDS"} and by == "durch":
+        head = _antecedent(toks[k]) or head  # "eine Beschäftigung, durch die ein Einkommen …
+        # erzielt wird": the relative pronoun stands for its noun (findings review 287)
     if head.tag_ != "NN":
         return False
     word = head.text.casefold()
@@ -170,6 +173,18 @@ def _names_no_agent(toks: list[Token], k: int, j: int, payer_von: bool) -> bool:
     if is_agent_noun(head) or word.endswith(BODY_ENDS):
         return False
     return is_nominalisation(head) or word.endswith(MEANS_ENDS)
+
+
+def _antecedent(by: Token) -> Token | None:
+    """The noun before the comma that opens the relative clause starting at ``by``."""
+    doc = by.doc
+    k = by.i - 1
+    if k < 0 or doc[k].text != ",":
+        return None
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if doc[m].tag_ in {"NN", "NE"}:
+            return doc[m]
+    return None
 
 
 def _phrase_head(toks: list[Token], j: int) -> int | None:
