@@ -22,7 +22,7 @@ def genitive_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
         toks = s.tokens
         k = 0
         while k < len(toks):
-            if toks[k].tag_ not in {"NN", "NE"}:
+            if toks[k].tag_ not in {"NN", "NE"} or _fixed_adverbial(toks, k):
                 k += 1
                 continue
             chain = [toks[k]]
@@ -45,6 +45,14 @@ def genitive_chain(ctx: Context, rule: Rule) -> Iterator[Match]:
                 yield Match(start, end, {"links": len(chain) - 1}, sentence=s.index,
                             softer=len(counted) - 1 == limit == own)
             k = j if len(chain) > 1 else k + 1
+
+
+def _fixed_adverbial(toks: list[Token], k: int) -> bool:
+    """The noun at k closes "in der Regel" or "in aller Regel", which take no genitive: in
+    "… ist in der Regel der Inhaber der Erlaubnis" the next "der" opens the subject (findings
+    review 287: "'der Regel' and 'der Inhaber' are not genitives")."""
+    return (toks[k].lower_ == "regel" and k >= 2 and toks[k - 1].lower_ in {"der", "aller"}
+            and toks[k - 2].lower_ == "in")
 
 
 # verbs with a dative object, which a clause with its verb at the end puts right after the

@@ -369,11 +369,11 @@ def _after_preposition(toks: list[Token], noun: Token) -> bool:
 
 @check("es_wird_gebeten")
 def es_wird_gebeten(ctx: Context, rule: Rule) -> Iterator[Match]:
-    """"Es wird gebeten", "Sie werden gebeten": the request has no one who asks."""
+    """"Es wird gebeten": no one asks; not "wurden gebeten", a report (reviews 213-290: 0 of 5)."""
     for si, toks in _clauses(ctx):
         werden = [t for t in toks if is_werden(t)]
         bitten = [t for t in _participles(toks) if _is_bitten(t)]
-        if werden and bitten and not reported(toks):
+        if werden and bitten and not reported(toks) and not _past(werden):
             start, end = span_of(sorted([werden[0], bitten[0]], key=lambda t: t.i))
             es = [t for t in toks if t.lower_ == "es" and t.i < werden[0].i]
             if es and es[-1].i == werden[0].i - 1:
