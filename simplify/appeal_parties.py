@@ -19,7 +19,10 @@ _OTHER_PARTY = re.compile(r"\bals\s+Beteiligte[mnr]?\b|\b(?:Abschrift|Abdruck|Du
 _COPY_TO = re.compile(r"^[ \t]*(?:Durchschrift|Abschrift|Abdruck|Kopie|Nachrichtlich)"
                       r"(?:[ \t]+[^\n:]{1,25})?[ \t]*:([^\n]*(?:\n[ \t]*\S[^\n]*){0,3})",
                       re.M | re.I)
-_FIRM = re.compile(r"\b(?:g?GmbH|AG|KG|OHG|GbR|mbH|e\.[ \t]?V\.|Inhaber(?:in)?)(?![\w.])")
+_FIRM = re.compile(r"\b(?:g?GmbH|AG|KG|OHG|GbR|mbH|e\.[ \t]?V\.|Inhaber(?:in)?)(?![\w.])"
+                   # or a person ("Nachrichtlich: Herrn Murat Yilmaz", the tenant the decision
+                   # makes responsible; safety review 286)
+                   r"|^[ \t]*(?:Herrn|Frau)\b", re.M)
 
 
 def right_shared(text: str) -> bool:

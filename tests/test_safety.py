@@ -3121,3 +3121,20 @@ def test_safety_a_copy_by_messenger_to_a_firm_shares_the_right_to_sue(simp):  # 
     head = "Herrn\nKai-Uwe Brinkhoff\nZollstraße 1\n\nNachrichtlich per Boten:\n"
     assert right_shared(head + "Bedachungen Thorwesten GmbH, Gewerbering 9\n\nOrdnungsverfügung")
     assert not right_shared(head + "Stadtkasse, zur Sollstellung\n\nOrdnungsverfügung")
+
+
+def test_safety_a_copy_to_a_person_shares_the_right_to_object(simp):  # noqa: ANN001
+    # safety review 286: the consent went "Nachrichtlich: Herrn Murat Yilmaz", the tenant it
+    # makes responsible for the winter service; "können Sie … Widerspruch erheben" left him out
+    from simplify.appeal_parties import right_shared
+    head = "Frau\nElke Dörr\nEschersheimer Landstraße 312\n\nNachrichtlich:\n"
+    assert right_shared(head + "Herrn\nMurat Yilmaz\nBergstraße 17\n\nZustimmung")
+    assert not right_shared(head + "Stadtkasse, zur Sollstellung\n\nZustimmung")
+
+
+def test_safety_a_word_after_a_parts_item_label_keeps_its_capital(simp):  # noqa: ANN001
+    # safety review 285: "B7 Sofern die Zahlung den Freibetrag übersteigt: …" became "B7 wenn
+    # die Zahlung …"; the label opens the item like "A 2" or "3.5"
+    text = "Checkliste\nB7 Sofern die Zahlung den Freibetrag übersteigt: Es wurde geklärt, wie."
+    offered = [s.replacement for _, s in suggestions(simp, text) if text[s.start:s.end] == "Sofern"]
+    assert offered and all(r[:1].isupper() for r in offered)

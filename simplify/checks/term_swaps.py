@@ -373,4 +373,5 @@ def _after_split_marker(prev) -> bool:  # noqa: ANN001
 
 
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,4})[.)]")
-_SECTION = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
+# "3.5", and a part's letter with its number: "B7 Sofern …" (safety review 285: "B7 wenn"), "D.2"
+_SECTION = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?|[A-Z]\.?\d{1,2}(?:\.\d{1,3})*")
