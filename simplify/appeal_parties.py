@@ -2,7 +2,8 @@
 right to object when the letter goes "z. Hd." to a body's member (the body's right, not its
 chair's: safety review 223), when another party gets it "als Beteiligtem" (safety review
 238), or when a copy goes to a firm ("Durchschrift an: Sonnenhang Seniorendienste GmbH": the
-care home paid and bound by the decision may sue too, safety review 239). An appeal notice
+care home paid and bound by the decision may sue too, safety review 239) or to a person
+("Nachrichtlich: Herrn Murat Yilmaz", the tenant the decision binds; 286). An appeal notice
 rewritten as "können Sie …" then leaves the others out; it is offered for review."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ _ATTENTION = re.compile(r"^[ \t]*(?:z\.[ \t]?Hd\.|zu Händen)[ \t]", re.M)
 _OTHER_PARTY = re.compile(r"\bals\s+Beteiligte[mnr]?\b|\b(?:Abschrift|Abdruck|Durchschrift)"
                           r"\s+(?:dieses|dieser|des|der)\s+(?:Bescheid|Entscheidung|Verfügung)\w*"
                           r"\s+(?:erhält|erhalten|geht|wird)\b")
-# a copy to a firm; copies to offices ("Stadtkasse, zur Sollstellung") do not count
+# a copy to a firm or a person; copies to offices ("Stadtkasse, zur Sollstellung") do not count
 # ("Nachrichtlich per Boten: Bedachungen Thorwesten GmbH", safety review 280)
 _COPY_TO = re.compile(r"^[ \t]*(?:Durchschrift|Abschrift|Abdruck|Kopie|Nachrichtlich)"
                       r"(?:[ \t]+[^\n:]{1,25})?[ \t]*:([^\n]*(?:\n[ \t]*\S[^\n]*){0,3})",

@@ -143,7 +143,6 @@ def checkbox_last(line: list[Token]) -> bool:
     return any(_box(texts[-n:]) for n in (1, 2, 3) if n <= len(texts))
 
 
-
 def starts_list(line: list[Token]) -> bool:
     """A list marker, a bullet, a statute's numbered paragraph or an item number opens the line."""
     first = line[0]

@@ -143,7 +143,7 @@ PAYER_ENDS = ("unternehmen", "betrieb", "betrieben", "betriebe", "firma", "firme
               "gästen", "tätige", "tätigen", "eltern", "personen", "einwohnern", "bürgern")
 _PHRASE_TAGS = {"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "ADJD", "ADV", "CARD",
                 "TRUNC"}
-_HEAD_REACH = 10
+_HEAD_REACH = 10  # tokens from "von"/"durch" to the head of its noun phrase
 
 
 def _names_no_agent(toks: list[Token], k: int, j: int, payer_von: bool) -> bool:
