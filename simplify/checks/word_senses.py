@@ -29,6 +29,8 @@ class OtherSenses:
         self.not_nouns = {k.casefold(): tuple(n.casefold() for n in v)
                           for k, v in params.get("not_with_nouns", {}).items()}
         self.present = {t.casefold() for t in params.get("present_only", [])}
+        self.before = {k.casefold(): frozenset(w.casefold() for w in v)
+                       for k, v in params.get("other_sense_before", {}).items()}
 
     def applies(self, text: str, hit: TermHit, tokens: list[Token]) -> bool:
         key = hit.entry.term.casefold()
@@ -43,11 +45,30 @@ class OtherSenses:
         avoid = self.not_nouns.get(key)
         if avoid is not None and _has_noun(tokens, avoid):
             return True
+        # ``other_sense_before``: the words that follow decide the sense ("grundsätzlich
+        # bereit", in principle willing, is no rule with exceptions)
+        follow = self.before.get(key)
+        if follow is not None and _followed_by(tokens, hit.end, follow):
+            return True
         # ``present_only``: a report of what was said before ("Mit Schreiben vom … wurden Sie
         # darauf hingewiesen", "In Ihrem Antrag haben Sie darauf hingewiesen"): the advice for
         # a present statement ("Bitte beachten Sie: …") does not fit (findings reviews 213-284:
         # 6 such findings noise, none worth)
         return key in self.present and _reported(hit, tokens)
+
+
+FOLLOWING = 3  # words after a term that may decide its sense
+
+
+def _followed_by(tokens: list[Token], end: int, words: frozenset[str]) -> bool:
+    """One of ``words`` among the next words after ``end``, before any punctuation."""
+    after = [t for t in tokens if t.idx >= end and not t.is_space]
+    for t in after[:FOLLOWING]:
+        if t.is_punct:
+            return False
+        if t.lower_ in words or (t.lemma_ or "").casefold() in words:
+            return True
+    return False
 
 
 def _has_noun(tokens: list[Token], ends: tuple[str, ...]) -> bool:
