@@ -63,14 +63,15 @@ _DATIVE_VERBS = {"dienen", "entsprechen", "unterliegen", "obliegen", "zustehen",
 
 def _dative_object(toks: list[Token], k: int, after: int) -> bool:
     """The chain's first link ("der …" right after its head at k; the chain ends before
-    ``after``) is the dative object of a verb at the clause's end."""
+    ``after``) is the dative or genitive object of a verb at the clause's end ("… mit einer
+    Reallast der Zustimmung des Eigentümers bedarf": findings review 295)."""
     if toks[k + 1].lower_ not in {"der", "einer"}:
         return False
     for q in range(after, min(after + 5, len(toks))):
         t = toks[q]
         if t.tag_ in {"$,", "$.", "KON", "ART", "PPOSAT"}:
             return False  # another noun phrase ("dem Bedarf entspricht") is the object
-        if t.lemma_ in _DATIVE_VERBS:
+        if t.lemma_ in _DATIVE_VERBS or t.lemma_ in _GENITIVE_VERBS:
             # at the clause's end: "… dienen soll." ("entspricht dem Bedarf": verb second)
             rest = [x for x in toks[q + 1:] if not x.tag_.startswith("V")]
             return not rest or rest[0].tag_ in {"$,", "$.", "$("}
