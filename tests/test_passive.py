@@ -314,6 +314,12 @@ def test_von_before_an_amount_with_an_adverb_is_no_actor(simp):
     "Der Beitrag wird von Unternehmen und selbständig Tätigen erhoben.",
     # a relative pronoun stands for its noun (findings review 287)
     "Sie brauchen eine Beschäftigung, durch die ein Einkommen von 600 Euro erzielt wird.",
+    # who does what an action noun names, a date, a line (findings reviews 295 and 296)
+    "Das Dokument muss für die Bearbeitung durch das Gericht geeignet sein und auf einem "
+    "sicheren Weg eingereicht werden.",
+    "Der Bescheid soll mit Wirkung vom Zeitpunkt der Änderung der Verhältnisse aufgehoben "
+    "werden.",
+    "Der Sperrbezirk wird zur besseren Erkennbarkeit durch folgende Grenzen beschrieben.",
 ])
 def test_von_or_durch_that_names_no_one_who_acts(simp, text):
     advice = _advice(simp, text)

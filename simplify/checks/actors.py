@@ -101,6 +101,10 @@ def actor_in(toks: list[Token], verbs: list[Token],
             continue  # "der von Ihnen übermittelten Angaben": an attribute, no actor
         if prev is not None and prev.lower_ in GOVERN_VON and t.lower_ in {"von", "vom"}:
             continue  # "abweichend von der Zuordnung": the adjective's object (review 35)
+        if (t.lower_ == "durch" and prev is not None and prev.tag_ == "NN"
+                and prev.lower_.endswith(("ung", "ungen"))):
+            continue  # "für die Bearbeitung durch das Gericht": who does what the noun names
+            # (findings review 296: "the sentence names who acts" was a wrong diagnosis)
         if (not inside and t.lower_ != "durch" and prev is not None
                 and prev.tag_ in {"NN", "NE"}):
             continue  # "die Kosten von 30 Euro", "ein Schreiben vom Amt" as an attribute
@@ -122,7 +126,9 @@ def actor_in(toks: list[Token], verbs: list[Token],
 # einem Radius von einem Kilometer" (findings reviews 258 and 271: "wrong diagnosis")
 MEASURE_NOUNS = {"höhe", "radius", "umkreis", "umfang", "wert", "betrag", "summe", "alter",
                  "abstand", "länge", "breite", "tiefe", "größe", "dauer", "frist", "zeitraum",
-                 "fläche", "gewicht", "menge", "anzahl", "durchmesser", "preis", "nennwert"}
+                 "fläche", "gewicht", "menge", "anzahl", "durchmesser", "preis", "nennwert",
+                 # and a date's: "mit Wirkung vom Zeitpunkt der Änderung" (review 295)
+                 "wirkung"}
 # heads after "von"/"durch" that are a means, a document, a rule or a line, not who acts:
 # "durch gesonderten Bescheid", "durch Verkehrszeichen", "durch Baulast", "durch
 # Einlasskontrolle", "von der Grenzlinie geschnitten", "von der Pflicht zur
@@ -132,7 +138,9 @@ MEANS_ENDS = ("bescheid", "bescheide", "bescheiden", "karte", "karten", "zeichen
               "vertrages", "verträge", "nachweis", "nachweise", "last", "kontrolle",
               "kontrollen", "besuch", "linie", "linien", "pflicht", "pflichten", "kosten",
               "gesetz", "gesetzes", "vorschrift", "vorschriften", "regel", "regeln",
-              "nahme", "nahmen", "gutachten", "urteil", "beschluss", "mittel", "mitteln")
+              "nahme", "nahmen", "gutachten", "urteil", "beschluss", "mittel", "mitteln",
+              # "durch folgende Grenzen beschrieben" (findings review 296)
+              "grenze", "grenzen")
 # bodies whose names end like an action noun: "durch die Lebensmittelüberwachung", "von der
 # Bezirksregierung", "durch die Rentenversicherung"
 BODY_ENDS = ("überwachung", "regierung", "versicherung", "stiftung", "vertretung", "direktion",
