@@ -31,6 +31,7 @@ class OtherSenses:
         self.present = {t.casefold() for t in params.get("present_only", [])}
         self.before = {k.casefold(): frozenset(w.casefold() for w in v)
                        for k, v in params.get("other_sense_before", {}).items()}
+        self.reporting = {t.casefold() for t in params.get("other_sense_before_report", [])}
 
     def applies(self, text: str, hit: TermHit, tokens: list[Token]) -> bool:
         key = hit.entry.term.casefold()
@@ -49,6 +50,10 @@ class OtherSenses:
         # bereit", in principle willing, is no rule with exceptions)
         follow = self.before.get(key)
         if follow is not None and _followed_by(tokens, hit.end, follow):
+            return True
+        # ``other_sense_before_report``: a verb of claiming that introduces what someone argues
+        # ("Sie machten geltend, die Fassade sei geschädigt"): "argued", not "demanded"
+        if key in self.reporting and _report_follows(tokens, hit.tokens[-1]):
             return True
         # ``present_only``: a report of what was said before ("Mit Schreiben vom … wurden Sie
         # darauf hingewiesen", "In Ihrem Antrag haben Sie darauf hingewiesen"): the advice for
@@ -71,6 +76,24 @@ def _followed_by(tokens: list[Token], end: int, words: frozenset[str]) -> bool:
     return False
 
 
+_OPENS_CLAUSE = {"ART", "PPER", "PDS", "PIAT", "PIS", "PPOSAT", "NN", "NE", "CARD"}
+
+
+def _report_follows(tokens: list[Token], last: Token) -> bool:
+    """After the verb (its auxiliaries aside) a comma opens what is argued: "dass …", or a
+    clause with its own subject ("…, der Brutplatz sei erst später entstanden"); not a
+    clause that a conjunction or a relative pronoun opens ("…, wenn …", "…, die …")."""
+    after = [t for t in tokens if t.i > last.i and not t.is_space]
+    k = 0
+    while k < len(after) and k < 3 and (after[k].tag_.startswith("V")
+                                         or after[k].tag_ == "PTKZU"):
+        k += 1
+    if k + 1 >= len(after) or after[k].text not in {",", ":"}:
+        return False
+    nxt = after[k + 1]
+    return nxt.lower_ == "dass" or (nxt.tag_ in _OPENS_CLAUSE and nxt.tag_ != "PRELS")
+
+
 def _has_noun(tokens: list[Token], ends: tuple[str, ...]) -> bool:
     return any(t.tag_ in {"NN", "NE"} and (t.lemma_ or t.text).casefold().endswith(ends)
                for t in tokens)
@@ -80,10 +103,17 @@ _PAST = {"wurde", "wurden", "worden", "hat", "haben", "habe", "hatte", "hatten",
          "sind", "war", "waren"}
 
 
+_WRITER = {"ich", "wir", "man", "mir", "uns"}
+
+
 def _reported(hit: TermHit, tokens: list[Token]) -> bool:
     """The hit's participle stands in the past or perfect: "wurden Sie … hingewiesen",
-    "haben Sie … hingewiesen", "bin … hingewiesen worden"; not "Es wird … hingewiesen"."""
+    "haben Sie … hingewiesen", "bin … hingewiesen worden"; not "Es wird … hingewiesen". Or
+    the verb is active and the writer ("ich", "wir", "man") is nowhere in the sentence: the
+    reader or someone else points something out ("Soweit Sie darauf hinweisen, dass …";
+    findings review 298: "reports the citizen's own argument")."""
     if not any(t.tag_ == "VVPP" for t in hit.tokens):
-        return False
+        active = any(t.tag_ in {"VVFIN", "VVINF"} for t in hit.tokens)  # not "hinzuweisen"
+        return active and not any(t.lower_ in _WRITER for t in tokens)
     auxiliaries = {t.lower_ for t in tokens if t.tag_ in {"VAFIN", "VAPP"}}
     return bool(auxiliaries & _PAST) and not auxiliaries & {"wird", "werden"}
