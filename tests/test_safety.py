@@ -3138,3 +3138,18 @@ def test_safety_a_word_after_a_parts_item_label_keeps_its_capital(simp):  # noqa
     text = "Checkliste\nB7 Sofern die Zahlung den Freibetrag übersteigt: Es wurde geklärt, wie."
     offered = [s.replacement for _, s in suggestions(simp, text) if text[s.start:s.end] == "Sofern"]
     assert offered and all(r[:1].isupper() for r in offered)
+
+
+# -- safety reviews 287 to 290 (fresh sets 297: hereditary building rights, 298: pigeons and
+# bees, 299: access to information, 300: the insurance office) ------------------------------
+
+
+def test_safety_a_compounds_head_used_alone_elsewhere_is_for_review(simp):  # noqa: ANN001
+    # safety review 287: the heading "Verfahrensablauf" became "Ablauf" on a page where
+    # "Ablauf" means the expiry of the hereditary building right
+    text = ("Verfahrensablauf\n\nNach Ablauf des Erbbaurechts fällt das Haus an die Stadt. "
+            "Den Verfahrensablauf erklären wir Ihnen gern.")
+    offered = [s for _, s in suggestions(simp, text) if s.replacement == "Ablauf"]
+    assert len(offered) == 2 and not [s for s in offered if s.safe]
+    alone = "Den Verfahrensablauf erklären wir Ihnen gern."
+    assert [s for _, s in suggestions(simp, alone) if s.replacement == "Ablauf" and s.safe]
