@@ -3153,3 +3153,13 @@ def test_safety_a_compounds_head_used_alone_elsewhere_is_for_review(simp):  # no
     assert len(offered) == 2 and not [s for s in offered if s.safe]
     alone = "Den Verfahrensablauf erklären wir Ihnen gern."
     assert [s for _, s in suggestions(simp, alone) if s.replacement == "Ablauf" and s.safe]
+
+
+def test_safety_only_the_named_actor_stays_the_only_one(simp):  # noqa: ANN001
+    # safety review 291: "Der Hinweisaufkleber darf nur von der Stadt entfernt werden" became
+    # "Die Stadt darf den Hinweisaufkleber nur entfernen": nobody else may remove it, not
+    # "the town may do nothing but remove it"
+    text = "Der Hinweisaufkleber darf nur von der Stadt entfernt werden."
+    assert not [s for _, s in suggestions(simp, text) if s.safe and "Die Stadt" in s.replacement]
+    plain = "Der Hinweisaufkleber darf von der Stadt entfernt werden."
+    assert [s for _, s in suggestions(simp, plain) if s.safe and "Die Stadt" in s.replacement]

@@ -51,6 +51,9 @@ def named_actor(toks: list[Token], verb: Token | None) -> list[Token] | None:
             continue
         if k and (is_nominalisation(words[k - 1]) or words[k - 1].tag_ == "NE"):
             continue  # "eine Vorbeglaubigung durch die Behörde": it belongs to the noun
+        if k and words[k - 1].lower_ in FOCUS:
+            return None  # "darf nur von der Stadt entfernt werden": "nur" limits who acts;
+            # as the subject the limit would move to the verb (safety review 291)
         phrase: list[Token] = []
         embedded: set[int] = set()  # the attribute's own phrase: its nouns do not act
         rest = words[k + 1:]
@@ -83,6 +86,9 @@ def named_actor(toks: list[Token], verb: Token | None) -> list[Token] | None:
     return None
 
 
+# particles that limit the agent they stand before: the active sentence cannot keep them there
+FOCUS = {"nur", "ausschließlich", "allein", "lediglich", "erst", "auch", "selbst", "sogar",
+         "ebenfalls", "gerade", "zumindest", "mindestens", "insbesondere"}
 _DETERMINERS = {"ART", "PIAT", "PIDAT", "PIS", "PPOSAT"}  # "allen" before an attribute: PIS
 ATTRIBUTE_REACH = 8  # tokens of a prepositional phrase inside an extended attribute
 

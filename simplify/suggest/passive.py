@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..checks.base import Context, SentenceView
 from ..checks.legal_wording import enacted_rule
-from ..checks.named_actor import named_actor
+from ..checks.named_actor import FOCUS, named_actor
 from ..checks.passive import PAST_SEIN
 from ..forms import noun
 from ..report import Finding, Suggestion
@@ -226,6 +226,9 @@ def _third_party(ctx: Context, f: Finding, toks: list[Token]
             j += 1  # "von allen volljährigen Haushaltsmitgliedern"
         if j >= len(toks) or toks[j].tag_ not in {"NN", "NE"} or _is_role(ctx, f, toks[j]):
             continue
+        if k and toks[k - 1].lower_ in FOCUS:
+            return None, toks  # "darf nur von der Stadt entfernt werden": as the subject,
+            # "nur" would limit the verb, not who acts (safety review 291)
         head = toks[j]
         last = j
         while last + 1 < len(toks) and toks[last + 1].tag_ == "NE":
