@@ -10,6 +10,7 @@ from ..rules import Rule
 from ..vocabulary import german_list
 from .base import Context, Match, check, span_of
 from .duty import is_duty
+from .future_tense import reported_man
 from .roles import feminine, letter_to_a_man
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
@@ -188,6 +189,8 @@ def man(ctx: Context, rule: Rule) -> Iterator[Match]:
             if t.lower_ == "man" and t.tag_ in {"PIS", "PPER", "PIAT"}:
                 if _naming(s.tokens, k):
                     continue  # "Das nennt man Abtretung": a definition, nobody acts
+                if reported_man(s.tokens, k):
+                    continue  # "…, man habe den Antrag nie erhalten": someone's own words
                 yield Match(t.idx, t.idx + len(t.text), {}, sentence=s.index)
 
 
