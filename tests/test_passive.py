@@ -320,6 +320,10 @@ def test_von_before_an_amount_with_an_adverb_is_no_actor(simp):
     "Der Bescheid soll mit Wirkung vom Zeitpunkt der Änderung der Verhältnisse aufgehoben "
     "werden.",
     "Der Sperrbezirk wird zur besseren Erkennbarkeit durch folgende Grenzen beschrieben.",
+    # an amount with "bis zu", a place with "von … aus" (findings reviews 300 and 301)
+    "Die Ordnungswidrigkeit kann mit einer Geldbuße von bis zu 5.000 Euro geahndet werden.",
+    "Ein Reisegewerbe liegt vor, wenn von einer festen Verkaufsstätte aus vorübergehend Waren "
+    "feilgeboten oder Bestellungen aufgesucht werden.",
 ])
 def test_von_or_durch_that_names_no_one_who_acts(simp, text):
     advice = _advice(simp, text)
@@ -332,6 +336,7 @@ def test_von_or_durch_that_names_no_one_who_acts(simp, text):
     "Die Zinsen werden von der Bezirksregierung festgesetzt, wenn Sie nicht zahlen.",
     "Die Erlaubnis wird durch eine auf Dauer angelegte Stelle geprüft, wenn Sie zahlen.",
     "Zuständig ist die Behörde, durch die der Bescheid erlassen wird.",
+    "Die Gebühr wird von der Stadt aus Mitteln des Landes erstattet, wenn Sie zahlen.",
 ])
 def test_a_body_after_von_or_durch_still_names_the_actor(simp, text):
     assert "nennt schon" in _advice(simp, text)

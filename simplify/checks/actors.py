@@ -81,8 +81,8 @@ def actor_in(toks: list[Token], verbs: list[Token],
         if (von_object and t.lower_ != "durch") or (replaced and t.lower_ == "durch"):
             continue  # "von der Zuzahlung befreit", "durch die … Form ersetzt": what, not who
         j = k + 1
-        while j < len(toks) and toks[j].tag_ == "ADV":
-            j += 1  # "von höchstens acht Jahren", "von bis zu": an amount still
+        while j < len(toks) and (toks[j].tag_ == "ADV" or toks[j].lower_ in _UP_TO):
+            j += 1  # "von höchstens acht Jahren", "von bis zu 5.000 Euro": an amount still
         nxt = toks[j] if j < len(toks) else None
         if nxt is None or nxt.tag_ == "CARD" or not nxt.is_alpha:
             continue
@@ -168,8 +168,10 @@ def _names_no_agent(toks: list[Token], k: int, j: int, payer_von: bool) -> bool:
     head = toks[at]
     after = toks[at + 1] if at + 1 < len(toks) else None
     if by != "durch" and after is not None and after.lower_ == "aus" and (
-            head.tag_ in {"PRELS", "PDS"} or after.tag_ not in {"APPR", "APPRART"}):
-        return True  # "der Ort, von dem aus die Versteigerung geleitet wird": a place
+            head.tag_ in {"PRELS", "PDS"} or after.tag_ not in {"APPR", "APPRART"}
+            or not _opens_noun_phrase(toks, at + 2)):
+        return True  # "der Ort, von dem aus die Versteigerung geleitet wird", "von einer
+        # festen Verkaufsstätte aus vorübergehend …" (findings review 300): a place
     if head.tag_ in {"PRELS", "PDS"} and by == "durch":
         head = _antecedent(toks[k]) or head  # "eine Beschäftigung, durch die ein Einkommen …
         # erzielt wird": the relative pronoun stands for its noun (findings review 287)
@@ -181,6 +183,15 @@ def _names_no_agent(toks: list[Token], k: int, j: int, payer_von: bool) -> bool:
     if is_agent_noun(head) or word.endswith(BODY_ENDS):
         return False
     return is_nominalisation(head) or word.endswith(MEANS_ENDS)
+
+
+# words between "von" and a number: "von bis zu 5.000 Euro", "von mehr als zehn Tagen"
+_UP_TO = {"bis", "zu", "über", "unter", "mehr", "weniger", "als", "maximal", "mindestens"}
+
+
+def _opens_noun_phrase(toks: list[Token], k: int) -> bool:
+    return k < len(toks) and toks[k].tag_ in {"ART", "NN", "NE", "ADJA", "PPOSAT", "PDAT",
+                                              "PIAT", "CARD"}
 
 
 def _antecedent(by: Token) -> Token | None:
