@@ -14,7 +14,12 @@ _ATTENTION = re.compile(r"^[ \t]*(?:z\.[ \t]?Hd\.|zu Händen)[ \t]", re.M)
 # "Ein Abdruck dieser Entscheidung wird Herrn Sven Wendt als Beteiligtem bekannt gegeben."
 _OTHER_PARTY = re.compile(r"\bals\s+Beteiligte[mnr]?\b|\b(?:Abschrift|Abdruck|Durchschrift)"
                           r"\s+(?:dieses|dieser|des|der)\s+(?:Bescheid|Entscheidung|Verfügung)\w*"
-                          r"\s+(?:erhält|erhalten|geht|wird)\b")
+                          r"\s+(?:erhält|erhalten|geht|wird)\b"
+                          # "Herr Stahlberg erhält eine Abschrift dieses Bescheides" (the
+                          # employee the order names; safety review 292), not "Sie erhalten …"
+                          r"|(?<!Sie )\b(?:erhält|erhalten)\s+(?:je\s+)?(?:eine|ein)\s+"
+                          r"(?:Abschrift|Ausfertigung|Durchschrift|Kopie|Abdruck)\s+"
+                          r"(?:dieses|dieser|des|der)\s+(?:Bescheid|Entscheidung|Verfügung)")
 # a copy to a firm or a person; copies to offices ("Stadtkasse, zur Sollstellung") do not count
 # ("Nachrichtlich per Boten: Bedachungen Thorwesten GmbH", safety review 280)
 _COPY_TO = re.compile(r"^[ \t]*(?:Durchschrift|Abschrift|Abdruck|Kopie|Nachrichtlich)"

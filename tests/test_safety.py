@@ -3163,3 +3163,11 @@ def test_safety_only_the_named_actor_stays_the_only_one(simp):  # noqa: ANN001
     assert not [s for _, s in suggestions(simp, text) if s.safe and "Die Stadt" in s.replacement]
     plain = "Der Hinweisaufkleber darf von der Stadt entfernt werden."
     assert [s for _, s in suggestions(simp, plain) if s.safe and "Die Stadt" in s.replacement]
+
+
+def test_safety_a_person_who_gets_a_copy_of_the_decision_may_object_too(simp):  # noqa: ANN001
+    # safety review 292: the ban on employing Herr Stahlberg ended "Herr Stahlberg erhält eine
+    # Abschrift dieses Bescheides zur Kenntnis"; "können Sie … Widerspruch erheben" left him out
+    from simplify.appeal_parties import right_shared
+    assert right_shared("Herr Mirko Stahlberg erhält eine Abschrift dieses Bescheides.")
+    assert not right_shared("Sie erhalten eine Abschrift dieses Bescheides für Ihre Unterlagen.")
