@@ -195,7 +195,7 @@ _CLOSING_VERBS = {"PTKVZ", "VVINF", "VVPP", "VAINF", "VAPP", "VMINF", "VVIZU", "
                   "VMFIN"}
 NEAR_END = 3  # words after a citation up to the sentence's end
 NAMING_LEADS = {"nach", "gemäß", "gem.", "laut", "lt."}
-SHORT_CITATION = 6  # tokens from the lead word to the cited law's name
+SHORT_CITATION = 6  # tokens of a short citation ("Art. 8 Abs. 1 GG" has 5)
 SHORT_AFTER_NOUN = 4  # tokens of a "nach" citation read with the noun before it
 LAW_WORD = re.compile(r"(gesetz|gesetzes|gesetzbuch|gesetzbuches|ordnung|verordnung|satzung|"
                       r"vertrag|vertrages|richtlinie)$")
@@ -324,8 +324,6 @@ def _states_legal_basis(toks: list[Token]) -> bool:
     if "aus" in words and "sich" in words and any(w.startswith(_SOURCE_VERBS) for w in words):
         return True
     return "auf" in words and any(w.startswith(_BASIS_VERBS) for w in words)
-
-
 
 
 @check("citation_in_sentence")
