@@ -15,14 +15,20 @@ _ANNOUNCES = re.compile(r"^[^\n]*\bbeabsichtig[^\n]*:[ \t]*$", re.M | re.I)
 DRAFT_REACH = 4_000  # characters back to the line that announces the measures
 
 
+def _last_before(head: re.Pattern[str], text: str, pos: int,
+                 reach: int = DRAFT_REACH) -> re.Match[str] | None:
+    """The last match of ``head`` in the ``reach`` characters before ``pos``, or None."""
+    last = None
+    for m in head.finditer(text, max(0, pos - reach), pos):
+        last = m
+    return last
+
+
 def in_draft_order(text: str, pos: int) -> bool:
     """``pos`` lies in the numbered items of an order a hearing announces: the wording of a
     decision not yet made, addressed as the order will be ("Die Leistungsanbieterin hat …");
     "Teilen Sie … mit" there reads as an order in force (safety review 41)."""
-    lo = max(0, pos - DRAFT_REACH)
-    last = None
-    for m in _ANNOUNCES.finditer(text, lo, pos):
-        last = m
+    last = _last_before(_ANNOUNCES, text, pos)
     if last is None:
         return False
     # every paragraph from the announcement to ``pos`` is an item of its list
@@ -48,13 +54,11 @@ _CONDITION_ITEM = re.compile(r"[ \t]*(?:[-–•][ \t]*)?(?:(?:Nr\.|Ziffer|Ziff\
 def in_conditions(text: str, pos: int) -> bool:
     """``pos`` lies in the numbered items under a permit's heading of conditions, or under
     a sentence that leads into them."""
-    last = None
-    lo = max(0, pos - DRAFT_REACH)
-    for m in (*_CONDITIONS.finditer(text, lo, pos), *_CONDITIONS_LEAD.finditer(text, lo, pos)):
-        if last is None or m.end() > last.end():
-            last = m
-    if last is None:
+    heads = [m for m in (_last_before(_CONDITIONS, text, pos),
+                         _last_before(_CONDITIONS_LEAD, text, pos)) if m is not None]
+    if not heads:
         return False
+    last = max(heads, key=lambda m: m.end())
     lines = [line for line in text[last.end():pos].split("\n") if line.strip()]
     return all(_CONDITION_ITEM.match(line) for line in lines)
 
@@ -73,9 +77,7 @@ _REASONS = re.compile(r"^[ \t]*(?:[IVX]{1,4}\.[ \t]*|\d\.[ \t]*)?(?:Begründung|
 
 def in_operative_part(text: str, pos: int) -> bool:
     """``pos`` lies between a decision's operative heading and its reasons."""
-    last = None
-    for m in _OPERATIVE_HEAD.finditer(text, max(0, pos - DRAFT_REACH), pos):
-        last = m
+    last = _last_before(_OPERATIVE_HEAD, text, pos)
     return last is not None and _REASONS.search(text, last.end(), pos) is None
 
 
@@ -94,7 +96,5 @@ FACTS_REACH = 8000  # characters back to the heading of the facts
 def in_facts(text: str, pos: int) -> bool:
     """``pos`` lies in the facts of a decision's reasons (after "Sachverhalt" or "Begründung:"
     with its part "I.", before part "II.")."""
-    last = None
-    for m in _FACTS_HEAD.finditer(text, max(0, pos - FACTS_REACH), pos):
-        last = m
+    last = _last_before(_FACTS_HEAD, text, pos, FACTS_REACH)
     return last is not None and _FACTS_END.search(text, last.end(), pos) is None

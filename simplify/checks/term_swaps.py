@@ -250,7 +250,7 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
         for repl in e.replacements:
             # the list data clear a replacement for one-click use; the others are for review
             cleared = "safe" if e.may_apply(repl) and not in_pair else "review"
-            if _zu_uncertain(tok, repl) or _head_used_alone(ctx.text, hit, e.term, repl):
+            if _zu_uncertain(tok, repl) or _head_used_alone(ctx, hit, e.term, repl):
                 cleared = "review"
             if " " in repl and tok.tag_ in {"VVFIN", "VVIMP"}:
                 continue  # "kontaktieren Sie" -> "sich melden bei Sie": word order breaks
@@ -331,16 +331,23 @@ def _term_suggestions(hit: TermHit, ctx: Context) -> list[Suggestion]:
     return out
 
 
-def _head_used_alone(text: str, hit: TermHit, term: str, repl: str) -> bool:
+_ALONE = "simplify.words_alone"  # doc.user_data: word -> its first two places in the text
+
+
+def _head_used_alone(ctx: Context, hit: TermHit, term: str, repl: str) -> bool:
     """The replacement is the compound's last part ("Verfahrensablauf" -> "Ablauf"), and the
     text uses that word on its own elsewhere, maybe in another sense ("nach Ablauf des
     Erbbaurechts", its expiry): a person checks that the short form cannot be misread
-    (safety review 287: the heading "Ablauf" read as "expiry")."""
+    (safety review 287: the heading "Ablauf" read as "expiry"). The text is searched once
+    per word, not once per hit (a fax number line on every page is no quadratic work)."""
     if (" " in repl or not repl[:1].isupper() or term == repl
             or not term.casefold().endswith(repl.casefold())):
         return False  # a noun's head only: "alsdann" -> "dann" has one sense
-    word = re.compile(rf"\b{re.escape(repl)}\w{{0,2}}\b")
-    return any(m.start() != hit.start for m in word.finditer(text))
+    places = ctx.doc.user_data.setdefault(_ALONE, {})
+    if repl not in places:
+        word = re.compile(rf"\b{re.escape(repl)}\w{{0,2}}\b")
+        places[repl] = tuple(m.start() for m, _ in zip(word.finditer(ctx.text), range(2)))
+    return any(at != hit.start for at in places[repl])
 
 
 def _opens_sentence(tok) -> bool:  # noqa: ANN001
