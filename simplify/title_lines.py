@@ -56,3 +56,16 @@ def title_lines(text: str, sentences: Iterable[_Sentence]) -> list[tuple[int, in
             continue  # a verb: a sentence, if without its full stop
         out.append((s.start, s.end))
     return out
+
+
+_SETEXT = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*(?:\n|$)")  # "Vorläufiger Rechtsschutz\n----"
+
+
+def topic_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a web page's heading ("# Scheidungsverbund", "**4.
+    Lernförderung**") or a bullet point ("* Schuldenbereinigungsplan"): the page's topics,
+    which its text is there to explain; a Setext heading is underlined on the next line."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos].lstrip()
+    end = text.find("\n", pos)
+    underline = _SETEXT.match(text, end + 1) is not None if end >= 0 else False
+    return underline or line.startswith(("#", "**", "__", "* ", "• "))

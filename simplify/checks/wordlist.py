@@ -23,6 +23,7 @@ from ..linewords import on_field_label
 from ..protect import PLACE_PAIR, is_org_word
 from ..report import Suggestion
 from ..rules import Rule
+from ..title_lines import topic_line
 from ..titles import UNIT_NAME, in_firm_name
 from ..vocabulary import german_list
 from ..wordlists import Entry
@@ -118,6 +119,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
     notice = rule.params.get("in_appeal_notice")
     notice_terms = None if notice is None else {t.casefold() for t in notice}
     quiet_in_brackets = bool(rule.params.get("quiet_in_bracketed_citation", False))
+    # a form's field labels ask the reader for something: there the term stays flagged
+    quiet_in_labels = ctx.profile.name in set(rule.params.get("quiet_in_labels", []))
 
     def is_term(word: str) -> bool:
         return word.casefold() in terms
@@ -174,6 +177,8 @@ def wordlist(ctx: Context, rule: Rule) -> Iterator[Match]:
             # a heading, form label or list line stays as it is: the term is flagged, but the
             # explanation belongs into the running text, so none is inserted here
             in_label = mode == "explain" and ctx.protected.in_label(hit.start, hit.end)
+            if in_label and quiet_in_labels and not topic_line(ctx.text, hit.start):
+                continue  # "5. Sperrzeit und Betriebszeiten": a heading (rules/jargon.yaml)
             if first_use_only:
                 # once in a label (flagged, nothing inserted) and once in running text, where
                 # the explanation goes; "Verwalter" and "Verwalterin" are one term
