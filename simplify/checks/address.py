@@ -10,7 +10,7 @@ from ..rules import Rule
 from ..vocabulary import german_list
 from .base import Context, Match, check, span_of
 from .duty import is_duty
-from .future_tense import reported_man
+from .future_tense import reported_duty, reported_man
 from .roles import feminine, letter_to_a_man
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
@@ -232,7 +232,8 @@ def haben_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
             # "ergriffen hat oder zu ergreifen beabsichtigt": a full verb right after the
             # infinitive governs it, "hat" belongs to the participle (findings review 185)
             zu = [t for t in zu if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].tag_ != "VVFIN"]
-            if haben and zu and not addressed and is_duty(toks, haben[0], zu[-1], not_duty):
+            if haben and zu and not addressed and not reported_duty(s.tokens, haben[0]) \
+                    and is_duty(toks, haben[0], zu[-1], not_duty):
                 start, end = span_of(sorted([haben[0], zu[-1]], key=lambda t: t.i))
                 # in a text that does not speak to its reader the duty is someone else's
                 # ("Der Insolvenzverwalter hat … zu prüfen"): a hint

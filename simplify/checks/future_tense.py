@@ -152,3 +152,28 @@ def reported_man(toks: list[Token], k: int) -> bool:
     return any(t.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and (
         t.lower_ == "sei" or (t.lower_.endswith("e") and not t.lower_.endswith("te")))
         for t in toks[lo: hi + 1])
+
+
+# verbs that report what someone said or argued, before the reported clause
+REPORTING = {"vortragen", "angeben", "behaupten", "einwenden", "erklären", "mitteilen",
+             "meinen", "vorbringen", "geltend", "argumentieren", "ausführen", "äußern"}
+
+
+def reported_duty(sent: list[Token], haben: Token) -> bool:
+    """"…, die Stadt habe die Bekämpfung selbst zu übernehmen", "Sie trugen vor, dass Sie
+    nichts zu zahlen hätten": a duty in reported speech, someone's own claim, no instruction
+    of the writer (findings reviews 303 and 304). "habe" without "ich" is the first
+    subjunctive; "hätte(n)" counts after a verb of saying only ("Andernfalls hätten Sie die
+    Kosten zu tragen" is the writer's own conditional)."""
+    word = haben.lower_
+    if word in {"habe", "habest"}:
+        return True
+    if word not in {"hätte", "hätten"}:
+        return False
+    particles = {t.lower_ for t in sent if t.tag_ == "PTKVZ"}  # "trugen … vor"
+    for t in sent:
+        if t.i < haben.i and t.tag_.startswith("V"):
+            lemma = (t.lemma_ or "").casefold()
+            if lemma in REPORTING or any(p + lemma in REPORTING for p in particles):
+                return True
+    return False
