@@ -3171,3 +3171,19 @@ def test_safety_a_person_who_gets_a_copy_of_the_decision_may_object_too(simp):  
     from simplify.appeal_parties import right_shared
     assert right_shared("Herr Mirko Stahlberg erhält eine Abschrift dieses Bescheides.")
     assert not right_shared("Sie erhalten eine Abschrift dieses Bescheides für Ihre Unterlagen.")
+
+
+# -- findings review 303 (fresh set 305: pest control) ------------------------------------------
+
+
+def test_safety_a_verb_whose_root_the_sentence_holds_is_not_put_in(simp):  # noqa: ANN001
+    # "mit der Beauftragung … betrauen" -> "beauftragen" would read "mit der Beauftragung
+    # beauftragen"; "Zahlen Sie …, er ist … zu entrichten" -> "zu bezahlen" repeats "zahlen"
+    def offered(text: str) -> list[str]:
+        return [s.replacement for _, s in suggestions(simp, text, rule="SIM-J001")]
+    assert "beauftragen" not in offered(
+        "Wir werden das Büro mit der Beauftragung der Firma betrauen.")
+    assert "beauftragen" in offered("Wir werden ein Fachbüro mit der Planung betrauen.")
+    assert not offered("Zahlen Sie den Betrag bis zum 1. Mai, er ist an die Stadtkasse zu "
+                       "entrichten.")
+    assert offered("Der Betrag ist bis zum 1. Mai an die Stadtkasse zu entrichten.")

@@ -16,7 +16,35 @@ def clashes_in_clause(tok, repl: str) -> bool:  # noqa: ANN001
     """Replacing ``tok`` by ``repl`` breaks the clause it stands in."""
     return (_doubles_negation(tok, repl) or _clashes_with_next_word(tok, repl)
             or _second_pronominal_adverb(tok, repl) or _needs_determiner(tok, repl)
-            or _genitive_pronoun_after(tok, repl))
+            or _genitive_pronoun_after(tok, repl) or _echoes_sentence(tok, repl))
+
+
+def _verb_root(word: str) -> str:
+    """"beauftragen", "Beauftragung", "beauftragt" -> "beauftrag"; "Zahlen" -> "zahl"."""
+    w = word.casefold()
+    for end in ("ungen", "ung", "en", "et", "t", "n", "e"):
+        if w.endswith(end) and len(w) - len(end) >= 4:
+            return w[:-len(end)]
+    return w
+
+
+def _echoes_sentence(tok, repl: str) -> bool:  # noqa: ANN001
+    """A verb put in whose root another word of the sentence holds already: "mit der
+    Beauftragung … betrauen" -> "… beauftragen" (findings review 303: "mit der Beauftragung
+    beauftragen"), "Zahlen Sie den Betrag … zu entrichten" -> "… zu bezahlen"."""
+    if not tok.tag_.startswith("V") or " " in repl.strip():
+        return False
+    root = _verb_root(repl)
+    if len(root) < 4:
+        return False
+    sent = tok.sent
+    for t in sent:
+        if t.i == tok.i or not t.is_alpha or len(t.text) < 4:
+            continue
+        other = _verb_root(t.text)
+        if len(other) >= 4 and (other in root or root in other):
+            return True
+    return False
 
 
 # prepositions that take the genitive, as replacements of other genitive ones
