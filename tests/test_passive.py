@@ -510,3 +510,11 @@ def test_a_negated_duty_gets_both_readings_not_a_request(simp):  # noqa: ANN001
     assert "„Sie müssen … nicht aufbringen“" in duty.message
     assert "„Sie dürfen … nicht aufbringen“" in duty.message
     assert "Bitte bringen Sie" not in duty.message
+
+
+def test_nicht_before_an_attribute_does_not_negate_the_duty(simp):  # noqa: ANN001
+    # findings review 304: "Nicht ausgegebene Karten sind … zurückzugeben" got "Sie müssen …
+    # nicht zurückgeben", the opposite of the duty; "nicht" belongs to "ausgegebene"
+    text = "Nicht ausgegebene Karten sind mit der Abrechnung zurückzugeben."
+    [duty] = [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-P003"]
+    assert "„Sie müssen … zurückgeben“" in duty.message and "nicht zurückgeben" not in duty.message

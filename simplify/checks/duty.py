@@ -203,6 +203,16 @@ def _infinitive(verb: Token) -> str | None:
     return lemma
 
 
+def _negates_clause(t: Token) -> bool:
+    """"nicht" that negates the clause; before an attributive adjective it belongs to the noun
+    ("Nicht ausgegebene Karten sind zurückzugeben": findings review 304, "the advice 'Sie
+    müssen … nicht zurückgeben' would reverse the meaning")."""
+    if t.tag_ != "PTKNEG":
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is None or nxt.tag_ != "ADJA"
+
+
 def duty_advice(verb: Token, office: bool, clause: Iterable[Token] = ()) -> str:
     """SIM-P003's advice for a duty without an actor, with the clause's verb: "Sie müssen …
     freihalten" or "Bitte halten Sie … frei"; for an office's act "Dann leiten wir … ein".
@@ -211,7 +221,7 @@ def duty_advice(verb: Token, office: bool, clause: Iterable[Token] = ()) -> str:
     "Der Rasen ist nicht zu betreten" forbids (findings review 271: "the 'Sie müssen' template
     risks inverting the meaning"), so the advice names both readings. ``clause``: its tokens."""
     infinitive = _infinitive(verb)
-    if any(t.tag_ == "PTKNEG" for t in clause):
+    if any(_negates_clause(t) for t in clause):
         verb_text = f" {infinitive}" if infinitive else ""
         reader = (f"„Sie müssen … nicht{verb_text}“, wenn es keine Pflicht gibt, oder „Sie "
                   f"dürfen … nicht{verb_text}“, wenn es verboten ist")
