@@ -286,8 +286,9 @@ def _trailing_wer(toks: list, rule: Rule) -> int | None:  # noqa: ANN001
         if not any(t.tag_ in FINITE for t in main) or any(
                 t.tag_ in {"PPER", "PRF", "VVIMP"} for t in main):
             return None
-        if _asks(main, rule, ("question_verbs", "deciding_verbs", "asking_verbs")):
-            return None
+        if _asks(main, rule, ("question_verbs", "deciding_verbs", "asking_verbs")) or (
+                main[-1].lemma_ in {"sein", "gelten"}):
+            return None  # "Veranstalter ist, wer …": a definition (reviews 150-308: 0 of 8)
         if main[-1].tag_ == "VVPP" and any(t.tag_ == "VAFIN" for t in main):
             # "Eine Kommission hat untersucht, wer die Menschen waren": a perfect tense
             # with its participle closing the clause has its own subject; the "wer" clause
