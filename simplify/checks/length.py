@@ -174,6 +174,8 @@ def nesting(ctx: Context, rule: Rule) -> Iterator[Match]:
         # hints on Klexikon were short chains).
         if depth < limit:
             continue
+        if sum(t.tag_.startswith("V") for t in s.tokens) < depth:
+            continue  # "Wenn nein, warum nicht: ____": a form's prompts, no clauses (review 305)
         interrupted = _interrupted(s.clauses.clauses)
         if interrupted or len(s.words) > clause_words:
             # a chain at the limit, each clause after the one it hangs on ("…, in dem sie
