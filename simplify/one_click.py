@@ -82,6 +82,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                                           or _slash_pair(text, f.start, f.end)
                                           or _BRACKET_ENDING.match(text, f.end) is not None
                                           or _PLURAL_AFTER.match(text, f.end) is not None
+                                          or _bare_after_durch(text, f.start, f.end, f.term)
                                           or named_in_text(text, f.term)))
         folded = read[f.sentence][1] if f.sentence in read else ""
         for c in safe:
@@ -180,6 +181,12 @@ FOCUS_WORDS = {"besonders", "vor allem", "gerade", "nur", "allein", "sogar", "au
 _PHRASE_AFTER = re.compile(r"\s*(?:\d|(?-i:[A-ZÄÖÜ])|(?:über|unter|für|von|vom|bei|beim|mit|"
                            r"nach|in|im|an|am|auf|aus|durch|seit|bis|zu|zum|zur|während|wegen|der|die|das|den|"
                            r"dem|des|ein|eine|einen|einem|einer|eines)\b)", re.I)
+
+
+def _bare_after_durch(text: str, start: int, end: int, term: str) -> bool:
+    """"durch Lichtbild": legal shorthand; "durch Foto" needs "ein" (safety review 301)."""
+    return text[start:start + 1].isupper() and text[start:end].casefold() == term.casefold() \
+        and text[max(0, start - 7):start].rstrip().endswith("durch")
 
 
 def _same_paragraph(text: str, first: SentenceView, second: SentenceView) -> bool:

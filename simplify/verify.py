@@ -51,13 +51,15 @@ BUDGET_FACTOR = 10
 # Verdicts kept across documents (see VerdictMemo): about 1 KB each, so at most ~20 MB.
 VERDICT_MEMO = 20_000
 
-_KEEP = re.compile(r"\d[\d.,:/-]*\d|\d|§+")
+# a Markdown emphasis ("**bis 14:00 Uhr**") counts too: a rewrite that splits it into "* *"
+# shows stray asterisks on the page (safety review 300)
+_KEEP = re.compile(r"\d[\d.,:/-]*\d|\d|§+|\*\*|__")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 
 
 def preserved_items(text: str, protected: set[str], names: set[str]) -> Counter[str]:
-    """Numbers, dates, amounts, § signs, protected terms and names in a text."""
+    """Numbers, dates, amounts, § signs, Markdown emphasis, protected terms and names."""
     items: Counter[str] = Counter(m.group(0) for m in _KEEP.finditer(text))
     for word in re.findall(r"\w+", text):
         if word.casefold() in protected or word in names:

@@ -3187,3 +3187,31 @@ def test_safety_a_verb_whose_root_the_sentence_holds_is_not_put_in(simp):  # noq
     assert not offered("Zahlen Sie den Betrag bis zum 1. Mai, er ist an die Stadtkasse zu "
                        "entrichten.")
     assert offered("Der Betrag ist bis zum 1. Mai an die Stadtkasse zu entrichten.")
+
+
+# -- safety review 300 (fresh set 310: abandoned bicycles and dumping) ---------------------------
+
+
+def test_safety_a_rewrite_keeps_markdown_emphasis_and_lowers_an_adjective_after_a_number(simp):  # noqa: ANN001,E501
+    # "6. Ersteigerte Fahrräder müssen **am Tag … bis 14:00 Uhr** abgeholt werden" had become
+    # "6. Sie müssen Ersteigerte Fahrräder * * am Tag … * * abholen": stray asterisks on the
+    # web page, and the adjective kept the capital of the sentence's first word
+    page = ("## Regeln\n\nSie ersteigern ein Fahrrad. Bitte beachten Sie:\n\n"
+            "6. Ersteigerte Fahrräder müssen **am Tag der Versteigerung bis 14:00 Uhr** abgeholt "
+            "werden.\n7. Ersteigerte Fahrräder müssen am Tag der Versteigerung bis 14:00 Uhr "
+            "abgeholt werden.\n")
+    offered = [s.replacement for f in simp.analyze(page, "web").findings for s in f.suggestions]
+    assert not [r for r in offered if "* *" in r or "Sie müssen Ersteigerte" in r]
+    assert ("7. Sie müssen ersteigerte Fahrräder am Tag der Versteigerung bis 14:00 Uhr "
+            "abholen.") in offered
+
+
+def test_safety_a_bare_singular_after_durch_is_for_review(simp):  # noqa: ANN001
+    # safety review 301: "dies ist durch Lichtbild nachzuweisen" -> "durch Foto": the legal
+    # shorthand without an article does not carry over to the everyday word
+    def fotos(text: str) -> list[tuple[str, str]]:
+        return [(s.replacement, s.safety) for _, s in suggestions(simp, text, rule="SIM-J001")
+                if s.replacement.startswith("Foto")]
+    assert fotos("Die Beseitigung ist durch Lichtbild nachzuweisen.") == [("Foto", "review")]
+    assert fotos("Die Beseitigung ist durch Lichtbilder nachzuweisen.") == [("Fotos", "safe")]
+    assert fotos("Bitte weisen Sie das mit Lichtbild nach.") == [("Foto", "safe")]

@@ -14,6 +14,7 @@ from ..checks.legal_wording import enacted_rule
 from ..forms import article_fits, noun
 from ..linebreaks import doc_text
 from ..report import Finding, Suggestion
+from .markers import MARKER, marker_count, marker_prefix
 
 Generator = Callable[[Context, Finding, SentenceView], list[Suggestion]]
 
@@ -150,9 +151,13 @@ def _accusative(np: list[Token]) -> list[str] | None:
             return None
     elif first.tag_ not in {"NN", "NE"}:
         return None
-    if first.i == first.sent.start and first.tag_ in DETERMINERS and words[0] == first.text:
+    # the sentence's first word, also after a list item's number ("6. Ersteigerte Fahrräder …",
+    # safety review 300 saw "6. Sie müssen Ersteigerte Fahrräder … abholen")
+    opens = all(MARKER.fullmatch(t.text) or t.is_punct or t.is_space
+                for t in first.doc[first.sent.start:first.i])
+    if opens and first.tag_ in DETERMINERS and words[0] == first.text:
         words[0] = words[0].lower()
-    if first.i == first.sent.start and first.tag_ == "ADJA" and first.text[:1].isupper():
+    if opens and first.tag_ == "ADJA" and first.text[:1].isupper():
         # "Geeignete Gefäße sind mitzubringen" -> "Bringen Sie geeignete Gefäße mit" (blind
         # review 29 saw "Bringen Sie Geeignete …")
         words[0] = words[0][:1].lower() + words[0][1:]
@@ -164,41 +169,12 @@ def _accusative(np: list[Token]) -> list[str] | None:
     return words
 
 
-# a list item's number or letter ("2.", "b)", "(3)", "IV.") or bullet at the start of a line
-_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,4})[.)]|[-•*–]")
-
-
-def _marker_count(s: SentenceView) -> int:
-    """How many tokens at the sentence's start are a list marker at the start of its line."""
-    toks = s.tokens
-    if not toks:
-        return 0
-    first = toks[0]
-    text = doc_text(first.doc)
-    if first.idx and text[first.idx - 1] != "\n":
-        return 0
-    if first.text == "(" and len(toks) > 2 and toks[2].text == ")" and _MARKER.fullmatch(
-            "(" + toks[1].text + ")"):
-        return 3
-    if _MARKER.fullmatch(first.text) and len(toks) > 1 and toks[1].text[:1].isalpha():
-        return 1
-    return 0
-
-
-def marker_prefix(s: SentenceView) -> str:
-    """The sentence's list marker with the space after it ("2. "), or ""."""
-    n = _marker_count(s)
-    if not n:
-        return ""
-    return doc_text(s.tokens[0].doc)[s.tokens[0].idx:s.tokens[n].idx]
-
-
 def _ends(s: SentenceView) -> tuple[list[Token], str]:
     """The sentence's tokens without final punctuation, and that punctuation; without the list
     marker that opens its line ("2. Vorschläge sind … einzureichen": a rewrite that moves the
     words would make "Reichen Sie 2. Vorschläge … ein", safety review 24). The sentence
     suggestions put the marker back in front (``with_marker``)."""
-    toks = list(s.tokens)[_marker_count(s):]
+    toks = list(s.tokens)[marker_count(s):]
     end = ""
     if toks and toks[-1].text in {".", "!", "?"}:
         end = toks[-1].text
