@@ -123,7 +123,10 @@ def _negated_condition(s: SentenceView) -> tuple[Token, Token] | None:
                     a, b = sorted((first, second), key=lambda t: t.i)
                     # "wenn die Leistung nicht, nicht alsbald … oder nicht mehr …": a list
                     # of cases, not a negated consequence (findings review 59)
-                    if not (b.i == a.i + 2 and a.nbor(1).text == ","):
+                    # "…, wenn … nicht … entrichtet wird; eine Verlängerung ist nicht möglich":
+                    # the semicolon ends one statement, the next negates on its own (review 307)
+                    if not (b.i == a.i + 2 and a.nbor(1).text == ",") and not any(
+                            t.text == ";" for t in a.doc[a.i:b.i]):
                         return a, b
                 break
     return None
