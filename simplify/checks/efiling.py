@@ -24,7 +24,8 @@ def filing_requirement(text: str, pos: int) -> bool:
     """``pos`` opens a "muss …" in the appeal notice's sentence on filing electronically."""
     if not _MUST.match(text, pos) or not in_appeal_notice(text, pos):
         return False
-    starts = [m.end() for m in _ENDS.finditer(text, 0, pos)]
-    start = starts[-1] if starts else 0
+    lo = max(0, pos - 1000)  # a sentence's start, looked for within 1,000 characters
+    starts = [m.end() for m in _ENDS.finditer(text, lo, pos)]
+    start = starts[-1] if starts else lo
     end = _ENDS.search(text, pos)
     return _FILING.search(text, start, end.start() if end else len(text)) is not None
