@@ -17,6 +17,7 @@ from ..rules import Profile, Rule
 from ..running_heads import running_heads
 from ..title_lines import title_lines
 from ..wordlists import Entry
+from .declarations import in_declaration
 from .efiling import filing_requirement
 from .legal_wording import OPENS_WITH_LAW, enacted_rule, in_appeal_notice
 from .letter_head import in_letter_head
@@ -187,14 +188,17 @@ def skipped_at(ctx: Context, rule: Rule, m: Match, law: bool) -> bool:
     Halter", never "Sie"; blind review 21: "direct address is inappropriate for a Satzung"),
     in a text that quotes a law everywhere, the appeal notice's model wording, and a letter's
     head (``letter_head.py``), and a page's running head (``running_heads.py``), and the
-    notice's rules for filing electronically (``efiling.py``)."""
+    notice's rules for filing electronically (``efiling.py``), and a signer's declaration
+    (``declarations.py``)."""
     p = rule.params
     return bool(ctx.in_running_head(m.start)
                 or ((law or p.get("skip_enacted")) and enacted_rule(ctx.text, m.start))
                 or (p.get("skip_in_appeal_notice") and in_appeal_notice(ctx.text, m.start))
                 or (p.get("skip_in_letter_head") and in_letter_head(ctx.text, m.start))
                 or (p.get("skip_in_title_line") and ctx.in_title_line(m.start))
-                or (p.get("skip_filing_requirement") and filing_requirement(ctx.text, m.start)))
+                or (p.get("skip_filing_requirement") and filing_requirement(ctx.text, m.start))
+                or (p.get("skip_in_declaration") and not m.softer
+                    and in_declaration(ctx.text, m.start)))
 
 
 _THEREAFTER = re.compile(r"\s*(?:Danach|Hiernach|Demnach)\b")
