@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .sentence_span import sentence_span
+
 _DECLARES = re.compile(
     r"\b(?:[Ii]ch|[Ww]ir)\b[^.;:]{0,60}\b(?:erkläre[n]?|versichere[n]?|willige[n]?|bestätige[n]?"
     r"|einverstanden)\b|\b(?:[Mm]ir|[Uu]ns) (?:ist|sind) bekannt\b")
-_ENDS = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def in_declaration(text: str, pos: int) -> bool:
     """``pos`` lies in a sentence in which the signer declares or confirms."""
-    lo = max(0, pos - 600)
-    starts = [m.end() for m in _ENDS.finditer(text, lo, pos)]
-    start = starts[-1] if starts else lo
-    end = _ENDS.search(text, pos)
-    return _DECLARES.search(text, start, end.start() if end else len(text)) is not None
+    start, end = sentence_span(text, pos, 600)
+    return _DECLARES.search(text, start, end) is not None

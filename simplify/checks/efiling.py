@@ -13,19 +13,16 @@ from __future__ import annotations
 import re
 
 from .legal_wording import in_appeal_notice
+from .sentence_span import sentence_span
 
 _FILING = re.compile(r"elektronische[nms]? (?:Signatur|Dokument)|sichere[nm]? Übermittlungsweg"
                      r"|elektronischen Rechtsverkehr", re.IGNORECASE)
 _MUST = re.compile(r"(?:muss|müssen)\b")
-_ENDS = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def filing_requirement(text: str, pos: int) -> bool:
     """``pos`` opens a "muss …" in the appeal notice's sentence on filing electronically."""
     if not _MUST.match(text, pos) or not in_appeal_notice(text, pos):
         return False
-    lo = max(0, pos - 1000)  # a sentence's start, looked for within 1,000 characters
-    starts = [m.end() for m in _ENDS.finditer(text, lo, pos)]
-    start = starts[-1] if starts else lo
-    end = _ENDS.search(text, pos)
-    return _FILING.search(text, start, end.start() if end else len(text)) is not None
+    start, end = sentence_span(text, pos, 1000)
+    return _FILING.search(text, start, end) is not None
