@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from .linebreaks import doc_text
 from .linewords import ADDRESS  # the reader's pronouns, lower case
 from .mail_header import HEADER_LINE, quoted_message
-from .titles import QUOTE_INTRO, UNIT_WORDS, title_spans
+from .titles import UNIT_WORDS, citation_blocks, title_spans
 from .tokens import frozen_tokens, sentence_bounds
 
 QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", ",,": "''", '"': '"', "‚": "‘"}
@@ -131,7 +131,7 @@ def find_protected(doc: Doc, names: Iterable[str] = (),
     text = doc_text(doc)
     spans: list[tuple[int, int, str]] = []
     spans += _quotations(text)
-    spans += _citation_blocks(text)
+    spans += [(a, b, "Zitat") for a, b in citation_blocks(text)]
     known = abbreviations if isinstance(abbreviations, frozenset) else frozenset(abbreviations)
     spans += _names(doc, known)
     spans += _listed_names(text, names)
@@ -243,18 +243,6 @@ def _quotations(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), j + len(close), "Zitat"))
         pos = j + len(close)
-    return out
-
-
-def _citation_blocks(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    start = 0
-    for line in text.splitlines(keepends=True):
-        end = start + len(line)
-        if ":" in line and QUOTE_INTRO.search(line.rstrip()):  # it ends in a colon
-            block_end = text.find("\n\n", end)
-            out.append((end, len(text) if block_end == -1 else block_end, "Zitat"))
-        start = end
     return out
 
 

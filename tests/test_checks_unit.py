@@ -329,6 +329,28 @@ def test_no_findings_inside_quoted_law(simp):  # noqa: ANN001
     assert simp.analyze(own, "brief").findings
 
 
+def test_an_earlier_permits_quoted_conditions_are_quoted_wording():
+    from simplify.titles import citation_blocks
+
+    lead = "Die Anerkennung wurde unter Vorbehalt erteilt und mit folgenden Auflagen verbunden:\n"
+    items = "a) Die Rücknahme ist sicherzustellen.\n\nb) Eine Aufstellung ist vorzulegen.\n\n"
+    after = "2. Die Auflagen wurden nicht erfüllt.\n\nc) Ein Punkt ohne Bezug."
+    # across the paragraphs of one list, not into the next section nor a later list
+    text = lead + items + after
+    assert [text[a:b] for a, b in citation_blocks(text)] == [items.rstrip("\n")]
+    # a blank line between the lead-in and its list; a bracket before the colon
+    text = ("Die Genehmigung war mit folgenden Auflagen verbunden (Nr. 3 des Bescheides):\n\n"
+            "– Die Hunde sind anzuleinen.\n– Kot ist zu beseitigen.\n\nSeitdem ist nichts "
+            "geschehen.")
+    assert [text[a:b] for a, b in citation_blocks(text)] == [
+        "– Die Hunde sind anzuleinen.\n– Kot ist zu beseitigen."]
+    # the decision's own conditions and the rules an FAQ explains are no quotation of others
+    for own in ("Die Erlaubnis wird mit folgenden Auflagen verbunden:\n\n– Die Hunde sind "
+                "anzuleinen.", "Die Tageserlaubnis wird in der Regel mit folgenden Auflagen "
+                "verbunden:\n\n– Rettungswege sind freizuhalten."):
+        assert citation_blocks(own) == []
+
+
 def test_a_quoted_clause_of_four_words_is_quoted_wording(simp):  # noqa: ANN001
     # fresh set 42: a letter asks a firm to change its contract's "„unverzüglich, spätestens
     # binnen 72 Stunden“": its words are quoted, not the writer's
