@@ -100,13 +100,14 @@ QUOTE_INTRO = re.compile(
     r"(?:lautet|lauten|heißt es|wie folgt|Wortlaut|zitiert|im Wortlaut|folgenden?\s+"
     r"(?:Neben)?(?:bestimmung|auflage|bedingung|regelung)(?:en|n)?)\s*:\s*$", re.I)
 # the earlier permit's conditions in a revocation's facts: "Die Erlaubnis wurde u. a. mit
-# folgenden Auflagen verbunden:" (findings reviews 150-312: 16 noise and 3 debatable verdicts,
-# none worth, on such quoted conditions: "must not be reworded"). Past tense only: "Die
+# folgenden Auflagen verbunden (worden):" (findings reviews 1-312: 20 noise and 3 debatable
+# verdicts, none worth, on such quoted conditions: "must not be reworded"). Past tense only: "Die
 # Tageserlaubnis enthält folgende …" in an FAQ tells the reader the rules, and "Der Bescheid
 # ergeht unter folgenden Nebenbestimmungen:" gives the decision's own.
+_CONDITIONS = (r"[^:\n]{0,160}\bfolgende[nr]?\s+(?:Neben)?(?:bestimmung|auflage|bedingung|maßgabe)"
+               r"(?:en|n)?\s+(?:verbunden|versehen|erteilt)")
 EARLIER_CONDITIONS = re.compile(
-    r"\b(?:wurden?|war|waren)\b[^:\n]{0,160}\bfolgende[nr]?\s+(?:Neben)?"
-    r"(?:bestimmung|auflage|bedingung|maßgabe)(?:en|n)?\s+(?:verbunden|versehen|erteilt)"
+    rf"\b(?:(?:wurden?|war|waren)\b{_CONDITIONS}|(?:ist|sind)\b{_CONDITIONS}\s+worden)"
     r"(?:\s*\([^()\n]{0,80}\))?\s*:\s*$", re.I)
 # a list item's marker: "a)", "(b)", "1.", "2)", "–", "•"
 _ITEM = re.compile(r"[ \t]*(?:\(?[a-z]\)|\d{1,2}[.)]|[–•*-])[ \t]")

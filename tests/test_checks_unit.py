@@ -344,10 +344,15 @@ def test_an_earlier_permits_quoted_conditions_are_quoted_wording():
             "geschehen.")
     assert [text[a:b] for a, b in citation_blocks(text)] == [
         "– Die Hunde sind anzuleinen.\n– Kot ist zu beseitigen."]
+    # in the perfect tense (fresh set 308)
+    text = ("Die Gestattung ist unter anderem mit folgenden Auflagen verbunden worden:\n\n– Nr. "
+            "3.2: Jedes Fanggerät ist zweimal täglich zu kontrollieren.")
+    assert [text[a:b] for a, b in citation_blocks(text)] == [text[text.index("–"):]]
     # the decision's own conditions and the rules an FAQ explains are no quotation of others
     for own in ("Die Erlaubnis wird mit folgenden Auflagen verbunden:\n\n– Die Hunde sind "
-                "anzuleinen.", "Die Tageserlaubnis wird in der Regel mit folgenden Auflagen "
-                "verbunden:\n\n– Rettungswege sind freizuhalten."):
+                "anzuleinen.", "Die Erlaubnis ist mit folgenden Auflagen verbunden:\n\n– Die "
+                "Hunde sind anzuleinen.", "Die Tageserlaubnis wird in der Regel mit folgenden "
+                "Auflagen verbunden:\n\n– Rettungswege sind freizuhalten."):
         assert citation_blocks(own) == []
 
 

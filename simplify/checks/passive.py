@@ -66,12 +66,11 @@ def _perfect_active(t: Token) -> bool:
 
 
 def _with_sein(t: Token) -> bool:
-    """A participle with a finite "sein" right after it is a state or a perfect of its own:
-    "dass sie durch Masern gefährdet sind und eine Übertragung nicht ausgeschlossen werden
-    kann" has one passive, "ausgeschlossen werden kann", without an actor (findings review
-    156: "the sentence does not name an actor")."""
+    """A participle with "sein" right after it is a state or a perfect of its own: "dass sie
+    gefährdet sind und eine Übertragung nicht ausgeschlossen werden kann" has one passive
+    (findings review 156); "bewachsen sein wird" is a state to come (review 308: "no action")."""
     nxt = neighbour(t, 1)
-    return nxt is not None and nxt.tag_ == "VAFIN" and nxt.lemma_ == "sein"
+    return nxt is not None and nxt.tag_ in SEIN_FORMS and nxt.lemma_ == "sein"
 
 
 def _param_words(rule: Rule, key: str) -> frozenset[str]:
