@@ -356,6 +356,14 @@ def test_an_earlier_permits_quoted_conditions_are_quoted_wording():
         assert citation_blocks(own) == []
 
 
+def test_insertion_message_quotes_the_subject_as_written(simp):  # noqa: ANN001
+    # findings reviews 297 and 311: "Zwischen „Am August“ …", the date's numbers were dropped
+    text = ("Die Ausnahme des § 12 Abs. 4 ThürWaldG, die ohnehin nur Absatz 2 Nr. 1 und "
+            "Absatz 3 betrifft, greift hier nicht.")
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-S003"]
+    assert "„Die Ausnahme des § 12 Abs. 4 ThürWaldG“" in f.message
+
+
 def test_a_quoted_clause_of_four_words_is_quoted_wording(simp):  # noqa: ANN001
     # fresh set 42: a letter asks a firm to change its contract's "„unverzüglich, spätestens
     # binnen 72 Stunden“": its words are quoted, not the writer's

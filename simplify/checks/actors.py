@@ -78,8 +78,10 @@ def actor_in(toks: list[Token], verbs: list[Token],
         if t.lower_ not in AGENT_PREPOSITIONS or t.tag_ not in {"APPR", "APPRART"} \
                 or t.i < start:
             continue
-        if (von_object and t.lower_ != "durch") or (replaced and t.lower_ == "durch"):
+        if (von_object and t.lower_ != "durch" and not _pronoun_after(toks, k)) or (
+                replaced and t.lower_ == "durch"):
             continue  # "von der Zuzahlung befreit", "durch die … Form ersetzt": what, not who
+            # ("von mir unterrichtet" names who: findings review 311)
         j = k + 1
         while j < len(toks) and (toks[j].tag_ == "ADV" or toks[j].lower_ in _UP_TO):
             j += 1  # "von höchstens acht Jahren", "von bis zu 5.000 Euro": an amount still
@@ -183,6 +185,10 @@ def _names_no_agent(toks: list[Token], k: int, j: int, payer_von: bool) -> bool:
     if is_agent_noun(head) or word.endswith(BODY_ENDS):
         return False
     return is_nominalisation(head) or word.endswith(MEANS_ENDS)
+
+
+def _pronoun_after(toks: list[Token], k: int) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].tag_ == "PPER"
 
 
 # words between "von" and a number: "von bis zu 5.000 Euro", "von mehr als zehn Tagen"

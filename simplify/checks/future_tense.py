@@ -28,6 +28,36 @@ def is_werden(t: Token) -> bool:
     return t.tag_ in WERDEN_FORMS and t.lemma_.casefold() == "werden" and t.lower_ != "geworden"
 
 
+def future_auxiliary(toks: list[Token], werden: Token) -> bool:
+    """A "werden" whose next verb is a bare infinitive is the future with its own verb: "Ich
+    habe Fördermittel beantragt oder werde dies tun" (findings review 313: "active first
+    person, not a passive"). A participle first ("wird geprüft und wir werden entscheiden")
+    or a zu-infinitive ("wird gebeten, … zu senden") is no such verb."""
+    for t in toks:
+        if t.i <= werden.i or t.tag_ not in {"VVPP", "VVINF", "VAFIN", "VAINF"}:
+            continue
+        if t.tag_ != "VVINF":
+            return False
+        before = neighbour(t, -1)
+        return before is None or before.tag_ != "PTKZU"
+    return False
+
+
+def perfect_active(t: Token) -> bool:
+    """A participle with "haben" right after it is an active perfect: "Einspruch eingelegt
+    haben und dieser abgelehnt wurde" has one passive, "abgelehnt wurde"."""
+    nxt = neighbour(t, 1)
+    return nxt is not None and nxt.tag_ in {"VAFIN", "VAINF"} and nxt.lemma_.casefold() == "haben"
+
+
+def with_sein(t: Token) -> bool:
+    """A participle with "sein" right after it is a state or a perfect of its own: "dass sie
+    gefährdet sind und eine Übertragung nicht ausgeschlossen werden kann" has one passive
+    (findings review 156); "bewachsen sein wird" is a state to come (review 308: "no action")."""
+    nxt = neighbour(t, 1)
+    return nxt is not None and nxt.tag_ in {"VAFIN", "VAINF"} and nxt.lemma_ == "sein"
+
+
 # the prefixes a verb keeps in its participle without "ge-" ("erhalten", "übertragen")
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "durch",
                 "hinter", "wider", "um", "voll")

@@ -14,13 +14,20 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..audience import POLITE
-from ..clauses import neighbour
 from ..morphology import is_nominalisation, is_sein_verb
 from ..rules import Rule
 from .actors import actor_in, levied, passive_advice, reader_acts, voices_of, who_acts
 from .base import QUOTE_MARKS, Context, Match, check, span_of
 from .duty import duty_advice, is_duty
-from .future_tense import adverbial_participle, infinitive_not_participle, is_werden, reported
+from .future_tense import (
+    adverbial_participle,
+    future_auxiliary,
+    infinitive_not_participle,
+    is_werden,
+    perfect_active,
+    reported,
+    with_sein,
+)
 from .legal_wording import enacted_rule
 from .named_actor import named_actor, named_duty
 
@@ -58,21 +65,6 @@ def _past(werden: list[Token]) -> bool:
         t.lower_ in PRESENT_WERDEN for t in werden)  # "wird oder wurde … geführt"
 
 
-def _perfect_active(t: Token) -> bool:
-    """A participle with "haben" right after it is an active perfect: "Einspruch eingelegt
-    haben und dieser abgelehnt wurde" has one passive, "abgelehnt wurde"."""
-    nxt = neighbour(t, 1)
-    return nxt is not None and nxt.tag_ in {"VAFIN", "VAINF"} and nxt.lemma_.casefold() == "haben"
-
-
-def _with_sein(t: Token) -> bool:
-    """A participle with "sein" right after it is a state or a perfect of its own: "dass sie
-    gefährdet sind und eine Übertragung nicht ausgeschlossen werden kann" has one passive
-    (findings review 156); "bewachsen sein wird" is a state to come (review 308: "no action")."""
-    nxt = neighbour(t, 1)
-    return nxt is not None and nxt.tag_ in SEIN_FORMS and nxt.lemma_ == "sein"
-
-
 def _param_words(rule: Rule, key: str) -> frozenset[str]:
     """The casefolded words of a list parameter of the rule, made once per list: the checks
     below run on every passage the verifier analyses, and folding the lists each time was
@@ -107,12 +99,12 @@ def werden_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     tenor = [re.compile(p) for p in rule.params.get("tenor_formulas", [])]
     stock: dict[int, tuple[bool, bool]] = {}  # per sentence: a stock clause, a reader's question
     for si, toks in _clauses(ctx):
-        werden = [t for t in toks if is_werden(t)]
+        werden = [t for t in toks if is_werden(t) and not future_auxiliary(toks, t)]
         parts = [t for t in _participles(toks)
                  if not _is_bitten(t) and t.lower_ not in no_active
                  and not (t.lemma_.casefold() in naming and _names_something(toks, t))
-                 and not infinitive_not_participle(toks, t) and not _perfect_active(t)
-                 and not _with_sein(t)]
+                 and not infinitive_not_participle(toks, t) and not perfect_active(t)
+                 and not with_sein(t)]
         if not werden or not parts or reported(toks):
             continue
         if si not in stock:  # once per sentence, not per clause (issue 15: quadratic)
@@ -200,7 +192,7 @@ def modal_passive(ctx: Context, rule: Rule) -> Iterator[Match]:
     for si, toks in _clauses(ctx):
         modals = [t for t in toks if t.tag_ in {"VMFIN", "VMINF"}]
         werden = [t for t in toks if is_werden(t) and t.tag_ == "VAINF"]
-        parts = [t for t in _participles(toks) if not _is_bitten(t) and not _with_sein(t)]
+        parts = [t for t in _participles(toks) if not _is_bitten(t) and not with_sein(t)]
         if modals and werden and parts and not _direct_question(
                 ctx.sentences[si].tokens, toks) and not reported(toks):
             verbs = sorted(modals + werden + parts, key=lambda t: t.i)

@@ -217,7 +217,9 @@ def insertion(ctx: Context, rule: Rule) -> Iterator[Match]:
             ws = _words(cl[b].tokens)
             if cl[b].depth != 0 or not ws or ws[0].tag_ not in FINITE:
                 continue
-            subject = " ".join(t.text for t in _words(head.tokens))
+            # as written, numbers and signs included: "Am 29. August 2025", not "Am August"
+            # (findings reviews 297 and 311: "the message garbles the quote")
+            subject = " ".join(ctx.text[head.start:head.end].split()).rstrip(",;: ")
             yield Match(cl[a + 1].start, cl[b - 1].end,
                         {"subject": subject, "verb": ws[0].text, "words": inserted},
                         sentence=s.index)
