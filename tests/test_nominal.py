@@ -11,9 +11,9 @@ import pytest
     # a comma between listed nouns does not end the clause
     ("Das Gericht kann Regelungen zu Unterhalt, Umgang und Sorgerecht treffen.",
      "Regelungen zu Unterhalt, Umgang und Sorgerecht treffen"),
-    # a manner adverb leaves "Angaben machen" a light verb (unlike "glaubhaft machen")
-    ("Ich habe meine Angaben vollständig und wahrheitsgemäß gemacht.",
-     "Angaben vollständig und wahrheitsgemäß gemacht"),
+    # a manner adverb leaves "Mitteilung machen" a light verb (unlike "glaubhaft machen")
+    ("Ich habe meine Mitteilung vollständig und wahrheitsgemäß gemacht.",
+     "Mitteilung vollständig und wahrheitsgemäß gemacht"),
     # one phrase per light verb, its nearest listed noun: "Rechnung tragen", not "Bedenken
     # tragen" with its advice "zögern" (findings review 239)
     ("Die Behörde wird den Bedenken der Anwohner hinreichend Rechnung tragen.",
@@ -110,24 +110,26 @@ def test_bodies_and_offices_are_no_verb_nouns(word, verbal):
 
 # findings reviews 150-286, per entry of funktionsverbgefuege.tsv: "Auskunft geben" (0 of 5
 # worth), "Maßnahmen treffen" (0 of 9) and "in Gang setzen" (1 of 5) are ordinary German;
-# "Tätigkeit ausüben" (0 of 11), "Befreiung erteilen" (0 of 6) and "Zustimmung erteilen" (0
-# of 5) are hints at most, and "arbeiten" for "Tätigkeiten ausüben" lost the noun's attributes
+# so are, by reviews 1-314, "Tätigkeit ausüben" (0 of 15 worth, 11 noise) and "eine Erklärung
+# abgeben" (2 of 15, 12 noise: in a form the declaration is the document handed in, so
+# "erklären" changes the meaning). "Angaben machen" stays a hint (5 of 53 worth, 24 noise): an
+# editor marked "keine Angaben zu den Feldern C bis G machen" ("Felder nicht ausfüllen").
+# "Befreiung erteilen" (0 of 6) and "Zustimmung erteilen" (0 of 5) are hints at most.
 @pytest.mark.parametrize("text", [
     "Das Bürgerbüro gibt Ihnen gern Auskunft.",
     "Die Stadt trifft Maßnahmen gegen den Lärm am Marktplatz.",
     "Ihr Antrag setzt das Verfahren in Gang.",
+    "Bitte geben Sie an, ob Sie die beschriebenen Tätigkeiten ausüben.",
+    "Die Erklärung ist für jede Anlage gesondert abzugeben.",
 ])
 def test_ordinary_phrases_are_no_light_verb_finding(simp, text):  # noqa: ANN001
     assert not [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]
 
 
 @pytest.mark.parametrize("text", [
-    "Bitte geben Sie an, ob Sie die beschriebenen Tätigkeiten ausüben.",
     "Wir erteilen Ihnen eine Befreiung von der Anschlusspflicht.",
     "Der Eigentümer hat seine Zustimmung erteilt.",
 ])
 def test_weak_light_verb_phrases_are_hints_without_one_click(simp, text):  # noqa: ANN001
     found = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-N001"]
     assert found and all(f.level.value == "info" for f in found)
-    if "Tätigkeiten" in text:
-        assert not [s for f in found for s in f.suggestions if s.safe]
