@@ -442,3 +442,9 @@ def test_no_swap_where_the_plain_word_stands_beside_the_listed_one(simp):
     assert not hits[0].suggestions and "Unterschied" in hits[0].message
     alone = simp.analyze("Das Grillen ist im Park nicht gestattet.", "formular").findings
     assert any(f.rule == "SIM-J001" and "erlauben" in f.message for f in alone)
+    # a comma before another phrase coordinates nothing: "so genau wie möglich, einschließlich
+    # etwaiger Einschränkungen" (findings review 314: "its advice is confusing and unusable")
+    text = "Beschreiben Sie es so genau wie möglich, einschließlich etwaiger Einschränkungen."
+    [hit] = [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J001"
+             and text[f.start:f.end] == "etwaiger"]
+    assert "Unterschied" not in hit.message

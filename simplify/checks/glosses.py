@@ -259,6 +259,9 @@ def named_in_full(name: str, folded: str) -> bool:
 
 _COORDINATORS = {",", "und", "oder", "bzw.", "beziehungsweise", "sowie", "/"}
 SIBLING_REACH = 4  # tokens between the word and its coordinated neighbour
+# a preposition, a subordinator or a finite verb between opens another phrase: "so genau wie
+# möglich, einschließlich etwaiger Einschränkungen" coordinates nothing (findings review 314)
+_PHRASE_OPENERS = {"APPR", "APPRART", "APPO", "KOUS", "VVFIN", "VAFIN", "VMFIN"}
 
 
 def sibling_is_replacement(hit: TermHit, tokens: list[Token]) -> bool:
@@ -276,7 +279,8 @@ def sibling_is_replacement(hit: TermHit, tokens: list[Token]) -> bool:
         if (t.lemma_ or t.text).casefold() not in plain and t.lower_ not in plain:
             continue
         between = tokens[min(k, hit.last) + 1: max(k, hit.first)]
-        if any(b.lower_ in _COORDINATORS for b in between):
+        if any(b.lower_ in _COORDINATORS for b in between) and not any(
+                b.tag_ in _PHRASE_OPENERS for b in between):
             return True
     return False
 
