@@ -17,6 +17,11 @@ AUTHORITY_LINE = re.compile(
     r"Landratsamt|Bezirksamt|Regierungspräsidium|Bezirksregierung)[ \t]+[A-ZÄÖÜ][^\n·,|\d]{1,40}"
     r"|(?:z\.[ \t]?Hd\.[ \t]+)?(?:Frau|Herrn?|des Herrn|der Frau)[ \t]+(?:Ober)?[Bb]ürgermeister"
     r"\w*|(?:Frau|Herrn?)[ \t]+Landr(?:at|ätin)\b[^\n]{0,40}"
+    # the district's head as the state's lower authority: "Landrat des Kreises Bergwald" over
+    # "– Kommunalaufsicht –" (safety review 316: a town's statement to its supervision read as
+    # a letter to a citizen; "müssen Sie … ergänzen" made the supervisor act)
+    r"|(?:Der[ \t]+|Die[ \t]+)?Landr(?:at|ätin)[ \t]+des[ \t]+(?:Land)?[Kk]reises\b[^\n]{0,40}"
+    r"|–?[ \t]*Kommunalaufsicht[ \t]*–?"
     r"|(?:Ober)?[Bb]ürgermeisterinnen und (?:Ober)?[Bb]ürgermeister"
     # the benefit offices of the federal employment agency (fresh set 192: a music school's
     # statement of account to a Jobcenter's team read as a letter to parents)

@@ -57,7 +57,11 @@ def split_separable(infinitive: str) -> tuple[str, str]:
         # guess writes "Schreiben Sie ... unter". The caller offers no rewrite.
         raise ValueError(f"separability of {infinitive!r} is uncertain")
     if prefix and infinitive.lower().startswith(prefix) and len(infinitive) > len(prefix) + 2:
-        return prefix, infinitive[len(prefix):]
+        # "wiederherstellen": "Stellen Sie … wieder her", two words at the end (findings
+        # review 317: "Bitte stellen Sie … wiederher")
+        apart = f"wieder {prefix[6:]}" if prefix.startswith("wieder") and len(prefix) > 6 \
+            else prefix
+        return apart, infinitive[len(prefix):]
     low = infinitive.lower()
     for particle in SEPARABLE:
         rest = low[len(particle):]

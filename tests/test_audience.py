@@ -322,6 +322,21 @@ def test_a_letter_to_another_authority_without_a_return_address_is_for_experts()
     assert experts(form) == ""
 
 
+def test_a_letter_to_the_district_head_as_supervisory_authority_is_for_experts():
+    # safety review 316: a town's statement to "Landrat des Kreises Bergwald / als untere
+    # staatliche Verwaltungsbehörde / – Kommunalaufsicht –" read as for a citizen, and "muss
+    # … ergänzt werden" became "müssen Sie … ergänzen", the supervisor's task
+    head = ("Stadt Ebbinghoven\nDie Bürgermeisterin\nBahnhofstraße 27\n42999 Ebbinghoven\n\n"
+            "Auskunft: Herr Dr. Wiebking\nAktenzeichen: 20.1-HSK-2025/26\n\n")
+    body = "\n\nSehr geehrte Frau Vosskühler,\n\nwir nehmen Stellung."
+    for to in ("Landrat des Kreises Bergwald\nals untere staatliche Verwaltungsbehörde\n"
+               "Kreishausstraße 1\n42990 Bergstadt",
+               "Kreis Bergwald\n– Kommunalaufsicht –\nKreishausstraße 1\n42990 Bergstadt"):
+        assert experts(head + to + body) == "trade"
+    citizen = head + "Frau\nAnette Vosskühler\nKreishausstraße 1\n42990 Bergstadt" + body
+    assert experts(citizen) == ""
+
+
 def test_a_letter_with_the_office_lines_below_the_recipient_is_for_experts():
     # fresh set 192: a town's statement to the district's supervision and a music school's
     # account to a Jobcenter, their own address above, "Unser Zeichen" below the recipient's

@@ -643,3 +643,10 @@ def test_two_check_box_options_are_no_double_negation(simp):  # noqa: ANN001
     assert not [f for f in simp.analyze(form).findings if f.rule == "SIM-J004"]
     assert [f for f in simp.analyze("Kein Antrag wird nicht geprüft.").findings
             if f.rule == "SIM-J004"]
+
+
+def test_duty_advice_writes_wieder_her_apart(simp):  # noqa: ANN001
+    # findings review 317: "Bitte stellen Sie … wiederher"
+    text = "Nach Beendigung der Arbeiten ist der ursprüngliche Zustand wiederherzustellen."
+    [f] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-P003"]
+    assert "„Bitte stellen Sie … wieder her“" in f.message

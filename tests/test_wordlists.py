@@ -448,3 +448,10 @@ def test_no_swap_where_the_plain_word_stands_beside_the_listed_one(simp):
     [hit] = [f for f in simp.analyze(text, "formular").findings if f.rule == "SIM-J001"
              and text[f.start:f.end] == "etwaiger"]
     assert "Unterschied" not in hit.message
+
+
+def test_nachstehend_before_a_participle_becomes_unten(simp):  # noqa: ANN001
+    # findings review 313: "die nachstehend genannten …" → "folgend genannten" is ungrammatical
+    text = "Die nachstehend genannten Personen sind berechtigt."
+    [hit] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J001"]
+    assert hit.suggestions[0].replacement == "unten"

@@ -98,9 +98,16 @@ CONDITIONS = {"wenn", "falls", "sofern", "soweit"}
 IDIOMS = {"weiteres", "weitere"}
 
 
+# "kein Problem", "keine Sorge": a reassurance, no negation to turn round ("Wenn Sie etwas nicht
+# finden, ist das kein Problem"; findings review 313: "idiomatic, friendly and unambiguous")
+_REASSURING = {"problem", "sorge", "sorgen"}
+
+
 def _negator_in(toks: list[Token]) -> Token | None:
     for k, t in enumerate(toks):
-        if _is_negator(t) and not (k + 1 < len(toks) and toks[k + 1].lower_ in {"nur", "mehr"}):
+        nxt = toks[k + 1].lower_ if k + 1 < len(toks) else ""
+        if _is_negator(t) and nxt not in {"nur", "mehr"} and not (
+                t.lower_.startswith("kein") and nxt in _REASSURING):
             return t
     return None
 
