@@ -455,3 +455,10 @@ def test_nachstehend_before_a_participle_becomes_unten(simp):  # noqa: ANN001
     text = "Die nachstehend genannten Personen sind berechtigt."
     [hit] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J001"]
     assert hit.suggestions[0].replacement == "unten"
+
+
+def test_gegebenenfalls_before_a_question_word_gets_no_clause(simp):  # noqa: ANN001
+    # findings reviews 317 and 318: "ob und gegebenenfalls welche" → "wenn nötig" is nonsense
+    text = "Bitte teilen Sie uns mit, ob und gegebenenfalls welche Unterlagen fehlen."
+    [hit] = [f for f in simp.analyze(text, "brief").findings if f.rule == "SIM-J001"]
+    assert not hit.suggestions and "„welche“" in hit.message

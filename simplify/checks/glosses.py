@@ -292,13 +292,13 @@ def in_office_name(ctx: Context, hit: TermHit) -> bool:
 
 
 def attribute_after(tokens: tuple[Token, ...]) -> Token | None:
-    """The attributive adjective right after a one-word adverb hit ("gegebenenfalls
-    vorhandene Unterlagen"): the adverb belongs to it, and a clause for the adverb ("wenn
-    nötig") does not fit there."""
+    """The attributive adjective or question word right after a one-word adverb hit
+    ("gegebenenfalls vorhandene Unterlagen", "ob und gegebenenfalls welche": findings review
+    318): the adverb belongs to it, and a clause for the adverb ("wenn nötig") does not fit."""
     if len(tokens) != 1 or tokens[0].tag_ not in {"ADV", "ADJD"}:
         return None
     nxt = neighbour(tokens[0], 1)
-    return nxt if nxt is not None and nxt.tag_ == "ADJA" else None
+    return nxt if nxt is not None and nxt.tag_ in {"ADJA", "PWAT", "PWS", "PWAV"} else None
 
 
 _BRACKET_OPEN = re.compile(r"\(\s*(?:(?:der|die|das|sog\.|sogenannte[nrs]?)\s+)?$", re.I)

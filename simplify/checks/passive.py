@@ -242,8 +242,9 @@ def sein_zu_infinitive(ctx: Context, rule: Rule) -> Iterator[Match]:
     for si, toks in _clauses(ctx):
         if any(t.tag_ == "KOUI" for t in toks):
             continue  # "um ... zu", "ohne ... zu"
-        if _circumstance(toks):
-            continue  # "in denen ein Interesse anzuerkennen ist": a legal description
+        if _circumstance(toks) or any(t.lower_ == "wonach" for t in toks[:2]):
+            continue  # "in denen ein Interesse anzuerkennen ist", "§ 12, wonach … zu erstatten
+            # sind": a rule's description or content (findings reviews 310-316: 4 of 4 noise)
         if _direct_question(ctx.sentences[si].tokens, toks):
             continue  # "Was ist mit der Abtretung zu tun?": asks, the text answers
         zu = _zu_infinitive(toks)
