@@ -117,7 +117,8 @@ def citation_blocks(text: str) -> list[tuple[int, int]]:
     """The quotation after each line that introduces one: its paragraph. After the earlier
     decision's conditions also across a blank line ("… mit folgenden Auflagen verbunden:" /
     "" / "– Auflage Nr. 4: …") and over further paragraphs while each opens with a list item
-    of the same kind as the first ("a) …" / "" / "b) …"). Linear: each line is read once."""
+    of the same kind as the first ("a) …" / "" / "b) …"). Each line is read once; an intro
+    looks ahead to its block's end only."""
     out = []
     start = 0
     for line in text.splitlines(keepends=True):

@@ -257,8 +257,8 @@ def entitled_group(ctx: Context, rule: Rule) -> Iterator[Match]:
             if verb.is_punct or (verb.tag_.startswith("V") and verb.lower_ not in {"ist", "sind"}):
                 break
             if verb.tag_ == "VAFIN" and verb.lower_ in {"ist", "sind"}:
-                after = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == "Sie"
-                if not after:  # "Verpflichtet sind Sie …" names the reader (review 315)
+                reader_named = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == "Sie"
+                if not reader_named:  # "Verpflichtet sind Sie …" (findings review 315)
                     yield Match(first.idx, verb.idx + len(verb.text), {}, sentence=s.index)
                 break
 
