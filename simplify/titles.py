@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .linewords import LIST_MARKER
+
 # the title of a statute, rule or agreement, introduced with its short name or abbreviation in
 # brackets; an adjective may open it ("Allgemeine Verwaltungsvorschrift zur StVO (VwV-StVO)").
 # The words between are bounded, so the scan stays linear.
@@ -109,8 +111,6 @@ _CONDITIONS = (r"[^:\n]{0,160}\bfolgende[nr]?\s+(?:Neben)?(?:bestimmung|auflage|
 EARLIER_CONDITIONS = re.compile(
     rf"\b(?:(?:wurden?|war|waren)\b{_CONDITIONS}|(?:ist|sind)\b{_CONDITIONS}\s+worden)"
     r"(?:\s*\([^()\n]{0,80}\))?\s*:\s*$", re.I)
-# a list item's marker: "a)", "(b)", "1.", "2)", "–", "•"
-_ITEM = re.compile(r"[ \t]*(?:\(?[a-z]\)|\d{1,2}[.)]|[–•*-])[ \t]")
 
 
 def citation_blocks(text: str) -> list[tuple[int, int]]:
@@ -136,18 +136,22 @@ def citation_blocks(text: str) -> list[tuple[int, int]]:
 
 def _conditions(text: str, end: int) -> tuple[int, int]:
     begin = end + 1 if text.startswith("\n", end) else end
-    first = _ITEM.match(text, begin)
+    first = _item_kind(text, begin)
     block_end = text.find("\n\n", begin)
     while first and block_end != -1:
-        nxt = _ITEM.match(text, block_end + 2)
-        if not nxt or _kind(nxt.group()) != _kind(first.group()):
+        if _item_kind(text, block_end + 2) != first:
             break
         block_end = text.find("\n\n", block_end + 2)
     return begin, len(text) if block_end == -1 else block_end
 
 
-def _kind(marker: str) -> str:
-    m = marker.strip().strip("()")
+def _item_kind(text: str, pos: int) -> str:
+    """The kind of list marker ("a)", "(b)", "1.", "–", by ``linewords.LIST_MARKER``) that
+    opens the line at ``pos`` with words after it: "letter", "number", "dash" or ""."""
+    head = text[pos:pos + 12].lstrip(" \t").split(None, 1)
+    if len(head) < 2 or not LIST_MARKER.match(head[0]):
+        return ""
+    m = head[0].strip("()")
     return "letter" if m[:1].isalpha() else "number" if m[:1].isdigit() else "dash"
 
 
