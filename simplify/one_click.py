@@ -55,6 +55,7 @@ from .checks.order_items import in_conditions, in_draft_order, in_facts, in_oper
 from .checks.term_names import named_in_text
 from .forms import zipf
 from .report import Finding
+from .swap_grammar import leaves_its_noun, noun_complement_after
 
 
 def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Finding],
@@ -139,8 +140,9 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                     or in_draft_order(text, c.start) or in_conditions(text, c.start)
                     or in_facts(text, c.start))) or (
                     f.term and _said_already(folded, c.replacement)) or _focus_shift(
-                    text, c.start, c.end, c.replacement) or _leaves_its_noun(
-                    text, c.start, c.end, c.replacement):
+                    text, c.start, c.end, c.replacement) or leaves_its_noun(
+                    text, c.start, c.end, c.replacement) or noun_complement_after(
+                    text, c.end, c.replacement):
                 c.safety = "review"
 
 
@@ -275,25 +277,6 @@ def _focus_shift(text: str, start: int, end: int, replacement: str) -> bool:
 
 
 # a phrase that opens with a preposition; the endings of nouns that name an action
-_PREPOSITION = re.compile(r"(?:mit|in|im|zu|zum|zur|aus|nach|von|vom|auf|bei|unter)\s", re.I)
-_ACTION_ENDINGS = ("ung", "ion", "nahme", "gabe")
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
-
-
-def _leaves_its_noun(text: str, start: int, end: int, replacement: str) -> bool:
-    """A prepositional phrase right after a noun may belong to that noun, and the adverb that
-    replaces it no longer can: "ein Recht zur Beendigung der Beauftragung mit sofortiger
-    Wirkung" → "… der Beauftragung ab sofort" reads as the time the right is given (safety
-    review 167). Such phrases belong to nouns of actions ("Beendigung", "Rücknahme"); after
-    other nouns they belong to the verb ("die Daten zu diesem Zweck verarbeiten"). A swap to
-    another prepositional phrase ("auf Papier") keeps its place."""
-    if not _PREPOSITION.match(text, start, end) or replacement != replacement.lower():
-        return False
-    before = _WORD_BEFORE.search(text, max(0, start - 60), start)
-    word = before.group(1) if before else ""
-    return word[:1].isupper() and word.isalpha() and word.endswith(_ACTION_ENDINGS)
-
-
 # the time off a law gives workers or children: whoever "keeps" it is not the one who rests
 _REST = re.compile(r"(?=.*\b(?:ein)?halten\b|.*\bgewähren\b)"
                    r".*(?:ruhezeit|ruhepause|pause|freizeit|urlaub|nachtruhe)", re.I | re.S)

@@ -101,6 +101,11 @@ _FORM_TITLE = re.compile(
 QUOTE_INTRO = re.compile(
     r"(?:lautet|lauten|heißt es|wie folgt|Wortlaut|zitiert|im Wortlaut|folgenden?\s+"
     r"(?:Neben)?(?:bestimmung|auflage|bedingung|regelung)(?:en|n)?)\s*:\s*$", re.I)
+# the question of a citizens' petition or a referendum, which the signature lists and the
+# ballot carry word for word: "A2. Entscheidungsvorschlag (mit Ja oder Nein zu
+# beantworten):" (safety review 311: "Kindertageseinrichtung" had become "Kita" there)
+BALLOT_QUESTION = re.compile(r"\b(?:Fragestellung|Abstimmungsfrage|Entscheidungsvorschlag|"
+                             r"(?:gestellte|bringende)\s+Frage)\b[^:]{0,80}:\s*$", re.I)
 # the earlier permit's conditions in a revocation's facts: "Die Erlaubnis wurde u. a. mit
 # folgenden Auflagen verbunden (worden):" (findings reviews 1-312: 20 noise and 3 debatable
 # verdicts, none worth, on such quoted conditions: "must not be reworded"). Past tense only: "Die
@@ -121,15 +126,17 @@ def citation_blocks(text: str) -> list[tuple[int, int]]:
     looks ahead to its block's end only."""
     out = []
     start = 0
+    before = ""  # the line before: a form's label may run over two lines
     for line in text.splitlines(keepends=True):
         end = start + len(line)
-        if ":" in line:  # both intros end in a colon
+        if ":" in line:  # the intros end in a colon
             stripped = line.rstrip()
             if EARLIER_CONDITIONS.search(stripped):
                 out.append(_conditions(text, end))
-            elif QUOTE_INTRO.search(stripped):
+            elif QUOTE_INTRO.search(stripped) or BALLOT_QUESTION.search(before + stripped):
                 block_end = text.find("\n\n", end)
                 out.append((end, len(text) if block_end == -1 else block_end))
+        before = line if line.strip() else ""
         start = end
     return out
 

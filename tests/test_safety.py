@@ -3215,3 +3215,38 @@ def test_safety_a_bare_singular_after_durch_is_for_review(simp):  # noqa: ANN001
     assert fotos("Die Beseitigung ist durch Lichtbild nachzuweisen.") == [("Foto", "review")]
     assert fotos("Die Beseitigung ist durch Lichtbilder nachzuweisen.") == [("Fotos", "safe")]
     assert fotos("Bitte weisen Sie das mit Lichtbild nach.") == [("Foto", "safe")]
+
+def test_safety_a_nouns_complement_keeps_the_noun(simp):  # noqa: ANN001
+    # safety review 313: "die Pflicht zur Unterschrift unter den Wohngeldantrag" had become
+    # "zum Unterschreiben unter den Wohngeldantrag"
+    text = "Nicht übertragen werden kann die Pflicht zur Unterschrift unter den Wohngeldantrag."
+    assert not [s for _, s in suggestions(simp, text, "brief")
+                if s.safe and "Unterschreiben" in s.replacement]
+    alone = "Wir schicken Ihnen den Vertrag zur Unterschrift zu."
+    assert [s for _, s in suggestions(simp, alone, "brief") if "Unterschreiben" in s.replacement]
+
+
+def test_safety_the_childs_father_is_not_the_readers(simp):  # noqa: ANN001
+    # safety review 313: "Unterhaltsleistungen des Kindesvaters" had become "des Vaters" in a
+    # letter to the mother, where it read as her own father
+    text = ("Sehr geehrte Frau Kraus,\n\nSie erhalten seit März Unterhaltsleistungen des "
+            "Kindesvaters.")
+    got = suggestions(simp, text, "brief")
+    assert not [s for _, s in got if s.safe and "Vater" in s.replacement]
+
+
+
+def test_safety_a_petitions_question_stays_word_for_word(simp):  # noqa: ANN001
+    # safety review 311: in a form announcing a citizens' petition, the question the signature
+    # lists carry ("Soll die Stadt … die Kindertageseinrichtung … weiterbetreiben?") had its
+    # "Kindertageseinrichtung" shortened to "Kita"
+    form = ("A1. Kurzbezeichnung (Titel):\n\nKita erhalten\n\n"
+            "A2. Entscheidungsvorschlag (mit Ja oder Nein zu beantworten):\n\n"
+            "Soll die Stadt die Kindertageseinrichtung „Sonnenblume“ im Ortsteil Niederau "
+            "über den 31. Juli 2026 hinaus als städtische Einrichtung weiterbetreiben?\n\n"
+            "A3. Begründung:\n\nDie Kindertageseinrichtung ist die einzige im Ort.")
+    start = form.index("Soll die Stadt")
+    end = form.index("?", start)
+    got = [s for _, s in suggestions(simp, form) if s.safe]
+    assert not [s.replacement for s in got if start <= s.start < end]
+    assert [s for s in got if s.start > end and s.replacement.startswith("Kita")]
