@@ -114,6 +114,9 @@ def funktionsverbgefuege(ctx: Context, rule: Rule) -> Iterator[Match]:
                             x.lower_ in {"gern", "gerne"} for x in toks):
                         continue  # "Für Fragen stehe ich Ihnen gern zur Verfügung": a courtesy
                         # closing offering help (findings reviews 1-238: 1 of 16 worth)
+                    if e.verb == "stehen" and e.term == "Verfügung" and _milder_means(toks):
+                        continue  # "Ein milderes Mittel steht nicht zur Verfügung": the
+                        # proportionality test's formula (reviews 1-318: 0 of 13 worth)
                     if e.term.casefold() in everyday and not _nominal_complement(toks, k):
                         continue  # "Stellen Sie den Antrag bis Mai": everyday German
                     sense = claim_sense(toks, i, e)
@@ -250,3 +253,16 @@ def _enumeration_comma(toks: list[Token], k: int) -> bool:
     return (toks[k].text == "," and 0 < k < len(toks) - 1
             and toks[k - 1].tag_ in {"NN", "NE"} and toks[k + 1].tag_ in {"NN", "NE"}
             and any(t.tag_ == "KON" for t in toks[k + 2:k + 5]))
+
+
+_MEANS = {"mittel", "maßnahme", "alternative"}
+_MILD = ("mild", "geeignet", "wirksam", "schonend")
+
+
+def _milder_means(toks: list[Token]) -> bool:
+    """A milder or equally suitable means, the words of the proportionality test: "Ein
+    milderes, gleich wirksames Mittel steht nicht zur Verfügung"."""
+    return any(t.tag_ == "NN" and (t.lemma_ or t.text).casefold() in _MEANS
+               and any(a.tag_ == "ADJA" and a.lower_.startswith(_MILD)
+                       for a in toks[max(0, k - 4):k])
+               for k, t in enumerate(toks))

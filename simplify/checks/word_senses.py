@@ -69,10 +69,10 @@ def _followed_by(tokens: list[Token], end: int, words: frozenset[str]) -> bool:
     """One of ``words`` among the next words after ``end``, before any punctuation."""
     after = [t for t in tokens if t.idx >= end and not t.is_space]
     for t in after[:FOLLOWING]:
+        if t.lower_ in words or (t.lemma_ or "").casefold() in words:
+            return True  # "§" is punctuation to spaCy, but may be one of the words
         if t.is_punct:
             return False
-        if t.lower_ in words or (t.lemma_ or "").casefold() in words:
-            return True
     return False
 
 
