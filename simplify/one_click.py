@@ -120,6 +120,9 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                 # Ende des Jahres" blurs into "late in the year" (safety review 203); a day stays
                 c.safety = "review"
                 continue
+            if c.replacement == "Dagegen" and not _AGAINST.match(text, c.end):
+                c.safety = "review"  # at a sentence's start "Dagegen" reads "by contrast":
+                continue  # "Hiergegen ist ein EA keine zulässige Sicherung" (review 318)
             if c.replacement == "so" and _RELATIVE_AFTER.match(text, c.end):
                 c.safety = "review"  # "in der Weise, die Sie sich gewünscht hatten": "so, die"
                 continue  # needs "wie" (safety review 238)
@@ -144,6 +147,11 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
                     text, c.start, c.end, c.replacement) or noun_complement_after(
                     text, c.end, c.replacement):
                 c.safety = "review"
+
+
+# a remedy or an objection right after "Dagegen": "against it", not "by contrast"
+_AGAINST = re.compile(r"[^.;:!?\n]{0,80}\b(?:Widerspruch|Klage|Einspruch|Beschwerde|Rechtsmittel|"
+                      r"wehren|vorgehen|klagen|widersprechen)", re.I)
 
 
 # a quantifier that spreads the phrase over each of a group ("für alle Nutzer", "auf

@@ -33,8 +33,10 @@ TITLE = re.compile(
     r"|\b(?:[A-ZÄÖÜ]\w*(?:satzung|ordnung)|Satzung)[ \t]+(?:der|des)[ \t]+(?:Stadt|Gemeinde|"
     r"Landkreises|Kreises|Marktes|Samtgemeinde|Verbandsgemeinde|Hansestadt)"
     r"(?:[ \t]+[A-ZÄÖÜ][\w-]*)?"
-    r"(?:[ \t]+(?:über|für|zur|zum)(?:[ \t]+(?:die|der|den|des|das|dem|von|und|in|im|"
-    r"[A-ZÄÖÜ][\w-]*)){1,10})?")
+    # the words of its title may hold a preposition: "… über die Kostenbeiträge für
+    # Kindertageseinrichtungen" (safety review 315 shortened the last word to "Kitas")
+    r"(?:[ \t]+(?:über|für|zur|zum)(?:[ \t]+(?:die|der|den|des|das|dem|von|und|in|im|für|zur|"
+    r"zum|bei|an|auf|mit|aus|[A-ZÄÖÜ][\w-]*)){1,10})?")
 
 
 # the title line of an agreement or a local statute, a heading of its own: "Zweckvereinbarung

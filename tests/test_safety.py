@@ -3251,3 +3251,28 @@ def test_safety_a_petitions_question_stays_word_for_word(simp):  # noqa: ANN001
     got = [s for _, s in suggestions(simp, form) if s.safe]
     assert not [s.replacement for s in got if start <= s.start < end]
     assert [s for s in got if s.start > end and s.replacement.startswith("Kita")]
+
+def test_safety_a_local_statutes_title_keeps_its_last_words(simp):  # noqa: ANN001
+    # safety review 315: "in der Satzung der Stadt Elbhagen über die Kostenbeiträge für
+    # Kindertageseinrichtungen" had its title's last word shortened to "Kitas"
+    text = ("Sehr geehrte Frau Lorenz,\n\nwir müssen Essengeld nachfordern. Das steht in der "
+            "Satzung der Stadt Elbhagen über die Kostenbeiträge für Kindertageseinrichtungen, "
+            "in § 8. Die Kindertageseinrichtungen der Stadt kochen selbst.")
+    start = text.index("Satzung der Stadt")
+    end = text.index(", in § 8")
+    got = [s for _, s in suggestions(simp, text, "brief")]
+    assert not [s.replacement for s in got if s.safe and start <= s.start < end]
+    # the word outside the title is still flagged
+    assert [f for f in simp.analyze(text, "brief").findings if f.start > end]
+
+
+def test_safety_dagegen_opens_a_sentence_only_against_something(simp):  # noqa: ANN001
+    # safety review 318: "Hiergegen ist ein Rückflussverhinderer der Art EA keine zulässige
+    # Sicherungseinrichtung" became "Dagegen ist …", read as "by contrast"
+    text = ("Düngerlösung ist eine Flüssigkeit der Kategorie 4. Hiergegen ist ein "
+            "Rückflussverhinderer der Art EA keine zulässige Sicherungseinrichtung.")
+    def dagegen(t: str) -> list:
+        got = suggestions(simp, t, "brief")
+        return [s for _, s in got if s.safe and s.replacement == "Dagegen"]
+    assert not dagegen(text)
+    assert dagegen("Sie erhalten den Bescheid. Hiergegen können Sie Widerspruch einlegen.")
