@@ -1981,11 +1981,12 @@ def test_safety_a_published_ordinance_keeps_its_certificate(simp):  # noqa: ANN0
 
 def test_safety_a_body_named_with_a_list_of_fields_stays(simp):  # noqa: ANN001
     # findings review 105: "Grünflächen" in "Amt für Umwelt, Klima und Grünflächen" was offered
-    # as "Wiesen" or "Parks"; a list that names a person is no body's name
-    text = "Bitte wenden Sie sich an das Amt für Umwelt, Klima und Grünflächen."
-    assert not [s for _, s in suggestions(simp, text) if "Parks" in s.replacement]
-    other = "Das Amt für Umwelt, Herrn Maier und die Grünflächen betrifft das."
-    assert [s for _, s in suggestions(simp, other) if "Parks" in s.replacement]
+    # as "Wiesen" or "Parks"; a list that names a person is no body's name ("Grünfläche" left
+    # the list later: the same holds for "Liegenschaften")
+    def flagged(t: str) -> list:
+        return [f for f in simp.analyze(t, "formular").findings if f.rule == "SIM-J001"]
+    assert not flagged("Bitte wenden Sie sich an das Amt für Umwelt, Bauen und Liegenschaften.")
+    assert flagged("Das Amt für Umwelt, Herrn Maier und die Liegenschaften betrifft das.")
 
 
 def test_safety_formblatt_is_for_review(simp):  # noqa: ANN001
@@ -3251,6 +3252,7 @@ def test_safety_a_petitions_question_stays_word_for_word(simp):  # noqa: ANN001
     got = [s for _, s in suggestions(simp, form) if s.safe]
     assert not [s.replacement for s in got if start <= s.start < end]
     assert [s for s in got if s.start > end and s.replacement.startswith("Kita")]
+
 
 def test_safety_a_local_statutes_title_keeps_its_last_words(simp):  # noqa: ANN001
     # safety review 315: "in der Satzung der Stadt Elbhagen über die Kostenbeiträge für

@@ -146,7 +146,7 @@ def nominal_cluster_nouns(toks: list[Token], limit: int,
     three nouns: findings reviews 150-248, "fixed legal terms that must stay")."""
     titled = titles_of_rules(toks)
     nouns = [k for k, t in enumerate(toks) if is_nominalisation(t) and k not in titled
-             and not _a_document(t)]
+             and not _a_document(t) and not _a_facility(toks, k)]
     for a, b in terms or ():
         inside = [k for k in nouns if a <= k <= b]
         nouns = [k for k in nouns if k not in inside[1:]]
@@ -168,6 +168,16 @@ def _a_document(t: Token) -> bool:
     word = t.text.casefold()
     return word.endswith(DOCUMENT_HEADS) or (
         word.endswith(DOCUMENT_COMPOUND_HEADS) and not word.startswith(("verfügung", "erklärung")))
+
+
+def _a_facility(toks: list[Token], k: int) -> bool:
+    """"Einrichtung" as a place, not the act of setting one up: "die Einrichtung bleibt
+    geschlossen", "Kindertageseinrichtungen" (findings review 323: "counts 'Einrichtung', the
+    kindergarten itself, as an action"); "die Einrichtung eines Kontos" stays an act."""
+    word = toks[k].text.casefold()
+    if word in {"einrichtung", "einrichtungen"}:
+        return not object_after(toks, k)
+    return word.endswith(("einrichtung", "einrichtungen"))
 
 
 def _groups(toks: list[Token], nouns: list[int]) -> int:
