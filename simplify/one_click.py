@@ -41,7 +41,7 @@ import re
 from collections import Counter
 
 from .appeal_parties import right_shared
-from .audience import BLANK_LINE
+from .audience import BLANK_LINE, to_business
 from .checks import SentenceView
 from .checks.legal_wording import (
     OPENS_WITH_LAW,
@@ -64,6 +64,7 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
     ``reader_acts``: whether the text makes its reader the one who acts (``audience.py``)."""
     twice = Counter((f.sentence, f.rule, f.term) for f in findings if f.term)
     shared_right = right_shared(text)  # the right to object is not the addressee's alone
+    to_firm = to_business(text)
     read: dict[int, tuple[bool, str]] = {}  # per sentence: cites its law, its folded text
     for f in findings:
         safe = [c for c in f.suggestions if c.safe]
@@ -132,6 +133,9 @@ def hold_for_review(text: str, sentences: list[SentenceView], findings: list[Fin
             if makes_act and _REST.search(c.replacement):
                 c.safety = "review"  # "müssen Sie eine Freizeit von 14 Stunden einhalten":
                 continue  # the rest is the worker's, the reader only grants it (review 225)
+            if makes_act and to_firm and in_operative_part(text, c.start):
+                c.safety = "review"  # the firm owes it, not the manager the letter greets:
+                continue  # "Zahlen Sie …" in a notice to a UG (safety review 319)
             if makes_act and shared_right and in_appeal_notice(text, c.start):
                 c.safety = "review"  # the body's right, not its chair's (safety review 223)
                 continue

@@ -3278,3 +3278,19 @@ def test_safety_dagegen_opens_a_sentence_only_against_something(simp):  # noqa: 
         return [s for _, s in got if s.safe and s.replacement == "Dagegen"]
     assert not dagegen(text)
     assert dagegen("Sie erhalten den Bescheid. Hiergegen können Sie Widerspruch einlegen.")
+
+
+def test_safety_a_firms_duty_in_the_operative_part_stays_the_firms(simp):  # noqa: ANN001
+    # safety review 319: "2. Der festgesetzte Betrag ist … an die Stadtkasse zu zahlen." became
+    # "Zahlen Sie …" in a notice to a UG greeting its managing director: it read as her debt
+    head = ("Stadt Kirnbach\n\nNovaDomus Grundbesitz UG (haftungsbeschränkt)\nz. Hd. der "
+            "Geschäftsführerin Frau Jelena Marković\nAm Zollhaus 3\n55120 Selztal\n\n"
+            "Sehr geehrte Frau Marković,\n\nwir erlassen folgenden\n\nBescheid:\n\n"
+            "1. Das Zwangsgeld von 1.500 Euro wird festgesetzt.\n\n")
+    order = head + "2. Der Betrag ist bis zum 22. September 2025 an die Stadtkasse zu zahlen.\n"
+    got = [s for _, s in suggestions(simp, order, "brief") if "Zahlen Sie" in s.replacement]
+    assert got and not [s for s in got if s.safe]
+    person = order.replace("NovaDomus Grundbesitz UG (haftungsbeschränkt)\nz. Hd. der "
+                           "Geschäftsführerin Frau Jelena Marković", "Frau Jelena Marković")
+    assert [s for _, s in suggestions(simp, person, "brief")
+            if s.safe and "Zahlen Sie" in s.replacement]
