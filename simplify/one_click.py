@@ -288,7 +288,6 @@ def _focus_shift(text: str, start: int, end: int, replacement: str) -> bool:
     return _PARTICIPLE_END.match(text, end) is not None and _WERDEN.search(sentence) is not None
 
 
-# a phrase that opens with a preposition; the endings of nouns that name an action
 # the time off a law gives workers or children: whoever "keeps" it is not the one who rests
 _REST = re.compile(r"(?=.*\b(?:ein)?halten\b|.*\bgewähren\b)"
                    r".*(?:ruhezeit|ruhepause|pause|freizeit|urlaub|nachtruhe)", re.I | re.S)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+# a phrase that opens with a preposition; the endings of nouns that name an action
 _PREPOSITION = re.compile(r"(?:mit|in|im|zu|zum|zur|aus|nach|von|vom|auf|bei|unter)\s", re.I)
 _ACTION_ENDINGS = ("ung", "ion", "nahme", "gabe")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
