@@ -3294,3 +3294,14 @@ def test_safety_a_firms_duty_in_the_operative_part_stays_the_firms(simp):  # noq
                            "Geschäftsführerin Frau Jelena Marković", "Frau Jelena Marković")
     assert [s for _, s in suggestions(simp, person, "brief")
             if s.safe and "Zahlen Sie" in s.replacement]
+
+
+def test_safety_a_provisional_refusal_and_a_legal_test_keep_their_sense(simp):  # noqa: ANN001
+    # safety review 320: "wird der Antrag zum gegenwärtigen Zeitpunkt abgelehnt" became "jetzt
+    # abgelehnt" (no longer only for the time being), and "als zur Sicherung der Gesundheit
+    # unerlässlich bewertet" (the test of § 6 AsylbLG) became "unbedingt nötig" in one click
+    text = ("Sehr geehrte Frau Sadeghi,\n\nIhr Antrag wird zum gegenwärtigen Zeitpunkt "
+            "abgelehnt. Die Therapie wurde als zur Sicherung der Gesundheit unerlässlich "
+            "bewertet.")
+    safe = [s.replacement for _, s in suggestions(simp, text, "brief") if s.safe]
+    assert "jetzt" not in safe and "unbedingt nötig" not in safe
